@@ -1,0 +1,141 @@
+package course
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"time"
+)
+
+// Attempt is one take of a module's quiz: the questions drawn, the order their
+// options were shown in, and the learner's answers. It is plain data so that it
+// can be saved as it is and resumed later.
+type Attempt struct {
+	Module        string    `json:"module"`
+	CourseVersion string    `json:"course_version"`
+	Seed          uint64    `json:"seed"`
+	Started       time.Time `json:"started"`
+	Finished      time.Time `json:"finished,omitzero"`
+	Items         []Item    `json:"items"`
+	Correct       int       `json:"correct"`
+	Score         int       `json:"score"` // percent, rounded down
+	Passed        bool      `json:"passed"`
+}
+
+// Item is one drawn question inside an attempt.
+type Item struct {
+	Question string `json:"question"` // question id
+	Order    []int  `json:"order"`    // option indices of the pool question, in the order shown
+	Chosen   []int  `json:"chosen"`   // option indices (of the pool question) the learner chose; nil until answered
+	Answered bool   `json:"answered"`
+	Correct  bool   `json:"correct"`
+}
+
+// Done reports whether the attempt has been finished and graded.
+func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
+
+// Next returns the index of the first unanswered item, or len(Items) when all
+// are answered.
+func (a *Attempt) Next() int {
+	for i, it := range a.Items {
+		if !it.Answered {
+			return i
+		}
+	}
+	return len(a.Items)
+}
+
+// NewAttempt draws m.Draw questions from the module's pool and shuffles their
+// options, all from seed, so the same seed gives the same attempt.
+func (c *Course) NewAttempt(m *Module, seed uint64, now time.Time) *Attempt {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	pool := r.Perm(len(m.Questions))
+	n := min(m.Draw, len(pool))
+	a := &Attempt{Module: m.ID, CourseVersion: c.Version, Seed: seed, Started: now}
+	for _, qi := range pool[:n] {
+		q := m.Questions[qi]
+		order := make([]int, len(q.Options))
+		for i := range order {
+			order[i] = i
+		}
+		if q.Type != TrueFalse {
+			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		a.Items = append(a.Items, Item{Question: q.ID, Order: order})
+	}
+	return a
+}
+
+// IsCorrect reports whether choosing exactly the given option indices answers q
+// right. For single and true/false questions that is the one correct option;
+// for multiple-choice questions it is exactly the set of correct options.
+func (q *Question) IsCorrect(chosen []int) bool {
+	want := q.CorrectOptions()
+	got := slices.Clone(chosen)
+	slices.Sort(got)
+	got = slices.Compact(got)
+	return slices.Equal(want, got)
+}
+
+// CorrectOptions returns the indices of the correct options, ascending.
+func (q *Question) CorrectOptions() []int {
+	var out []int
+	for i, o := range q.Options {
+		if o.Correct {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Answer records the learner's choice for item i and says whether it was right.
+func (c *Course) Answer(a *Attempt, i int, chosen []int) (bool, error) {
+	if a.Done() {
+		return false, fmt.Errorf("attempt already finished")
+	}
+	if i < 0 || i >= len(a.Items) {
+		return false, fmt.Errorf("item %d out of range", i)
+	}
+	m := c.Module(a.Module)
+	if m == nil {
+		return false, fmt.Errorf("unknown module %q", a.Module)
+	}
+	q := m.Question(a.Items[i].Question)
+	if q == nil {
+		return false, fmt.Errorf("unknown question %q", a.Items[i].Question)
+	}
+	if len(chosen) == 0 {
+		return false, fmt.Errorf("no option chosen")
+	}
+	for _, o := range chosen {
+		if o < 0 || o >= len(q.Options) {
+			return false, fmt.Errorf("option %d out of range", o)
+		}
+	}
+	ok := q.IsCorrect(chosen)
+	a.Items[i].Chosen = slices.Clone(chosen)
+	a.Items[i].Answered = true
+	a.Items[i].Correct = ok
+	return ok, nil
+}
+
+// Finish grades the attempt against the course's pass mark.
+func (c *Course) Finish(a *Attempt, now time.Time) {
+	a.Correct = 0
+	for _, it := range a.Items {
+		if it.Correct {
+			a.Correct++
+		}
+	}
+	a.Score = Score(a.Correct, len(a.Items))
+	a.Passed = a.Score >= c.PassMark
+	a.Finished = now
+}
+
+// Score is the percentage of right answers, rounded down; 0 for no questions.
+func Score(correct, total int) int {
+	if total == 0 {
+		return 0
+	}
+	return correct * 100 / total
+}

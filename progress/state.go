@@ -1,0 +1,66 @@
+// Package progress owns a learner's state: which pages they read, where they
+// stopped, every quiz attempt, and their settings, and keeps it safely on disk.
+package progress
+
+import (
+	"piketpalen/course"
+)
+
+// SchemaVersion is the version of the file format written by this program.
+// A file with a higher version comes from a newer program and is never
+// overwritten.
+const SchemaVersion = 1
+
+// State is everything piketpalen remembers about one learner.
+type State struct {
+	Schema   int                `json:"schema"`
+	Learner  Learner            `json:"learner,omitzero"`
+	Modules  map[string]*Record `json:"modules"`
+	Last     Position           `json:"last,omitzero"`
+	Settings Settings           `json:"settings,omitzero"`
+}
+
+// Learner is who the certificate and result files are made out to.
+type Learner struct {
+	Name         string `json:"name,omitempty"`
+	Organisation string `json:"organisation,omitempty"`
+}
+
+// Position is where the learner last was: a module page, or its quiz.
+type Position struct {
+	Module string `json:"module,omitempty"`
+	Page   int    `json:"page"`
+	Quiz   bool   `json:"quiz,omitempty"`
+}
+
+// Settings are the learner's remembered preferences.
+type Settings struct {
+	Theme string `json:"theme,omitempty"`
+	Lang  string `json:"lang,omitempty"`
+}
+
+// Record is the learner's progress in one module.
+type Record struct {
+	PagesRead []int             `json:"pages_read"` // zero-based page indices seen, ascending
+	Page      int               `json:"page"`       // page last shown
+	Attempts  []*course.Attempt `json:"attempts"`   // finished attempts, oldest first
+	Open      *course.Attempt   `json:"open,omitempty"`
+}
+
+// New returns an empty state of the current schema.
+func New() *State {
+	return &State{Schema: SchemaVersion, Modules: map[string]*Record{}}
+}
+
+// Record returns the record for module id, creating it when needed.
+func (s *State) Record(id string) *Record {
+	if s.Modules == nil {
+		s.Modules = map[string]*Record{}
+	}
+	r := s.Modules[id]
+	if r == nil {
+		r = &Record{}
+		s.Modules[id] = r
+	}
+	return r
+}
