@@ -3,7 +3,8 @@ package modules
 
 import "embed"
 
-// FS is the embedded course: course.yaml and one folder per module.
+// FS is the embedded course: course.yaml and one folder per module. Files
+// whose names start with "." or "_" are left out.
 //
-//go:embed course.yaml */module.md */questions.yaml
+//go:embed *
 var FS embed.FS
