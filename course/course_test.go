@@ -1,0 +1,234 @@
+package course
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func loadValid(t testing.TB) *Course {
+	t.Helper()
+	c, err := Load(os.DirFS("testdata/valid"))
+	if err != nil {
+		t.Fatalf("load valid course: %v", err)
+	}
+	return c
+}
+
+func TestLoadValid(t *testing.T) {
+	c := loadValid(t)
+	if c.Title != "Testcursus" || c.Version != "0.1.0" || c.PassMark != 70 || c.QuestionsPerAttempt != 4 {
+		t.Errorf("manifest read wrong: %+v", c)
+	}
+	if got := c.AsOf.Format(time.DateOnly); got != "2026-01-15" {
+		t.Errorf("as_of = %s", got)
+	}
+	if len(c.Modules) != 2 || c.Modules[0].ID != "01-eerste" || c.Modules[1].ID != "02-tweede" {
+		t.Fatalf("modules in wrong order: %v", c.Modules)
+	}
+	m := c.Modules[0]
+	if m.Title != "Eerste module" || m.Minutes != 5 || len(m.Objectives) != 2 {
+		t.Errorf("front matter read wrong: %+v", m)
+	}
+	titles := []string{}
+	for _, p := range m.Pages {
+		titles = append(titles, p.Title)
+	}
+	if !slices.Equal(titles, []string{"Wie is verantwoordelijk?", "Loyaal en neutraal", "Bronnen"}) {
+		t.Errorf("pages = %q", titles)
+	}
+	if m.Pages[1].Line != 18 {
+		t.Errorf("page 2 starts at line %d, want 18", m.Pages[1].Line)
+	}
+	if !strings.HasPrefix(m.Pages[0].Markdown, "# Wie is verantwoordelijk?\n") || !strings.Contains(m.Pages[0].Markdown, "- punt twee") {
+		t.Errorf("page markdown = %q", m.Pages[0].Markdown)
+	}
+	if len(m.Questions) != 6 || m.Draw != 4 || len(m.Discussion) != 2 {
+		t.Errorf("questions %d draw %d discussion %d", len(m.Questions), m.Draw, len(m.Discussion))
+	}
+	tf := m.Question("een-5")
+	if tf == nil || tf.Type != TrueFalse || tf.Options[0].Text != "Waar" || tf.Options[1].Text != "Niet waar" || !tf.Options[1].Correct {
+		t.Errorf("true/false question read wrong: %+v", tf)
+	}
+}
+
+// TestValidateBroken checks that every kind of mistake is reported, each with
+// its file and line, in one run.
+func TestValidateBroken(t *testing.T) {
+	ps := Validate(os.DirFS("testdata/broken"))
+	want := []string{
+		`01-a/module.md:2: the front matter has no "objectives"`,
+		`01-a/module.md:11: page "Lege pagina" is empty`,
+		`01-a/questions.yaml:7: question "a-1" has no correct option`,
+		`01-a/questions.yaml:17: question "a-2" is a single-choice question with 2 correct options`,
+		`01-a/questions.yaml:29: option 1 of question "a-3" has no "feedback"`,
+		`01-a/questions.yaml:35: unknown key "hint" in a question`,
+		`02-b/module.md:9: text before the first page`,
+		`02-b/questions.yaml:2: duplicate question id "a-1" (first used at 01-a/questions.yaml:3)`,
+		`02-b/questions.yaml:2: question "a-1" has no "feedback_false"`,
+		`02-b/questions.yaml:2: the pool has 2 questions but 8 are drawn`,
+		`02-b/questions.yaml:5: "answer" must be true or false, not "misschien"`,
+		`02-b/questions.yaml:10: question "b-2": unknown type "open"`,
+		`03-extra/module.md: module folder "03-extra" is not listed`,
+		`course.yaml:4: "as_of" must be a date as YYYY-MM-DD`,
+		`course.yaml:8: unknown key "colour" in the manifest`,
+		`course.yaml:12: module "09-ontbreekt" is listed but there is no folder`,
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.String())
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			if strings.HasPrefix(g, w) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing problem %q", w)
+		}
+	}
+	if _, err := Load(os.DirFS("testdata/broken")); err == nil {
+		t.Error("Load accepted a broken course")
+	}
+}
+
+func TestValidateMissingManifest(t *testing.T) {
+	ps := Validate(os.DirFS(t.TempDir()))
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "course.yaml: not found") {
+		t.Errorf("got %v", ps)
+	}
+}
+
+func TestValidateYAMLSyntaxError(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(dir+"/course.yaml", []byte("title: x\nmodules:\n  - a\n bad: [\n"), 0o644)
+	ps := Validate(os.DirFS(dir))
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), "course.yaml:") || !strings.Contains(ps[0].Msg, "not valid YAML") {
+		t.Errorf("got %v", ps)
+	}
+}
+
+func TestAttemptIsReproducible(t *testing.T) {
+	c := loadValid(t)
+	m := c.Modules[0]
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	a1 := c.NewAttempt(m, 42, now)
+	a2 := c.NewAttempt(m, 42, now)
+	if len(a1.Items) != m.Draw {
+		t.Fatalf("drew %d questions, want %d", len(a1.Items), m.Draw)
+	}
+	for i := range a1.Items {
+		if a1.Items[i].Question != a2.Items[i].Question || !slices.Equal(a1.Items[i].Order, a2.Items[i].Order) {
+			t.Fatalf("same seed gave different attempts at item %d", i)
+		}
+	}
+	// Different seeds should, over a few tries, give another selection or order.
+	differs := false
+	for seed := uint64(1); seed < 20 && !differs; seed++ {
+		b := c.NewAttempt(m, seed, now)
+		for i := range b.Items {
+			if b.Items[i].Question != a1.Items[i].Question || !slices.Equal(b.Items[i].Order, a1.Items[i].Order) {
+				differs = true
+			}
+		}
+	}
+	if !differs {
+		t.Error("twenty seeds all gave the same attempt")
+	}
+	seen := map[string]bool{}
+	for _, it := range a1.Items {
+		if seen[it.Question] {
+			t.Errorf("question %s drawn twice", it.Question)
+		}
+		seen[it.Question] = true
+		q := m.Question(it.Question)
+		sorted := slices.Sorted(slices.Values(it.Order))
+		for i, o := range sorted {
+			if o != i {
+				t.Errorf("order %v is not a permutation of %d options", it.Order, len(q.Options))
+			}
+		}
+		if q.Type == TrueFalse && !slices.Equal(it.Order, []int{0, 1}) {
+			t.Errorf("true/false options were shuffled: %v", it.Order)
+		}
+	}
+}
+
+func TestGrading(t *testing.T) {
+	c := loadValid(t)
+	m := c.Modules[0]
+	multi := m.Question("een-6")
+	cases := []struct {
+		chosen []int
+		want   bool
+	}{
+		{[]int{0, 1}, true},
+		{[]int{1, 0}, true},
+		{[]int{0}, false},
+		{[]int{0, 1, 2}, false},
+		{[]int{2}, false},
+	}
+	for _, tc := range cases {
+		if got := multi.IsCorrect(tc.chosen); got != tc.want {
+			t.Errorf("multiple %v: got %v want %v", tc.chosen, got, tc.want)
+		}
+	}
+	now := time.Now()
+	a := c.NewAttempt(m, 7, now)
+	// Answer all but the last right: 3 of 4 = 75% passes a 70% mark.
+	for i, it := range a.Items {
+		q := m.Question(it.Question)
+		chosen := q.CorrectOptions()
+		if i == len(a.Items)-1 {
+			chosen = []int{wrongOption(q)}
+		}
+		ok, err := c.Answer(a, i, chosen)
+		if err != nil || ok != (i < len(a.Items)-1) {
+			t.Fatalf("answer %d: ok=%v err=%v", i, ok, err)
+		}
+	}
+	if a.Next() != len(a.Items) {
+		t.Errorf("Next = %d after all answered", a.Next())
+	}
+	c.Finish(a, now)
+	if a.Correct != 3 || a.Score != 75 || !a.Passed || !a.Done() {
+		t.Errorf("graded %+v", a)
+	}
+	if _, err := c.Answer(a, 0, []int{0}); err == nil {
+		t.Error("answering a finished attempt was accepted")
+	}
+	b := c.NewAttempt(m, 8, now)
+	c.Answer(b, 0, c.Modules[0].Question(b.Items[0].Question).CorrectOptions())
+	c.Answer(b, 1, c.Modules[0].Question(b.Items[1].Question).CorrectOptions())
+	c.Finish(b, now)
+	if b.Score != 50 || b.Passed {
+		t.Errorf("2 of 4 should fail a 70%% mark: %+v", b)
+	}
+	if _, err := c.Answer(c.NewAttempt(m, 9, now), 0, nil); err == nil {
+		t.Error("an empty answer was accepted")
+	}
+}
+
+func wrongOption(q *Question) int {
+	for i, o := range q.Options {
+		if !o.Correct {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestScore(t *testing.T) {
+	for _, tc := range [][3]int{{0, 0, 0}, {7, 10, 70}, {2, 3, 66}, {8, 8, 100}} {
+		if got := Score(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("Score(%d,%d)=%d want %d", tc[0], tc[1], got, tc[2])
+		}
+	}
+}

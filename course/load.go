@@ -1,0 +1,335 @@
+package course
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ManifestFile is the name of the course manifest at the root of a course.
+const ManifestFile = "course.yaml"
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// Load reads and validates the course in fsys. When anything is wrong it
+// returns a Problems error listing every problem found, with file and line.
+func Load(fsys fs.FS) (*Course, error) {
+	c := &collector{}
+	course := read(c, fsys)
+	if len(c.ps) > 0 {
+		return nil, c.ps.sorted()
+	}
+	return course, nil
+}
+
+// Validate returns every problem in the course in fsys; none means it is clean.
+func Validate(fsys fs.FS) Problems {
+	c := &collector{}
+	read(c, fsys)
+	return c.ps.sorted()
+}
+
+func read(c *collector, fsys fs.FS) *Course {
+	data, err := fs.ReadFile(fsys, ManifestFile)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			c.add(ManifestFile, 0, "not found: a course folder needs a %s (see the authoring guide)", ManifestFile)
+		} else {
+			c.add(ManifestFile, 0, "cannot read: %v", err)
+		}
+		return nil
+	}
+	root := parseYAML(c, ManifestFile, data, 0)
+	if root == nil {
+		return nil
+	}
+	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules"}
+	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
+	f := readFields(c, ManifestFile, root, 0, "the manifest", allowed, required)
+	co := &Course{
+		Title:           f.str(c, "title", 0, true),
+		Subtitle:        f.str(c, "subtitle", 0, false),
+		Version:         f.str(c, "version", 0, true),
+		Language:        f.str(c, "language", 0, true),
+		AsOf:            f.date(c, "as_of", 0),
+		Issuer:          f.str(c, "issuer", 0, true),
+		CertificateText: f.str(c, "certificate_text", 0, true),
+	}
+	if co.Language != "" && co.Language != "nl" && co.Language != "en" {
+		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" must be nl or en, not %q", co.Language)
+	}
+	co.PassMark, _ = f.integer(c, "pass_mark", 0, 1, 100)
+	co.QuestionsPerAttempt = 8
+	if n, ok := f.integer(c, "questions_per_attempt", 0, 1, 1000); ok {
+		co.QuestionsPerAttempt = n
+	}
+	ids, lines := f.strList(c, "modules", 0)
+	if _, ok := f.values["modules"]; ok && len(ids) == 0 {
+		c.add(ManifestFile, f.lineOf("modules", 0), "\"modules\" lists no module")
+	}
+	seenQ := map[string]string{} // question id -> "file:line" of its first use
+	listed := map[string]bool{}
+	for i, id := range ids {
+		if listed[id] {
+			c.add(ManifestFile, lines[i], "module %q is listed twice", id)
+			continue
+		}
+		listed[id] = true
+		if !idPattern.MatchString(id) {
+			c.add(ManifestFile, lines[i], "module %q: a module name uses only lower-case letters, digits and \"-\"", id)
+			continue
+		}
+		if st, err := fs.Stat(fsys, id); err != nil || !st.IsDir() {
+			c.add(ManifestFile, lines[i], "module %q is listed but there is no folder %s/", id, id)
+			continue
+		}
+		m := readModule(c, fsys, id, co.QuestionsPerAttempt, seenQ)
+		if m != nil {
+			co.Modules = append(co.Modules, m)
+		}
+	}
+	yes, no := "Waar", "Niet waar"
+	if co.Language == "en" {
+		yes, no = "True", "False"
+	}
+	for _, m := range co.Modules {
+		for _, q := range m.Questions {
+			if q.Type == TrueFalse && len(q.Options) == 2 {
+				q.Options[0].Text, q.Options[1].Text = yes, no
+			}
+		}
+	}
+	if entries, err := fs.ReadDir(fsys, "."); err == nil {
+		for _, e := range entries {
+			if e.IsDir() && !listed[e.Name()] && !strings.HasPrefix(e.Name(), ".") && !strings.HasPrefix(e.Name(), "_") {
+				if _, err := fs.Stat(fsys, path.Join(e.Name(), "module.md")); err == nil {
+					c.add(e.Name()+"/module.md", 0, "module folder %q is not listed under \"modules\" in %s (start its name with _ to keep it out on purpose)", e.Name(), ManifestFile)
+				}
+			}
+		}
+	}
+	return co
+}
+
+func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, seenQ map[string]string) *Module {
+	m := &Module{ID: id, File: path.Join(id, "module.md")}
+	data, err := fs.ReadFile(fsys, m.File)
+	if err != nil {
+		c.add(m.File, 0, "cannot read the lesson: %v", errors.Unwrap(err))
+	} else {
+		readLesson(c, m, string(data))
+	}
+	qfile := path.Join(id, "questions.yaml")
+	qdata, err := fs.ReadFile(fsys, qfile)
+	if err != nil {
+		c.add(qfile, 0, "cannot read the questions: %v", errors.Unwrap(err))
+		return m
+	}
+	readQuestions(c, m, qfile, qdata, defaultDraw, seenQ)
+	return m
+}
+
+// readLesson parses module.md: front matter between "---" lines, then pages,
+// each starting at a line "# Title" outside fenced code.
+func readLesson(c *collector, m *Module, text string) {
+	text = strings.TrimPrefix(text, "\ufeff")
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		c.add(m.File, 1, "a lesson starts with front matter: a line \"---\", the keys title, summary, minutes and objectives, and another \"---\"")
+		return
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "---" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		c.add(m.File, 1, "the front matter is not closed with a line \"---\"")
+		return
+	}
+	fm := strings.Join(lines[1:end], "\n")
+	if root := parseYAML(c, m.File, []byte(fm), 1); root != nil {
+		keys := []string{"title", "summary", "minutes", "objectives"}
+		f := readFields(c, m.File, root, 1, "the front matter", keys, keys)
+		m.Title = f.str(c, "title", 1, true)
+		m.Summary = f.str(c, "summary", 1, true)
+		m.Minutes, _ = f.integer(c, "minutes", 1, 1, 600)
+		m.Objectives, _ = f.strList(c, "objectives", 1)
+		if _, ok := f.values["objectives"]; ok && len(m.Objectives) == 0 {
+			c.add(m.File, f.lineOf("objectives", 1), "\"objectives\" lists no learning objective")
+		}
+	}
+	var cur *Page
+	var body []string
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		content := strings.TrimSpace(strings.Join(body, "\n"))
+		if content == "" {
+			c.add(m.File, cur.Line, "page %q is empty", cur.Title)
+		}
+		cur.Markdown = strings.TrimRight("# "+cur.Title+"\n\n"+content, "\n") + "\n"
+		m.Pages = append(m.Pages, *cur)
+	}
+	fence := ""
+	for i := end + 1; i < len(lines); i++ {
+		line := lines[i]
+		trimmed := strings.TrimSpace(line)
+		if fence != "" {
+			if strings.HasPrefix(trimmed, fence) {
+				fence = ""
+			}
+			body = append(body, line)
+			continue
+		}
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			fence = trimmed[:3]
+			body = append(body, line)
+			continue
+		}
+		if title, ok := strings.CutPrefix(line, "# "); ok {
+			flush()
+			cur = &Page{Title: strings.TrimSpace(title), Line: i + 1}
+			body = nil
+			if cur.Title == "" {
+				c.add(m.File, i+1, "a page heading \"# \" needs a title")
+			}
+			continue
+		}
+		if cur == nil {
+			if trimmed != "" {
+				c.add(m.File, i+1, "text before the first page: every page starts with a line \"# Title\"")
+				cur = &Page{Title: "", Line: i + 1}
+				body = []string{line}
+			}
+			continue
+		}
+		body = append(body, line)
+	}
+	flush()
+	if len(m.Pages) == 0 {
+		c.add(m.File, end+1, "the lesson has no pages: start each page with a line \"# Title\"")
+	}
+}
+
+func readQuestions(c *collector, m *Module, file string, data []byte, defaultDraw int, seenQ map[string]string) {
+	root := parseYAML(c, file, data, 0)
+	if root == nil {
+		return
+	}
+	f := readFields(c, file, root, 0, "the questions file", []string{"draw", "questions", "discussion"}, []string{"questions"})
+	m.Draw = defaultDraw
+	if n, ok := f.integer(c, "draw", 0, 1, 1000); ok {
+		m.Draw = n
+	}
+	m.Discussion, _ = f.strList(c, "discussion", 0)
+	qs, ok := f.values["questions"]
+	if !ok {
+		return
+	}
+	if qs.Kind != yaml.SequenceNode {
+		c.add(file, qs.Line, "\"questions\" must be a list (each question starts with \"- id: ...\")")
+		return
+	}
+	for _, qn := range qs.Content {
+		if q := readQuestion(c, file, qn, seenQ); q != nil {
+			m.Questions = append(m.Questions, q)
+		}
+	}
+	if len(m.Questions) < m.Draw {
+		c.add(file, f.lineOf("questions", 0), "the pool has %d questions but %d are drawn per attempt: add questions or lower \"draw\"", len(m.Questions), m.Draw)
+	}
+}
+
+func readQuestion(c *collector, file string, n *yaml.Node, seenQ map[string]string) *Question {
+	allowed := []string{"id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
+	f := readFields(c, file, n, 0, "a question", allowed, []string{"id", "type", "question", "explanation", "source"})
+	q := &Question{
+		ID:          f.str(c, "id", 0, true),
+		Type:        QuestionType(f.str(c, "type", 0, true)),
+		Text:        f.str(c, "question", 0, true),
+		Explanation: f.str(c, "explanation", 0, true),
+		Source:      f.str(c, "source", 0, true),
+		Line:        n.Line,
+	}
+	label := "question"
+	if q.ID != "" {
+		label = fmt.Sprintf("question %q", q.ID)
+		if !idPattern.MatchString(q.ID) {
+			c.add(file, f.lineOf("id", 0), "%s: an id uses only lower-case letters, digits and \"-\"", label)
+		}
+		where := fmt.Sprintf("%s:%d", file, f.lineOf("id", 0))
+		if first, dup := seenQ[q.ID]; dup {
+			c.add(file, f.lineOf("id", 0), "duplicate question id %q (first used at %s)", q.ID, first)
+		} else {
+			seenQ[q.ID] = where
+		}
+	}
+	switch q.Type {
+	case Single, Multiple:
+		for _, k := range []string{"answer", "feedback_true", "feedback_false"} {
+			if _, ok := f.values[k]; ok {
+				c.add(file, f.keys[k].Line, "%s: %q belongs to truefalse questions; a %s question has options", label, k, q.Type)
+			}
+		}
+		readOptions(c, file, f, q, label)
+	case TrueFalse:
+		if v, ok := f.values["options"]; ok {
+			c.add(file, v.Line, "%s: a truefalse question has no options; give \"answer\", \"feedback_true\" and \"feedback_false\"", label)
+		}
+		ans, okA := f.boolean(c, "answer", 0)
+		if _, ok := f.values["answer"]; !ok {
+			c.add(file, f.line, "%s has no \"answer\" (true or false)", label)
+		}
+		fbT := f.str(c, "feedback_true", 0, true)
+		fbF := f.str(c, "feedback_false", 0, true)
+		if _, ok := f.values["feedback_true"]; !ok {
+			c.add(file, f.line, "%s has no \"feedback_true\" (what a learner who answers \"true\" reads)", label)
+		}
+		if _, ok := f.values["feedback_false"]; !ok {
+			c.add(file, f.line, "%s has no \"feedback_false\" (what a learner who answers \"false\" reads)", label)
+		}
+		_ = okA
+		q.Options = []Option{{Text: "true", Correct: ans, Feedback: fbT}, {Text: "false", Correct: !ans, Feedback: fbF}}
+	case "":
+	default:
+		c.add(file, f.lineOf("type", 0), "%s: unknown type %q (use single, multiple or truefalse)", label, q.Type)
+	}
+	return q
+}
+
+func readOptions(c *collector, file string, f *fields, q *Question, label string) {
+	v, ok := f.values["options"]
+	if !ok {
+		c.add(file, f.line, "%s has no options", label)
+		return
+	}
+	if v.Kind != yaml.SequenceNode {
+		c.add(file, v.Line, "%s: \"options\" must be a list (each option starts with \"- text: ...\")", label)
+		return
+	}
+	for i, on := range v.Content {
+		of := readFields(c, file, on, 0, fmt.Sprintf("option %d of %s", i+1, label), []string{"text", "correct", "feedback"}, []string{"text", "feedback"})
+		o := Option{Text: of.str(c, "text", 0, true), Feedback: of.str(c, "feedback", 0, true)}
+		o.Correct, _ = of.boolean(c, "correct", 0)
+		q.Options = append(q.Options, o)
+	}
+	if len(q.Options) < 2 {
+		c.add(file, v.Line, "%s needs at least two options", label)
+	}
+	right := len(q.CorrectOptions())
+	switch {
+	case right == 0:
+		c.add(file, v.Line, "%s has no correct option: mark one with \"correct: true\"", label)
+	case q.Type == Single && right > 1:
+		c.add(file, v.Line, "%s is a single-choice question with %d correct options: mark exactly one, or make it type multiple", label, right)
+	}
+}
