@@ -1,0 +1,96 @@
+package progress
+
+import (
+	"slices"
+
+	"piketpalen/course"
+)
+
+// Stage is where a learner stands in one module.
+type Stage int
+
+// The stages of a module, in the order a learner goes through them.
+const (
+	NotStarted Stage = iota // no page read, no attempt
+	Reading                 // pages read, no finished attempt
+	NotPassed               // finished attempts, none passed
+	Passed                  // at least one attempt passed
+)
+
+// Status sums up a learner's progress in one module.
+type Status struct {
+	Stage     Stage
+	Page      int  // page last shown, zero-based
+	PagesRead int  // distinct pages seen
+	Pages     int  // pages in the module
+	QuizOpen  bool // an attempt was started and not finished
+	Best      *course.Attempt
+	Attempts  int
+}
+
+// Status returns the learner's status in module m. The best attempt is the
+// highest score, the most recent of equals; a passed module stays passed even
+// when a later retake scores lower.
+func (s *State) Status(m *course.Module) Status {
+	st := Status{Pages: len(m.Pages)}
+	r := s.Modules[m.ID]
+	if r == nil {
+		return st
+	}
+	st.Page = min(r.Page, max(len(m.Pages)-1, 0))
+	for _, p := range r.PagesRead {
+		if p >= 0 && p < len(m.Pages) {
+			st.PagesRead++
+		}
+	}
+	st.QuizOpen = r.Open != nil
+	st.Attempts = len(r.Attempts)
+	passed := false
+	for _, a := range r.Attempts {
+		if st.Best == nil || a.Score >= st.Best.Score {
+			st.Best = a
+		}
+		passed = passed || a.Passed
+	}
+	switch {
+	case passed:
+		st.Stage = Passed
+	case len(r.Attempts) > 0:
+		st.Stage = NotPassed
+	case len(r.PagesRead) > 0 || r.Open != nil:
+		st.Stage = Reading
+	}
+	return st
+}
+
+// Passed reports whether every module of the course is passed.
+func (s *State) Passed(c *course.Course) bool {
+	for _, m := range c.Modules {
+		if s.Status(m).Stage != Passed {
+			return false
+		}
+	}
+	return true
+}
+
+// PassedCount is the number of modules of c the learner has passed.
+func (s *State) PassedCount(c *course.Course) int {
+	n := 0
+	for _, m := range c.Modules {
+		if s.Status(m).Stage == Passed {
+			n++
+		}
+	}
+	return n
+}
+
+// MarkRead records that page p of module id was shown, and that the learner
+// is there now.
+func (s *State) MarkRead(id string, p int) {
+	r := s.Record(id)
+	r.Page = p
+	if i, found := slices.BinarySearch(r.PagesRead, p); !found {
+		r.PagesRead = slices.Insert(r.PagesRead, i, p)
+	}
+	s.Last = Position{Module: id, Page: p}
+}

@@ -1,0 +1,290 @@
+// Package tui is the full-screen terminal interface of piketpalen: the home
+// screen, the page reader, the quiz and its result. It turns key presses into
+// calls on the course and progress packages and draws their state; the rules
+// themselves live there.
+package tui
+
+import (
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"piketpalen/course"
+	"piketpalen/locale"
+	"piketpalen/progress"
+	"piketpalen/render"
+)
+
+// Options configure the interface.
+type Options struct {
+	Course  *course.Course
+	State   *progress.State
+	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
+	Notices []string                    // shown on the home screen at start, e.g. a recovered file
+	DataDir string                      // where progress is stored, shown on the home screen
+	Style   string                      // render style: render.Dark, render.Light or render.ASCII
+	Lang    locale.Lang
+	Now     func() time.Time // clock; time.Now when nil
+	Seed    func() uint64    // seeds for new attempts; random when nil
+	Cache   *render.Cache    // rendered pages; a new one in Style when nil
+
+	// SaveDelay is how long page turns are gathered before they are
+	// written, so turning a page never waits on the disk (answers are
+	// written at once). Zero means the default.
+	SaveDelay time.Duration
+}
+
+type screen int
+
+const (
+	homeScreen screen = iota
+	readerScreen
+	quizScreen
+	resultScreen
+)
+
+const defaultSaveDelay = 700 * time.Millisecond
+
+// App is the root Bubble Tea model.
+type App struct {
+	o       Options
+	c       *course.Course
+	st      *progress.State
+	l       locale.Lang
+	s       styles
+	cache   *render.Cache
+	width   int
+	height  int
+	screen  screen
+	help    bool
+	status  string // one line for the learner: a save error, a hint
+	pending bool   // unsaved changes waiting for the save timer
+	saveGen int
+
+	home   homeModel
+	reader readerModel
+	quiz   quizModel
+	result resultModel
+}
+
+// New returns the interface for o.
+func New(o Options) *App {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Seed == nil {
+		o.Seed = rand.Uint64
+	}
+	if o.State == nil {
+		o.State = progress.New()
+	}
+	if o.SaveDelay <= 0 {
+		o.SaveDelay = defaultSaveDelay
+	}
+	if o.Style == "" {
+		o.Style = render.Dark
+	}
+	a := &App{o: o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
+	if a.l == "" {
+		a.l = locale.NL
+	}
+	a.s = newStyles(o.Style == render.ASCII)
+	a.cache = o.Cache
+	if a.cache == nil {
+		a.cache = render.NewCache(o.Style)
+	}
+	a.status = strings.Join(o.Notices, " ")
+	a.home = newHome(a)
+	return a
+}
+
+// State returns the learner's state as the interface left it.
+func (a *App) State() *progress.State { return a.st }
+
+// Init implements tea.Model. Nothing is rendered or queried before the first
+// frame: the home screen needs no markdown.
+func (a *App) Init() tea.Cmd { return nil }
+
+type saveTickMsg struct{ gen int }
+
+// Update implements tea.Model.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
+		return a, a.resized()
+	case renderedMsg:
+		return a, a.reader.rendered(a, msg)
+	case saveTickMsg:
+		if msg.gen == a.saveGen && a.pending {
+			a.saveNow()
+		}
+		return a, nil
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "ctrl+c":
+			return a, a.quit()
+		case "q":
+			if !a.typing() {
+				return a, a.quit()
+			}
+		case "?":
+			if !a.typing() {
+				a.help = !a.help
+				return a, nil
+			}
+		}
+		if a.help {
+			if k := msg.String(); k == "esc" || k == "enter" || k == "backspace" {
+				a.help = false
+			}
+			return a, nil
+		}
+		switch a.screen {
+		case homeScreen:
+			return a, a.home.key(a, msg)
+		case readerScreen:
+			return a, a.reader.key(a, msg)
+		case quizScreen:
+			return a, a.quiz.key(a, msg)
+		case resultScreen:
+			return a, a.result.key(a, msg)
+		}
+	}
+	return a, nil
+}
+
+// typing reports whether keys go to a text field, so q and ? are letters.
+func (a *App) typing() bool { return false }
+
+func (a *App) resized() tea.Cmd {
+	switch a.screen {
+	case readerScreen:
+		return a.reader.layout(a)
+	case quizScreen:
+		a.quiz.layout(a)
+	case resultScreen:
+		a.result.layout(a)
+	}
+	return nil
+}
+
+func (a *App) quit() tea.Cmd {
+	a.saveNow()
+	return tea.Quit
+}
+
+// changed notes a change to remember and schedules a save.
+func (a *App) changed() tea.Cmd {
+	a.pending = true
+	a.saveGen++
+	gen := a.saveGen
+	return tea.Tick(a.o.SaveDelay, func(time.Time) tea.Msg { return saveTickMsg{gen} })
+}
+
+// saveNow writes the state at once; a failure is shown, never fatal.
+func (a *App) saveNow() {
+	a.pending = false
+	if a.o.Save == nil {
+		return
+	}
+	if err := a.o.Save(a.st); err != nil {
+		a.status = a.l.T("save.failed", err)
+		return
+	}
+	if strings.HasPrefix(a.status, a.l.T("save.failed", "")) {
+		a.status = ""
+	}
+}
+
+func (a *App) goHome() {
+	a.screen = homeScreen
+	a.home = newHome(a)
+}
+
+// View implements tea.Model.
+func (a *App) View() tea.View {
+	var body string
+	switch {
+	case a.help:
+		body = a.helpView()
+	case a.screen == readerScreen:
+		body = a.reader.view(a)
+	case a.screen == quizScreen:
+		body = a.quiz.view(a)
+	case a.screen == resultScreen:
+		body = a.result.view(a)
+	default:
+		body = a.home.view(a)
+	}
+	v := tea.NewView(fit(body, a.width, a.height))
+	v.AltScreen = true
+	v.WindowTitle = a.c.Title
+	return v
+}
+
+// fit cuts s to the screen so a long line or list never scrolls the terminal.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > w {
+			lines[i] = truncate(l, w)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// frame lays out a screen: a header line, the body, and a footer of one or
+// two lines at the bottom.
+func (a *App) frame(left, right, body string, footer ...string) string {
+	head := a.s.title.Render(truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
+	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
+	header := " " + head + strings.Repeat(" ", gap) + a.s.subtle.Render(right)
+	foot := []string{}
+	if a.status != "" {
+		foot = append(foot, " "+a.s.warn.Render(truncate(a.status, a.width-2)))
+	}
+	for _, f := range footer {
+		if f != "" {
+			foot = append(foot, " "+a.s.subtle.Render(truncate(f, a.width-2)))
+		}
+	}
+	bodyH := a.height - 2 - len(foot)
+	bl := strings.Split(strings.TrimRight(body, "\n"), "\n")
+	if len(bl) > bodyH {
+		bl = bl[:max(bodyH, 0)]
+	}
+	for len(bl) < bodyH {
+		bl = append(bl, "")
+	}
+	return header + "\n\n" + strings.Join(bl, "\n") + "\n" + strings.Join(foot, "\n")
+}
+
+// bodyHeight is the number of lines between header and footer, given the
+// number of footer lines a screen uses.
+func (a *App) bodyHeight(footerLines int) int {
+	if a.status != "" {
+		footerLines++
+	}
+	return max(a.height-2-footerLines, 3)
+}
+
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// keys joins help hints like "←/→ pagina".
+func keys(hints ...string) string { return strings.Join(hints, " · ") }

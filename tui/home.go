@@ -1,0 +1,156 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+)
+
+// homeModel is the start screen: the course, each module's status, overall
+// progress and a way back to where the learner stopped.
+type homeModel struct {
+	items  []homeItem
+	cursor int
+}
+
+type homeItem struct {
+	resume bool // "verder waar je was"
+	module *course.Module
+}
+
+func newHome(a *App) homeModel {
+	h := homeModel{}
+	if m := a.c.Module(a.st.Last.Module); m != nil {
+		h.items = append(h.items, homeItem{resume: true, module: m})
+	}
+	for _, m := range a.c.Modules {
+		h.items = append(h.items, homeItem{module: m})
+	}
+	return h
+}
+
+func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "up", "k":
+		h.cursor = max(h.cursor-1, 0)
+	case "down", "j", "tab":
+		h.cursor = min(h.cursor+1, len(h.items)-1)
+	case "home", "g":
+		h.cursor = 0
+	case "end", "G":
+		h.cursor = len(h.items) - 1
+	case "enter", "right", "l":
+		it := h.items[h.cursor]
+		if it.resume && a.st.Last.Quiz {
+			return a.startQuiz(it.module)
+		}
+		return a.openModule(it.module, a.st.Status(it.module).Page)
+	case "t":
+		return a.startQuiz(h.items[h.cursor].module)
+	default:
+		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
+			i := int(n[0] - '0')
+			if i < len(a.c.Modules) {
+				for j, it := range h.items {
+					if !it.resume && it.module == a.c.Modules[i] {
+						h.cursor = j
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (a *App) statusText(m *course.Module) string {
+	st := a.st.Status(m)
+	switch st.Stage {
+	case progress.Passed:
+		return a.s.good.Render(a.l.T("status.passed", st.Best.Score))
+	case progress.NotPassed:
+		return a.s.bad.Render(a.l.T("status.notpassed", st.Best.Score))
+	case progress.Reading:
+		if st.QuizOpen {
+			return a.l.T("status.quizopen")
+		}
+		return a.l.T("status.page", st.Page+1, st.Pages)
+	}
+	return a.s.subtle.Render(a.l.T("status.notstarted"))
+}
+
+func (h *homeModel) view(a *App) string {
+	var b strings.Builder
+	if a.c.Subtitle != "" {
+		b.WriteString(" " + a.s.subtle.Render(a.c.Subtitle) + "\n\n")
+	}
+	done, total := a.st.PassedCount(a.c), len(a.c.Modules)
+	barW := min(30, max(a.width-44, 10))
+	fmt.Fprintf(&b, " %s  %s  %s\n\n", a.l.T("home.progress"), a.bar(done, total, barW), a.l.T("home.passedof", done, total))
+
+	nameW := 0
+	for _, m := range a.c.Modules {
+		nameW = max(nameW, lipgloss.Width(m.Title))
+	}
+	nameW = min(nameW, max(a.width-30, 20))
+	for i, it := range h.items {
+		cursor := "  "
+		if i == h.cursor {
+			cursor = a.s.selected.Render("> ")
+		}
+		var line string
+		if it.resume {
+			where := a.l.T("home.resume.page", it.module.Title, a.st.Last.Page+1, len(it.module.Pages))
+			if a.st.Last.Quiz {
+				where = a.l.T("home.resume.quiz", it.module.Title)
+			}
+			line = a.l.T("home.resume") + ": " + where
+			if i == h.cursor {
+				line = a.s.selected.Render(line)
+			}
+			b.WriteString(" " + cursor + line + "\n\n")
+			continue
+		}
+		idx := indexOf(a.c, it.module)
+		title := truncate(it.module.Title, nameW)
+		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
+		if i == h.cursor {
+			title = a.s.selected.Render(title)
+		}
+		line = fmt.Sprintf("%d  %s%s  %s", idx, title, pad, a.statusText(it.module))
+		b.WriteString(" " + cursor + line + "\n")
+	}
+	if sel := h.items[h.cursor].module; sel != nil {
+		b.WriteString("\n")
+		info := sel.Summary + " " + a.l.T("home.minutes", sel.Minutes)
+		for _, l := range strings.Split(lipgloss.Wrap(info, max(a.width-6, 20), " "), "\n") {
+			b.WriteString("   " + a.s.subtle.Render(l) + "\n")
+		}
+	}
+	right := a.l.T("home.version", a.c.Version)
+	footer := keys(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
+	return a.frame(a.c.Title, right, b.String(), footer)
+}
+
+func indexOf(c *course.Course, m *course.Module) int {
+	for i, x := range c.Modules {
+		if x == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// bar draws a progress bar of width w; the figures beside it carry the
+// meaning, so it reads the same without colour.
+func (a *App) bar(done, total, w int) string {
+	full := 0
+	if total > 0 {
+		full = done * w / total
+	}
+	return a.s.bar.Render(strings.Repeat("█", full)) + a.s.barEmpty.Render(strings.Repeat("░", w-full))
+}

@@ -1,0 +1,181 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"piketpalen/course"
+	"piketpalen/render"
+)
+
+// readerModel shows one page of a module, rendered at the terminal width and
+// scrollable. Pages are rendered in the background and cached per width, so
+// View only ever copies a finished string.
+type readerModel struct {
+	m       *course.Module
+	page    int
+	shown   render.Key // the rendering on screen, or being waited for
+	ready   bool
+	vp      viewport.Model
+	lastErr error
+}
+
+type renderedMsg struct {
+	key  render.Key
+	text string
+	err  error
+}
+
+// maxTextWidth keeps lines short enough to read on a wide screen.
+const maxTextWidth = 100
+
+func (a *App) textWidth() int { return min(a.width, maxTextWidth) }
+
+// openModule shows page p of m.
+func (a *App) openModule(m *course.Module, p int) tea.Cmd {
+	a.screen = readerScreen
+	a.reader = readerModel{m: m, vp: viewport.New()}
+	return a.reader.show(a, p)
+}
+
+func pageKey(m *course.Module, p, width int) render.Key {
+	return render.Key{ID: fmt.Sprintf("%s/%d", m.ID, p), Width: width}
+}
+
+// pageMarkdown is the markdown of page p; the first page also lists the
+// module's learning objectives under its title.
+func (a *App) pageMarkdown(m *course.Module, p int) string {
+	md := m.Pages[p].Markdown
+	if p != 0 || len(m.Objectives) == 0 {
+		return md
+	}
+	var obj strings.Builder
+	obj.WriteString("> **" + a.l.T("reader.objectives") + "**\n>\n")
+	for _, o := range m.Objectives {
+		obj.WriteString("> - " + o + "\n")
+	}
+	head, rest, _ := strings.Cut(md, "\n")
+	return head + "\n\n" + obj.String() + "\n" + strings.TrimLeft(rest, "\n")
+}
+
+func (r *readerModel) show(a *App, p int) tea.Cmd {
+	p = min(max(p, 0), len(r.m.Pages)-1)
+	r.page = p
+	a.st.MarkRead(r.m.ID, p)
+	cmds := []tea.Cmd{a.changed(), r.layout(a)}
+	r.vp.GotoTop()
+	return tea.Batch(cmds...)
+}
+
+// layout sizes the viewport and puts the page in it, rendering it first in
+// the background when this width has not been rendered yet.
+func (r *readerModel) layout(a *App) tea.Cmd {
+	r.vp.SetWidth(a.width)
+	r.vp.SetHeight(a.bodyHeight(1))
+	k := pageKey(r.m, r.page, a.textWidth())
+	if k == r.shown && r.ready {
+		return nil
+	}
+	r.shown = k
+	if s, ok := a.cache.Get(k); ok {
+		r.ready = true
+		r.vp.SetContent(s)
+		return a.renderAhead(r.m, r.page+1)
+	}
+	r.ready = false
+	return a.renderCmd(r.m, r.page, k)
+}
+
+func (a *App) renderCmd(m *course.Module, p int, k render.Key) tea.Cmd {
+	md := a.pageMarkdown(m, p)
+	cache := a.cache
+	return func() tea.Msg {
+		s, err := cache.Render(k, md)
+		return renderedMsg{key: k, text: s, err: err}
+	}
+}
+
+// renderAhead renders page p in the background so turning to it is instant.
+func (a *App) renderAhead(m *course.Module, p int) tea.Cmd {
+	if p < 0 || p >= len(m.Pages) {
+		return nil
+	}
+	k := pageKey(m, p, a.textWidth())
+	if _, ok := a.cache.Get(k); ok {
+		return nil
+	}
+	return a.renderCmd(m, p, k)
+}
+
+func (r *readerModel) rendered(a *App, msg renderedMsg) tea.Cmd {
+	if a.screen != readerScreen || msg.key != r.shown || r.ready {
+		return nil
+	}
+	if msg.err != nil {
+		r.lastErr = msg.err
+		r.vp.SetContent(a.l.T("reader.rendererror", msg.err) + "\n\n" + a.pageMarkdown(r.m, r.page))
+	} else {
+		r.vp.SetContent(msg.text)
+	}
+	r.ready = true
+	return a.renderAhead(r.m, r.page+1)
+}
+
+func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
+	last := r.page == len(r.m.Pages)-1
+	switch msg.String() {
+	case "esc", "backspace":
+		a.saveNow()
+		a.goHome()
+	case "down", "j":
+		r.vp.ScrollDown(1)
+	case "up", "k":
+		r.vp.ScrollUp(1)
+	case "pgdown", "space", "f":
+		r.vp.PageDown()
+	case "pgup", "b":
+		r.vp.PageUp()
+	case "home", "g":
+		r.vp.GotoTop()
+	case "end", "G":
+		r.vp.GotoBottom()
+	case "right", "l", "n", "enter":
+		// enter first scrolls to the end of a long page, then turns it
+		if msg.String() == "enter" && !r.vp.AtBottom() {
+			r.vp.PageDown()
+			return nil
+		}
+		if last {
+			return a.startQuiz(r.m)
+		}
+		return r.show(a, r.page+1)
+	case "left", "h", "p":
+		if r.page > 0 {
+			return r.show(a, r.page-1)
+		}
+	case "t":
+		return a.startQuiz(r.m)
+	}
+	return nil
+}
+
+func (r *readerModel) view(a *App) string {
+	right := a.l.T("reader.pageof", r.page+1, len(r.m.Pages))
+	body := a.s.subtle.Render("  " + a.l.T("reader.rendering"))
+	if r.ready {
+		body = r.vp.View()
+	}
+	pos := ""
+	if r.ready && r.vp.TotalLineCount() > r.vp.Height() {
+		pos = a.l.T("reader.scroll", int(r.vp.ScrollPercent()*100+0.5)) + " · "
+	}
+	next := a.l.T("key.nextpage")
+	if r.page == len(r.m.Pages)-1 {
+		next = a.l.T("key.toquiz")
+	}
+	footer := pos + keys(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
+	return a.frame(r.m.Title, right, body, footer)
+}

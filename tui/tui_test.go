@@ -1,0 +1,337 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+	"piketpalen/render"
+)
+
+var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+
+const testSeed = 12345
+
+func testCourse(t testing.TB) *course.Course {
+	t.Helper()
+	c, err := course.Load(os.DirFS("../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// memStore keeps saved states in memory and counts the saves.
+type memStore struct {
+	saves int
+	last  *progress.State
+	err   error
+}
+
+func (m *memStore) save(s *progress.State) error {
+	if m.err != nil {
+		return m.err
+	}
+	m.saves++
+	m.last = clone(s)
+	return nil
+}
+
+func clone(s *progress.State) *progress.State {
+	c := progress.New()
+	c.Last = s.Last
+	for id, r := range s.Modules {
+		cr := *r
+		cr.PagesRead = append([]int(nil), r.PagesRead...)
+		cr.Attempts = append([]*course.Attempt(nil), r.Attempts...)
+		if r.Open != nil {
+			o := *r.Open
+			o.Items = append([]course.Item(nil), r.Open.Items...)
+			cr.Open = &o
+		}
+		c.Modules[id] = &cr
+	}
+	return c
+}
+
+func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore) *App {
+	return New(Options{
+		Course:    c,
+		State:     st,
+		Save:      ms.save,
+		DataDir:   "/home/jan/.config/piketpalen",
+		Style:     render.Dark,
+		Now:       func() time.Time { return testNow },
+		Seed:      func() uint64 { return testSeed },
+		SaveDelay: time.Millisecond,
+	})
+}
+
+// driver feeds messages to an App the way a Program would, running the
+// commands they return (and the commands those return) before it goes on,
+// so each step of a journey ends in a settled screen.
+type driver struct {
+	t   testing.TB
+	app *App
+}
+
+func (d *driver) send(msg tea.Msg) {
+	d.t.Helper()
+	_, cmd := d.app.Update(msg)
+	d.run(cmd)
+}
+
+func (d *driver) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(5 * time.Second):
+		d.t.Fatal("a command did not finish in 5 s")
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.run(c)
+		}
+	case tea.QuitMsg:
+	default:
+		d.send(msg)
+	}
+}
+
+// keys sends key presses by name: "enter", "down", "q", or a single rune.
+func (d *driver) keys(names ...string) {
+	d.t.Helper()
+	for _, n := range names {
+		d.send(keyPress(n))
+	}
+}
+
+func keyPress(n string) tea.KeyPressMsg {
+	codes := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace, "backspace": tea.KeyBackspace,
+		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab,
+	}
+	if c, ok := codes[n]; ok {
+		return tea.KeyPressMsg{Code: c}
+	}
+	if n == "ctrl+c" {
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(n)[0]
+	return tea.KeyPressMsg{Code: r, Text: n}
+}
+
+func (d *driver) screen() string {
+	return ansi.Strip(d.app.View().Content)
+}
+
+func newDriver(t testing.TB, app *App, w, h int) *driver {
+	d := &driver{t: t, app: app}
+	d.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return d
+}
+
+// answerKey returns the letter that picks the right (or a wrong) option of
+// the current question, found from the attempt the way a learner would find
+// it on screen.
+func answerKeys(a *App, right bool) []string {
+	q := a.quiz.question()
+	it := a.quiz.att.Items[a.quiz.idx]
+	var out []string
+	for p, oi := range it.Order {
+		if q.Options[oi].Correct == right {
+			out = append(out, strings.ToLower(optionLabel(p)))
+			if q.Type != course.Multiple || !right {
+				break
+			}
+		}
+	}
+	if q.Type == course.Multiple {
+		return append(out, "enter")
+	}
+	return append(out, "enter")
+}
+
+func assertContains(t testing.TB, screen string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(screen, w) {
+			t.Errorf("screen lacks %q:\n%s", w, screen)
+		}
+	}
+}
+
+// assertFits checks that no line is wider than the terminal and that there
+// are no more lines than it has.
+func assertFits(t testing.TB, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) > h {
+		t.Errorf("screen has %d lines, terminal %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			t.Errorf("line %d is %d wide, terminal %d: %q", i+1, ansi.StringWidth(l), w, l)
+		}
+	}
+}
+
+// TestJourneyScreens walks a learner through a module at 80×24 — home,
+// every page, the quiz with a wrong answer, the result, a retake that passes
+// — and compares each screen with its golden file.
+func TestJourneyScreens(t *testing.T) {
+	c := testCourse(t)
+	ms := &memStore{}
+	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
+	step := func(t *testing.T) string {
+		t.Helper()
+		s := d.screen()
+		assertFits(t, s, 80, 24)
+		golden.RequireEqual(t, s)
+		return s
+	}
+	t.Run("home", func(t *testing.T) {
+		s := step(t)
+		assertContains(t, s, "Testcursus", "0 van 2 modules gehaald", "Eerste module", "niet begonnen")
+	})
+	d.keys("enter")
+	t.Run("page1", func(t *testing.T) {
+		s := step(t)
+		assertContains(t, s, "pagina 1 van 3", "Na deze module kun je:", "uitleggen wie verantwoordelijk is", "Wie is verantwoordelijk?")
+	})
+	d.keys("right")
+	t.Run("page2", func(t *testing.T) {
+		assertContains(t, step(t), "pagina 2 van 3", "Loyaal en neutraal")
+	})
+	d.keys("right", "right")
+	t.Run("question1", func(t *testing.T) {
+		assertContains(t, step(t), "vraag 1 van 4")
+	})
+	// first question wrong, the rest right: 3 of 4 = 75%
+	d.keys(answerKeys(d.app, false)...)
+	t.Run("feedback-wrong", func(t *testing.T) {
+		assertContains(t, step(t), "Niet goed.", "Jouw keuze:", "Uitleg", "Bron:")
+	})
+	for i := 1; i < 4; i++ {
+		d.keys("enter")
+		d.keys(answerKeys(d.app, true)...)
+		if !strings.Contains(d.screen(), "Goed.") {
+			t.Fatalf("question %d: a right answer was not called right:\n%s", i+1, d.screen())
+		}
+	}
+	d.keys("enter")
+	t.Run("result", func(t *testing.T) {
+		assertContains(t, step(t), "Je score: 75% (3 van 4 goed)", "Gehaald!", "Wat je fout had (1):")
+	})
+	d.keys("enter")
+	t.Run("home-after", func(t *testing.T) {
+		assertContains(t, step(t), "1 van 2 modules gehaald", "gehaald (75%)")
+	})
+	d.keys("?")
+	t.Run("help", func(t *testing.T) {
+		assertContains(t, step(t), "Hulp: toetsen", "stoppen (je voortgang is bewaard)")
+	})
+	if ms.last == nil || len(ms.last.Modules["01-eerste"].Attempts) != 1 {
+		t.Fatalf("the finished attempt was not saved: %+v", ms.last)
+	}
+	a := ms.last.Modules["01-eerste"].Attempts[0]
+	if a.Score != 75 || !a.Passed || a.CourseVersion != "0.1.0" {
+		t.Errorf("saved attempt %+v", a)
+	}
+	if got := ms.last.Modules["01-eerste"].PagesRead; len(got) != 3 {
+		t.Errorf("pages read %v", got)
+	}
+}
+
+// TestQuitMidQuizAndResume answers two questions, quits with q, and starts
+// again from what was saved: the home screen offers to go on with the quiz,
+// which continues at question 3 with the same questions.
+func TestQuitMidQuizAndResume(t *testing.T) {
+	c := testCourse(t)
+	ms := &memStore{}
+	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
+	d.keys("t") // straight to the quiz of the first module
+	first := d.app.quiz.att.Items
+	d.keys(answerKeys(d.app, true)...)
+	d.keys("enter")
+	d.keys(answerKeys(d.app, false)...)
+	d.keys("q")
+	saved := ms.last
+	if saved == nil || saved.Modules["01-eerste"].Open == nil {
+		t.Fatal("quitting mid-quiz did not save the open attempt")
+	}
+	if n := saved.Modules["01-eerste"].Open.Next(); n != 2 {
+		t.Fatalf("saved attempt resumes at %d, want 2", n)
+	}
+
+	d2 := newDriver(t, newTestApp(t, c, saved, &memStore{}), 80, 24)
+	s := d2.screen()
+	golden.RequireEqual(t, s)
+	assertContains(t, s, "Verder waar je was: toets van Eerste module", "toets bezig")
+	d2.keys("enter")
+	assertContains(t, d2.screen(), "vraag 3 van 4")
+	for i, it := range d2.app.quiz.att.Items {
+		if it.Question != first[i].Question {
+			t.Errorf("resumed attempt has other questions: %s vs %s", it.Question, first[i].Question)
+		}
+	}
+}
+
+func TestResizeRerendersAndFits(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.keys("enter")
+	for _, size := range [][2]int{{120, 40}, {60, 20}, {200, 50}, {80, 24}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		s := d.screen()
+		assertFits(t, s, size[0], size[1])
+		assertContains(t, s, "Wie is verantwoordelijk?", "pagina 1 van 3")
+		if _, ok := d.app.cache.Get(pageKey(c.Modules[0], 0, min(size[0], maxTextWidth))); !ok {
+			t.Errorf("page not rendered for width %d", size[0])
+		}
+	}
+}
+
+// TestSaveFailureIsShownNotFatal makes every save fail: the learner sees why
+// and can go on; nothing panics.
+func TestSaveFailureIsShownNotFatal(t *testing.T) {
+	c := testCourse(t)
+	ms := &memStore{err: os.ErrPermission}
+	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
+	d.keys("t")
+	d.keys(answerKeys(d.app, true)...)
+	assertContains(t, d.screen(), "Opslaan mislukt: permission denied", "Goed.")
+}
+
+func TestMultipleChoiceNeedsATick(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.keys("t")
+	for d.app.quiz.question().Type != course.Multiple {
+		d.keys(answerKeys(d.app, true)...)
+		d.keys("enter")
+		if d.app.screen != quizScreen {
+			t.Skip("no multiple-choice question drawn with this seed")
+		}
+	}
+	d.keys("enter")
+	assertContains(t, d.screen(), "Kruis eerst minstens één antwoord aan")
+	if d.app.quiz.feedback {
+		t.Fatal("an empty answer was accepted")
+	}
+}
