@@ -1,0 +1,42 @@
+package certificate
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// JSON returns the certificate as indented UTF-8 JSON ending in a newline:
+// the machine-readable twin of the PDF, and the data embedded in it.
+func JSON(c *Certificate) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(c); err != nil {
+		return nil, fmt.Errorf("encode certificate: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// ParseJSON reads a certificate written by JSON. It is strict: unknown
+// fields, trailing data, a wrong kind or a malformed field make it fail with
+// an error wrapping ErrUnreadable. It does not check the signature; see
+// Verify.
+func ParseJSON(data []byte) (*Certificate, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var c Certificate
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%w: json: data after the certificate", ErrUnreadable)
+	}
+	if err := c.check(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	return &c, nil
+}

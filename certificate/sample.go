@@ -1,0 +1,52 @@
+package certificate
+
+import "time"
+
+// SampleCourse describes the course for Sample. It mirrors the course
+// built into piketpalen; a specimen shows what a certificate looks like, so
+// it need not follow every later change of the manifest.
+var SampleCourse = CourseInfo{
+	Title:    "Weet waar de piketpalen staan",
+	Subtitle: "Spreken als ambtenaar, online en offline",
+	Version:  "1.0.0",
+	AsOf:     time.Date(2026, time.November, 23, 0, 0, 0, 0, time.UTC),
+	PassMark: 70,
+	Issuer:   "piketpalen, e-learning over de uitingsvrijheid van ambtenaren",
+	CertificateText: "heeft de e-learning over de grenzen van de uitingsvrijheid van ambtenaren " +
+		"(primaat van de politiek, vrijheid van meningsuiting, functioneringsnorm en " +
+		"jurisprudentie) met goed gevolg afgerond.",
+}
+
+// sampleModules are the modules of the sample, with fictitious scores.
+var sampleModules = []struct {
+	id, title string
+	score     int
+}{
+	{"00-introductie", "Introductie", 100},
+	{"01-primaat-van-de-politiek", "Primaat van de politiek", 88},
+	{"02-vrijheid-van-meningsuiting", "Vrijheid van meningsuiting", 75},
+	{"03-functioneringsnorm", "De functioneringsnorm", 81},
+	{"04-jurisprudentie", "Jurisprudentie", 94},
+	{"05-dilemmas-in-de-praktijk", "Dilemma’s in de praktijk", 70},
+}
+
+// Sample returns a signed specimen certificate for the fictitious learner
+// Zoë Brontë-Ünal of the Ministerie van Voorbeeldzaken, finished on the day
+// of now, for trainers and HR who want to see what a certificate looks like
+// and how verification answers. It is marked as a specimen in the data, on
+// the page, and by Verify.
+func Sample(now time.Time) (*Certificate, error) {
+	in := Input{
+		Learner:      "Zoë Brontë-Ünal",
+		Organisation: "Ministerie van Voorbeeldzaken",
+		Course:       SampleCourse,
+		Specimen:     true,
+	}
+	// One module every two days, the last one today.
+	day := time.Date(now.Year(), now.Month(), now.Day(), 10, 0, 0, 0, now.Location())
+	for i, m := range sampleModules {
+		passed := day.AddDate(0, 0, -2*(len(sampleModules)-1-i))
+		in.Modules = append(in.Modules, ModuleResult{ID: m.id, Title: m.title, Score: m.score, Passed: passed})
+	}
+	return Issue(in, now)
+}
