@@ -94,3 +94,25 @@ func (s *State) MarkRead(id string, p int) {
 	}
 	s.Last = Position{Module: id, Page: p}
 }
+
+// Resume says where the learner goes on: where they were, or, once that
+// module is passed and they are not in its quiz, the first module after it
+// (or else before it) that is not passed yet. next reports the latter. It
+// returns nil when there is nowhere to go on to.
+func (s *State) Resume(c *course.Course) (m *course.Module, pos Position, next bool) {
+	last := c.Module(s.Last.Module)
+	if last == nil {
+		return nil, Position{}, false
+	}
+	if s.Last.Quiz || s.Status(last).Stage != Passed {
+		return last, s.Last, false
+	}
+	start := slices.Index(c.Modules, last)
+	for i := 1; i < len(c.Modules); i++ {
+		cand := c.Modules[(start+i)%len(c.Modules)]
+		if st := s.Status(cand); st.Stage != Passed {
+			return cand, Position{Module: cand.ID, Page: st.Page}, true
+		}
+	}
+	return nil, Position{}, false
+}

@@ -20,13 +20,15 @@ type homeModel struct {
 
 type homeItem struct {
 	resume bool // "verder waar je was"
+	next   bool // resume goes to the next module, the last one being passed
+	pos    progress.Position
 	module *course.Module
 }
 
 func newHome(a *App) homeModel {
 	h := homeModel{}
-	if m := a.c.Module(a.st.Last.Module); m != nil {
-		h.items = append(h.items, homeItem{resume: true, module: m})
+	if m, pos, next := a.st.Resume(a.c); m != nil {
+		h.items = append(h.items, homeItem{resume: true, next: next, pos: pos, module: m})
 	}
 	for _, m := range a.c.Modules {
 		h.items = append(h.items, homeItem{module: m})
@@ -46,8 +48,11 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		h.cursor = len(h.items) - 1
 	case "enter", "right", "l":
 		it := h.items[h.cursor]
-		if it.resume && a.st.Last.Quiz {
+		if it.resume && it.pos.Quiz {
 			return a.startQuiz(it.module)
+		}
+		if it.resume {
+			return a.openModule(it.module, it.pos.Page)
 		}
 		return a.openModule(it.module, a.st.Status(it.module).Page)
 	case "t":
@@ -104,11 +109,13 @@ func (h *homeModel) view(a *App) string {
 		}
 		var line string
 		if it.resume {
-			where := a.l.T("home.resume.page", it.module.Title, a.st.Last.Page+1, len(it.module.Pages))
-			if a.st.Last.Quiz {
-				where = a.l.T("home.resume.quiz", it.module.Title)
+			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.page", it.module.Title, it.pos.Page+1, len(it.module.Pages))
+			switch {
+			case it.pos.Quiz:
+				line = a.l.T("home.resume") + ": " + a.l.T("home.resume.quiz", it.module.Title)
+			case it.next:
+				line = a.l.T("home.next", it.module.Title)
 			}
-			line = a.l.T("home.resume") + ": " + where
 			if i == h.cursor {
 				line = a.s.selected.Render(line)
 			}

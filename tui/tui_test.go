@@ -240,7 +240,7 @@ func TestJourneyScreens(t *testing.T) {
 	})
 	d.keys("enter")
 	t.Run("home-after", func(t *testing.T) {
-		assertContains(t, step(t), "1 van 2 modules gehaald", "gehaald (75%)")
+		assertContains(t, step(t), "1 van 2 modules gehaald", "gehaald (75%)", "Volgende module: Tweede module")
 	})
 	d.keys("?")
 	t.Run("help", func(t *testing.T) {

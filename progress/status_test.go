@@ -1,0 +1,70 @@
+package progress
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"piketpalen/course"
+)
+
+func statusCourse(t *testing.T) *course.Course {
+	t.Helper()
+	c, err := course.Load(os.DirFS("../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestStatusStages(t *testing.T) {
+	c := statusCourse(t)
+	m := c.Modules[0]
+	s := New()
+	if st := s.Status(m); st.Stage != NotStarted {
+		t.Fatalf("fresh state: %+v", st)
+	}
+	s.MarkRead(m.ID, 1)
+	s.MarkRead(m.ID, 1)
+	s.MarkRead(m.ID, 0)
+	st := s.Status(m)
+	if st.Stage != Reading || st.Page != 0 || st.PagesRead != 2 || st.Pages != 3 {
+		t.Fatalf("after reading: %+v", st)
+	}
+	fail := &course.Attempt{Score: 50}
+	pass := &course.Attempt{Score: 75, Passed: true}
+	worse := &course.Attempt{Score: 25}
+	s.Record(m.ID).Attempts = []*course.Attempt{fail}
+	if st := s.Status(m); st.Stage != NotPassed || st.Best != fail {
+		t.Fatalf("after a failed attempt: %+v", st)
+	}
+	s.Record(m.ID).Attempts = append(s.Record(m.ID).Attempts, pass, worse)
+	if st := s.Status(m); st.Stage != Passed || st.Best != pass || st.Attempts != 3 {
+		t.Fatalf("a passed module must stay passed after a worse retake: %+v", st)
+	}
+	if s.Passed(c) || s.PassedCount(c) != 1 {
+		t.Error("one of two modules passed counts as the whole course")
+	}
+}
+
+func TestResume(t *testing.T) {
+	c := statusCourse(t)
+	s := New()
+	if m, _, _ := s.Resume(c); m != nil {
+		t.Fatal("a fresh state has nowhere to resume")
+	}
+	s.MarkRead("01-eerste", 2)
+	m, pos, next := s.Resume(c)
+	if m != c.Modules[0] || pos.Page != 2 || next {
+		t.Fatalf("resume = %v %+v %v", m.ID, pos, next)
+	}
+	s.Record("01-eerste").Attempts = []*course.Attempt{{Score: 100, Passed: true, Finished: time.Now()}}
+	m, pos, next = s.Resume(c)
+	if m != c.Modules[1] || pos.Page != 0 || !next {
+		t.Fatalf("after passing, resume should go to the next module: %v %+v %v", m.ID, pos, next)
+	}
+	s.Record("02-tweede").Attempts = []*course.Attempt{{Score: 100, Passed: true}}
+	if m, _, _ := s.Resume(c); m != nil {
+		t.Fatalf("everything passed, resume = %v", m.ID)
+	}
+}
