@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
 )
 
@@ -17,8 +18,26 @@ import (
 const (
 	Dark  = "dark"
 	Light = "light"
-	ASCII = "ascii" // no colour, no box drawing: for NO_COLOR, printing and plain mode
+	ASCII = "ascii" // no colour, no box drawing
+	Plain = "plain" // words only: no markup signs, no colour, no margin; for printing and screen readers
 )
+
+// plainStyle is Glamour's ASCII style without the signs that stand for
+// emphasis and headings, which a screen reader would read out.
+var plainStyle = func() ansi.StyleConfig {
+	s := styles.ASCIIStyleConfig
+	var zero uint
+	s.Document.Margin = &zero
+	s.Document.BlockPrefix = ""
+	s.Document.BlockSuffix = ""
+	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
+	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
+	for _, h := range []*ansi.StyleBlock{&s.H1, &s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
+		h.Prefix = ""
+	}
+	s.Item.BlockPrefix = "- "
+	return s
+}()
 
 // Key names one rendering: which text, at which width.
 type Key struct {
@@ -36,7 +55,7 @@ type Cache struct {
 
 // NewCache returns an empty cache that renders in the given style.
 func NewCache(style string) *Cache {
-	if _, ok := styles.DefaultStyles[style]; !ok && style != ASCII {
+	if _, ok := styles.DefaultStyles[style]; !ok && style != Plain {
 		style = Dark
 	}
 	return &Cache{style: style, done: map[Key]string{}}
@@ -74,10 +93,11 @@ func Markdown(md string, width int, style string) (string, error) {
 	if width < 20 {
 		width = 20
 	}
-	r, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(style),
-		glamour.WithWordWrap(width),
-	)
+	styleOpt := glamour.WithStandardStyle(style)
+	if style == Plain {
+		styleOpt = glamour.WithStyles(plainStyle)
+	}
+	r, err := glamour.NewTermRenderer(styleOpt, glamour.WithWordWrap(width))
 	if err != nil {
 		return "", err
 	}

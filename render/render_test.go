@@ -1,0 +1,82 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	xansi "github.com/charmbracelet/x/ansi"
+)
+
+const sample = "# Titel van de pagina\n\nDe **minister** is *verantwoordelijk* voor het beleid van het ministerie en legt daarover verantwoording af aan de Tweede Kamer.\n\n## Onderkop\n\n- punt één\n- punt twee\n\n> Een citaat.\n"
+
+func TestMarkdownWrapsToWidth(t *testing.T) {
+	for _, style := range []string{Dark, Light, ASCII, Plain} {
+		for _, w := range []int{40, 80, 200} {
+			out, err := Markdown(sample, w, style)
+			if err != nil {
+				t.Fatalf("%s %d: %v", style, w, err)
+			}
+			for _, l := range strings.Split(out, "\n") {
+				if xansi.StringWidth(l) > w {
+					t.Errorf("%s at %d: line of %d columns: %q", style, w, xansi.StringWidth(l), l)
+				}
+			}
+			if !strings.Contains(xansi.Strip(out), "één") {
+				t.Errorf("%s: diacritics lost: %q", style, out)
+			}
+		}
+	}
+}
+
+func TestPlainHasNoMarkupOrEscapes(t *testing.T) {
+	out, err := Markdown(sample, 80, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Errorf("plain output has escape codes: %q", out)
+	}
+	for _, sign := range []string{"**", "*verantwoordelijk*", "# ", "│"} {
+		if strings.Contains(out, sign) {
+			t.Errorf("plain output has %q:\n%s", sign, out)
+		}
+	}
+	if !strings.HasPrefix(out, "Titel van de pagina") || !strings.Contains(out, "- punt één") {
+		t.Errorf("plain output:\n%s", out)
+	}
+}
+
+func TestCacheRendersOncePerWidth(t *testing.T) {
+	c := NewCache(Dark)
+	k := Key{ID: "m/0", Width: 80}
+	if _, ok := c.Get(k); ok {
+		t.Fatal("empty cache has the page")
+	}
+	a, err := c.Render(k, sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := c.Render(k, "# anders")
+	if a != b {
+		t.Error("a cached rendering was rendered again")
+	}
+	if _, ok := c.Get(Key{ID: "m/0", Width: 100}); ok {
+		t.Error("another width came from the cache")
+	}
+	if NewCache("no-such-style").Style() != Dark {
+		t.Error("an unknown style does not fall back to dark")
+	}
+}
+
+func BenchmarkRenderPage(b *testing.B) {
+	for _, w := range []int{80, 200} {
+		b.Run(fmt.Sprintf("cols=%d", w), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Markdown(sample, w, Dark); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
