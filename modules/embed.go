@@ -3,8 +3,8 @@ package modules
 
 import "embed"
 
-// FS is the embedded course: course.yaml and one folder per module. Files
-// whose names start with "." or "_" are left out.
+// FS is the embedded course: course.yaml and, per module folder, its
+// module.md and questions.yaml.
 //
-//go:embed *
+//go:embed course.yaml */module.md */questions.yaml
 var FS embed.FS
