@@ -41,7 +41,7 @@ func isPDF(data []byte) bool { return bytes.HasPrefix(data, []byte("%PDF-")) }
 
 // embeddedFile matches the dictionary that go-pdf/fpdf writes before an
 // embedded file's stream, capturing its compressed length, MD5 and size.
-var embeddedFile = regexp.MustCompile(`<< /Type /EmbeddedFile /Length (\d+) /Filter /FlateDecode /Params << /CheckSum <([0-9a-f]{32})> /Size (\d+) >> >>\nstream\n`)
+var embeddedFile = regexp.MustCompile(`<< /Type /EmbeddedFile /Length (\d+) /Filter /FlateDecode /Params << /CheckSum <([0-9a-f]{32})> /Size (\d+) >> >>\s*stream\r?\n`)
 
 // ParsePDF returns the certificate embedded in a PDF made by PDF. It finds
 // the embedded file by the exact dictionary this package's PDF library
