@@ -68,3 +68,36 @@ func TestResume(t *testing.T) {
 		t.Fatalf("everything passed, resume = %v", m.ID)
 	}
 }
+
+func TestOpenAndFinishAttempt(t *testing.T) {
+	c := statusCourse(t)
+	m := c.Modules[0]
+	s := New()
+	now := time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
+	a := s.OpenAttempt(c, m, 1, now)
+	if !s.Last.Quiz || s.Last.Module != m.ID {
+		t.Errorf("position not moved to the quiz: %+v", s.Last)
+	}
+	if b := s.OpenAttempt(c, m, 2, now); b != a {
+		t.Error("an open attempt was not resumed")
+	}
+	a.CourseVersion = "0.0.9"
+	if b := s.OpenAttempt(c, m, 3, now); b == a || b.CourseVersion != c.Version {
+		t.Error("an attempt of another course version was resumed")
+	}
+	s.Record(m.ID).Open.Items[0].Question = "removed-question"
+	if b := s.OpenAttempt(c, m, 4, now); b.Items[0].Question == "removed-question" {
+		t.Error("an attempt with a question no longer in the course was resumed")
+	}
+	open := s.Record(m.ID).Open
+	for i, it := range open.Items {
+		c.Answer(open, i, m.Question(it.Question).CorrectOptions())
+	}
+	done := s.FinishAttempt(c, m, now)
+	if done != open || !done.Passed || s.Record(m.ID).Open != nil || len(s.Record(m.ID).Attempts) != 1 || s.Last.Quiz {
+		t.Errorf("finish: %+v, record %+v", done, s.Record(m.ID))
+	}
+	if s.FinishAttempt(c, m, now) != nil {
+		t.Error("finishing with no open attempt returned one")
+	}
+}

@@ -9,7 +9,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
-	"piketpalen/progress"
 )
 
 // quizModel asks the questions of an attempt one at a time and, after each
@@ -27,33 +26,17 @@ type quizModel struct {
 
 // startQuiz resumes the module's open attempt or starts a new one.
 func (a *App) startQuiz(m *course.Module) tea.Cmd {
-	rec := a.st.Record(m.ID)
-	if rec.Open == nil || rec.Open.CourseVersion != a.c.Version || !validAttempt(m, rec.Open) {
-		rec.Open = a.c.NewAttempt(m, a.o.Seed(), a.o.Now())
-	}
-	a.st.Last = progress.Position{Module: m.ID, Quiz: true}
+	att := a.st.OpenAttempt(a.c, m, a.o.Seed(), a.o.Now())
 	a.screen = quizScreen
-	a.quiz = quizModel{m: m, att: rec.Open, vp: viewport.New()}
-	a.quiz.idx = rec.Open.Next()
-	if a.quiz.idx >= len(rec.Open.Items) {
+	a.quiz = quizModel{m: m, att: att, vp: viewport.New()}
+	a.quiz.idx = att.Next()
+	if a.quiz.idx >= len(att.Items) {
 		// every question was answered before the program stopped
 		return a.finishQuiz()
 	}
 	a.quiz.begin(a)
 	a.saveNow()
 	return nil
-}
-
-// validAttempt reports whether a saved attempt still fits the module's
-// questions, so an edited course never crashes an old attempt.
-func validAttempt(m *course.Module, att *course.Attempt) bool {
-	for _, it := range att.Items {
-		q := m.Question(it.Question)
-		if q == nil || len(it.Order) != len(q.Options) {
-			return false
-		}
-	}
-	return len(att.Items) > 0
 }
 
 func (q *quizModel) question() *course.Question { return q.m.Question(q.att.Items[q.idx].Question) }
@@ -115,8 +98,6 @@ func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	case "space", "x":
 		if qu.Type == course.Multiple {
 			q.marked[q.cursor] = !q.marked[q.cursor]
-		} else {
-			return q.answer(a, []int{q.cursor})
 		}
 	case "enter":
 		if qu.Type != course.Multiple {
@@ -175,12 +156,7 @@ func (q *quizModel) answer(a *App, shown []int) tea.Cmd {
 }
 
 func (a *App) finishQuiz() tea.Cmd {
-	rec := a.st.Record(a.quiz.m.ID)
-	att := rec.Open
-	a.c.Finish(att, a.o.Now())
-	rec.Attempts = append(rec.Attempts, att)
-	rec.Open = nil
-	a.st.Last = progress.Position{Module: a.quiz.m.ID, Page: rec.Page}
+	att := a.st.FinishAttempt(a.c, a.quiz.m, a.o.Now())
 	a.saveNow()
 	a.screen = resultScreen
 	a.result = newResult(a, a.quiz.m, att)
@@ -260,7 +236,10 @@ func (q *quizModel) content(a *App) string {
 			continue
 		}
 		label := a.l.T("quiz.yourchoice", optionLabel(p))
-		if !chosen {
+		switch {
+		case !chosen && qu.Type == course.Multiple:
+			label = a.l.T("quiz.alsoright", optionLabel(p))
+		case !chosen:
 			label = a.l.T("quiz.rightchoice", optionLabel(p))
 		}
 		b.WriteString("  " + a.s.bold.Render(label) + "\n")
