@@ -9,9 +9,15 @@
 //     carries that JSON as an embedded file, so the PDF can be checked on its
 //     own (see VerifyFile).
 //
-// The data is signed with Ed25519 (see Sign and Verify, and key.go for what
-// that signature does and does not prove). The verification code printed on
-// the PDF is a short, typeable fingerprint of the signature.
+// The data is signed with Ed25519 (see Sign and Verify, and DefaultKey for
+// what that signature does and does not prove). The verification code printed
+// on the PDF is a short, typeable fingerprint of the signature.
+//
+// A PDF is verified by taking the signed JSON out of it, checking the
+// signature, rendering the PDF again from that JSON and comparing the bytes:
+// rendering is deterministic, so any change to the file, visible or not,
+// shows. The price is that the layout of the PDF is part of the format: see
+// FormatVersion.
 //
 // The package does no terminal input or output; the CLI wires it up.
 package certificate

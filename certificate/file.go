@@ -34,7 +34,7 @@ func Parse(data []byte) (*Certificate, error) {
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, fmt.Errorf("%w: neither a PDF nor a JSON certificate", ErrUnreadable)
 	}
-	return ParseJSON(data)
+	return ParseJSON(trimmed)
 }
 
 func isPDF(data []byte) bool { return bytes.HasPrefix(data, []byte("%PDF-")) }

@@ -366,3 +366,32 @@ func TestManyModulesStillRender(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkPDF(b *testing.B) {
+	c, err := Issue(testInput(), testNow)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := PDF(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifyPDF(b *testing.B) {
+	c, err := Issue(testInput(), testNow)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := PDF(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pub, _ := DefaultPublicKey()
+	for b.Loop() {
+		if _, err := VerifyPDF(data, pub); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

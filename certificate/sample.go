@@ -42,8 +42,10 @@ func Sample(now time.Time) (*Certificate, error) {
 		Course:       SampleCourse,
 		Specimen:     true,
 	}
-	// One module every two days, the last one today.
-	day := time.Date(now.Year(), now.Month(), now.Day(), 10, 0, 0, 0, now.Location())
+	// One module every two days, the last one today (in the local calendar,
+	// which is how New dates modules).
+	local := now.Local()
+	day := time.Date(local.Year(), local.Month(), local.Day(), 12, 0, 0, 0, time.Local)
 	for i, m := range sampleModules {
 		passed := day.AddDate(0, 0, -2*(len(sampleModules)-1-i))
 		in.Modules = append(in.Modules, ModuleResult{ID: m.id, Title: m.title, Score: m.score, Passed: passed})

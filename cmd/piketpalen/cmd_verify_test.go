@@ -21,7 +21,7 @@ func verifyInput() certificate.Input {
 	for i, title := range []string{"Primaat van de politiek", "Vrijheid van meningsuiting", "Jurisprudentie"} {
 		in.Modules = append(in.Modules, certificate.ModuleResult{
 			ID: title, Title: title, Score: []int{87, 73, 91}[i],
-			Passed: time.Date(2026, time.November, 20+i, 12, 0, 0, 0, time.UTC),
+			Passed: time.Date(2026, time.November, 20+i, 12, 0, 0, 0, time.Local),
 		})
 	}
 	return in
