@@ -1,0 +1,160 @@
+package progress
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// fakeExecutable makes Dir believe the program is path.
+func fakeExecutable(t *testing.T, path string) {
+	t.Helper()
+	old := executable
+	executable = func() (string, error) { return path, nil }
+	t.Cleanup(func() { executable = old })
+}
+
+// isolate points every rule of Dir at the temporary folder tmp: no
+// PIKETPALEN_DATA, a program in tmp/bin, the config folder in tmp/config.
+func isolate(t *testing.T) (tmp, config string) {
+	t.Helper()
+	tmp = t.TempDir()
+	t.Setenv(EnvData, "")
+	bin := filepath.Join(tmp, "bin")
+	if err := os.Mkdir(bin, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(bin, "piketpalen.exe")
+	write(t, exe, nil)
+	fakeExecutable(t, exe)
+	config = filepath.Join(tmp, "config")
+	old := userConfigDir
+	userConfigDir = func() (string, error) { return config, nil }
+	t.Cleanup(func() { userConfigDir = old })
+	return tmp, config
+}
+
+func TestDirRules(t *testing.T) {
+	tmp, config := isolate(t)
+
+	dir, how, err := Dir("")
+	if err != nil || dir != filepath.Join(config, "piketpalen") || how != "standaard" {
+		t.Errorf("standard: %q %q %v", dir, how, err)
+	}
+
+	portable := filepath.Join(tmp, "bin", PortableDirName)
+	if err := os.Mkdir(portable, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	dir, how, err = Dir("")
+	if err != nil || dir != portable || how != "draagbaar (naast het programma)" {
+		t.Errorf("portable: %q %q %v", dir, how, err)
+	}
+	if got := names(t, portable); len(got) != 0 {
+		t.Errorf("the writability probe left %q", got)
+	}
+
+	t.Setenv(EnvData, filepath.Join(tmp, "env"))
+	dir, how, err = Dir("")
+	if err != nil || dir != filepath.Join(tmp, "env") || how != EnvData {
+		t.Errorf("environment: %q %q %v", dir, how, err)
+	}
+
+	dir, how, err = Dir(filepath.Join(tmp, "flag"))
+	if err != nil || dir != filepath.Join(tmp, "flag") || how != "--data" {
+		t.Errorf("flag: %q %q %v", dir, how, err)
+	}
+}
+
+func TestDirMakesRelativePathsAbsolute(t *testing.T) {
+	isolate(t)
+	t.Chdir(t.TempDir())
+	wd, _ := os.Getwd()
+	dir, _, err := Dir("mijn-voortgang")
+	if err != nil || dir != filepath.Join(wd, "mijn-voortgang") {
+		t.Errorf("%q %v", dir, err)
+	}
+	t.Setenv(EnvData, "elders")
+	dir, _, err = Dir("")
+	if err != nil || dir != filepath.Join(wd, "elders") {
+		t.Errorf("%q %v", dir, err)
+	}
+}
+
+// A program started through a symbolic link finds the portable folder next
+// to the real program, not next to the link.
+func TestDirPortableThroughSymlink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges on Windows")
+	}
+	tmp, _ := isolate(t)
+	portable := filepath.Join(tmp, "bin", PortableDirName)
+	if err := os.Mkdir(portable, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(tmp, "piketpalen")
+	if err := os.Symlink(filepath.Join(tmp, "bin", "piketpalen.exe"), link); err != nil {
+		t.Fatal(err)
+	}
+	fakeExecutable(t, link)
+	// tmp may itself sit behind a link (macOS /var → /private/var).
+	want, _ := filepath.EvalSymlinks(portable)
+	if dir, how, err := Dir(""); err != nil || dir != want || !strings.HasPrefix(how, "draagbaar") {
+		t.Errorf("%q %q %v, want %q", dir, how, err, want)
+	}
+}
+
+// A file, not a folder, named piketpalen-data does not make portable mode.
+func TestDirPortableMustBeAFolder(t *testing.T) {
+	tmp, config := isolate(t)
+	write(t, filepath.Join(tmp, "bin", PortableDirName), nil)
+	if dir, how, _ := Dir(""); dir != filepath.Join(config, "piketpalen") || how != "standaard" {
+		t.Errorf("%q %q", dir, how)
+	}
+}
+
+func TestDirPortableNotWritable(t *testing.T) {
+	if os.Geteuid() == 0 || os.Geteuid() == -1 {
+		t.Skip("needs a normal user on a Unix system")
+	}
+	tmp, config := isolate(t)
+	portable := filepath.Join(tmp, "bin", PortableDirName)
+	if err := os.Mkdir(portable, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	dir, how, err := Dir("")
+	if err != nil || dir != filepath.Join(config, "piketpalen") || !strings.Contains(how, "niet beschrijfbaar") {
+		t.Errorf("%q %q %v", dir, how, err)
+	}
+}
+
+func TestDirWithoutConfigDir(t *testing.T) {
+	isolate(t)
+	userConfigDir = func() (string, error) { return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined") }
+	_, _, err := Dir("")
+	if err == nil || !strings.Contains(err.Error(), "$HOME") || !strings.Contains(err.Error(), "--data") {
+		t.Errorf("error %v does not say what is wrong and what to do", err)
+	}
+}
+
+// The same with the real os.UserConfigDir, on Linux where its rules are
+// known: no HOME and no XDG_CONFIG_HOME, as in some CI jobs.
+func TestDirWithoutHome(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("os.UserConfigDir reads other variables here")
+	}
+	isolate(t)
+	userConfigDir = os.UserConfigDir
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_CONFIG_HOME", "")
+	_, _, err := Dir("")
+	if err == nil || !strings.Contains(err.Error(), "--data") {
+		t.Errorf("Dir without HOME: %v", err)
+	}
+	if dir, _, err := Dir("/srv/voortgang"); err != nil || dir != "/srv/voortgang" {
+		t.Errorf("--data without HOME: %q %v", dir, err)
+	}
+}
