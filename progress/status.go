@@ -2,6 +2,7 @@ package progress
 
 import (
 	"slices"
+	"time"
 
 	"piketpalen/course"
 )
@@ -115,4 +116,33 @@ func (s *State) Resume(c *course.Course) (m *course.Module, pos Position, next b
 		}
 	}
 	return nil, Position{}, false
+}
+
+// Result is the learner's standing in one passed module, as a certificate
+// shows it: the best score and the day the module was first passed.
+type Result struct {
+	Module *course.Module
+	Score  int
+	Passed time.Time
+}
+
+// Results returns a result for every passed module of c, in course order,
+// and the modules that are not passed yet. A certificate may be made only
+// when missing is empty.
+func (s *State) Results(c *course.Course) (passed []Result, missing []*course.Module) {
+	for _, m := range c.Modules {
+		st := s.Status(m)
+		if st.Stage != Passed {
+			missing = append(missing, m)
+			continue
+		}
+		r := Result{Module: m, Score: st.Best.Score}
+		for _, a := range s.Modules[m.ID].Attempts {
+			if a.Passed && (r.Passed.IsZero() || a.Finished.Before(r.Passed)) {
+				r.Passed = a.Finished
+			}
+		}
+		passed = append(passed, r)
+	}
+	return passed, missing
 }

@@ -101,3 +101,21 @@ func TestOpenAndFinishAttempt(t *testing.T) {
 		t.Error("finishing with no open attempt returned one")
 	}
 }
+
+func TestResults(t *testing.T) {
+	c := statusCourse(t)
+	s := New()
+	day := func(d int) time.Time { return time.Date(2026, 4, d, 12, 0, 0, 0, time.UTC) }
+	s.Record("01-eerste").Attempts = []*course.Attempt{
+		{Score: 50, Finished: day(1)},
+		{Score: 75, Passed: true, Finished: day(2)},
+		{Score: 100, Passed: true, Finished: day(3)},
+	}
+	passed, missing := s.Results(c)
+	if len(passed) != 1 || passed[0].Score != 100 || !passed[0].Passed.Equal(day(2)) {
+		t.Fatalf("passed = %+v", passed)
+	}
+	if len(missing) != 1 || missing[0].ID != "02-tweede" {
+		t.Fatalf("missing = %v", missing)
+	}
+}

@@ -1,0 +1,94 @@
+package certificate
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+)
+
+// NotPassedError says which modules still have to be passed before a
+// certificate can be made.
+type NotPassedError struct {
+	Missing []*course.Module
+}
+
+func (e *NotPassedError) Error() string {
+	names := make([]string, len(e.Missing))
+	for i, m := range e.Missing {
+		names[i] = m.Title
+	}
+	return "not every module is passed yet; still to pass: " + strings.Join(names, ", ")
+}
+
+// Info returns the course details a certificate shows.
+func Info(c *course.Course) CourseInfo {
+	return CourseInfo{
+		Title:           c.Title,
+		Subtitle:        c.Subtitle,
+		Version:         c.Version,
+		AsOf:            c.AsOf,
+		PassMark:        c.PassMark,
+		Issuer:          c.Issuer,
+		CertificateText: c.CertificateText,
+	}
+}
+
+// Make issues a signed certificate for a learner who passed every module of
+// c and writes its PDF and JSON twin into dir. It returns a *NotPassedError
+// when modules are missing.
+func Make(c *course.Course, st *progress.State, learner, org, dir string, now time.Time) (cert *Certificate, pdfPath, jsonPath string, err error) {
+	passed, missing := st.Results(c)
+	if len(missing) > 0 {
+		return nil, "", "", &NotPassedError{Missing: missing}
+	}
+	in := Input{Learner: learner, Organisation: org, Course: Info(c)}
+	for _, r := range passed {
+		in.Modules = append(in.Modules, ModuleResult{ID: r.Module.ID, Title: r.Module.Title, Score: r.Score, Passed: r.Passed})
+	}
+	cert, err = Issue(in, now)
+	if err != nil {
+		return nil, "", "", err
+	}
+	pdfPath, jsonPath, err = WriteFiles(dir, FileBase(learner, now), cert)
+	if err != nil {
+		return nil, "", "", err
+	}
+	return cert, pdfPath, jsonPath, nil
+}
+
+// letterFolds spells the letters that Unicode does not decompose.
+var letterFolds = strings.NewReplacer("ł", "l", "ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "đ", "d", "þ", "th")
+
+// FileBase is the file name, without extension, for a learner's certificate:
+// "certificaat-zoe-bronte-unal-2026-11-23". Accents are dropped and anything
+// but letters and digits becomes a hyphen, so the name is safe on every
+// file system.
+func FileBase(learner string, now time.Time) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(letterFolds.Replace(strings.ToLower(learner))) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	name := strings.Trim(b.String(), "-")
+	if len(name) > 40 {
+		name = strings.Trim(name[:40], "-")
+	}
+	if name == "" {
+		return fmt.Sprintf("certificaat-%s", now.Format("2006-01-02"))
+	}
+	return fmt.Sprintf("certificaat-%s-%s", name, now.Format("2006-01-02"))
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"piketpalen/course"
+	"piketpalen/locale"
+	"piketpalen/modules"
+	"piketpalen/plain"
+	"piketpalen/progress"
+	"piketpalen/render"
+	"piketpalen/tui"
+)
+
+// runCourse opens the course in the full-screen interface.
+func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("piketpalen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { usage(stderr) }
+	courseDir := fs.String("course", "", "cursusmap")
+	dataDir := fs.String("data", "", "map voor je voortgang")
+	theme := fs.String("theme", render.Dark, "dark, light of ascii")
+	lang := fs.String("lang", "nl", "nl of en")
+	showVersion := fs.Bool("version", false, "versie tonen")
+	plainMode := fs.Bool("plain", false, "tekst regel voor regel, voor schermlezers")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "piketpalen: onbekende opdracht %q (zie: piketpalen help)\n", fs.Arg(0))
+		return 2
+	}
+	c, err := loadCourse(*courseDir)
+	if *showVersion {
+		if err != nil {
+			fmt.Fprintf(stdout, "piketpalen %s\n", version)
+		} else {
+			fmt.Fprintf(stdout, "piketpalen %s (cursus %q versie %s, stand van zaken %s)\n", version, c.Title, c.Version, c.AsOf.Format("2006-01-02"))
+		}
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	l, err := locale.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen: --lang: %v\n", err)
+		return 2
+	}
+	switch *theme {
+	case render.Dark, render.Light, render.ASCII:
+	default:
+		fmt.Fprintf(stderr, "piketpalen: --theme: onbekend thema %q (kies dark, light of ascii)\n", *theme)
+		return 2
+	}
+
+	dir, _, err := progress.Dir(*dataDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen: waar je voortgang moet staan is niet te bepalen: %v\nGeef een map op met --data MAP.\n", err)
+		return 1
+	}
+	store, err := progress.Open(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+		return 1
+	}
+	defer store.Close()
+	st, notices, err := store.Load()
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+		return 1
+	}
+	if *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout) {
+		err = plain.Run(plain.Options{
+			Course:  c,
+			State:   st,
+			Save:    store.Save,
+			Notices: notices,
+			DataDir: store.Path(),
+			Lang:    l,
+			In:      stdin,
+			Out:     stdout,
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	app := tui.New(tui.Options{
+		Course:  c,
+		State:   st,
+		Save:    store.Save,
+		Notices: notices,
+		DataDir: store.Path(),
+		Style:   *theme,
+		Lang:    l,
+	})
+	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout))
+	if _, err := p.Run(); err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// loadCourse loads the course from dir, or the built-in course when dir is
+// empty. Problems are reported with the folder in front of each file name.
+func loadCourse(dir string) (*course.Course, error) {
+	if dir == "" {
+		c, err := course.Load(modules.FS)
+		if err != nil {
+			return nil, fmt.Errorf("de ingebouwde cursus is beschadigd:\n%w", err)
+		}
+		return c, nil
+	}
+	c, err := course.Load(os.DirFS(dir))
+	var ps course.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
+		}
+		return nil, fmt.Errorf("de cursus in %s heeft %d problemen (zie ook: piketpalen validate %s):\n%w", dir, len(ps), dir, ps)
+	}
+	return c, err
+}
+
+// isTerminal reports whether f is an interactive terminal; a pipe or a file
+// means plain mode.
+func isTerminal(f any) bool {
+	if file, ok := f.(interface{ Fd() uintptr }); ok {
+		return term.IsTerminal(file.Fd())
+	}
+	return false
+}

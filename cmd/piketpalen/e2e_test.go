@@ -1,0 +1,141 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxSession runs the built binary in a real terminal of 80×24 inside tmux,
+// the way a learner sees it.
+type tmuxSession struct {
+	t    *testing.T
+	sock string
+	name string
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "piketpalen")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func startTmux(t *testing.T, w, h string, env []string, argv ...string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed; the end-to-end test needs it (apt-get install tmux)")
+	}
+	s := &tmuxSession{t: t, sock: filepath.Join(t.TempDir(), "tmux.sock"), name: "e2e"}
+	cmdline := "env " + strings.Join(env, " ") + " " + strings.Join(argv, " ") + "; echo EXITED-$?; sleep 60"
+	if out, err := exec.Command("tmux", "-S", s.sock, "new-session", "-d", "-s", s.name, "-x", w, "-y", h, cmdline).CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.sock, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) keys(keys ...string) {
+	s.t.Helper()
+	args := append([]string{"-S", s.sock, "send-keys", "-t", s.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		s.t.Fatalf("send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+func (s *tmuxSession) screen() string {
+	out, err := exec.Command("tmux", "-S", s.sock, "capture-pane", "-p", "-t", s.name).Output()
+	if err != nil {
+		s.t.Fatalf("capture-pane: %v", err)
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until it shows want, or fails after 10 s.
+func (s *tmuxSession) waitFor(want string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		scr := s.screen()
+		if strings.Contains(scr, want) {
+			return scr
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("screen never showed %q; last screen:\n%s", want, scr)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestEndToEndInTmux runs the built binary in tmux: home, a module read page
+// by page, its quiz answered, the result, quit; then a second start shows the
+// saved progress.
+func TestEndToEndInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	data := t.TempDir()
+	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}
+	s := startTmux(t, "80", "24", env, bin, "--course", courseDir)
+	s.waitFor("0 van 2 modules gehaald")
+	s.keys("Enter")
+	s.waitFor("pagina 1 van 3")
+	s.keys("Right")
+	s.waitFor("pagina 2 van 3")
+	s.keys("Right")
+	s.waitFor("pagina 3 van 3")
+	s.keys("Right")
+	s.waitFor("vraag 1 van 4")
+	for i := 1; i <= 4; i++ {
+		s.waitFor("vraag " + string(rune('0'+i)) + " van 4")
+		// pick (or, in a select-all question, tick) option A and answer
+		s.keys("a")
+		s.keys("Enter")
+		s.waitFor("Uitleg")
+		s.keys("Enter")
+	}
+	scr := s.waitFor("Je score:")
+	for _, l := range strings.Split(scr, "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("line wider than 80 columns: %q", l)
+		}
+	}
+	s.keys("Enter")
+	s.waitFor("Verder waar je was")
+	s.keys("q")
+	s.waitFor("EXITED-0")
+
+	raw, err := os.ReadFile(filepath.Join(data, "progress.json"))
+	if err != nil {
+		t.Fatalf("no progress saved: %v", err)
+	}
+	var st struct {
+		Modules map[string]struct {
+			Attempts []struct{ Score int } `json:"attempts"`
+		} `json:"modules"`
+	}
+	if err := json.Unmarshal(raw, &st); err != nil {
+		t.Fatalf("progress.json is not JSON: %v", err)
+	}
+	if n := len(st.Modules["01-eerste"].Attempts); n != 1 {
+		t.Fatalf("saved %d attempts, want 1", n)
+	}
+
+	// A second start shows what was saved.
+	s2 := startTmux(t, "80", "24", env, bin, "--course", courseDir)
+	scr = s2.waitFor("Verder waar je was")
+	if !strings.Contains(scr, "gehaald") {
+		t.Errorf("second start does not show the module's result:\n%s", scr)
+	}
+	s2.keys("q")
+	s2.waitFor("EXITED-0")
+}

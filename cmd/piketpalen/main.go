@@ -1,0 +1,64 @@
+// Command piketpalen is an offline terminal course for Dutch civil servants
+// about the limits of their public speech. It runs the course built into the
+// binary (or one from a folder), keeps the learner's progress on this
+// computer, and makes certificates that can be verified offline.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches the subcommands; it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "validate":
+			return runValidate(args[1:], stdout, stderr)
+		case "doctor":
+			return runDoctor(args[1:], stdout, stderr)
+		case "certificate", "certificaat":
+			return runCertificate(args[1:], stdout, stderr)
+		case "verify":
+			return runVerify(args[1:], stdout, stderr)
+		case "help", "--help", "-h":
+			usage(stdout)
+			return 0
+		}
+	}
+	return runCourse(args, stdin, stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `piketpalen: weet waar de piketpalen staan. Een cursus voor ambtenaren over
+de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
+
+Gebruik:
+  piketpalen [--course MAP] [--data MAP]   de cursus volgen
+  piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen doctor                        controleren of de cursus op deze computer werkt
+  piketpalen certificate --name NAAM [--org ORG] [--out MAP]
+                                           je certificaat maken (als alle modules gehaald zijn)
+  piketpalen certificate --sample          een voorbeeldcertificaat maken
+  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
+  piketpalen --version                     de versie tonen
+  piketpalen help                          deze hulp
+
+Opties bij het volgen van de cursus:
+  --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
+  --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
+  --theme NAAM   dark (standaard), light of ascii (zonder kleur)
+  --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
+  --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
+                 consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
+                 of als invoer of uitvoer geen terminal is.
+`)
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestValidateBrokenCourse(t *testing.T) {
+	dir := filepath.Join("..", "..", "course", "testdata", "broken")
+	code, out, errOut := runCLI("validate", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	want := filepath.Join(dir, "01-a", "questions.yaml") + ":17: "
+	if !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	if n := strings.Count(out, "\n"); n != 16 {
+		t.Errorf("%d problems printed, want 16:\n%s", n, out)
+	}
+	if !strings.Contains(errOut, "16 problemen") {
+		t.Errorf("stderr: %q", errOut)
+	}
+}
+
+func TestValidateCleanCourse(t *testing.T) {
+	code, out, _ := runCLI("validate", filepath.Join("..", "..", "course", "testdata", "valid"))
+	if code != 0 || !strings.Contains(out, "in orde") {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+}
+
+func TestValidateNotAFolder(t *testing.T) {
+	code, _, errOut := runCLI("validate", "no/such/folder")
+	if code != 2 || !strings.Contains(errOut, "no/such/folder is geen map") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+}
+
+func TestCourseFolderWithProblemsIsRefused(t *testing.T) {
+	code, _, errOut := runCLI("--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "course.yaml:8: unknown key") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI("--version")
+	if code != 0 || !strings.HasPrefix(out, "piketpalen ") {
+		t.Fatalf("exit %d: %q", code, out)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	code, _, errOut := runCLI("frobnicate")
+	if code != 2 || !strings.Contains(errOut, "onbekende opdracht") {
+		t.Fatalf("exit %d: %q", code, errOut)
+	}
+}
+
+func TestBadFlagValues(t *testing.T) {
+	for _, args := range [][]string{{"--lang", "fr"}, {"--theme", "roze"}} {
+		code, _, errOut := runCLI(append(args, "--course", filepath.Join("..", "..", "course", "testdata", "valid"), "--data", t.TempDir())...)
+		if code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+}
