@@ -88,8 +88,11 @@ func checkData(in Input) []Result {
 	}
 	rs := []Result{{Name: "gegevensmap", OK: true, Finding: fmt.Sprintf("%s (gekozen: %s)", dir, how)}}
 	portable := "uit: geen map " + progress.PortableDirName + " naast het programma"
-	if strings.HasPrefix(how, "draagbaar") {
+	switch {
+	case strings.HasPrefix(how, "draagbaar"):
 		portable = "aan: je voortgang staat naast het programma"
+	case strings.Contains(how, progress.PortableDirName):
+		portable = "uit: de map " + progress.PortableDirName + " naast het programma is niet beschrijfbaar"
 	}
 	rs = append(rs, Result{Name: "draagbare modus", OK: true, Finding: portable})
 	rs = append(rs, checkWritable(dir))

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"piketpalen/certificate"
 	"piketpalen/course"
 	"piketpalen/locale"
 	"piketpalen/progress"
@@ -31,6 +32,7 @@ type Options struct {
 	Lang    locale.Lang
 	In      io.Reader
 	Out     io.Writer
+	CertDir string           // folder offered for the certificate
 	Width   int              // line width for the text; 80 when zero
 	Now     func() time.Time // time.Now when nil
 	Seed    func() uint64    // random when nil
@@ -123,9 +125,19 @@ func (s *session) home() error {
 		for i, m := range s.c.Modules {
 			s.say("%d. %s: %s", i+1, m.Title, s.status(m))
 		}
+		passed := s.st.Passed(s.c)
+		if passed {
+			s.say(s.l.T("plain.certoffer"))
+		}
 		answer, err := s.ask(s.l.T("plain.choosemodule", len(s.c.Modules)))
 		if err != nil {
 			return err
+		}
+		if passed && strings.EqualFold(answer, "c") {
+			if err := s.certificate(); err != nil {
+				return err
+			}
+			continue
 		}
 		n, ok := number(answer, len(s.c.Modules))
 		if !ok {
@@ -312,6 +324,57 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	s.say(s.l.T("quiz.source", q.Source))
 	_, err = s.ask(s.l.T("plain.next"))
 	return err
+}
+
+// certificate asks for the name, organisation and folder, and writes the
+// certificate's PDF and JSON there.
+func (s *session) certificate() error {
+	name, err := s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+	if err != nil {
+		return err
+	}
+	for strings.TrimSpace(name) == "" {
+		s.say(s.l.T("cert.needname"))
+		if name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
+			return err
+		}
+	}
+	org, err := s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation)
+	if err != nil {
+		return err
+	}
+	dir, err := s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
+	if err != nil {
+		return err
+	}
+	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
+	if err != nil {
+		s.say(s.l.T("cert.failed", err))
+		return nil
+	}
+	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.save()
+	s.say(s.l.T("cert.done"))
+	s.say(pdf)
+	s.say(js)
+	s.say(s.l.T("cert.verify") + " piketpalen verify " + pdf)
+	return nil
+}
+
+// askDefault asks for a value and offers def, taken on an empty answer.
+func (s *session) askDefault(label, def string) (string, error) {
+	prompt := label + ":"
+	if def != "" {
+		prompt = s.l.T("plain.default", label, def)
+	}
+	answer, err := s.ask(prompt)
+	if err != nil {
+		return "", err
+	}
+	if answer == "" {
+		return def, nil
+	}
+	return answer, nil
 }
 
 // parseChoices reads "2", or for select-all questions "1 3" or "1,3", into

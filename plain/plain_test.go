@@ -174,3 +174,27 @@ func TestParseChoices(t *testing.T) {
 		}
 	}
 }
+
+func TestCertificateInPlainMode(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, Score: 90, Passed: true, Finished: testNow}}
+	}
+	dir := t.TempDir()
+	var out bytes.Buffer
+	err := Run(Options{Course: c, State: st, In: strings.NewReader("c\n\nJan de Vries\n\n\nstop\n"), Out: &out,
+		CertDir: dir, Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{"Typ c om je certificaat te maken", "Vul je naam in.", "Je certificaat is gemaakt:", "certificaat-jan-de-vries-2026-03-14.pdf", "piketpalen verify"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, s)
+		}
+	}
+	if st.Learner.Name != "Jan de Vries" {
+		t.Errorf("name not remembered: %+v", st.Learner)
+	}
+}

@@ -31,6 +31,11 @@ type Options struct {
 	Now     func() time.Time // clock; time.Now when nil
 	Seed    func() uint64    // seeds for new attempts; random when nil
 	Cache   *render.Cache    // rendered pages; a new one in Style when nil
+	CertDir string           // the folder offered for the certificate
+
+	// SaveNotices returns messages about the saved file that came up while
+	// saving (a damaged file moved aside); they are shown like a save error.
+	SaveNotices func() []string
 
 	// SaveDelay is how long page turns are gathered before they are
 	// written, so turning a page never waits on the disk (answers are
@@ -45,6 +50,7 @@ const (
 	readerScreen
 	quizScreen
 	resultScreen
+	certScreen
 )
 
 const defaultSaveDelay = 700 * time.Millisecond
@@ -69,6 +75,7 @@ type App struct {
 	reader readerModel
 	quiz   quizModel
 	result resultModel
+	cert   certModel
 }
 
 // New returns the interface for o.
@@ -153,13 +160,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, a.quiz.key(a, msg)
 		case resultScreen:
 			return a, a.result.key(a, msg)
+		case certScreen:
+			return a, a.cert.key(a, msg)
 		}
 	}
 	return a, nil
 }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return false }
+func (a *App) typing() bool { return a.screen == certScreen && a.cert.pdf == "" }
 
 func (a *App) resized() tea.Cmd {
 	switch a.screen {
@@ -192,7 +201,13 @@ func (a *App) saveNow() {
 	if a.o.Save == nil {
 		return
 	}
-	if err := a.o.Save(a.st); err != nil {
+	err := a.o.Save(a.st)
+	if a.o.SaveNotices != nil {
+		if n := a.o.SaveNotices(); len(n) > 0 {
+			a.status = strings.Join(n, " ")
+		}
+	}
+	if err != nil {
 		a.status = a.l.T("save.failed", err)
 		return
 	}
@@ -218,6 +233,8 @@ func (a *App) View() tea.View {
 		body = a.quiz.view(a)
 	case a.screen == resultScreen:
 		body = a.result.view(a)
+	case a.screen == certScreen:
+		body = a.cert.view(a)
 	default:
 		body = a.home.view(a)
 	}

@@ -19,6 +19,7 @@ type homeModel struct {
 }
 
 type homeItem struct {
+	cert   bool // "certificaat maken", once every module is passed
 	resume bool // "verder waar je was"
 	next   bool // resume goes to the next module, the last one being passed
 	pos    progress.Position
@@ -27,6 +28,9 @@ type homeItem struct {
 
 func newHome(a *App) homeModel {
 	h := homeModel{}
+	if a.st.Passed(a.c) {
+		h.items = append(h.items, homeItem{cert: true})
+	}
 	if m, pos, next := a.st.Resume(a.c); m != nil {
 		h.items = append(h.items, homeItem{resume: true, next: next, pos: pos, module: m})
 	}
@@ -48,6 +52,10 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		h.cursor = len(h.items) - 1
 	case "enter", "right", "l":
 		it := h.items[h.cursor]
+		if it.cert {
+			a.openCertificate()
+			return nil
+		}
 		if it.resume && it.pos.Quiz {
 			return a.startQuiz(it.module)
 		}
@@ -56,7 +64,13 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return a.openModule(it.module, a.st.Status(it.module).Page)
 	case "t":
-		return a.startQuiz(h.items[h.cursor].module)
+		if m := h.items[h.cursor].module; m != nil {
+			return a.startQuiz(m)
+		}
+	case "c":
+		if a.st.Passed(a.c) {
+			a.openCertificate()
+		}
 	default:
 		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
 			i := int(n[0] - '0')
@@ -108,6 +122,14 @@ func (h *homeModel) view(a *App) string {
 			cursor = a.s.selected.Render("> ")
 		}
 		var line string
+		if it.cert {
+			line = a.l.T("home.cert")
+			if i == h.cursor {
+				line = a.s.selected.Render(line)
+			}
+			b.WriteString(" " + cursor + line + "\n\n")
+			continue
+		}
 		if it.resume {
 			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.page", it.module.Title, it.pos.Page+1, len(it.module.Pages))
 			switch {

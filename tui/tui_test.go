@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"piketpalen/certificate"
 	"piketpalen/course"
 	"piketpalen/progress"
 	"piketpalen/render"
@@ -333,5 +335,70 @@ func TestMultipleChoiceNeedsATick(t *testing.T) {
 	assertContains(t, d.screen(), "Kruis eerst minstens één antwoord aan")
 	if d.app.quiz.feedback {
 		t.Fatal("an empty answer was accepted")
+	}
+}
+
+func passedState(c *course.Course) *progress.State {
+	st := progress.New()
+	for i, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, Score: 75 + 25*i, Passed: true, Finished: testNow}}
+	}
+	st.Last = progress.Position{Module: c.Modules[1].ID}
+	return st
+}
+
+// TestCertificateFromHome: with every module passed the home screen offers
+// the certificate; the learner types a name and an organisation, keeps the
+// offered folder, and gets the paths of a PDF and JSON that verify.
+func TestCertificateFromHome(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	app := newTestApp(t, c, passedState(c), &memStore{})
+	app.o.CertDir = dir
+	d := newDriver(t, app, 80, 24)
+	s := d.screen()
+	assertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
+	d.keys("enter")
+	d.send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë Brontë-Ünal"}) // typed as one burst, like a paste
+	d.keys("tab")
+	for _, r := range "Gemeente Test" {
+		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	t.Run("form", func(t *testing.T) {
+		s := d.screen()
+		assertFits(t, s, 80, 24)
+		assertContains(t, s, "Zoë Brontë-Ünal", "Gemeente Test", dir)
+	})
+	d.keys("tab", "enter")
+	s = d.screen()
+	pdf := filepath.Join(dir, "certificaat-zoe-bronte-unal-2026-03-14.pdf")
+	assertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je certificaat is gemaakt:", pdf, "piketpalen verify")
+	pub, _ := certificate.DefaultPublicKey()
+	cert, err := certificate.VerifyFile(pdf, pub)
+	if err != nil {
+		t.Fatalf("the certificate does not verify: %v", err)
+	}
+	if cert.Learner != "Zoë Brontë-Ünal" || cert.Organisation != "Gemeente Test" || len(cert.Modules) != 2 {
+		t.Errorf("certificate says %+v", cert)
+	}
+	if d.app.st.Learner.Name != "Zoë Brontë-Ünal" {
+		t.Error("the name was not remembered")
+	}
+}
+
+func TestCertificateNeedsAName(t *testing.T) {
+	c := testCourse(t)
+	app := newTestApp(t, c, passedState(c), &memStore{})
+	app.o.CertDir = t.TempDir()
+	d := newDriver(t, app, 80, 24)
+	d.keys("c", "enter", "enter", "enter")
+	assertContains(t, d.screen(), "Vul je naam in.")
+	if entries, _ := os.ReadDir(app.o.CertDir); len(entries) != 0 {
+		t.Errorf("files written without a name: %v", entries)
+	}
+	// q is a letter here, not quit
+	d.keys("q")
+	if d.app.cert.inputs[certName].Value() != "q" {
+		t.Errorf("typing q in the name field: %q", d.app.cert.inputs[certName].Value())
 	}
 }

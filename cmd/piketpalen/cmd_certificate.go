@@ -73,7 +73,7 @@ Opties:
 	defer store.Close()
 	st, notices, err := store.Load()
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: %v\n", err)
+		fmt.Fprintln(stderr, loadError(store.Path(), err))
 		return 1
 	}
 	for _, n := range notices {

@@ -79,7 +79,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer store.Close()
 	st, notices, err := store.Load()
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+		fmt.Fprintln(stderr, loadError(store.Path(), err))
 		return 1
 	}
 	if *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout) {
@@ -92,6 +92,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			Lang:    l,
 			In:      stdin,
 			Out:     stdout,
+			CertDir: certificateDir(dir),
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "piketpalen: %v\n", err)
@@ -107,6 +108,9 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		DataDir: store.Path(),
 		Style:   *theme,
 		Lang:    l,
+
+		CertDir:     certificateDir(dir),
+		SaveNotices: store.Notices,
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout))
 	if _, err := p.Run(); err != nil {
@@ -144,4 +148,12 @@ func isTerminal(f any) bool {
 		return term.IsTerminal(file.Fd())
 	}
 	return false
+}
+
+// loadError explains in Dutch why the progress file could not be read.
+func loadError(path string, err error) string {
+	if errors.Is(err, progress.ErrNewerSchema) {
+		return fmt.Sprintf("piketpalen: %s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP.", path)
+	}
+	return fmt.Sprintf("piketpalen: je voortgang kon niet worden gelezen: %v", err)
 }

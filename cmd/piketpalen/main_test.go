@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/progress"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -72,5 +76,50 @@ func TestBadFlagValues(t *testing.T) {
 		if code != 2 || errOut == "" {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
+	}
+}
+
+func TestCertificateCommand(t *testing.T) {
+	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	data, out := t.TempDir(), t.TempDir()
+	code, _, errOut := runCLI("certificate", "--name", "Jan de Vries", "--course", valid, "--data", data, "--out", out)
+	if code != 1 || !strings.Contains(errOut, "Nog geen certificaat") || !strings.Contains(errOut, "Eerste module (01-eerste)") {
+		t.Fatalf("not passed: exit %d, %s", code, errOut)
+	}
+	code, _, errOut = runCLI("certificate", "--course", valid, "--data", data)
+	if code != 2 || !strings.Contains(errOut, "--name") {
+		t.Fatalf("no name: exit %d, %s", code, errOut)
+	}
+	passAll(t, valid, data)
+	code, stdout, errOut := runCLI("certificate", "--name", "Zoë Brontë-Ünal", "--org", "Gemeente Test", "--course", valid, "--data", data, "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	pdf := strings.TrimSpace(strings.Split(stdout, "\n")[1])
+	code, vout, _ := runCLI("verify", pdf)
+	if code != 0 || !strings.Contains(vout, "Zoë Brontë-Ünal") {
+		t.Fatalf("verify %s: exit %d\n%s", pdf, code, vout)
+	}
+}
+
+// passAll saves a progress file in which every module of the course is
+// passed, as the store would after the learner passed them.
+func passAll(t *testing.T, courseDir, data string) {
+	t.Helper()
+	c, err := loadCourse(courseDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := progress.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	st := progress.New()
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, CourseVersion: c.Version, Score: 80, Passed: true, Started: time.Now(), Finished: time.Now()}}
+	}
+	if err := store.Save(st); err != nil {
+		t.Fatal(err)
 	}
 }
