@@ -5,12 +5,15 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // Styles a learner can choose; Dark is the default. The terminal is never
@@ -93,11 +96,13 @@ func Markdown(md string, width int, style string) (string, error) {
 	if width < 20 {
 		width = 20
 	}
+	// room for the hanging indent that hangLists adds to wrapped list items
+	const hang = 3
 	styleOpt := glamour.WithStandardStyle(style)
 	if style == Plain {
 		styleOpt = glamour.WithStyles(plainStyle)
 	}
-	r, err := glamour.NewTermRenderer(styleOpt, glamour.WithWordWrap(width))
+	r, err := glamour.NewTermRenderer(styleOpt, glamour.WithWordWrap(width-hang))
 	if err != nil {
 		return "", err
 	}
@@ -105,7 +110,38 @@ func Markdown(md string, width int, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return trimLines(out), nil
+	bullet := "• "
+	if style == Plain {
+		bullet = "- "
+	}
+	return hangLists(trimLines(out), bullet), nil
+}
+
+var enumeration = regexp.MustCompile(`^[0-9]{1,3}\. `)
+
+// hangLists indents the wrapped lines of a list item under the item's text
+// instead of under its bullet, so each item reads as one block.
+func hangLists(s, bullet string) string {
+	lines := strings.Split(s, "\n")
+	indent, itemLead := 0, -1
+	for i, l := range lines {
+		vis := xansi.Strip(l)
+		trimmed := strings.TrimLeft(vis, " ")
+		lead := len(vis) - len(trimmed)
+		switch {
+		case trimmed == "":
+			indent, itemLead = 0, -1
+		case strings.HasPrefix(trimmed, bullet):
+			indent, itemLead = xansi.StringWidth(bullet), lead
+		case enumeration.MatchString(trimmed):
+			indent, itemLead = len(enumeration.FindString(trimmed)), lead
+		case indent > 0 && lead == itemLead:
+			lines[i] = strings.Repeat(" ", indent) + l
+		default:
+			indent, itemLead = 0, -1
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func trimLines(s string) string {
@@ -113,5 +149,83 @@ func trimLines(s string) string {
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
 	}
-	return strings.Trim(strings.Join(lines, "\n"), "\n")
+	blank := func(l string) bool { return strings.TrimSpace(xansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Intro is a short list set under a page's title, such as a module's
+// learning objectives.
+type Intro struct {
+	Title string
+	Items []string
+}
+
+// RenderPage returns the rendering of a lesson page for k, rendering it when
+// it is not cached. When intro has items, they are set under the page's
+// first heading as a list whose wrapped lines hang under the text, which
+// Glamour's own lists do not do.
+func (c *Cache) RenderPage(k Key, md string, intro Intro) (string, error) {
+	if len(intro.Items) == 0 {
+		return c.Render(k, md)
+	}
+	if s, ok := c.Get(k); ok {
+		return s, nil
+	}
+	head, rest, _ := strings.Cut(md, "\n")
+	var parts []string
+	if strings.HasPrefix(head, "# ") {
+		h, err := Markdown(head, k.Width, c.style)
+		if err != nil {
+			return "", fmt.Errorf("render %s at %d columns: %w", k.ID, k.Width, err)
+		}
+		parts = append(parts, h)
+	} else {
+		rest = md
+	}
+	parts = append(parts, introBlock(intro, k.Width, c.style))
+	body, err := Markdown(rest, k.Width, c.style)
+	if err != nil {
+		return "", fmt.Errorf("render %s at %d columns: %w", k.ID, k.Width, err)
+	}
+	parts = append(parts, body)
+	s := strings.Join(parts, "\n\n")
+	c.mu.Lock()
+	c.done[k] = s
+	c.mu.Unlock()
+	return s, nil
+}
+
+// introBlock sets the intro with the same left margin as Glamour's pages.
+func introBlock(in Intro, width int, style string) string {
+	margin := "  "
+	if style == Plain {
+		margin = ""
+	}
+	bullet := "• "
+	if style == ASCII || style == Plain {
+		bullet = "- "
+	}
+	textW := max(width-len(margin)-2, 10)
+	title := in.Title
+	if style != Plain && style != ASCII {
+		title = lipgloss.NewStyle().Bold(true).Render(title)
+	}
+	lines := []string{margin + title}
+	for _, item := range in.Items {
+		wrapped := strings.Split(lipgloss.Wrap(item, textW, " "), "\n")
+		for i, l := range wrapped {
+			lead := "  "
+			if i == 0 {
+				lead = bullet
+			}
+			lines = append(lines, margin+lead+strings.TrimRight(l, " "))
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -80,3 +80,33 @@ func BenchmarkRenderPage(b *testing.B) {
 		})
 	}
 }
+
+func TestListItemsHangUnderTheirText(t *testing.T) {
+	md := "- Een lang lijstpunt dat zeker over meer dan één regel loopt als de breedte veertig kolommen is.\n- Kort punt.\n\n1. Een genummerd punt dat ook over meer dan één regel doorloopt bij deze breedte.\n\nGewone tekst die niet tot de lijst hoort en ook over meerdere regels loopt, zonder inspringen.\n"
+	for _, style := range []string{Dark, ASCII, Plain} {
+		out, err := Markdown(md, 40, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(xansi.Strip(out), "\n")
+		bullet := "• "
+		if style == Plain {
+			bullet = "- "
+		}
+		lead := strings.Index(lines[0], bullet)
+		if lead < 0 {
+			t.Fatalf("%s: first line %q has no bullet", style, lines[0])
+		}
+		if !strings.HasPrefix(lines[1], strings.Repeat(" ", lead+2)) {
+			t.Errorf("%s: continuation %q does not hang under the text of %q", style, lines[1], lines[0])
+		}
+		for _, l := range lines {
+			if strings.Contains(l, "Gewone tekst") && strings.HasPrefix(l, strings.Repeat(" ", lead+2)) {
+				t.Errorf("%s: a paragraph after the list was indented: %q", style, l)
+			}
+			if w := xansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: line of %d columns: %q", style, w, l)
+			}
+		}
+	}
+}

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -45,20 +44,13 @@ func pageKey(m *course.Module, p, width int) render.Key {
 	return render.Key{ID: fmt.Sprintf("%s/%d", m.ID, p), Width: width}
 }
 
-// pageMarkdown is the markdown of page p; the first page also lists the
-// module's learning objectives under its title.
-func (a *App) pageMarkdown(m *course.Module, p int) string {
-	md := m.Pages[p].Markdown
-	if p != 0 || len(m.Objectives) == 0 {
-		return md
+// pageIntro is what the first page of a module shows under its title: the
+// learning objectives.
+func (a *App) pageIntro(m *course.Module, p int) render.Intro {
+	if p != 0 {
+		return render.Intro{}
 	}
-	var obj strings.Builder
-	obj.WriteString("> **" + a.l.T("reader.objectives") + "**\n>\n")
-	for _, o := range m.Objectives {
-		obj.WriteString("> - " + o + "\n")
-	}
-	head, rest, _ := strings.Cut(md, "\n")
-	return head + "\n\n" + obj.String() + "\n" + strings.TrimLeft(rest, "\n")
+	return render.Intro{Title: a.l.T("reader.objectives"), Items: m.Objectives}
 }
 
 func (r *readerModel) show(a *App, p int) tea.Cmd {
@@ -90,10 +82,10 @@ func (r *readerModel) layout(a *App) tea.Cmd {
 }
 
 func (a *App) renderCmd(m *course.Module, p int, k render.Key) tea.Cmd {
-	md := a.pageMarkdown(m, p)
+	md, intro := m.Pages[p].Markdown, a.pageIntro(m, p)
 	cache := a.cache
 	return func() tea.Msg {
-		s, err := cache.Render(k, md)
+		s, err := cache.RenderPage(k, md, intro)
 		return renderedMsg{key: k, text: s, err: err}
 	}
 }
@@ -116,7 +108,7 @@ func (r *readerModel) rendered(a *App, msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		r.lastErr = msg.err
-		r.vp.SetContent(a.l.T("reader.rendererror", msg.err) + "\n\n" + a.pageMarkdown(r.m, r.page))
+		r.vp.SetContent(a.l.T("reader.rendererror", msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
 	} else {
 		r.vp.SetContent(msg.text)
 	}
