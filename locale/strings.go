@@ -170,10 +170,8 @@ var nl = map[string]string{
 	"present.questions.one":   "1 vraag",
 	"present.rendererror":     "Deze pagina kon niet worden opgemaakt (%v). Hieronder staat de tekst zonder opmaak.",
 	"present.rendering":       "Pagina wordt opgemaakt…",
-	"present.right":           "juist",
 	"present.source":          "Bron: %s",
 	"present.title":           "presentatie",
-	"present.wrong":           "onjuist",
 }
 
 var en = map[string]string{
@@ -346,8 +344,6 @@ var en = map[string]string{
 	"present.questions.one":   "1 question",
 	"present.rendererror":     "This page could not be formatted (%v). Below is the text without formatting.",
 	"present.rendering":       "Formatting the page…",
-	"present.right":           "right",
 	"present.source":          "Source: %s",
 	"present.title":           "presenter",
-	"present.wrong":           "wrong",
 }

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+var presentFixture = filepath.Join("..", "..", "course", "testdata", "valid")
+
+func runPresentCLI(input string, args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = runPresent(args, &presentTyping{s: input}, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// presentTyping gives its keys only after a moment, the way a person types, so
+// the program draws its first screen before it reads them.
+type presentTyping struct {
+	s    string
+	done bool
+}
+
+func (r *presentTyping) Read(p []byte) (int, error) {
+	if r.done || r.s == "" {
+		return 0, io.EOF
+	}
+	time.Sleep(300 * time.Millisecond)
+	r.done = true
+	return copy(p, r.s), nil
+}
+
+func TestPresentUnknownModuleListsTheModules(t *testing.T) {
+	code, out, errOut := runPresentCLI("", "--course", presentFixture, "07-bestaat-niet")
+	if code != 2 {
+		t.Fatalf("exit %d, want 2; stderr %q", code, errOut)
+	}
+	for _, want := range []string{`onbekende module "07-bestaat-niet"`, "01-eerste", "Eerste module", "02-tweede", "Tweede module"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if out != "" {
+		t.Errorf("something was drawn on stdout: %q", out)
+	}
+	if code, _, _ := runPresentCLI("", "--course", presentFixture, "9"); code != 2 {
+		t.Errorf("a number without a module: exit %d, want 2", code)
+	}
+}
+
+// TestPresentModuleByNumber starts the presenter on module 2, named by its
+// number, with the flags after it, and quits at once: the first screen is
+// that module's first page.
+func TestPresentModuleByNumber(t *testing.T) {
+	presentProgramOptions = []tea.ProgramOption{tea.WithWindowSize(80, 24), tea.WithEnvironment([]string{"TERM=xterm-256color"})}
+	t.Cleanup(func() { presentProgramOptions = nil })
+	code, out, errOut := runPresentCLI("q", "2", "--course", presentFixture, "--theme", "ascii")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	screen := ansi.Strip(out)
+	for _, want := range []string{"2. Tweede module", "pagina 1 van 2"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("screen lacks %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "Eerste module") {
+		t.Errorf("the wrong module is shown:\n%s", screen)
+	}
+}
+
+func TestPresentBadArguments(t *testing.T) {
+	for _, args := range [][]string{
+		{"--lang", "fr"},
+		{"--theme", "roze"},
+		{"1", "2"},
+		{"--no-such-flag"},
+	} {
+		code, out, errOut := runPresentCLI("", append(args, "--course", presentFixture)...)
+		if code != 2 || errOut == "" || out != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	code, _, errOut := runPresentCLI("", "--course", filepath.Join("..", "..", "course", "testdata", "broken"))
+	if code != 1 || !strings.Contains(errOut, "problemen") {
+		t.Errorf("broken course: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = runPresentCLI("", "-h")
+	if code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen present") {
+		t.Errorf("-h: exit %d, %q", code, errOut)
+	}
+}
