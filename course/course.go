@@ -4,7 +4,11 @@
 // terminals or of where files live on disk.
 package course
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Course is a loaded, validated course.
 type Course struct {
@@ -87,4 +91,32 @@ func (m *Module) Question(id string) *Question {
 		}
 	}
 	return nil
+}
+
+// Find returns the module that arg names: its id ("03-functioneringsnorm"),
+// its number as the home screen shows it ("3", counting from 0), or the
+// number its id starts with ("03"). It returns nil when none matches.
+func (c *Course) Find(arg string) *Module {
+	if m := c.Module(arg); m != nil {
+		return m
+	}
+	if n, err := strconv.Atoi(arg); err == nil && strconv.Itoa(n) == arg && n >= 0 && n < len(c.Modules) {
+		return c.Modules[n]
+	}
+	for _, m := range c.Modules {
+		if strings.HasPrefix(m.ID, arg+"-") {
+			return m
+		}
+	}
+	return nil
+}
+
+// IDs lists the module ids in course order, for messages that say what a
+// valid choice would have been.
+func (c *Course) IDs() []string {
+	ids := make([]string, len(c.Modules))
+	for i, m := range c.Modules {
+		ids[i] = m.ID
+	}
+	return ids
 }

@@ -232,3 +232,20 @@ func TestScore(t *testing.T) {
 		}
 	}
 }
+
+func TestFind(t *testing.T) {
+	c := loadValid(t)
+	for arg, want := range map[string]string{"01-eerste": "01-eerste", "0": "01-eerste", "1": "02-tweede", "01": "01-eerste", "02": "02-tweede"} {
+		if m := c.Find(arg); m == nil || m.ID != want {
+			t.Errorf("Find(%q) = %v, want %s", arg, m, want)
+		}
+	}
+	for _, arg := range []string{"2", "-1", "03", "eerste", ""} {
+		if m := c.Find(arg); m != nil {
+			t.Errorf("Find(%q) = %s, want none", arg, m.ID)
+		}
+	}
+	if got := c.IDs(); len(got) != 2 || got[1] != "02-tweede" {
+		t.Errorf("IDs = %v", got)
+	}
+}
