@@ -144,20 +144,13 @@ func pageKey(mod *course.Module, p, width int) render.Key {
 	return render.Key{ID: fmt.Sprintf("present/%s/%d", mod.ID, p), Width: width}
 }
 
-// pageMarkdown is the markdown of page p; the first page also lists the
-// module's learning objectives under its title, so the group sees them.
-func pageMarkdown(m *Model, mod *course.Module, p int) string {
-	md := mod.Pages[p].Markdown
+// pageIntro is what the first page of a module shows under its title: the
+// learning objectives, so the group sees them. Other pages have none.
+func pageIntro(m *Model, mod *course.Module, p int) render.Intro {
 	if p != 0 || len(mod.Objectives) == 0 {
-		return md
+		return render.Intro{}
 	}
-	var obj strings.Builder
-	obj.WriteString("> **" + m.l.T("present.objectives") + "**\n>\n")
-	for _, o := range mod.Objectives {
-		obj.WriteString("> - " + o + "\n")
-	}
-	head, rest, _ := strings.Cut(md, "\n")
-	return head + "\n\n" + obj.String() + "\n" + strings.TrimLeft(rest, "\n")
+	return render.Intro{Title: m.l.T("present.objectives"), Items: mod.Objectives}
 }
 
 // renderCmd renders page p of mod in the background.
@@ -166,10 +159,10 @@ func renderCmd(m *Model, mod *course.Module, p int, k render.Key) tea.Cmd {
 		return nil
 	}
 	m.rendering[k] = true
-	md := pageMarkdown(m, mod, p)
+	md, intro := mod.Pages[p].Markdown, pageIntro(m, mod, p)
 	cache := m.cache
 	return func() tea.Msg {
-		text, err := cache.Render(k, md)
+		text, err := cache.RenderPage(k, md, intro)
 		return renderedMsg{key: k, text: text, err: err}
 	}
 }
@@ -196,7 +189,7 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		g := m.geometry()
-		text := m.l.T("present.rendererror", msg.err) + "\n\n" + pageMarkdown(m, d.m, d.slide().index)
+		text := m.l.T("present.rendererror", msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
 		d.lines = strings.Split(lipgloss.Wrap(text, g.width, " "), "\n")
 	} else {
 		d.lines = strings.Split(msg.text, "\n")
