@@ -1,6 +1,8 @@
 package locale
 
 var nl = map[string]string{
+	"print.module":         "Module %d: %s (ongeveer %d minuten)",
+	"print.version":        "Versie %s, stand van zaken %s",
 	"plain.certoffer":      "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
 	"plain.default":        "%s (Enter voor: %s):",
 	"cert.dir":             "Map voor de bestanden",
@@ -175,6 +177,8 @@ var nl = map[string]string{
 }
 
 var en = map[string]string{
+	"print.module":         "Module %d: %s (about %d minutes)",
+	"print.version":        "Version %s, law as of %s",
 	"plain.certoffer":      "You passed every module. Type c to make your certificate.",
 	"plain.default":        "%s (Enter for: %s):",
 	"cert.dir":             "Folder for the files",

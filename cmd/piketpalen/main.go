@@ -23,6 +23,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "validate":
 			return runValidate(args[1:], stdout, stderr)
+		case "print":
+			return runPrint(args[1:], stdout, stderr)
 		case "doctor":
 			return runDoctor(args[1:], stdout, stderr)
 		case "certificate", "certificaat":
@@ -44,6 +46,7 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
   piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
                                            je certificaat maken (als alle modules gehaald zijn)

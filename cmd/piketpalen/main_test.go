@@ -123,3 +123,33 @@ func passAll(t *testing.T, courseDir, data string) {
 		t.Fatal(err)
 	}
 }
+
+func TestPrint(t *testing.T) {
+	code, out, errOut := runCLI("print", "3", "--width", "60")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, "Module 3: De functioneringsnorm") || strings.Contains(out, "Module 2:") {
+		t.Errorf("print 3 printed the wrong modules:\n%.300s", out)
+	}
+	for i, l := range strings.Split(out, "\n") {
+		if w := len([]rune(l)); w > 60 {
+			t.Errorf("line %d is %d wide: %q", i+1, w, l)
+		}
+	}
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "**") {
+		t.Error("printed text has escape codes or markup signs")
+	}
+	code, all, _ := runCLI("print")
+	if code != 0 || strings.Count(all, "Pagina 1 van ") != 6 {
+		t.Errorf("whole course: exit %d, %d modules", code, strings.Count(all, "Pagina 1 van "))
+	}
+	code, _, errOut = runCLI("print", "9")
+	if code != 2 || !strings.Contains(errOut, "03-functioneringsnorm") {
+		t.Errorf("unknown module: exit %d, %q", code, errOut)
+	}
+	code, _, _ = runCLI("print", "--width", "5")
+	if code != 2 {
+		t.Errorf("width 5 accepted")
+	}
+}

@@ -1,0 +1,83 @@
+// Package printout writes course modules as plain text: for paper, for a
+// pipe, and for screen readers. It shows the words only: no colour, no
+// markup signs, no box drawing.
+package printout
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"piketpalen/course"
+	"piketpalen/locale"
+	"piketpalen/render"
+)
+
+// Write prints the given modules of c (all of them when mods is empty) at
+// the given width.
+func Write(w io.Writer, c *course.Course, mods []*course.Module, width int, l locale.Lang) error {
+	if len(mods) == 0 {
+		mods = c.Modules
+	}
+	head := c.Title
+	if c.Subtitle != "" {
+		head += " — " + c.Subtitle
+	}
+	var b strings.Builder
+	b.WriteString(head + "\n")
+	b.WriteString(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")) + "\n")
+	for _, m := range mods {
+		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
+		b.WriteString(l.T("print.module", indexOf(c, m), m.Title, m.Minutes) + "\n")
+		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
+		b.WriteString(wrap(m.Summary, width) + "\n\n")
+		if len(m.Objectives) > 0 {
+			b.WriteString(l.T("reader.objectives") + "\n")
+			for _, o := range m.Objectives {
+				b.WriteString(hang("- ", o, width) + "\n")
+			}
+		}
+		for i, p := range m.Pages {
+			_, body, _ := strings.Cut(p.Markdown, "\n")
+			text, err := render.Markdown(body, width, render.Plain)
+			if err != nil {
+				return fmt.Errorf("print %s page %d: %w", m.ID, i+1, err)
+			}
+			title := l.T("plain.page", i+1, len(m.Pages), p.Title)
+			b.WriteString("\n" + title + "\n" + strings.Repeat("-", min(len([]rune(title)), width)) + "\n\n")
+			b.WriteString(text + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func indexOf(c *course.Course, m *course.Module) int {
+	for i, x := range c.Modules {
+		if x == m {
+			return i
+		}
+	}
+	return -1
+}
+
+func wrap(s string, width int) string {
+	out, err := render.Markdown(s, width, render.Plain)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// hang wraps text after a lead, with the wrapped lines under the text.
+func hang(lead, text string, width int) string {
+	lines := strings.Split(wrap(text, width-len(lead)), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = lead + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", len(lead)) + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
