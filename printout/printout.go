@@ -24,11 +24,11 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, width int, l lo
 		head += " — " + c.Subtitle
 	}
 	var b strings.Builder
-	b.WriteString(head + "\n")
-	b.WriteString(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")) + "\n")
+	b.WriteString(wrap(head, width) + "\n")
+	b.WriteString(wrap(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
 	for _, m := range mods {
 		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
-		b.WriteString(l.T("print.module", indexOf(c, m), m.Title, m.Minutes) + "\n")
+		b.WriteString(wrap(l.T("print.module", indexOf(c, m), m.Title, m.Minutes), width) + "\n")
 		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
 		b.WriteString(wrap(m.Summary, width) + "\n\n")
 		if len(m.Objectives) > 0 {

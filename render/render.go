@@ -97,7 +97,7 @@ func Markdown(md string, width int, style string) (string, error) {
 		width = 20
 	}
 	// room for the hanging indent that hangLists adds to wrapped list items
-	const hang = 3
+	const hang = 4
 	styleOpt := glamour.WithStandardStyle(style)
 	if style == Plain {
 		styleOpt = glamour.WithStyles(plainStyle)
@@ -117,7 +117,7 @@ func Markdown(md string, width int, style string) (string, error) {
 	return hangLists(trimLines(out), bullet), nil
 }
 
-var enumeration = regexp.MustCompile(`^[0-9]{1,3}\. `)
+var enumeration = regexp.MustCompile(`^[0-9]{1,2}\. `)
 
 // hangLists indents the wrapped lines of a list item under the item's text
 // instead of under its bullet, so each item reads as one block.
