@@ -32,7 +32,7 @@ type slide struct {
 // question's answer is hidden until the trainer reveals it.
 type deckModel struct {
 	m        *course.Module
-	num      int // the module's number in the course
+	num      int // the module's number, as the home screen and course.Find count
 	slides   []slide
 	cur      int
 	revealed bool
@@ -54,7 +54,7 @@ type renderedMsg struct {
 type resizeDoneMsg struct{ gen int }
 
 func newDeck(m *Model, mod *course.Module) deckModel {
-	d := deckModel{m: mod, num: m.nums[m.indexOf(mod)]}
+	d := deckModel{m: mod, num: m.indexOf(mod)}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
 	}

@@ -32,14 +32,11 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case "enter", "right", "l":
 		return m.open(m.c.Modules[l.cursor])
 	default:
-		// a digit opens the module with that number at once
-		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
-			for i, num := range m.nums {
-				if num == int(k[0]-'0') {
-					l.cursor = i
-					return m.open(m.c.Modules[i])
-				}
-			}
+		// a digit opens the module with that number at once; modules are
+		// numbered from 0, as on the learner's home screen
+		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && int(k[0]-'0') < n {
+			l.cursor = int(k[0] - '0')
+			return m.open(m.c.Modules[l.cursor])
 		}
 	}
 	l.offset, _ = l.window(m)
@@ -89,7 +86,7 @@ func (l *listModel) view(m *Model) string {
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
-		numW = max(numW, len(fmt.Sprint(m.nums[i])))
+		numW = max(numW, len(fmt.Sprint(i)))
 		nameW = max(nameW, lipgloss.Width(mod.Title))
 	}
 	// cursor, number, two spaces, the title, two spaces, what it holds:
@@ -109,7 +106,7 @@ func (l *listModel) view(m *Model) string {
 	for i := offset; i < len(m.c.Modules) && i < offset+rows; i++ {
 		mod := m.c.Modules[i]
 		cur := "  "
-		num := fmt.Sprintf("%*d", numW, m.nums[i])
+		num := fmt.Sprintf("%*d", numW, i)
 		title := truncate(mod.Title, nameW)
 		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == l.cursor {

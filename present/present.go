@@ -52,7 +52,6 @@ type Model struct {
 	l      locale.Lang
 	s      styles
 	cache  *render.Cache
-	nums   []int // each module's number, as Numbers gives it
 	width  int
 	height int
 	sized  bool // a window size has arrived
@@ -81,7 +80,6 @@ func New(o Options) *Model {
 	if m.cache == nil {
 		m.cache = render.NewCache(o.Style)
 	}
-	m.nums = Numbers(m.c)
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)
 		m.screen = deckScreen

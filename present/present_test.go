@@ -179,13 +179,13 @@ func TestJourneyScreens(t *testing.T) {
 	}
 	t.Run("list", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Testcursus", "Kies een module", "1  Eerste module", "2  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
+		assertContains(t, s, "Testcursus", "Kies een module", "0  Eerste module", "1  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
 		assertLacks(t, s, "gehaald", "niet begonnen", "%")
 	})
-	d.keys("1")
+	d.keys("0")
 	t.Run("page1", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "1. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
+		assertContains(t, s, "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
 	})
 	d.keys("right", "l")
 	assertContains(t, d.screen(), "pagina 3 van 3", "Bronnen")
@@ -252,11 +252,11 @@ func TestJourneyScreens(t *testing.T) {
 		t.Errorf("left on the first page changed the screen:\n%s", after)
 	}
 	d.keys("esc")
-	assertContains(t, d.screen(), "Kies een module", "> 1  Eerste module")
+	assertContains(t, d.screen(), "Kies een module", "> 0  Eerste module")
 	d.keys("down", "enter")
-	assertContains(t, d.screen(), "2. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
+	assertContains(t, d.screen(), "1. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
 	d.keys("backspace", "up")
-	assertContains(t, d.screen(), "> 1  Eerste module")
+	assertContains(t, d.screen(), "> 0  Eerste module")
 }
 
 // TestHiddenAnswerLeavesNoTrace builds the same question twice with a
@@ -313,7 +313,7 @@ func TestWideScreen(t *testing.T) {
 		return s
 	}
 	t.Run("page1", func(t *testing.T) {
-		assertContains(t, check(t), "1. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
+		assertContains(t, check(t), "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
 	})
 	d.keys("right", "right", "right")
 	t.Run("discussion", func(t *testing.T) {
@@ -402,29 +402,6 @@ func TestQuitKeys(t *testing.T) {
 	}
 }
 
-func TestFindModule(t *testing.T) {
-	c := testCourse(t)
-	for arg, want := range map[string]string{"01-eerste": "01-eerste", "1": "01-eerste", "01": "01-eerste", "2": "02-tweede", "tweede": "02-tweede", "Eerste": "01-eerste"} {
-		m, err := FindModule(c, arg)
-		if err != nil || m.ID != want {
-			t.Errorf("%q: got %v, %v; want %s", arg, m, err, want)
-		}
-	}
-	for _, arg := range []string{"0", "3", "derde", "", "01-eerst"} {
-		if m, err := FindModule(c, arg); err == nil {
-			t.Errorf("%q found %s", arg, m.ID)
-		}
-	}
-	// without numbers in front of the folder names, modules count from 1
-	c.Modules[0].ID, c.Modules[1].ID = "inleiding", "slot"
-	if got := Numbers(c); got[0] != 1 || got[1] != 2 {
-		t.Errorf("numbers %v", got)
-	}
-	if m, err := FindModule(c, "2"); err != nil || m.ID != "slot" {
-		t.Errorf("2 gives %v, %v", m, err)
-	}
-}
-
 // TestReadsNoLearnerData keeps the presenter away from the learner's
 // progress: the package may not import it.
 func TestReadsNoLearnerData(t *testing.T) {
@@ -467,7 +444,7 @@ func TestViewNeverRenders(t *testing.T) {
 // keep the chosen module on screen.
 func TestLongListScrolls(t *testing.T) {
 	c := &course.Course{Title: "Grote cursus"}
-	for i := 1; i <= 30; i++ {
+	for i := range 30 {
 		c.Modules = append(c.Modules, &course.Module{
 			ID:      fmt.Sprintf("%02d-module", i),
 			Title:   fmt.Sprintf("Module nummer %d", i),
@@ -476,13 +453,13 @@ func TestLongListScrolls(t *testing.T) {
 		})
 	}
 	d := newDriver(t, New(Options{Course: c}), 80, 24)
-	assertContains(t, d.screen(), ">  1  Module nummer 1")
+	assertContains(t, d.screen(), ">  0  Module nummer 0")
 	d.keys("end")
 	s := d.screen()
-	assertContains(t, s, "> 30  Module nummer 30", "Een samenvatting.")
-	assertLacks(t, s, " 1  Module nummer 1 ")
+	assertContains(t, s, "> 29  Module nummer 29", "Een samenvatting.")
+	assertLacks(t, s, " 0  Module nummer 0")
 	d.keys("home", "down")
-	assertContains(t, d.screen(), ">  2  Module nummer 2", "   1  Module nummer 1")
+	assertContains(t, d.screen(), ">  1  Module nummer 1", "   0  Module nummer 0")
 	d.keys("7")
 	assertContains(t, d.screen(), "7. Module nummer 7", "pagina 1 van 1")
 	d.keys("esc")

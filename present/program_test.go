@@ -13,7 +13,7 @@ import (
 )
 
 // TestProgramLoop runs the presenter in a real Bubble Tea program at 80×24:
-// choose module 1 by its number, turn to the first question, reveal its
+// choose the first module by its number (0), turn to the first question, reveal its
 // answer, quit. The final model and its last screen are checked.
 func TestProgramLoop(t *testing.T) {
 	c := testCourse(t)
@@ -27,7 +27,7 @@ func TestProgramLoop(t *testing.T) {
 			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	wait("Kies een module")
-	tm.Type("1")
+	tm.Type("0")
 	wait("pagina 1 van 3") // rendered in the background, then shown
 	for range 4 {
 		tm.Send(tea.KeyPressMsg{Code: tea.KeyRight})

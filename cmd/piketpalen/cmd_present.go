@@ -64,12 +64,11 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	o := present.Options{Course: c, Style: *theme, Lang: l}
 	if len(rest) == 1 {
-		m, err := present.FindModule(c, rest[0])
-		if err != nil {
+		m := c.Find(rest[0])
+		if m == nil {
 			fmt.Fprintf(stderr, "piketpalen present: onbekende module %q. Kies een van deze (naam of nummer):\n", rest[0])
-			nums := present.Numbers(c)
 			for i, m := range c.Modules {
-				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", nums[i], m.ID, m.Title)
+				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", i, m.ID, m.Title)
 			}
 			return 2
 		}
@@ -98,7 +97,8 @@ op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
 MODULE is de naam van een module (03-functioneringsnorm) of het nummer
-ervan (3). Zonder MODULE kies je eerst een module uit de lijst.
+ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
+MODULE kies je eerst een module uit de lijst.
 
 Opties:
   --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
