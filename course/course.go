@@ -36,6 +36,7 @@ type Module struct {
 	Draw       int      // questions drawn per attempt
 	Discussion []string // questions for a group discussion in a workshop
 	File       string   // path of module.md inside the course FS
+	qfile      string   // path of questions.yaml
 }
 
 // Page is one screen-sized part of a module, in markdown.
@@ -64,6 +65,7 @@ type Question struct {
 	Explanation string
 	Source      string
 	Line        int // line in questions.yaml
+	idLine      int // line of its id, for messages about duplicates
 }
 
 // Option is one answer to choose, with the feedback that explains it.

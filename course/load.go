@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -72,8 +74,8 @@ func read(c *collector, fsys fs.FS) *Course {
 	if _, ok := f.values["modules"]; ok && len(ids) == 0 {
 		c.add(ManifestFile, f.lineOf("modules", 0), "\"modules\" lists no module")
 	}
-	seenQ := map[string]string{} // question id -> "file:line" of its first use
 	listed := map[string]bool{}
+	var toRead []string
 	for i, id := range ids {
 		if listed[id] {
 			c.add(ManifestFile, lines[i], "module %q is listed twice", id)
@@ -88,10 +90,39 @@ func read(c *collector, fsys fs.FS) *Course {
 			c.add(ManifestFile, lines[i], "module %q is listed but there is no folder %s/", id, id)
 			continue
 		}
-		m := readModule(c, fsys, id, co.QuestionsPerAttempt, seenQ)
-		if m != nil {
-			co.Modules = append(co.Modules, m)
+		toRead = append(toRead, id)
+	}
+	// Modules are parsed side by side, each with its own problem list, so a
+	// large course loads in a fraction of the time; everything that spans
+	// modules is checked afterwards, in course order.
+	mods := make([]*Module, len(toRead))
+	found := make([]collector, len(toRead))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, id := range toRead {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			mods[i] = readModule(&found[i], fsys, id, co.QuestionsPerAttempt)
+		}()
+	}
+	wg.Wait()
+	seenQ := map[string]string{} // question id -> "file:line" of its first use
+	for i, m := range mods {
+		c.ps = append(c.ps, found[i].ps...)
+		for _, q := range m.Questions {
+			if q.ID == "" {
+				continue
+			}
+			where := fmt.Sprintf("%s:%d", m.qfile, q.idLine)
+			if first, dup := seenQ[q.ID]; dup {
+				c.add(m.qfile, q.idLine, "duplicate question id %q (first used at %s)", q.ID, first)
+			} else {
+				seenQ[q.ID] = where
+			}
 		}
+		co.Modules = append(co.Modules, m)
 	}
 	yes, no := "Waar", "Niet waar"
 	if co.Language == "en" {
@@ -116,7 +147,7 @@ func read(c *collector, fsys fs.FS) *Course {
 	return co
 }
 
-func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, seenQ map[string]string) *Module {
+func readModule(c *collector, fsys fs.FS, id string, defaultDraw int) *Module {
 	m := &Module{ID: id, File: path.Join(id, "module.md")}
 	data, err := fs.ReadFile(fsys, m.File)
 	if err != nil {
@@ -125,12 +156,13 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, seenQ map[
 		readLesson(c, m, string(data))
 	}
 	qfile := path.Join(id, "questions.yaml")
+	m.qfile = qfile
 	qdata, err := fs.ReadFile(fsys, qfile)
 	if err != nil {
 		c.add(qfile, 0, "cannot read the questions: %v", errors.Unwrap(err))
 		return m
 	}
-	readQuestions(c, m, qfile, qdata, defaultDraw, seenQ)
+	readQuestions(c, m, qfile, qdata, defaultDraw)
 	return m
 }
 
@@ -220,7 +252,7 @@ func readLesson(c *collector, m *Module, text string) {
 	}
 }
 
-func readQuestions(c *collector, m *Module, file string, data []byte, defaultDraw int, seenQ map[string]string) {
+func readQuestions(c *collector, m *Module, file string, data []byte, defaultDraw int) {
 	root := parseYAML(c, file, data, 0)
 	if root == nil {
 		return
@@ -240,7 +272,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 		return
 	}
 	for _, qn := range qs.Content {
-		if q := readQuestion(c, file, qn, seenQ); q != nil {
+		if q := readQuestion(c, file, qn); q != nil {
 			m.Questions = append(m.Questions, q)
 		}
 	}
@@ -249,7 +281,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 	}
 }
 
-func readQuestion(c *collector, file string, n *yaml.Node, seenQ map[string]string) *Question {
+func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	allowed := []string{"id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
 	f := readFields(c, file, n, 0, "a question", allowed, []string{"id", "type", "question", "explanation", "source"})
 	q := &Question{
@@ -266,12 +298,7 @@ func readQuestion(c *collector, file string, n *yaml.Node, seenQ map[string]stri
 		if !idPattern.MatchString(q.ID) {
 			c.add(file, f.lineOf("id", 0), "%s: an id uses only lower-case letters, digits and \"-\"", label)
 		}
-		where := fmt.Sprintf("%s:%d", file, f.lineOf("id", 0))
-		if first, dup := seenQ[q.ID]; dup {
-			c.add(file, f.lineOf("id", 0), "duplicate question id %q (first used at %s)", q.ID, first)
-		} else {
-			seenQ[q.ID] = where
-		}
+		q.idLine = f.lineOf("id", 0)
 	}
 	switch q.Type {
 	case Single, Multiple:

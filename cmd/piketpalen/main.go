@@ -23,6 +23,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "validate":
 			return runValidate(args[1:], stdout, stderr)
+		case "present":
+			return runPresent(args[1:], stdin, stdout, stderr)
 		case "print":
 			return runPrint(args[1:], stdout, stderr)
 		case "doctor":
@@ -46,6 +48,7 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
   piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
   piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
