@@ -103,66 +103,91 @@ func (a *App) statusText(m *course.Module) string {
 }
 
 func (h *homeModel) view(a *App) string {
-	var b strings.Builder
+	var top strings.Builder
 	if a.c.Subtitle != "" {
-		b.WriteString(" " + a.s.subtle.Render(a.c.Subtitle) + "\n\n")
+		top.WriteString(" " + a.s.subtle.Render(a.c.Subtitle) + "\n\n")
 	}
 	done, total := a.st.PassedCount(a.c), len(a.c.Modules)
 	barW := min(30, max(a.width-44, 10))
-	fmt.Fprintf(&b, " %s  %s  %s\n\n", a.l.T("home.progress"), a.bar(done, total, barW), a.l.T("home.passedof", done, total))
+	fmt.Fprintf(&top, " %s  %s  %s\n\n", a.l.T("home.progress"), a.bar(done, total, barW), a.l.T("home.passedof", done, total))
 
+	var bottom []string
+	if sel := h.items[h.cursor].module; sel != nil {
+		bottom = append(bottom, "")
+		info := sel.Summary + " " + a.l.T("home.minutes", sel.Minutes)
+		for _, l := range strings.Split(lipgloss.Wrap(info, max(a.width-6, 20), " "), "\n") {
+			bottom = append(bottom, "   "+a.s.subtle.Render(l))
+		}
+	}
+	rows, cursorRow := h.rows(a)
+	room := a.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
+	rows = window(rows, cursorRow, max(room, 3))
+	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
+	right := a.l.T("home.version", a.c.Version)
+	footer := keys(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
+	return a.frame(a.c.Title, right, body, footer)
+}
+
+// rows are the lines of the home list, and the line the cursor is on.
+func (h *homeModel) rows(a *App) ([]string, int) {
 	nameW := 0
 	for _, m := range a.c.Modules {
 		nameW = max(nameW, lipgloss.Width(m.Title))
 	}
-	nameW = min(nameW, max(a.width-30, 20))
+	numW := len(fmt.Sprint(len(a.c.Modules) - 1))
+	nameW = min(nameW, max(a.width-30-numW, 20))
+	var rows []string
+	cursorRow := 0
 	for i, it := range h.items {
 		cursor := "  "
 		if i == h.cursor {
 			cursor = a.s.selected.Render("> ")
+			cursorRow = len(rows)
 		}
 		var line string
-		if it.cert {
+		switch {
+		case it.cert:
 			line = a.l.T("home.cert")
-			if i == h.cursor {
-				line = a.s.selected.Render(line)
-			}
-			b.WriteString(" " + cursor + line + "\n\n")
-			continue
-		}
-		if it.resume {
+		case it.resume && it.pos.Quiz:
+			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.quiz", it.module.Title)
+		case it.resume && it.next:
+			line = a.l.T("home.next", it.module.Title)
+		case it.resume:
 			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.page", it.module.Title, it.pos.Page+1, len(it.module.Pages))
-			switch {
-			case it.pos.Quiz:
-				line = a.l.T("home.resume") + ": " + a.l.T("home.resume.quiz", it.module.Title)
-			case it.next:
-				line = a.l.T("home.next", it.module.Title)
-			}
+		}
+		if line != "" {
 			if i == h.cursor {
 				line = a.s.selected.Render(line)
 			}
-			b.WriteString(" " + cursor + line + "\n\n")
+			rows = append(rows, " "+cursor+line, "")
 			continue
 		}
-		idx := indexOf(a.c, it.module)
 		title := truncate(it.module.Title, nameW)
 		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == h.cursor {
 			title = a.s.selected.Render(title)
 		}
-		line = fmt.Sprintf("%d  %s%s  %s", idx, title, pad, a.statusText(it.module))
-		b.WriteString(" " + cursor + line + "\n")
+		line = fmt.Sprintf("%*d  %s%s  %s", numW, indexOf(a.c, it.module), title, pad, a.statusText(it.module))
+		rows = append(rows, " "+cursor+line)
 	}
-	if sel := h.items[h.cursor].module; sel != nil {
-		b.WriteString("\n")
-		info := sel.Summary + " " + a.l.T("home.minutes", sel.Minutes)
-		for _, l := range strings.Split(lipgloss.Wrap(info, max(a.width-6, 20), " "), "\n") {
-			b.WriteString("   " + a.s.subtle.Render(l) + "\n")
-		}
+	return rows, cursorRow
+}
+
+// window keeps at most n of rows, with the cursor's row among them; a cut
+// at either end is shown with an arrow, so the learner knows there is more.
+func window(rows []string, cursor, n int) []string {
+	if len(rows) <= n {
+		return rows
 	}
-	right := a.l.T("home.version", a.c.Version)
-	footer := keys(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
-	return a.frame(a.c.Title, right, b.String(), footer)
+	start := min(max(cursor-n/2, 0), len(rows)-n)
+	out := append([]string(nil), rows[start:start+n]...)
+	if start > 0 {
+		out[0] = "    ↑"
+	}
+	if start+n < len(rows) {
+		out[n-1] = "    ↓"
+	}
+	return out
 }
 
 func indexOf(c *course.Course, m *course.Module) int {
