@@ -112,7 +112,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		CertDir:     certificateDir(dir),
 		SaveNotices: store.Notices,
 	})
-	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout))
+	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
