@@ -305,7 +305,7 @@ func (d *deckModel) view(m *Model) string {
 	}
 	body := d.lines
 	if !d.ready && body == nil {
-		body = []string{m.s.subtle.Render(m.l.T("present.rendering"))}
+		body = []string{m.s.Subtle.Render(m.l.T("present.rendering"))}
 	}
 	h := m.geometry().bodyHeight
 	if d.offset < len(body) {
@@ -321,7 +321,7 @@ func (d *deckModel) view(m *Model) string {
 // discussionLines lays out the discussion questions: a heading, then each
 // question numbered, in bold, with room between them.
 func (d *deckModel) discussionLines(m *Model, w int) []string {
-	out := []string{m.s.heading.Render(m.l.T("present.discussion")), ""}
+	out := []string{m.s.Heading.Render(m.l.T("present.discussion")), ""}
 	numW := len(fmt.Sprintf("%d.", len(d.m.Discussion))) + 2
 	for i, q := range d.m.Discussion {
 		num := fmt.Sprintf("%d.", i+1)
@@ -329,9 +329,9 @@ func (d *deckModel) discussionLines(m *Model, w int) []string {
 		for j, l := range wrap(q, w-numW) {
 			lead := strings.Repeat(" ", numW)
 			if j == 0 {
-				lead = m.s.heading.Render(num)
+				lead = m.s.Heading.Render(num)
 			}
-			out = append(out, lead+m.s.bold.Render(l))
+			out = append(out, lead+m.s.Bold.Render(l))
 		}
 		out = append(out, "")
 	}
@@ -355,11 +355,11 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	q := d.m.Questions[d.slide().index]
 	var out []string
 	for _, l := range wrap(q.Text, w) {
-		out = append(out, m.s.bold.Render(l))
+		out = append(out, m.s.Bold.Render(l))
 	}
 	out = append(out, "")
 	if q.Type == course.Multiple {
-		out = append(out, m.s.subtle.Render(m.l.T("present.multiple")), "")
+		out = append(out, m.s.Subtle.Render(m.l.T("present.multiple")), "")
 	}
 	spacious := m.height >= 36
 	const lead = 7 // "✓  A.  "
@@ -373,13 +373,13 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 				d.markLine = len(out)
 			}
 			right = append(right, optionLabel(i))
-			mark = m.s.good.Render(m.s.mark)
+			mark = m.s.Good.Render(m.s.Mark)
 			for j := range text {
-				text[j] = m.s.good.Render(text[j])
+				text[j] = m.s.Good.Render(text[j])
 			}
 		}
 		label := optionLabel(i) + "."
-		out = append(out, mark+"  "+m.s.bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+text[0])
+		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+text[0])
 		for _, l := range text[1:] {
 			out = append(out, strings.Repeat(" ", lead)+l)
 		}
@@ -397,7 +397,7 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	if len(right) > 1 {
 		key = "present.answers"
 	}
-	out = append(out, m.s.good.Render(m.l.T(key, strings.Join(right, ", "))), "")
+	out = append(out, m.s.Good.Render(m.l.T(key, strings.Join(right, ", "))), "")
 	// the feedback on each option, marked and laid out like the options
 	for i, o := range q.Options {
 		if o.Feedback == "" {
@@ -405,24 +405,24 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 		}
 		mark := " "
 		if o.Correct {
-			mark = m.s.good.Render(m.s.mark)
+			mark = m.s.Good.Render(m.s.Mark)
 		}
 		label := optionLabel(i) + "."
 		lines := wrap(o.Feedback, w-lead)
-		out = append(out, mark+"  "+m.s.bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+lines[0])
+		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+lines[0])
 		for _, l := range lines[1:] {
 			out = append(out, strings.Repeat(" ", lead)+l)
 		}
 	}
 	out = append(out, "")
 	if q.Explanation != "" {
-		out = append(out, m.s.bold.Render(m.l.T("present.explanation")))
+		out = append(out, m.s.Bold.Render(m.l.T("present.explanation")))
 		out = append(out, wrap(q.Explanation, w)...)
 		out = append(out, "")
 	}
 	if q.Source != "" {
 		for _, l := range wrap(m.l.T("present.source", q.Source), w) {
-			out = append(out, m.s.subtle.Render(l))
+			out = append(out, m.s.Subtle.Render(l))
 		}
 	}
 	return out

@@ -40,14 +40,14 @@ func (m *Model) helpView() string {
 		for i, l := range wrap(r[1], g.width-keyW) {
 			k := strings.Repeat(" ", keyW)
 			if i == 0 {
-				k = m.s.key.Render(r[0]) + strings.Repeat(" ", keyW-lipgloss.Width(r[0]))
+				k = m.s.Key.Render(r[0]) + strings.Repeat(" ", keyW-lipgloss.Width(r[0]))
 			}
 			body = append(body, k+l)
 		}
 	}
 	body = append(body, "")
 	for _, l := range wrap(m.l.T("present.help.noprogress"), g.width) {
-		body = append(body, m.s.subtle.Render(l))
+		body = append(body, m.s.Subtle.Render(l))
 	}
 	return m.frame(m.l.T("present.help.title"), "", body, m.l.T("present.help.close"), "")
 }

@@ -82,7 +82,7 @@ func (l *listModel) view(m *Model) string {
 	if len(m.c.Modules) == 0 {
 		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
 	}
-	body := []string{m.s.bold.Render(m.l.T("present.choose")), ""}
+	body := []string{m.s.Bold.Render(m.l.T("present.choose")), ""}
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
@@ -110,21 +110,21 @@ func (l *listModel) view(m *Model) string {
 		title := truncate(mod.Title, nameW)
 		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == l.cursor {
-			cur = m.s.selected.Render("> ")
-			num, padded = m.s.selected.Render(num), m.s.selected.Render(padded)
+			cur = m.s.Selected.Render("> ")
+			num, padded = m.s.Selected.Render(num), m.s.Selected.Render(padded)
 		} else {
-			num = m.s.bold.Render(num)
+			num = m.s.Bold.Render(num)
 		}
 		line := cur + num + "  " + padded
 		if showInfo {
-			line += "  " + m.s.subtle.Render(infos[i])
+			line += "  " + m.s.Subtle.Render(infos[i])
 		}
 		body = append(body, line)
 	}
 	if len(summary) > 0 {
 		body = append(body, "")
 		for _, s := range summary {
-			body = append(body, "  "+m.s.subtle.Render(s))
+			body = append(body, "  "+m.s.Subtle.Render(s))
 		}
 	}
 	return m.frame(m.c.Title, m.l.T("present.title"), body, keys, "")

@@ -16,6 +16,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/locale"
 	"piketpalen/render"
+	"piketpalen/theme"
 )
 
 // Options configure the presenter.
@@ -50,7 +51,7 @@ type Model struct {
 	o      Options
 	c      *course.Course
 	l      locale.Lang
-	s      styles
+	s      theme.Styles
 	cache  *render.Cache
 	width  int
 	height int
@@ -75,7 +76,7 @@ func New(o Options) *Model {
 	if m.l == "" {
 		m.l = locale.NL
 	}
-	m.s = newStyles(o.Style)
+	m.s = theme.New(o.Style)
 	m.cache = o.Cache
 	if m.cache == nil {
 		m.cache = render.NewCache(o.Style)
@@ -210,12 +211,12 @@ func (m *Model) geometry() geometry {
 func (m *Model) frame(left, right string, body []string, keys, note string) string {
 	g := m.geometry()
 	pad := strings.Repeat(" ", g.left)
-	rule := pad + m.s.subtle.Render(strings.Repeat(m.s.rule, g.width))
+	rule := pad + m.s.Subtle.Render(strings.Repeat(m.s.Rule, g.width))
 	var out []string
 	for range g.top {
 		out = append(out, "")
 	}
-	out = append(out, pad+spread(m.s.title.Render(left), m.s.subtle.Render(right), g.width), rule)
+	out = append(out, pad+spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
 	out = append(out, "")
 	for i := range g.bodyHeight {
 		l := ""
@@ -224,7 +225,7 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 		}
 		out = append(out, l)
 	}
-	out = append(out, rule, pad+spread(m.s.subtle.Render(keys), m.s.bold.Render(note), g.width))
+	out = append(out, rule, pad+spread(m.s.Subtle.Render(keys), m.s.Bold.Render(note), g.width))
 	for range g.bottom {
 		out = append(out, "")
 	}

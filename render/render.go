@@ -5,6 +5,7 @@ package render
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -23,7 +24,37 @@ const (
 	Light = "light"
 	ASCII = "ascii" // no colour, no box drawing
 	Plain = "plain" // words only: no markup signs, no colour, no margin; for printing and screen readers
+
+	// HighContrast is the dark style in the terminal's own foreground
+	// colour: no greys, no faint text, no backgrounds; emphasis by bold,
+	// italic and underline only.
+	HighContrast = "high-contrast"
 )
+
+// Themes are the styles a learner can choose with --theme.
+var Themes = []string{Dark, Light, HighContrast, ASCII}
+
+var highContrastStyle = func() ansi.StyleConfig {
+	s := styles.DarkStyleConfig
+	stripColour(reflect.ValueOf(&s).Elem())
+	return s
+}()
+
+// stripColour clears every colour, background and faint setting in a style
+// configuration, however deep, leaving the shapes and emphasis.
+func stripColour(v reflect.Value) {
+	for i := range v.NumField() {
+		f, name := v.Field(i), v.Type().Field(i).Name
+		switch {
+		case name == "Color" || name == "BackgroundColor" || name == "Faint" || name == "Chroma":
+			if f.Kind() == reflect.Pointer {
+				f.SetZero()
+			}
+		case f.Kind() == reflect.Struct:
+			stripColour(f)
+		}
+	}
+}
 
 // plainStyle is Glamour's ASCII style without the signs that stand for
 // emphasis and headings, which a screen reader would read out.
@@ -58,7 +89,7 @@ type Cache struct {
 
 // NewCache returns an empty cache that renders in the given style.
 func NewCache(style string) *Cache {
-	if _, ok := styles.DefaultStyles[style]; !ok && style != Plain {
+	if _, ok := styles.DefaultStyles[style]; !ok && style != Plain && style != HighContrast {
 		style = Dark
 	}
 	return &Cache{style: style, done: map[Key]string{}}
@@ -99,8 +130,11 @@ func Markdown(md string, width int, style string) (string, error) {
 	// room for the hanging indent that hangLists adds to wrapped list items
 	const hang = 4
 	styleOpt := glamour.WithStandardStyle(style)
-	if style == Plain {
+	switch style {
+	case Plain:
 		styleOpt = glamour.WithStyles(plainStyle)
+	case HighContrast:
+		styleOpt = glamour.WithStyles(highContrastStyle)
 	}
 	r, err := glamour.NewTermRenderer(styleOpt, glamour.WithWordWrap(width-hang))
 	if err != nil {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 const sample = "# Titel van de pagina\n\nDe **minister** is *verantwoordelijk* voor het beleid van het ministerie en legt daarover verantwoording af aan de Tweede Kamer.\n\n## Onderkop\n\n- punt één\n- punt twee\n\n> Een citaat.\n"
 
 func TestMarkdownWrapsToWidth(t *testing.T) {
-	for _, style := range []string{Dark, Light, ASCII, Plain} {
+	for _, style := range []string{Dark, Light, ASCII, Plain, HighContrast} {
 		for _, w := range []int{40, 80, 200} {
 			out, err := Markdown(sample, w, style)
 			if err != nil {
@@ -108,5 +109,28 @@ func TestListItemsHangUnderTheirText(t *testing.T) {
 				t.Errorf("%s: line of %d columns: %q", style, w, l)
 			}
 		}
+	}
+}
+
+// colourSGR matches a select-graphic-rendition parameter that sets a
+// colour (30–49, 90–107) or faint text (2).
+var colourSGR = regexp.MustCompile(`(\x1b\[|;)(3[0-9]|4[0-9]|9[0-7]|10[0-7]|2)[;m]`)
+
+func TestHighContrastHasNoColour(t *testing.T) {
+	out, err := Markdown(sample, 80, HighContrast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if colourSGR.MatchString(out) {
+		t.Errorf("high-contrast output has a colour or faint code: %q", colourSGR.FindString(out))
+	}
+	if !colourSGR.MatchString("\x1b[38;5;252mx") || !colourSGR.MatchString("\x1b[1;2mx") || colourSGR.MatchString("\x1b[3mx\x1b[1m") {
+		t.Fatal("the colour pattern itself is wrong")
+	}
+	if !strings.Contains(out, "\x1b[1") && !strings.Contains(out, ";1m") {
+		t.Error("high-contrast output lost its bold")
+	}
+	if styles := NewCache(HighContrast).Style(); styles != HighContrast {
+		t.Errorf("style = %s", styles)
 	}
 }

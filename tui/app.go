@@ -17,6 +17,7 @@ import (
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
+	"piketpalen/theme"
 )
 
 // Options configure the interface.
@@ -61,7 +62,7 @@ type App struct {
 	c       *course.Course
 	st      *progress.State
 	l       locale.Lang
-	s       styles
+	s       theme.Styles
 	cache   *render.Cache
 	width   int
 	height  int
@@ -99,7 +100,7 @@ func New(o Options) *App {
 	if a.l == "" {
 		a.l = locale.NL
 	}
-	a.s = newStyles(o.Style == render.ASCII)
+	a.s = theme.New(o.Style)
 	a.cache = o.Cache
 	if a.cache == nil {
 		a.cache = render.NewCache(o.Style)
@@ -261,16 +262,16 @@ func fit(s string, w, h int) string {
 // frame lays out a screen: a header line, the body, and a footer of one or
 // two lines at the bottom.
 func (a *App) frame(left, right, body string, footer ...string) string {
-	head := a.s.title.Render(truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
+	head := a.s.Title.Render(truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
 	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
-	header := " " + head + strings.Repeat(" ", gap) + a.s.subtle.Render(right)
+	header := " " + head + strings.Repeat(" ", gap) + a.s.Subtle.Render(right)
 	foot := []string{}
 	if a.status != "" {
-		foot = append(foot, " "+a.s.warn.Render(truncate(a.status, a.width-2)))
+		foot = append(foot, " "+a.s.Warn.Render(truncate(a.status, a.width-2)))
 	}
 	for _, f := range footer {
 		if f != "" {
-			foot = append(foot, " "+a.s.subtle.Render(truncate(f, a.width-2)))
+			foot = append(foot, " "+a.s.Subtle.Render(truncate(f, a.width-2)))
 		}
 	}
 	bodyH := a.height - 2 - len(foot)

@@ -112,7 +112,7 @@ func (c *certModel) make(a *App) {
 func (c *certModel) view(a *App) string {
 	var b strings.Builder
 	if c.pdf != "" {
-		b.WriteString("  " + a.s.good.Render(a.l.T("cert.done")) + "\n\n")
+		b.WriteString("  " + a.s.Good.Render(a.l.T("cert.done")) + "\n\n")
 		w := max(a.width-6, 20)
 		b.WriteString(indent(ansi.Hardwrap(c.pdf, w, false), "    ") + "\n")
 		b.WriteString(indent(ansi.Hardwrap(c.json, w, false), "    ") + "\n\n")
@@ -125,13 +125,13 @@ func (c *certModel) view(a *App) string {
 	for i, in := range c.inputs {
 		marker := "  "
 		if i == c.focus {
-			marker = a.s.selected.Render("> ")
+			marker = a.s.Selected.Render("> ")
 		}
-		b.WriteString(marker + a.s.bold.Render(labels[i]) + "\n")
+		b.WriteString(marker + a.s.Bold.Render(labels[i]) + "\n")
 		b.WriteString("    " + in.View() + "\n\n")
 	}
 	if c.errText != "" {
-		b.WriteString("  " + a.s.bad.Render(c.errText) + "\n")
+		b.WriteString("  " + a.s.Bad.Render(c.errText) + "\n")
 	}
 	footer := keys(a.l.T("key.fields"), a.l.T("key.make"), a.l.T("key.back"))
 	return a.frame(a.l.T("cert.title"), "", b.String(), footer)

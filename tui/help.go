@@ -24,10 +24,10 @@ func (a *App) helpView() string {
 	rows = append(rows, [2]string{"?", a.l.T("help.toggle")}, [2]string{"q  ctrl+c", a.l.T("help.quit")})
 	var b strings.Builder
 	for _, r := range rows {
-		b.WriteString("  " + a.s.key.Render(pad(r[0], 22)) + r[1] + "\n")
+		b.WriteString("  " + a.s.Key.Render(pad(r[0], 22)) + r[1] + "\n")
 	}
 	if a.o.DataDir != "" {
-		b.WriteString("\n  " + a.s.subtle.Render(a.l.T("help.datadir", a.o.DataDir)) + "\n")
+		b.WriteString("\n  " + a.s.Subtle.Render(a.l.T("help.datadir", a.o.DataDir)) + "\n")
 	}
 	return a.frame(a.l.T("help.title"), "", b.String(), a.l.T("help.close"))
 }

@@ -90,22 +90,22 @@ func (a *App) statusText(m *course.Module) string {
 	st := a.st.Status(m)
 	switch st.Stage {
 	case progress.Passed:
-		return a.s.good.Render(a.l.T("status.passed", st.Best.Score))
+		return a.s.Good.Render(a.l.T("status.passed", st.Best.Score))
 	case progress.NotPassed:
-		return a.s.bad.Render(a.l.T("status.notpassed", st.Best.Score))
+		return a.s.Bad.Render(a.l.T("status.notpassed", st.Best.Score))
 	case progress.Reading:
 		if st.QuizOpen {
 			return a.l.T("status.quizopen")
 		}
 		return a.l.T("status.page", st.Page+1, st.Pages)
 	}
-	return a.s.subtle.Render(a.l.T("status.notstarted"))
+	return a.s.Subtle.Render(a.l.T("status.notstarted"))
 }
 
 func (h *homeModel) view(a *App) string {
 	var top strings.Builder
 	if a.c.Subtitle != "" {
-		top.WriteString(" " + a.s.subtle.Render(a.c.Subtitle) + "\n\n")
+		top.WriteString(" " + a.s.Subtle.Render(a.c.Subtitle) + "\n\n")
 	}
 	done, total := a.st.PassedCount(a.c), len(a.c.Modules)
 	barW := min(30, max(a.width-44, 10))
@@ -116,7 +116,7 @@ func (h *homeModel) view(a *App) string {
 		bottom = append(bottom, "")
 		info := sel.Summary + " " + a.l.T("home.minutes", sel.Minutes)
 		for _, l := range strings.Split(lipgloss.Wrap(info, max(a.width-6, 20), " "), "\n") {
-			bottom = append(bottom, "   "+a.s.subtle.Render(l))
+			bottom = append(bottom, "   "+a.s.Subtle.Render(l))
 		}
 	}
 	rows, cursorRow := h.rows(a)
@@ -141,7 +141,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 	for i, it := range h.items {
 		cursor := "  "
 		if i == h.cursor {
-			cursor = a.s.selected.Render("> ")
+			cursor = a.s.Selected.Render("> ")
 			cursorRow = len(rows)
 		}
 		var line string
@@ -157,7 +157,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 		}
 		if line != "" {
 			if i == h.cursor {
-				line = a.s.selected.Render(line)
+				line = a.s.Selected.Render(line)
 			}
 			rows = append(rows, " "+cursor+line, "")
 			continue
@@ -165,7 +165,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 		title := truncate(it.module.Title, nameW)
 		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == h.cursor {
-			title = a.s.selected.Render(title)
+			title = a.s.Selected.Render(title)
 		}
 		line = fmt.Sprintf("%*d  %s%s  %s", numW, indexOf(a.c, it.module), title, pad, a.statusText(it.module))
 		rows = append(rows, " "+cursor+line)
@@ -206,5 +206,5 @@ func (a *App) bar(done, total, w int) string {
 	if total > 0 {
 		full = done * w / total
 	}
-	return a.s.bar.Render(strings.Repeat("█", full)) + a.s.barEmpty.Render(strings.Repeat("░", w-full))
+	return a.s.Bar.Render(strings.Repeat("█", full)) + a.s.BarEmpty.Render(strings.Repeat("░", w-full))
 }

@@ -175,7 +175,7 @@ func (q *quizModel) content(a *App) string {
 	var b strings.Builder
 	b.WriteString(indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
-		b.WriteString("  " + a.s.subtle.Render(a.l.T("quiz.multiple")) + "\n\n")
+		b.WriteString("  " + a.s.Subtle.Render(a.l.T("quiz.multiple")) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -185,11 +185,11 @@ func (q *quizModel) content(a *App) string {
 			chosen := slices.Contains(it.Chosen, oi)
 			switch {
 			case chosen && o.Correct:
-				mark = a.s.good.Render("[✓]")
+				mark = a.s.Good.Render("[✓]")
 			case chosen:
-				mark = a.s.bad.Render("[✗]")
+				mark = a.s.Bad.Render("[✗]")
 			case o.Correct:
-				mark = a.s.good.Render("[!]")
+				mark = a.s.Good.Render("[!]")
 			default:
 				mark = "[ ]"
 			}
@@ -206,13 +206,13 @@ func (q *quizModel) content(a *App) string {
 		}
 		cur := "  "
 		if !q.feedback && p == q.cursor {
-			cur = a.s.selected.Render("> ")
+			cur = a.s.Selected.Render("> ")
 			q.cursorLine = strings.Count(b.String(), "\n")
 		}
 		lines := strings.Split(lipgloss.Wrap(o.Text, w-9, " "), "\n")
 		if !q.feedback && p == q.cursor {
 			for i := range lines {
-				lines[i] = a.s.selected.Render(lines[i])
+				lines[i] = a.s.Selected.Render(lines[i])
 			}
 		}
 		b.WriteString(cur + mark + " " + optionLabel(p) + ". " + lines[0] + "\n")
@@ -225,9 +225,9 @@ func (q *quizModel) content(a *App) string {
 	}
 	b.WriteString("\n")
 	if it.Correct {
-		b.WriteString("  " + a.s.good.Render(a.l.T("quiz.right")) + "\n\n")
+		b.WriteString("  " + a.s.Good.Render(a.l.T("quiz.right")) + "\n\n")
 	} else {
-		b.WriteString("  " + a.s.bad.Render(a.l.T("quiz.wrong")) + "\n\n")
+		b.WriteString("  " + a.s.Bad.Render(a.l.T("quiz.wrong")) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -242,12 +242,12 @@ func (q *quizModel) content(a *App) string {
 		case !chosen:
 			label = a.l.T("quiz.rightchoice", optionLabel(p))
 		}
-		b.WriteString("  " + a.s.bold.Render(label) + "\n")
+		b.WriteString("  " + a.s.Bold.Render(label) + "\n")
 		b.WriteString(indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
 	}
-	b.WriteString("  " + a.s.bold.Render(a.l.T("quiz.explanation")) + "\n")
+	b.WriteString("  " + a.s.Bold.Render(a.l.T("quiz.explanation")) + "\n")
 	b.WriteString(indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(indent(a.s.subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
 	return b.String()
 }
 

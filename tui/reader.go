@@ -156,7 +156,7 @@ func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 
 func (r *readerModel) view(a *App) string {
 	right := a.l.T("reader.pageof", r.page+1, len(r.m.Pages))
-	body := a.s.subtle.Render("  " + a.l.T("reader.rendering"))
+	body := a.s.Subtle.Render("  " + a.l.T("reader.rendering"))
 	if r.ready {
 		body = r.vp.View()
 	}

@@ -53,11 +53,11 @@ func (r *resultModel) content(a *App) string {
 	w := min(a.width, maxTextWidth) - 4
 	var b strings.Builder
 	att := r.att
-	b.WriteString("  " + a.s.bold.Render(a.l.T("result.score", att.Score, att.Correct, len(att.Items))) + "\n\n")
+	b.WriteString("  " + a.s.Bold.Render(a.l.T("result.score", att.Score, att.Correct, len(att.Items))) + "\n\n")
 	if att.Passed {
-		b.WriteString("  " + a.s.good.Render(a.l.T("result.passed", a.c.PassMark)) + "\n")
+		b.WriteString("  " + a.s.Good.Render(a.l.T("result.passed", a.c.PassMark)) + "\n")
 	} else {
-		b.WriteString("  " + a.s.bad.Render(a.l.T("result.notpassed", a.c.PassMark)) + "\n")
+		b.WriteString("  " + a.s.Bad.Render(a.l.T("result.notpassed", a.c.PassMark)) + "\n")
 	}
 	wrong := 0
 	for _, it := range att.Items {
@@ -69,7 +69,7 @@ func (r *resultModel) content(a *App) string {
 		b.WriteString("\n  " + a.l.T("result.allright") + "\n")
 		return b.String()
 	}
-	b.WriteString("\n  " + a.s.bold.Render(a.l.T("result.wrongheader", wrong)) + "\n")
+	b.WriteString("\n  " + a.s.Bold.Render(a.l.T("result.wrongheader", wrong)) + "\n")
 	n := 0
 	for _, it := range att.Items {
 		if it.Correct {
@@ -92,11 +92,11 @@ func (r *resultModel) content(a *App) string {
 			}
 			b.WriteString(indent(lipgloss.Wrap(label+" "+optionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
 			if chosen {
-				b.WriteString(indent(a.s.subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
+				b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
 			}
 		}
 		b.WriteString(indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(indent(a.s.subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
 	}
 	return b.String()
 }

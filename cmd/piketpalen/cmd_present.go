@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -22,7 +24,7 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { presentUsage(stderr) }
 	courseDir := fs.String("course", "", "cursusmap")
-	theme := fs.String("theme", render.Dark, "dark, light of ascii")
+	theme := fs.String("theme", render.Dark, "dark, light, high-contrast of ascii")
 	lang := fs.String("lang", "nl", "nl of en")
 
 	// the flag package stops at the first argument that is not a flag;
@@ -50,10 +52,8 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen present: --lang: %v\n", err)
 		return 2
 	}
-	switch *theme {
-	case render.Dark, render.Light, render.ASCII:
-	default:
-		fmt.Fprintf(stderr, "piketpalen present: --theme: onbekend thema %q (kies dark, light of ascii)\n", *theme)
+	if !slices.Contains(render.Themes, *theme) {
+		fmt.Fprintf(stderr, "piketpalen present: --theme: onbekend thema %q (kies %s)\n", *theme, strings.Join(render.Themes, ", "))
 		return 2
 	}
 	c, err := loadCourse(*courseDir)

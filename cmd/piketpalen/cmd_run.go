@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -27,8 +29,8 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() { usage(stderr) }
 	courseDir := fs.String("course", "", "cursusmap")
 	dataDir := fs.String("data", "", "map voor je voortgang")
-	theme := fs.String("theme", render.Dark, "dark, light of ascii")
-	lang := fs.String("lang", "nl", "nl of en")
+	theme := fs.String("theme", "", "dark, light, high-contrast of ascii (wordt onthouden)")
+	lang := fs.String("lang", "", "nl of en (wordt onthouden)")
 	showVersion := fs.Bool("version", false, "versie tonen")
 	plainMode := fs.Bool("plain", false, "tekst regel voor regel, voor schermlezers")
 	if err := fs.Parse(args); err != nil {
@@ -54,15 +56,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	l, err := locale.Parse(*lang)
-	if err != nil {
+	if _, err := locale.Parse(*lang); err != nil {
 		fmt.Fprintf(stderr, "piketpalen: --lang: %v\n", err)
 		return 2
 	}
-	switch *theme {
-	case render.Dark, render.Light, render.ASCII:
-	default:
-		fmt.Fprintf(stderr, "piketpalen: --theme: onbekend thema %q (kies dark, light of ascii)\n", *theme)
+	if *theme != "" && !slices.Contains(render.Themes, *theme) {
+		fmt.Fprintf(stderr, "piketpalen: --theme: onbekend thema %q (kies %s)\n", *theme, strings.Join(render.Themes, ", "))
 		return 2
 	}
 
@@ -81,6 +80,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, loadError(store.Path(), err))
 		return 1
+	}
+	l, style := settings(st, *lang, *theme)
+	if *lang != "" || *theme != "" {
+		if err := store.Save(st); err != nil {
+			notices = append(notices, fmt.Sprintf("je instelling is niet bewaard: %v", err))
+		}
 	}
 	if *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout) {
 		err = plain.Run(plain.Options{
@@ -106,7 +111,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Save:    store.Save,
 		Notices: notices,
 		DataDir: store.Path(),
-		Style:   *theme,
+		Style:   style,
 		Lang:    l,
 
 		CertDir:     certificateDir(dir),
@@ -156,4 +161,25 @@ func loadError(path string, err error) string {
 		return fmt.Sprintf("piketpalen: %s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP.", path)
 	}
 	return fmt.Sprintf("piketpalen: je voortgang kon niet worden gelezen: %v", err)
+}
+
+// settings chooses the interface language and theme: a flag given now wins
+// and is remembered in the learner's settings; otherwise the remembered
+// setting; otherwise Dutch and the dark theme.
+func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
+	if lang != "" {
+		st.Settings.Lang = lang
+	}
+	if theme != "" {
+		st.Settings.Theme = theme
+	}
+	l, err := locale.Parse(st.Settings.Lang)
+	if err != nil {
+		l = locale.NL
+	}
+	style := st.Settings.Theme
+	if !slices.Contains(render.Themes, style) {
+		style = render.Dark
+	}
+	return l, style
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -151,5 +152,30 @@ func TestPrint(t *testing.T) {
 	code, _, _ = runCLI("print", "--width", "5")
 	if code != 2 {
 		t.Errorf("width 5 accepted")
+	}
+}
+
+// TestSettingsAreRemembered: a theme or language given once is used on the
+// next start without the flag.
+func TestSettingsAreRemembered(t *testing.T) {
+	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	data := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := run([]string{"--course", valid, "--data", data, "--lang", "en", "--theme", "high-contrast"}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Goodbye") {
+		t.Errorf("--lang en not used:\n%s", out.String())
+	}
+	out.Reset()
+	if code := run([]string{"--course", valid, "--data", data}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Goodbye") {
+		t.Errorf("the language was not remembered:\n%s", out.String())
+	}
+	raw, _ := os.ReadFile(filepath.Join(data, "progress.json"))
+	if !strings.Contains(string(raw), `"theme": "high-contrast"`) {
+		t.Errorf("the theme was not saved:\n%s", raw)
 	}
 }
