@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -138,4 +139,53 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 	s2.keys("q")
 	s2.waitFor("EXITED-0")
+}
+
+// colourSGR matches an SGR parameter that sets a foreground or background
+// colour (tmux's own 39/49, "default colour", do not count).
+var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
+
+// TestNoColorInTmux: with NO_COLOR set, the screens of the built binary, as
+// tmux captures them with their escape codes, set no colour.
+func TestNoColorInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	for _, noColor := range []bool{false, true} {
+		env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}
+		if noColor {
+			env = append(env, "NO_COLOR=1")
+		}
+		s := startTmux(t, "80", "24", env, bin, "--course", courseDir)
+		s.waitFor("modules gehaald")
+		var screens []string
+		screens = append(screens, s.screenEscapes())
+		s.keys("Enter")
+		s.waitFor("pagina 1 van 3")
+		screens = append(screens, s.screenEscapes())
+		s.keys("t")
+		s.waitFor("vraag 1 van 4")
+		s.keys("a")
+		s.keys("Enter")
+		s.waitFor("Uitleg")
+		screens = append(screens, s.screenEscapes())
+		all := strings.Join(screens, "\n")
+		if found := colourSGR.FindString(all); noColor && found != "" {
+			t.Errorf("NO_COLOR set, yet the screen has colour code %q", found)
+		} else if !noColor && found == "" {
+			t.Error("without NO_COLOR the screen has no colour at all: the check cannot tell")
+		}
+		s.keys("q")
+		s.waitFor("EXITED-0")
+	}
+}
+
+func (s *tmuxSession) screenEscapes() string {
+	out, err := exec.Command("tmux", "-S", s.sock, "capture-pane", "-p", "-e", "-t", s.name).Output()
+	if err != nil {
+		s.t.Fatalf("capture-pane: %v", err)
+	}
+	return string(out)
 }
