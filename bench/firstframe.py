@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time from starting piketpalen to its first frame on a real pseudo-terminal.
 
-Usage: bench/firstframe.py BINARY [RUNS]
+Usage: bench/firstframe.py BINARY [RUNS] [ARGS...]
 
 Starts BINARY in an 80x24 pty with a fresh data folder, waits until the home
 screen's progress line has been written, and reports the median, quartiles,
@@ -10,12 +10,14 @@ minimum and maximum over RUNS (default 20) starts. The program is then sent
 """
 import fcntl, os, pty, select, statistics, struct, sys, tempfile, termios, time
 
+ARGS = []  # extra arguments for the program, e.g. --course DIR
+
 def one(binary):
     data = tempfile.mkdtemp()
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update({"TERM": "xterm-256color", "PIKETPALEN_DATA": data})
-        os.execv(binary, [binary])
+        os.execv(binary, [binary] + ARGS)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     start = time.perf_counter()
     seen = b""
@@ -39,6 +41,7 @@ def one(binary):
 def main():
     binary = os.path.abspath(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    ARGS.extend(sys.argv[3:])
     one(binary)  # warm the file cache
     times = sorted(one(binary) for _ in range(runs))
     q = statistics.quantiles(times, n=4)

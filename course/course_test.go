@@ -1,7 +1,9 @@
 package course
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -247,5 +249,53 @@ func TestFind(t *testing.T) {
 	}
 	if got := c.IDs(); len(got) != 2 || got[1] != "02-tweede" {
 		t.Errorf("IDs = %v", got)
+	}
+}
+
+func TestLoadLessons(t *testing.T) {
+	c, err := LoadLessons(os.DirFS("testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Modules) != 2 || len(c.Modules[0].Pages) != 3 || len(c.Modules[0].Questions) != 0 {
+		t.Errorf("lessons: %d modules, %d pages, %d questions", len(c.Modules), len(c.Modules[0].Pages), len(c.Modules[0].Questions))
+	}
+	// problems in the lessons are reported, problems in the questions are not read yet
+	ps, ok := func() (Problems, bool) { _, err := LoadLessons(os.DirFS("testdata/broken")); p, ok := err.(Problems); return p, ok }()
+	if !ok {
+		t.Fatal("broken lessons were accepted")
+	}
+	for _, p := range ps {
+		if strings.HasSuffix(p.File, "questions.yaml") {
+			t.Errorf("LoadLessons read the questions: %v", p)
+		}
+	}
+}
+
+// TestWindowsLineEndings: files saved with CRLF line endings, as Notepad
+// does, load the same and report the same lines.
+func TestWindowsLineEndings(t *testing.T) {
+	dir := t.TempDir()
+	err := filepath.WalkDir("testdata/broken", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, _ := os.ReadFile(p)
+		rel, _ := filepath.Rel("testdata/broken", p)
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
+		return os.WriteFile(filepath.Join(dir, rel), []byte(strings.ReplaceAll(string(data), "\n", "\r\n")), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Validate(os.DirFS("testdata/broken"))
+	got := Validate(os.DirFS(dir))
+	if len(got) != len(want) {
+		t.Fatalf("CRLF: %d problems, LF: %d\n%v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].String() != want[i].String() {
+			t.Errorf("CRLF: %s\n  LF: %s", got[i], want[i])
+		}
 	}
 }

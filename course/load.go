@@ -29,6 +29,20 @@ func Load(fsys fs.FS) (*Course, error) {
 	return course, nil
 }
 
+// LoadLessons reads the manifest and the lessons but not the question pools,
+// which take most of the time in a large course: a screen that shows the
+// modules and their pages can appear at once while Load reads the whole
+// course in the background. The modules it returns have no questions; only
+// problems in course.yaml and the module.md files are reported.
+func LoadLessons(fsys fs.FS) (*Course, error) {
+	c := &collector{}
+	course := readCourse(c, fsys, false)
+	if len(c.ps) > 0 {
+		return nil, c.ps.sorted()
+	}
+	return course, nil
+}
+
 // Validate returns every problem in the course in fsys; none means it is clean.
 func Validate(fsys fs.FS) Problems {
 	c := &collector{}
@@ -36,7 +50,9 @@ func Validate(fsys fs.FS) Problems {
 	return c.ps.sorted()
 }
 
-func read(c *collector, fsys fs.FS) *Course {
+func read(c *collector, fsys fs.FS) *Course { return readCourse(c, fsys, true) }
+
+func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	data, err := fs.ReadFile(fsys, ManifestFile)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -104,7 +120,7 @@ func read(c *collector, fsys fs.FS) *Course {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			mods[i] = readModule(&found[i], fsys, id, co.QuestionsPerAttempt)
+			mods[i] = readModule(&found[i], fsys, id, co.QuestionsPerAttempt, questions)
 		}()
 	}
 	wg.Wait()
@@ -147,7 +163,7 @@ func read(c *collector, fsys fs.FS) *Course {
 	return co
 }
 
-func readModule(c *collector, fsys fs.FS, id string, defaultDraw int) *Module {
+func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions bool) *Module {
 	m := &Module{ID: id, File: path.Join(id, "module.md")}
 	data, err := fs.ReadFile(fsys, m.File)
 	if err != nil {
@@ -157,6 +173,9 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int) *Module {
 	}
 	qfile := path.Join(id, "questions.yaml")
 	m.qfile = qfile
+	if !questions {
+		return m
+	}
 	qdata, err := fs.ReadFile(fsys, qfile)
 	if err != nil {
 		c.add(qfile, 0, "cannot read the questions: %v", errors.Unwrap(err))

@@ -1,6 +1,7 @@
 package locale
 
 var nl = map[string]string{
+	"quiz.loading":         "De toets wordt geladen…",
 	"print.module":         "Module %d: %s (ongeveer %d minuten)",
 	"print.version":        "Versie %s, stand van zaken %s",
 	"plain.certoffer":      "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
@@ -177,6 +178,7 @@ var nl = map[string]string{
 }
 
 var en = map[string]string{
+	"quiz.loading":         "Loading the quiz…",
 	"print.module":         "Module %d: %s (about %d minutes)",
 	"print.version":        "Version %s, law as of %s",
 	"plain.certoffer":      "You passed every module. Type c to make your certificate.",

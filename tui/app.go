@@ -38,6 +38,12 @@ type Options struct {
 	// saving (a damaged file moved aside); they are shown like a save error.
 	SaveNotices func() []string
 
+	// Load, when set, reads the whole course in the background: Course then
+	// holds only the lessons (course.LoadLessons), enough for the first
+	// screens, and the quizzes open once Load is done. A problem it reports
+	// ends the program; LoadError returns it.
+	Load func() (*course.Course, error)
+
 	// SaveDelay is how long page turns are gathered before they are
 	// written, so turning a page never waits on the disk (answers are
 	// written at once). Zero means the default.
@@ -71,6 +77,10 @@ type App struct {
 	status  string // one line for the learner: a save error, a hint
 	pending bool   // unsaved changes waiting for the save timer
 	saveGen int
+
+	loading     bool   // the question pools are still being read
+	pendingQuiz string // module whose quiz opens once they are
+	loadErr     error
 
 	home   homeModel
 	reader readerModel
@@ -115,7 +125,52 @@ func (a *App) State() *progress.State { return a.st }
 
 // Init implements tea.Model. Nothing is rendered or queried before the first
 // frame: the home screen needs no markdown.
-func (a *App) Init() tea.Cmd { return nil }
+func (a *App) Init() tea.Cmd {
+	if a.o.Load == nil {
+		return nil
+	}
+	a.loading = true
+	load := a.o.Load
+	return func() tea.Msg {
+		c, err := load()
+		return courseLoadedMsg{c, err}
+	}
+}
+
+type courseLoadedMsg struct {
+	c   *course.Course
+	err error
+}
+
+// LoadError is the problem that ended the program while the course was
+// read in the background, or nil.
+func (a *App) LoadError() error { return a.loadErr }
+
+// loaded takes the whole course in place of the lessons it started with.
+func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
+	a.loading = false
+	if msg.err != nil {
+		a.loadErr = msg.err
+		return tea.Quit
+	}
+	a.c = msg.c
+	if a.screen == homeScreen {
+		cursor := a.home.cursor
+		a.home = newHome(a)
+		a.home.cursor = min(cursor, len(a.home.items)-1)
+	}
+	if a.screen == readerScreen {
+		a.reader.m = a.c.Module(a.reader.m.ID)
+	}
+	if id := a.pendingQuiz; id != "" {
+		a.pendingQuiz = ""
+		if strings.HasPrefix(a.status, a.l.T("quiz.loading")) {
+			a.status = ""
+		}
+		return a.startQuiz(a.c.Module(id))
+	}
+	return nil
+}
 
 type saveTickMsg struct{ gen int }
 
@@ -125,6 +180,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
 		return a, a.resized()
+	case courseLoadedMsg:
+		return a, a.loaded(msg)
 	case renderedMsg:
 		return a, a.reader.rendered(a, msg)
 	case saveTickMsg:

@@ -26,6 +26,11 @@ type quizModel struct {
 
 // startQuiz resumes the module's open attempt or starts a new one.
 func (a *App) startQuiz(m *course.Module) tea.Cmd {
+	if a.loading {
+		a.pendingQuiz = m.ID
+		a.status = a.l.T("quiz.loading")
+		return nil
+	}
 	att := a.st.OpenAttempt(a.c, m, a.o.Seed(), a.o.Now())
 	a.screen = quizScreen
 	a.quiz = quizModel{m: m, att: att, vp: viewport.New()}

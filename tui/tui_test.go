@@ -402,3 +402,36 @@ func TestCertificateNeedsAName(t *testing.T) {
 		t.Errorf("typing q in the name field: %q", d.app.cert.inputs[certName].Value())
 	}
 }
+
+// TestBackgroundLoad starts from the lessons alone: the home screen and the
+// reader work at once; a quiz asked for early opens when the pools arrive.
+func TestBackgroundLoad(t *testing.T) {
+	lessons, err := course.LoadLessons(os.DirFS("../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := testCourse(t)
+	app := newTestApp(t, lessons, nil, &memStore{})
+	app.o.Load = func() (*course.Course, error) { return full, nil }
+	init := app.Init()
+	d := newDriver(t, app, 80, 24)
+	assertContains(t, d.screen(), "Eerste module", "niet begonnen")
+	d.keys("t")
+	assertContains(t, d.screen(), "De toets wordt geladen…")
+	if d.app.screen != homeScreen {
+		t.Fatal("a quiz opened before its questions were read")
+	}
+	d.run(init)
+	assertContains(t, d.screen(), "vraag 1 van 4")
+	if d.app.c != full || d.app.quiz.m != full.Modules[0] {
+		t.Error("the interface still uses the lessons-only course")
+	}
+
+	broken := newTestApp(t, lessons, nil, &memStore{})
+	broken.o.Load = func() (*course.Course, error) { return nil, course.Problems{{File: "01-eerste/questions.yaml", Line: 3, Msg: "kapot"}} }
+	cmd := broken.Init()
+	_, quit := broken.Update(cmd())
+	if quit == nil || broken.LoadError() == nil || !strings.Contains(broken.LoadError().Error(), "questions.yaml:3") {
+		t.Errorf("a broken question pool did not end the program: %v", broken.LoadError())
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,7 +44,14 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen: onbekende opdracht %q (zie: piketpalen help)\n", fs.Arg(0))
 		return 2
 	}
-	c, err := loadCourse(*courseDir)
+	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout)
+	// The full-screen interface starts from the lessons alone and reads the
+	// question pools in the background, so a large course opens at once.
+	load := course.Load
+	if !usePlain && !*showVersion {
+		load = course.LoadLessons
+	}
+	c, err := loadWith(load, *courseDir)
 	if *showVersion {
 		if err != nil {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
@@ -87,7 +95,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			notices = append(notices, fmt.Sprintf("je instelling is niet bewaard: %v", err))
 		}
 	}
-	if *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout) {
+	if usePlain {
 		err = plain.Run(plain.Options{
 			Course:  c,
 			State:   st,
@@ -116,10 +124,15 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 		CertDir:     certificateDir(dir),
 		SaveNotices: store.Notices,
+		Load:        func() (*course.Course, error) { return loadCourse(*courseDir) },
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+		return 1
+	}
+	if err := app.LoadError(); err != nil {
+		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	return 0
@@ -128,14 +141,20 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // loadCourse loads the course from dir, or the built-in course when dir is
 // empty. Problems are reported with the folder in front of each file name.
 func loadCourse(dir string) (*course.Course, error) {
+	return loadWith(course.Load, dir)
+}
+
+// loadWith loads the course in dir (the built-in one when dir is empty) with
+// load, course.Load or course.LoadLessons, and words its problems.
+func loadWith(load func(fs.FS) (*course.Course, error), dir string) (*course.Course, error) {
 	if dir == "" {
-		c, err := course.Load(modules.FS)
+		c, err := load(modules.FS)
 		if err != nil {
 			return nil, fmt.Errorf("de ingebouwde cursus is beschadigd:\n%w", err)
 		}
 		return c, nil
 	}
-	c, err := course.Load(os.DirFS(dir))
+	c, err := load(os.DirFS(dir))
 	var ps course.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
