@@ -119,6 +119,9 @@ func (h *homeModel) view(a *App) string {
 			bottom = append(bottom, "   "+a.s.Subtle.Render(l))
 		}
 	}
+	if a.o.DataDir != "" {
+		bottom = append(bottom, "", " "+a.s.Subtle.Render(truncate(a.l.T("help.datadir", a.o.DataDir), a.width-2)))
+	}
 	rows, cursorRow := h.rows(a)
 	room := a.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"piketpalen/progress"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -35,10 +37,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runVerify(args[1:], stdout, stderr)
 		case "help", "--help", "-h":
 			usage(stdout)
+			dataHelp(stdout)
 			return 0
 		}
 	}
 	return runCourse(args, stdin, stdout, stderr)
+}
+
+// dataHelp says where this learner's progress is kept, and why there.
+func dataHelp(w io.Writer) {
+	dir, how, err := progress.Dir("")
+	if err != nil {
+		fmt.Fprintf(w, "\nJe voortgang: %v\n", err)
+		return
+	}
+	fmt.Fprintf(w, "\nJe voortgang staat in %s (gekozen: %s).\nEen map piketpalen-data naast het programma maakt het draagbaar: dan staat alles daar.\n", dir, how)
 }
 
 func usage(w io.Writer) {
