@@ -66,10 +66,22 @@ func Make(c *course.Course, st *progress.State, learner, org, dir string, now ti
 var letterFolds = strings.NewReplacer("ł", "l", "ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "đ", "d", "þ", "th")
 
 // FileBase is the file name, without extension, for a learner's certificate:
-// "certificaat-zoe-bronte-unal-2026-11-23". Accents are dropped and anything
-// but letters and digits becomes a hyphen, so the name is safe on every
-// file system.
+// "certificaat-zoe-bronte-unal-2026-11-23". The name part is Slug(learner).
 func FileBase(learner string, now time.Time) string {
+	name := Slug(learner)
+	if name == "" {
+		return fmt.Sprintf("certificaat-%s", now.Format("2006-01-02"))
+	}
+	return fmt.Sprintf("certificaat-%s-%s", name, now.Format("2006-01-02"))
+}
+
+// Slug turns a learner's name into a part of a file name: "Zoë Brontë-Ünal"
+// becomes "zoe-bronte-unal". Accents are dropped, anything but letters and
+// digits becomes a hyphen, and it is at most 40 bytes, so the name is safe
+// on every file system. It is "" for a name without letters or digits. Other
+// files made for a learner (such as a result file) use it too, so that all
+// of one learner's files are named alike.
+func Slug(learner string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(letterFolds.Replace(strings.ToLower(learner))) {
@@ -87,8 +99,5 @@ func FileBase(learner string, now time.Time) string {
 	if len(name) > 40 {
 		name = strings.Trim(name[:40], "-")
 	}
-	if name == "" {
-		return fmt.Sprintf("certificaat-%s", now.Format("2006-01-02"))
-	}
-	return fmt.Sprintf("certificaat-%s-%s", name, now.Format("2006-01-02"))
+	return name
 }

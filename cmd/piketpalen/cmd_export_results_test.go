@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+	"piketpalen/results"
+)
+
+var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
+
+func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = runExportResults(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// resAnswer is one answer for resAttempt: a question id and the options
+// chosen.
+type resAnswer struct {
+	q      string
+	chosen []int
+}
+
+// resAttempt makes a finished, graded attempt of module m answered as given.
+func resAttempt(t *testing.T, c *course.Course, m *course.Module, when time.Time, answers ...resAnswer) *course.Attempt {
+	t.Helper()
+	at := &course.Attempt{Module: m.ID, CourseVersion: c.Version, Started: when.Add(-time.Minute)}
+	for _, an := range answers {
+		q := m.Question(an.q)
+		if q == nil {
+			t.Fatalf("no question %s in %s", an.q, m.ID)
+		}
+		order := make([]int, len(q.Options))
+		for i := range order {
+			order[i] = i
+		}
+		at.Items = append(at.Items, course.Item{Question: q.ID, Order: order})
+	}
+	for i, an := range answers {
+		if _, err := c.Answer(at, i, an.chosen); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.Finish(at, when)
+	return at
+}
+
+// saveState writes st as the progress in a new data folder and returns it.
+func saveState(t *testing.T, st *progress.State) string {
+	t.Helper()
+	dir := t.TempDir()
+	store, err := progress.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if err := store.Save(st); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestExportResultsCommand(t *testing.T) {
+	c, err := loadCourse(validCourse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := t.TempDir()
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_DOCUMENTS_DIR", docs)
+
+	st := progress.New()
+	m := c.Module("01-eerste")
+	st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
+		resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", []int{1}}, resAnswer{"een-6", []int{0, 1}})}
+	data := saveState(t, st)
+
+	// No name given and none remembered: a usage error that says what to do.
+	code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data)
+	if code != 2 || !strings.Contains(errOut, "--name") {
+		t.Fatalf("no name: exit %d, %s", code, errOut)
+	}
+
+	// With a name and a folder to write to.
+	out := t.TempDir()
+	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", " Zoë  Brontë-Ünal ", "--org", "Gemeente Test", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := filepath.Join(out, "resultaten-zoe-bronte-unal.json")
+	if !strings.Contains(stdout, "\n  "+want+"\n") || !strings.Contains(stdout, "Modules gehaald: 1 van 2") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	f, err := results.Read(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Learner != "Zoë Brontë-Ünal" || f.Organisation != "Gemeente Test" || !f.Modules[0].Passed || len(f.Modules[0].Answers) != 4 {
+		t.Errorf("%+v", f)
+	}
+
+	// The name is remembered; the default place is the Documents folder.
+	code, stdout, errOut = exportResultsCLI("--course", validCourse, "--data", data)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want = filepath.Join(docs, "resultaten-zoe-bronte-unal.json")
+	if !strings.Contains(stdout, want) {
+		t.Errorf("not in Documents (%s):\n%s", want, stdout)
+	}
+	if f, err := results.Read(want); err != nil || f.Organisation != "Gemeente Test" {
+		t.Errorf("%v %+v", err, f)
+	}
+
+	// An explicit file name.
+	file := filepath.Join(out, "mijn-resultaten.json")
+	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--out", file, "--org", ""); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if f, err := results.Read(file); err != nil || f.Organisation != "" {
+		t.Errorf("--org \"\" did not clear the organisation: %v %+v", err, f)
+	}
+}
+
+// TestExportResultsNoProgress: a learner who has not started can export.
+func TestExportResultsNoProgress(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", t.TempDir(), "--name", "Nog Niet Begonnen", "--out", out)
+	if code != 0 || !strings.Contains(stdout, "Modules gehaald: 0 van 2") {
+		t.Fatalf("exit %d: %s%s", code, stdout, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(out, "resultaten-nog-niet-begonnen.json")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExportResultsUsage(t *testing.T) {
+	for _, args := range [][]string{{"extra"}, {"--onbekend"}} {
+		if code, _, _ := exportResultsCLI(args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, errOut := exportResultsCLI("--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen export-results") {
+		t.Errorf("--help: exit %d: %s", code, errOut)
+	}
+	if code, _, _ := exportResultsCLI("--course", "bestaat/niet", "--name", "X", "--data", t.TempDir()); code != 1 {
+		t.Errorf("missing course: exit %d, want 1", code)
+	}
+	out := filepath.Join(t.TempDir(), "geen-map", "x.json")
+	if code, _, errOut := exportResultsCLI("--course", validCourse, "--name", "X", "--data", t.TempDir(), "--out", out); code != 1 || !strings.Contains(errOut, "x.json") {
+		t.Errorf("unwritable target: exit %d: %s", code, errOut)
+	}
+}

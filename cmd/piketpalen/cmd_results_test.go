@@ -1,0 +1,310 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+	"piketpalen/results"
+)
+
+func resultsCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = runResults(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// checkWidth fails for every line wider than 80 columns.
+func checkWidth(t *testing.T, out string) {
+	t.Helper()
+	for i, line := range strings.Split(out, "\n") {
+		if w := ansi.StringWidth(line); w > 80 {
+			t.Errorf("line %d is %d columns wide:\n%s", i+1, w, line)
+		}
+	}
+}
+
+// exportFor saves a progress state and exports it with the CLI into dir.
+func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir string) string {
+	t.Helper()
+	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", saveState(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
+	if code != 0 {
+		t.Fatalf("export %s: exit %d: %s", name, code, errOut)
+	}
+	return strings.TrimSpace(strings.Split(stdout, "\n")[1])
+}
+
+// workshop exports five learners of the test course through the CLI, and
+// adds a duplicate, a tampered file, one of another course version and an
+// unreadable one. Learners 0–2 answer een-3 wrong with option 1.
+func workshop(t *testing.T) string {
+	t.Helper()
+	c, err := loadCourse(validCourse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := c.Module("01-eerste")
+	dir := t.TempDir()
+	learners := []string{"Bram Bakker", "Carla Jansen", "Daan de Boer", "Eva Visser", "Zoë Brontë-Ünal"}
+	for i, name := range learners {
+		een3 := []int{0}
+		if i < 3 {
+			een3 = []int{1}
+		}
+		st := progress.New()
+		st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
+			resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", een3}, resAnswer{"een-6", []int{0, 1}})}
+		exportFor(t, validCourse, st, name, dir)
+	}
+
+	// Bram once more, under another file name.
+	exportFor(t, validCourse, progress.New(), "bram  bakker", filepath.Join(dir, "bram-oud.json"))
+
+	// Tampered.
+	p := exportFor(t, validCourse, progress.New(), "Tim Tamper", dir)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, bytes.Replace(data, []byte(`"passed": false`), []byte(`"passed": true`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// Another course version: a copy of the course folder with version 0.0.9.
+	old := t.TempDir()
+	if err := os.CopyFS(old, os.DirFS(validCourse)); err != nil {
+		t.Fatal(err)
+	}
+	manifest := filepath.Join(old, "course.yaml")
+	y, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(manifest, bytes.Replace(y, []byte("version: 0.1.0"), []byte("version: 0.0.9"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	exportFor(t, old, progress.New(), "Otto Oud", dir)
+
+	// Unreadable, and files that are passed over.
+	for name, content := range map[string]string{
+		"kapot.json":                  `{"kind": "piketpalen-resultaten", "lea`,
+		"certificaat-bram-bakker.pdf": "%PDF-1.7",
+		"lijst.xlsx":                  "PK",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestResultsCommand(t *testing.T) {
+	dir := workshop(t)
+	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
+	// flags after the folder, as the usage shows them
+	code, out, errOut := resultsCLI(dir, "--csv", csvPath, "--course", validCourse)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	t.Logf("\n%s", out)
+	checkWidth(t, out)
+	for _, want := range []string{
+		"Resultaten: Testcursus, versie 0.1.0",
+		"9 bestanden gelezen: 5 deelnemers geteld, 4 niet geteld",
+		"Deelnemers (5)",
+		"  Zoë Brontë-Ünal                 Gemeente Test                 1 van 2",
+		"Geslaagd per module (van 5 deelnemers)",
+		"  Eerste module",
+		"████████████████████  5/5  100%",
+		"  Tweede module",
+		"░░░░░░░░░░░░░░░░░░░░  0/5    0%",
+		"   40% ████░░░░░░ 2/5  Vraag 3 van een. Welk antwoord is goed?",
+		"een-3 · Eerste module",
+		"vaakst gekozen fout (3 keer): Fout antwoord 3a",
+		"Door niemand beantwoord (8): een-4, een-5, twee-1,",
+		"Problemen (4 bestanden niet geteld)",
+		"Niet te lezen als resultatenbestand; overgeslagen.",
+		"Gewijzigd na het exporteren (Tim Tamper)",
+		"Andere cursusversie (Otto Oud): versie 0.0.9, dit overzicht is van versie",
+		"Dubbel: bram bakker heeft ook een nieuwer bestand",
+		"CSV geschreven: " + csvPath,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "pdf") || strings.Contains(out, "xlsx") {
+		t.Error("files that are no result files were reported")
+	}
+	// hardest first: een-3 (40%) before een-1 (100%)
+	if i, j := strings.Index(out, "Vraag 3 van een"), strings.Index(out, "Vraag 1 van een"); i < 0 || j < 0 || i > j {
+		t.Error("questions not hardest first")
+	}
+
+	raw, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(raw, []byte("\ufeff")))).ReadAll()
+	if err != nil || len(rows) != 13 || strings.Join(rows[1], "|") != "01-eerste|een-3|Vraag 3 van een. Welk antwoord is goed?|5|2|40|Fout antwoord 3a|3" {
+		t.Errorf("csv: %v\n%q", err, rows)
+	}
+}
+
+func TestResultsSemicolonCSV(t *testing.T) {
+	dir := workshop(t)
+	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
+	if code, _, errOut := resultsCLI("--csv", csvPath, "--csv-sep", ";", "--course", validCourse, dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	raw, _ := os.ReadFile(csvPath)
+	if !bytes.HasPrefix(raw, []byte("\ufeffmodule;vraag_id;vraag;")) {
+		t.Errorf("%q", raw[:min(len(raw), 40)])
+	}
+}
+
+// TestResultsNoneCounted: only files that do not count give exit 1, and no
+// CSV.
+func TestResultsNoneCounted(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "kapot.json")
+	if err := os.WriteFile(bad, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	csvPath := filepath.Join(t.TempDir(), "x.csv")
+	code, out, errOut := resultsCLI("--course", validCourse, "--csv", csvPath, dir)
+	if code != 1 || !strings.Contains(out, "1 bestand gelezen: 0 deelnemers geteld") || !strings.Contains(out, "kapot.json") || !strings.Contains(errOut, "geen enkel bestand") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	checkWidth(t, out)
+	if _, err := os.Stat(csvPath); err == nil {
+		t.Error("CSV written without participants")
+	}
+	// an empty folder and a missing path count nothing either
+	if code, _, _ := resultsCLI("--course", validCourse, t.TempDir()); code != 1 {
+		t.Errorf("empty folder: exit %d", code)
+	}
+	if code, out, _ := resultsCLI("--course", validCourse, filepath.Join(dir, "weg.json")); code != 1 || !strings.Contains(out, "weg.json") {
+		t.Errorf("missing file: exit %d\n%s", code, out)
+	}
+}
+
+func TestResultsUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"--onbekend", "x"},
+		{"--csv-sep", "|", "x"},
+		{"--csv"},
+	} {
+		if code, _, errOut := resultsCLI(args...); code != 2 || errOut == "" {
+			t.Errorf("%q: exit %d, %q", args, code, errOut)
+		}
+	}
+	if code, _, errOut := resultsCLI("--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen results") {
+		t.Errorf("--help: exit %d", code)
+	}
+	if code, _, _ := resultsCLI("--course", "bestaat/niet", "x"); code != 1 {
+		t.Errorf("missing course: exit %d", code)
+	}
+}
+
+// TestResultsBuiltInCourseFits80Columns runs the overview over the course
+// built into the program, whose question texts, option texts and ids are
+// long, with every question answered wrong with its longest wrong option,
+// and checks that every line fits.
+func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
+	c, err := loadCourse("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for n, name := range []string{"Maximiliaan Alexander van Oldenbarnevelt-Wassenaer tot Heemstede", "Ida"} {
+		st := progress.New()
+		for _, m := range c.Modules {
+			var answers []resAnswer
+			for _, q := range m.Questions {
+				long := -1
+				for i, o := range q.Options {
+					if !o.Correct && (long < 0 || len(o.Text) > len(q.Options[long].Text)) {
+						long = i
+					}
+				}
+				if n == 1 || long < 0 {
+					answers = append(answers, resAnswer{q.ID, q.CorrectOptions()})
+				} else {
+					answers = append(answers, resAnswer{q.ID, []int{long}})
+				}
+			}
+			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}
+		}
+		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := results.Write(filepath.Join(dir, results.FileName(name)), f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := resultsCLI(dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	checkWidth(t, out)
+	if !strings.Contains(out, "…") {
+		t.Error("nothing was shortened; the test proves nothing")
+	}
+	if !strings.Contains(out, "Maximiliaan Alexander van Old…") {
+		t.Errorf("long name not shortened:\n%s", out)
+	}
+}
+
+func TestBar(t *testing.T) {
+	for _, tc := range []struct {
+		part, whole int
+		want        string
+	}{
+		{0, 21, "░░░░░░░░░░"},
+		{1, 21, "█░░░░░░░░░"}, // rounds to 0, shown as 1: not nothing
+		{6, 21, "███░░░░░░░"},
+		{20, 21, "█████████░"}, // rounds to 10, shown as 9: not everyone
+		{21, 21, "██████████"},
+		{0, 0, "░░░░░░░░░░"},
+	} {
+		if got := bar(tc.part, tc.whole, 10); got != tc.want {
+			t.Errorf("bar(%d, %d) = %s, want %s", tc.part, tc.whole, got, tc.want)
+		}
+	}
+}
+
+func TestClip(t *testing.T) {
+	got := clip("een twee drie vier vijf zes zeven", 10, 2)
+	if strings.Join(got, "|") != "een twee|drie vier…" {
+		t.Errorf("%q", got)
+	}
+	if got := clip("kort", 10, 2); len(got) != 1 || got[0] != "kort" {
+		t.Errorf("%q", got)
+	}
+	if got := clip("", 10, 2); len(got) != 1 || got[0] != "" {
+		t.Errorf("%q", got)
+	}
+}
+
+// TestResultsBeforeAnyQuiz: a group that exported before taking any quiz
+// counts, and the overview says there are no answers yet.
+func TestResultsBeforeAnyQuiz(t *testing.T) {
+	dir := t.TempDir()
+	exportFor(t, validCourse, progress.New(), "Bram Bakker", dir)
+	code, out, errOut := resultsCLI("--course", validCourse, dir)
+	if code != 0 || !strings.Contains(out, "Nog geen enkele vraag beantwoord.") || !strings.Contains(out, "0 van 2") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	checkWidth(t, out)
+}

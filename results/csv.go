@@ -1,0 +1,84 @@
+package results
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// CSVHeader is the header row of the table WriteCSV writes. The columns:
+//
+//	module               module id ("01-primaat-van-de-politiek")
+//	vraag_id             question id, as in the module's questions.yaml
+//	vraag                the question text
+//	beantwoord           participants who answered it (in the attempt counted)
+//	goed                 of them, those who answered it right
+//	goed_procent         goed / beantwoord as a whole percent, rounded; empty when nobody answered
+//	vaakst_gekozen_fout  the wrong answer chosen most often (for a multiple-choice
+//	                     question the combination chosen, options joined with " + ");
+//	                     empty when nobody answered wrong
+//	aantal_fout          how many chose that wrong answer; 0 when none
+var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "goed_procent", "vaakst_gekozen_fout", "aantal_fout"}
+
+// WriteCSV writes the per-question table of o to w: the header row
+// (CSVHeader) and one row per question of the course, in the order of
+// o.Questions (hardest first). It is one well-formed table, so a spreadsheet
+// or a script reads it without help: comma-separated, fields quoted as
+// encoding/csv does (a field with a comma, a quote or a line break is put
+// in double quotes, with quotes doubled), CRLF line ends.
+//
+// The text is UTF-8 and starts with a byte order mark: without it, Excel on
+// Windows reads the file as the local code page and shows "Zoë" as "ZoÃ«";
+// with it, Excel, LibreOffice and Python's "utf-8-sig" read it right, and
+// other CSV readers see the mark as the start of the first header, which is
+// why the header is plain ASCII. Percentages are whole numbers without a %
+// sign, so a spreadsheet treats them as numbers in any locale.
+//
+// Excel with Dutch (or other European) settings expects a semicolon between
+// fields when a CSV file is opened with a double click, and puts a
+// comma-separated row in one column; WriteCSVSep writes that variant.
+func WriteCSV(w io.Writer, o *Overview) error {
+	return WriteCSVSep(w, o, ',')
+}
+
+// WriteCSVSep is WriteCSV with another field separator, such as ';' for
+// Excel with Dutch settings. Fields that contain the separator are quoted.
+func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
+	if sep != ',' && sep != ';' && sep != '\t' {
+		return fmt.Errorf("write csv: separator %q: use a comma, a semicolon or a tab", sep)
+	}
+	bw := bufio.NewWriter(w)
+	if _, err := bw.WriteString("\ufeff"); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	cw := csv.NewWriter(bw)
+	cw.Comma = sep
+	cw.UseCRLF = true
+	if err := cw.Write(CSVHeader); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, q := range o.Questions {
+		pct := ""
+		if p, ok := q.Percent(); ok {
+			pct = strconv.Itoa(p)
+		}
+		row := []string{
+			q.Module, q.ID, q.Text,
+			strconv.Itoa(q.Answered), strconv.Itoa(q.Right), pct,
+			q.Wrong.Text, strconv.Itoa(q.Wrong.Count),
+		}
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}

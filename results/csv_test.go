@@ -1,0 +1,99 @@
+package results
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestCSV writes the group's overview as CSV, with a question whose text
+// has a comma, quotes and an ë, and a wrong option with a comma, and reads
+// it back with encoding/csv.
+func TestCSV(t *testing.T) {
+	c := testCourse(t)
+	g := writeGroup(t, c)
+	loaded, err := ReadDir(g.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := c.Module("01-eerste").Question("een-3")
+	q.Text = `Mag Zoë zeggen: "de minister, die weet het niet"?`
+	q.Options[1].Text = "Ja, want het is privé"
+	o := Summarize(c, loaded)
+
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, o); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.Bytes()
+	if !bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+		t.Fatalf("no UTF-8 byte order mark: % x", raw[:3])
+	}
+	if !utf8.Valid(raw) || !bytes.Contains(raw, []byte("Zoë")) || bytes.Contains(raw, []byte("Zo\\u00eb")) {
+		t.Error("not plain UTF-8 with ë")
+	}
+	if !bytes.Contains(raw, []byte(`"Mag Zoë zeggen: ""de minister, die weet het niet""?"`)) {
+		t.Errorf("field with comma and quotes not quoted as RFC 4180:\n%s", raw)
+	}
+	if !bytes.Contains(raw, []byte("\r\n")) {
+		t.Error("no CRLF line ends")
+	}
+
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(raw, []byte("\ufeff"))))
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rows[0], CSVHeader) {
+		t.Errorf("header %q", rows[0])
+	}
+	wantHeader := "module,vraag_id,vraag,beantwoord,goed,goed_procent,vaakst_gekozen_fout,aantal_fout"
+	if strings.Join(rows[0], ",") != wantHeader {
+		t.Errorf("header %q, want %q", strings.Join(rows[0], ","), wantHeader)
+	}
+	if len(rows) != 1+12 {
+		t.Fatalf("%d rows, want a header and 12 questions", len(rows))
+	}
+	want := [][]string{
+		{"01-eerste", "een-3", `Mag Zoë zeggen: "de minister, die weet het niet"?`, "21", "6", "29", "Ja, want het is privé", "10"},
+		{"02-tweede", "twee-2", "Vraag 2 van twee. Welk antwoord is goed?", "18", "7", "39", "Fout antwoord 2a", "11"},
+		{"02-tweede", "twee-5", "Stelling 5: ambtenaren mogen niets zeggen.", "18", "7", "39", "Waar", "11"},
+		{"01-eerste", "een-6", "Vraag 6, kies alle juiste antwoorden.", "21", "11", "52", "Juist A", "5"},
+	}
+	for i, w := range want {
+		if !slices.Equal(rows[1+i], w) {
+			t.Errorf("row %d:\n got %q\nwant %q", i+1, rows[1+i], w)
+		}
+	}
+	if last := rows[len(rows)-1]; fmt.Sprint(last) != "[02-tweede twee-4 Vraag 4 van twee. Welk antwoord is goed? 0 0   0]" {
+		t.Errorf("unanswered question: %q", last)
+	}
+}
+
+// TestCSVSemicolon: the variant for Excel with Dutch settings quotes fields
+// with a semicolon and reads back the same.
+func TestCSVSemicolon(t *testing.T) {
+	c := testCourse(t)
+	c.Modules[0].Questions[0].Text = "Eén; twee, drie"
+	o := Summarize(c, nil)
+	var buf bytes.Buffer
+	if err := WriteCSVSep(&buf, o, ';'); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte(`;"Eén; twee, drie";`)) {
+		t.Errorf("not quoted:\n%s", buf.Bytes())
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff"))))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) != 13 || len(rows[0]) != len(CSVHeader) {
+		t.Fatalf("%v: %q", err, rows)
+	}
+	if err := WriteCSVSep(&buf, o, '|'); err == nil {
+		t.Error("a pipe separator was accepted")
+	}
+}

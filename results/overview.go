@@ -1,0 +1,358 @@
+package results
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"piketpalen/course"
+)
+
+// ProblemKind says why a file does not count in an overview, or counts in
+// part.
+type ProblemKind int
+
+// The problems an overview reports, in the order it lists them.
+const (
+	// Unreadable: not a result file, damaged, or not there; skipped.
+	Unreadable ProblemKind = iota + 1
+	// Tampered: changed after the export (the signature fails); not counted.
+	Tampered
+	// OtherKey: signed by a piketpalen built with another key; it cannot be
+	// checked here, so it is not counted.
+	OtherKey
+	// OtherCourse: a result file of another course; not counted.
+	OtherCourse
+	// OtherVersion: a result file of another version of this course; not
+	// counted, since its questions and option numbers may differ.
+	OtherVersion
+	// Duplicate: an older file of a learner who has a newer one; only the
+	// newest counts.
+	Duplicate
+)
+
+// Problem is one file that an overview did not count, and why.
+type Problem struct {
+	Kind    ProblemKind
+	Path    string
+	Learner string // the name in the file; "" when it could not be read. For Tampered and OtherKey: the name it claims
+	Course  string // OtherCourse: the file's course title
+	Version string // OtherVersion: the file's course version
+	Kept    string // Duplicate: the path of the learner's newer file, which counts
+	Err     error  // Unreadable, Tampered, OtherKey: the reason
+}
+
+// String describes the problem in one line of English, for logs and tests.
+// The CLI words its own messages from the fields.
+func (p Problem) String() string {
+	switch p.Kind {
+	case Unreadable:
+		return fmt.Sprintf("%s: unreadable, skipped: %v", p.Path, p.Err)
+	case Tampered:
+		return fmt.Sprintf("%s: altered after export, not counted: %v", p.Path, p.Err)
+	case OtherKey:
+		return fmt.Sprintf("%s: signed by another build, not counted: %v", p.Path, p.Err)
+	case OtherCourse:
+		return fmt.Sprintf("%s: another course (%q), not counted", p.Path, p.Course)
+	case OtherVersion:
+		return fmt.Sprintf("%s: course version %s, not counted", p.Path, p.Version)
+	case Duplicate:
+		return fmt.Sprintf("%s: older file of %s, not counted; %s counts", p.Path, p.Learner, p.Kept)
+	}
+	return fmt.Sprintf("%s: problem %d", p.Path, int(p.Kind))
+}
+
+// Participant is one learner whose file counts.
+type Participant struct {
+	Name         string
+	Organisation string
+	Path         string    // the file that counts
+	Created      time.Time // when it was exported
+	Passed       int       // modules passed
+	Modules      int       // modules in the course
+}
+
+// ModuleStat is how the group did in one module.
+type ModuleStat struct {
+	ID           string
+	Title        string
+	Participants int // participants counted
+	Attempted    int // of them, those with at least one finished attempt
+	Passed       int // of them, those who passed
+}
+
+// Percent is the pass rate over all participants, rounded to a whole
+// percent; 0 when there are none.
+func (m ModuleStat) Percent() int { return percent(m.Passed, m.Participants) }
+
+// QuestionStat is how the group answered one question of the pool.
+type QuestionStat struct {
+	Module   string // module id
+	ID       string
+	Text     string // white space tidied
+	Answered int    // participants whose counted attempt asked and answered it
+	Right    int    // of them, those who answered it right
+	Wrong    WrongAnswer
+	order    int // place in the course: module, then pool
+}
+
+// Percent is the share answered right, rounded to a whole percent; ok is
+// false when nobody answered the question.
+func (q QuestionStat) Percent() (pct int, ok bool) {
+	return percent(q.Right, q.Answered), q.Answered > 0
+}
+
+// WrongAnswer is the wrong answer chosen most often to a question. For a
+// single-choice or true/false question it is one option; for a
+// multiple-choice question it is the combination of options chosen (which
+// may be only right options, when one was missing). Count is 0 when nobody
+// answered wrong. Of wrong answers chosen equally often, the one with the
+// lowest option numbers is given.
+type WrongAnswer struct {
+	Options []int  // option indices of the pool question, ascending
+	Text    string // their texts, joined with " + "
+	Count   int
+}
+
+// Overview sums up the result files of a group for one course.
+type Overview struct {
+	Course       string // title
+	Version      string
+	Files        int            // files looked at, counted or not
+	Participants []Participant  // by name
+	Modules      []ModuleStat   // in course order
+	Questions    []QuestionStat // hardest first; those nobody answered last, in course order
+	Problems     []Problem      // by kind, then path
+}
+
+// Summarize makes the overview of course c from the files read. A file
+// counts when it is intact, of this course (same title) and this version,
+// and the newest of its learner (see LearnerKey); every other file is
+// listed in Problems, and the rest still count. The answers counted per
+// question are those each file records (see Module for which attempt);
+// answers to questions that are not in c are passed over.
+func Summarize(c *course.Course, loaded []Loaded) *Overview {
+	o := &Overview{Course: c.Title, Version: c.Version, Files: len(loaded)}
+
+	var good []Loaded
+	for _, l := range loaded {
+		p := Problem{Path: l.Path, Err: l.Err}
+		if l.File != nil {
+			p.Learner = l.File.Learner
+		}
+		switch {
+		case l.Err != nil && errors.Is(l.Err, ErrTampered):
+			p.Kind = Tampered
+		case l.Err != nil && errors.Is(l.Err, ErrOtherKey):
+			p.Kind = OtherKey
+		case l.Err != nil || l.File == nil:
+			p.Kind, p.Learner = Unreadable, ""
+			if p.Err == nil {
+				p.Err = ErrUnreadable
+			}
+		case l.File.Course != tidy(c.Title):
+			p.Kind, p.Course = OtherCourse, l.File.Course
+		case l.File.CourseVersion != tidy(c.Version):
+			p.Kind, p.Version = OtherVersion, l.File.CourseVersion
+		default:
+			good = append(good, l)
+			continue
+		}
+		o.Problems = append(o.Problems, p)
+	}
+
+	counted := newest(good, &o.Problems)
+	sort.SliceStable(o.Problems, func(i, j int) bool {
+		a, b := o.Problems[i], o.Problems[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Path < b.Path
+	})
+
+	for _, l := range counted {
+		f := l.File
+		p := Participant{Name: f.Learner, Organisation: f.Organisation, Path: l.Path, Created: f.Created, Modules: len(c.Modules)}
+		for _, m := range c.Modules {
+			if fm := f.Module(m.ID); fm != nil && fm.Passed {
+				p.Passed++
+			}
+		}
+		o.Participants = append(o.Participants, p)
+	}
+	sort.SliceStable(o.Participants, func(i, j int) bool {
+		a, b := LearnerKey(o.Participants[i].Name), LearnerKey(o.Participants[j].Name)
+		if a != b {
+			return a < b
+		}
+		return o.Participants[i].Path < o.Participants[j].Path
+	})
+
+	o.Modules, o.Questions = tally(c, counted)
+	return o
+}
+
+// newest keeps, of the files of each learner, the one exported last (of
+// equal times, the one whose path sorts last), and reports the others as
+// Duplicate. The files kept are in their original order.
+func newest(files []Loaded, problems *[]Problem) []Loaded {
+	best := map[string]int{} // learner key -> index in files
+	for i, l := range files {
+		k := LearnerKey(l.File.Learner)
+		j, ok := best[k]
+		if !ok || newer(l, files[j]) {
+			best[k] = i
+		}
+	}
+	var kept []Loaded
+	for i, l := range files {
+		j := best[LearnerKey(l.File.Learner)]
+		if i == j {
+			kept = append(kept, l)
+			continue
+		}
+		*problems = append(*problems, Problem{Kind: Duplicate, Path: l.Path, Learner: l.File.Learner, Kept: files[j].Path})
+	}
+	return kept
+}
+
+func newer(a, b Loaded) bool {
+	if !a.File.Created.Equal(b.File.Created) {
+		return a.File.Created.After(b.File.Created)
+	}
+	return a.Path > b.Path
+}
+
+// tally counts, over the files that count, the passes per module and the
+// answers per question.
+func tally(c *course.Course, files []Loaded) ([]ModuleStat, []QuestionStat) {
+	var mods []ModuleStat
+	var qs []QuestionStat
+	for _, m := range c.Modules {
+		ms := ModuleStat{ID: m.ID, Title: tidy(m.Title), Participants: len(files)}
+		stats := make([]QuestionStat, len(m.Questions))
+		wrong := make([]map[string]*WrongAnswer, len(m.Questions))
+		index := map[string]int{}
+		for i, q := range m.Questions {
+			stats[i] = QuestionStat{Module: m.ID, ID: q.ID, Text: tidy(q.Text), order: len(qs) + i}
+			wrong[i] = map[string]*WrongAnswer{}
+			index[q.ID] = i
+		}
+		for _, l := range files {
+			fm := l.File.Module(m.ID)
+			if fm == nil {
+				continue
+			}
+			if fm.Attempts > 0 {
+				ms.Attempted++
+			}
+			if fm.Passed {
+				ms.Passed++
+			}
+			for _, a := range fm.Answers {
+				i, ok := index[a.Question]
+				if !ok || !fits(m.Questions[i], a.Chosen) {
+					continue
+				}
+				stats[i].Answered++
+				if a.Correct {
+					stats[i].Right++
+					continue
+				}
+				chosen := sortedSet(a.Chosen)
+				key := fmt.Sprint(chosen)
+				w := wrong[i][key]
+				if w == nil {
+					w = &WrongAnswer{Options: chosen, Text: optionText(m.Questions[i], chosen)}
+					wrong[i][key] = w
+				}
+				w.Count++
+			}
+		}
+		for i := range stats {
+			stats[i].Wrong = mostChosen(wrong[i])
+		}
+		mods = append(mods, ms)
+		qs = append(qs, stats...)
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return harder(qs[i], qs[j]) })
+	return mods, qs
+}
+
+// harder orders questions hardest first: the lowest share right first; of
+// equal shares the one more people answered (the firmer figure); then
+// course order. Questions nobody answered come last, in course order.
+func harder(a, b QuestionStat) bool {
+	if (a.Answered == 0) != (b.Answered == 0) {
+		return b.Answered == 0
+	}
+	if a.Answered > 0 {
+		// a.Right/a.Answered < b.Right/b.Answered, without rounding
+		l, r := a.Right*b.Answered, b.Right*a.Answered
+		if l != r {
+			return l < r
+		}
+		if a.Answered != b.Answered {
+			return a.Answered > b.Answered
+		}
+	}
+	return a.order < b.order
+}
+
+// fits reports whether the option indices exist in q.
+func fits(q *course.Question, chosen []int) bool {
+	if len(chosen) == 0 {
+		return false
+	}
+	for _, o := range chosen {
+		if o < 0 || o >= len(q.Options) {
+			return false
+		}
+	}
+	return true
+}
+
+func optionText(q *course.Question, chosen []int) string {
+	texts := make([]string, len(chosen))
+	for i, o := range chosen {
+		texts[i] = tidy(q.Options[o].Text)
+	}
+	return strings.Join(texts, " + ")
+}
+
+// mostChosen picks the most frequent wrong answer; ties go to the lowest
+// option numbers, compared element by element.
+func mostChosen(ws map[string]*WrongAnswer) WrongAnswer {
+	var best *WrongAnswer
+	for _, w := range ws {
+		if best == nil || w.Count > best.Count || w.Count == best.Count && lessInts(w.Options, best.Options) {
+			best = w
+		}
+	}
+	if best == nil {
+		return WrongAnswer{}
+	}
+	return *best
+}
+
+func lessInts(a, b []int) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}
+
+// percent is part/whole as a whole percent, rounded half up; 0 for no whole.
+func percent(part, whole int) int {
+	if whole <= 0 {
+		return 0
+	}
+	return (200*part + whole) / (2 * whole)
+}
+
+// Counted is the number of files that count: one per participant.
+func (o *Overview) Counted() int { return len(o.Participants) }
