@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
@@ -283,7 +284,7 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 func (d *deckModel) view(m *Model) string {
 	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
 	if len(d.slides) == 0 {
-		return m.frame(title, "", []string{m.l.T("present.empty")}, joinKeys(m.l.T("present.key.modules"), m.l.T("present.key.help")), "")
+		return m.frame(title, "", []string{m.l.T("present.empty")}, layout.Hints(m.l.T("present.key.modules"), m.l.T("present.key.help")), "")
 	}
 	s := d.slide()
 	var right, keys string
@@ -291,16 +292,16 @@ func (d *deckModel) view(m *Model) string {
 	switch s.kind {
 	case pageSlide:
 		right = m.l.T("present.pageof", s.index+1, len(d.m.Pages))
-		keys = joinKeys(browse, scroll, back, help)
+		keys = layout.Hints(browse, scroll, back, help)
 	case discussionSlide:
 		right = m.l.T("present.discussion")
-		keys = joinKeys(browse, scroll, back, help)
+		keys = layout.Hints(browse, scroll, back, help)
 	case questionSlide:
 		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
 		if d.revealed {
-			keys = joinKeys(m.l.T("present.key.next"), m.l.T("present.key.hide"), scroll, back, help)
+			keys = layout.Hints(m.l.T("present.key.next"), m.l.T("present.key.hide"), scroll, back, help)
 		} else {
-			keys = joinKeys(m.l.T("present.key.reveal"), browse, back, help)
+			keys = layout.Hints(m.l.T("present.key.reveal"), browse, back, help)
 		}
 	}
 	body := d.lines

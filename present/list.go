@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/layout"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -78,7 +79,7 @@ func (m *Model) counted(key string, n int) string {
 
 func (l *listModel) view(m *Model) string {
 	g := m.geometry()
-	keys := joinKeys(m.l.T("present.key.choose"), m.l.T("present.key.open"), m.l.T("present.key.help"), m.l.T("present.key.quit"))
+	keys := layout.Hints(m.l.T("present.key.choose"), m.l.T("present.key.open"), m.l.T("present.key.help"), m.l.T("present.key.quit"))
 	if len(m.c.Modules) == 0 {
 		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
 	}
@@ -107,7 +108,7 @@ func (l *listModel) view(m *Model) string {
 		mod := m.c.Modules[i]
 		cur := "  "
 		num := fmt.Sprintf("%*d", numW, i)
-		title := truncate(mod.Title, nameW)
+		title := layout.Truncate(mod.Title, nameW)
 		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == l.cursor {
 			cur = m.s.Selected.Render("> ")

@@ -6,12 +6,12 @@
 package present
 
 import (
+	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/locale"
@@ -173,7 +173,7 @@ func (m *Model) View() tea.View {
 	default:
 		s = m.list.view(m)
 	}
-	v := tea.NewView(fit(s, m.width, m.height))
+	v := tea.NewView(layout.Fit(s, m.width, m.height))
 	v.AltScreen = true
 	v.WindowTitle = m.c.Title + " · " + m.l.T("present.title")
 	return v
@@ -221,7 +221,7 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 	for i := range g.bodyHeight {
 		l := ""
 		if i < len(body) && body[i] != "" {
-			l = pad + truncate(body[i], g.width)
+			l = pad + layout.Truncate(body[i], g.width)
 		}
 		out = append(out, l)
 	}
@@ -237,9 +237,9 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 func spread(left, right string, w int) string {
 	rw := lipgloss.Width(right)
 	if rw > 0 {
-		left = truncate(left, max(w-rw-2, 1))
+		left = layout.Truncate(left, max(w-rw-2, 1))
 	} else {
-		left = truncate(left, w)
+		left = layout.Truncate(left, w)
 	}
 	gap := w - lipgloss.Width(left) - rw
 	if rw == 0 || gap < 1 {
@@ -247,28 +247,3 @@ func spread(left, right string, w int) string {
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
-
-// fit cuts s to the screen so a long line or list never scrolls the terminal.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:max(h, 1)]
-	}
-	for i, l := range lines {
-		lines[i] = truncate(l, w)
-	}
-	return strings.Join(lines, "\n")
-}
-
-func truncate(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, w, "…")
-}
-
-// joinKeys joins key hints like "← → bladeren".
-func joinKeys(hints ...string) string { return strings.Join(hints, " · ") }

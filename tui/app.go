@@ -6,12 +6,12 @@ package tui
 
 import (
 	"math/rand/v2"
+	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/locale"
@@ -296,39 +296,25 @@ func (a *App) View() tea.View {
 	default:
 		body = a.home.view(a)
 	}
-	v := tea.NewView(fit(body, a.width, a.height))
+	v := tea.NewView(layout.Fit(body, a.width, a.height))
 	v.AltScreen = true
 	v.WindowTitle = a.c.Title
 	return v
 }
 
-// fit cuts s to the screen so a long line or list never scrolls the terminal.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if lipgloss.Width(l) > w {
-			lines[i] = truncate(l, w)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // frame lays out a screen: a header line, the body, and a footer of one or
 // two lines at the bottom.
 func (a *App) frame(left, right, body string, footer ...string) string {
-	head := a.s.Title.Render(truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
+	head := a.s.Title.Render(layout.Truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
 	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
 	header := " " + head + strings.Repeat(" ", gap) + a.s.Subtle.Render(right)
 	foot := []string{}
 	if a.status != "" {
-		foot = append(foot, " "+a.s.Warn.Render(truncate(a.status, a.width-2)))
+		foot = append(foot, " "+a.s.Warn.Render(layout.Truncate(a.status, a.width-2)))
 	}
 	for _, f := range footer {
 		if f != "" {
-			foot = append(foot, " "+a.s.Subtle.Render(truncate(f, a.width-2)))
+			foot = append(foot, " "+a.s.Subtle.Render(layout.Truncate(f, a.width-2)))
 		}
 	}
 	bodyH := a.height - 2 - len(foot)
@@ -350,16 +336,3 @@ func (a *App) bodyHeight(footerLines int) int {
 	}
 	return max(a.height-2-footerLines, 3)
 }
-
-func truncate(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, w, "…")
-}
-
-// keys joins help hints like "←/→ pagina".
-func keys(hints ...string) string { return strings.Join(hints, " · ") }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"piketpalen/internal/layout"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -114,10 +115,10 @@ func (c *certModel) view(a *App) string {
 	if c.pdf != "" {
 		b.WriteString("  " + a.s.Good.Render(a.l.T("cert.done")) + "\n\n")
 		w := max(a.width-6, 20)
-		b.WriteString(indent(ansi.Hardwrap(c.pdf, w, false), "    ") + "\n")
-		b.WriteString(indent(ansi.Hardwrap(c.json, w, false), "    ") + "\n\n")
+		b.WriteString(layout.Indent(ansi.Hardwrap(c.pdf, w, false), "    ") + "\n")
+		b.WriteString(layout.Indent(ansi.Hardwrap(c.json, w, false), "    ") + "\n\n")
 		b.WriteString("  " + a.l.T("cert.verify") + "\n")
-		b.WriteString(indent(ansi.Hardwrap("piketpalen verify "+c.pdf, w, false), "    ") + "\n")
+		b.WriteString(layout.Indent(ansi.Hardwrap("piketpalen verify "+c.pdf, w, false), "    ") + "\n")
 		return a.frame(a.l.T("cert.title"), "", b.String(), a.l.T("key.home"))
 	}
 	b.WriteString("  " + a.l.T("cert.intro") + "\n\n")
@@ -133,6 +134,6 @@ func (c *certModel) view(a *App) string {
 	if c.errText != "" {
 		b.WriteString("  " + a.s.Bad.Render(c.errText) + "\n")
 	}
-	footer := keys(a.l.T("key.fields"), a.l.T("key.make"), a.l.T("key.back"))
+	footer := layout.Hints(a.l.T("key.fields"), a.l.T("key.make"), a.l.T("key.back"))
 	return a.frame(a.l.T("cert.title"), "", b.String(), footer)
 }

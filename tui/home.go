@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"piketpalen/internal/layout"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -120,14 +121,14 @@ func (h *homeModel) view(a *App) string {
 		}
 	}
 	if a.o.DataDir != "" {
-		bottom = append(bottom, "", " "+a.s.Subtle.Render(truncate(a.l.T("help.datadir", a.o.DataDir), a.width-2)))
+		bottom = append(bottom, "", " "+a.s.Subtle.Render(layout.Truncate(a.l.T("help.datadir", a.o.DataDir), a.width-2)))
 	}
 	rows, cursorRow := h.rows(a)
 	room := a.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))
 	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
 	right := a.l.T("home.version", a.c.Version)
-	footer := keys(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
+	footer := layout.Hints(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
 	return a.frame(a.c.Title, right, body, footer)
 }
 
@@ -165,7 +166,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 			rows = append(rows, " "+cursor+line, "")
 			continue
 		}
-		title := truncate(it.module.Title, nameW)
+		title := layout.Truncate(it.module.Title, nameW)
 		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == h.cursor {
 			title = a.s.Selected.Render(title)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"piketpalen/internal/layout"
 	"slices"
 	"strings"
 
@@ -78,14 +79,8 @@ func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 			}
 			q.idx++
 			q.begin(a)
-		case "down", "j":
-			q.vp.ScrollDown(1)
-		case "up", "k":
-			q.vp.ScrollUp(1)
-		case "pgdown", "space", "f":
-			q.vp.PageDown()
-		case "pgup", "b":
-			q.vp.PageUp()
+		default:
+			scroll(&q.vp, k)
 		}
 		return nil
 	}
@@ -178,7 +173,7 @@ func (q *quizModel) content(a *App) string {
 	it := q.att.Items[q.idx]
 	w := min(a.width, maxTextWidth) - 4
 	var b strings.Builder
-	b.WriteString(indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
+	b.WriteString(layout.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
 		b.WriteString("  " + a.s.Subtle.Render(a.l.T("quiz.multiple")) + "\n\n")
 	}
@@ -248,11 +243,11 @@ func (q *quizModel) content(a *App) string {
 			label = a.l.T("quiz.rightchoice", optionLabel(p))
 		}
 		b.WriteString("  " + a.s.Bold.Render(label) + "\n")
-		b.WriteString(indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
+		b.WriteString(layout.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
 	}
 	b.WriteString("  " + a.s.Bold.Render(a.l.T("quiz.explanation")) + "\n")
-	b.WriteString(indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(layout.Indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
+	b.WriteString(layout.Indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
 	return b.String()
 }
 
@@ -268,24 +263,16 @@ func (q *quizModel) keepCursorVisible() {
 
 func (q *quizModel) view(a *App) string {
 	right := a.l.T("quiz.questionof", q.idx+1, len(q.att.Items))
-	hint := keys(a.l.T("key.choose"), a.l.T("key.answer"), a.l.T("key.back"), a.l.T("key.help"))
+	hint := layout.Hints(a.l.T("key.choose"), a.l.T("key.answer"), a.l.T("key.back"), a.l.T("key.help"))
 	if q.question().Type == course.Multiple {
-		hint = keys(a.l.T("key.choose"), a.l.T("key.tick"), a.l.T("key.confirm"), a.l.T("key.back"))
+		hint = layout.Hints(a.l.T("key.choose"), a.l.T("key.tick"), a.l.T("key.confirm"), a.l.T("key.back"))
 	}
 	if q.feedback {
 		next := a.l.T("key.nextquestion")
 		if q.idx+1 >= len(q.att.Items) {
 			next = a.l.T("key.toresult")
 		}
-		hint = keys(next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
+		hint = layout.Hints(next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
 	}
 	return a.frame(q.m.Title+" · "+a.l.T("quiz.title"), right, q.vp.View(), hint)
-}
-
-func indent(s, pre string) string {
-	lines := strings.Split(s, "\n")
-	for i := range lines {
-		lines[i] = pre + lines[i]
-	}
-	return strings.Join(lines, "\n")
 }

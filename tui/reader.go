@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"piketpalen/internal/layout"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -122,18 +123,6 @@ func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	case "esc", "backspace":
 		a.saveNow()
 		a.goHome()
-	case "down", "j":
-		r.vp.ScrollDown(1)
-	case "up", "k":
-		r.vp.ScrollUp(1)
-	case "pgdown", "space", "f":
-		r.vp.PageDown()
-	case "pgup", "b":
-		r.vp.PageUp()
-	case "home", "g":
-		r.vp.GotoTop()
-	case "end", "G":
-		r.vp.GotoBottom()
 	case "right", "l", "n", "enter":
 		// enter first scrolls to the end of a long page, then turns it
 		if msg.String() == "enter" && !r.vp.AtBottom() {
@@ -150,8 +139,32 @@ func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case "t":
 		return a.startQuiz(r.m)
+	default:
+		scroll(&r.vp, msg.String())
 	}
 	return nil
+}
+
+// scroll moves a viewport the way a pager does; it reports whether key was
+// a scrolling key.
+func scroll(vp *viewport.Model, key string) bool {
+	switch key {
+	case "down", "j":
+		vp.ScrollDown(1)
+	case "up", "k":
+		vp.ScrollUp(1)
+	case "pgdown", "space", "f":
+		vp.PageDown()
+	case "pgup", "b":
+		vp.PageUp()
+	case "home", "g":
+		vp.GotoTop()
+	case "end", "G":
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
 }
 
 func (r *readerModel) view(a *App) string {
@@ -168,6 +181,6 @@ func (r *readerModel) view(a *App) string {
 	if r.page == len(r.m.Pages)-1 {
 		next = a.l.T("key.toquiz")
 	}
-	footer := pos + keys(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
+	footer := pos + layout.Hints(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
 	return a.frame(r.m.Title, right, body, footer)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"piketpalen/internal/layout"
 	"slices"
 	"strings"
 
@@ -37,14 +38,8 @@ func (r *resultModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		return a.startQuiz(r.m)
 	case "enter", "esc", "backspace":
 		a.goHome()
-	case "down", "j":
-		r.vp.ScrollDown(1)
-	case "up", "k":
-		r.vp.ScrollUp(1)
-	case "pgdown", "space", "f":
-		r.vp.PageDown()
-	case "pgup", "b":
-		r.vp.PageUp()
+	default:
+		scroll(&r.vp, msg.String())
 	}
 	return nil
 }
@@ -77,7 +72,7 @@ func (r *resultModel) content(a *App) string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + indent(lipgloss.Wrap(a.l.T("result.n", n)+" "+q.Text, w, " "), "  ") + "\n")
+		b.WriteString("\n" + layout.Indent(lipgloss.Wrap(a.l.T("result.n", n)+" "+q.Text, w, " "), "  ") + "\n")
 		for p, oi := range it.Order {
 			o := q.Options[oi]
 			chosen := slices.Contains(it.Chosen, oi)
@@ -90,18 +85,18 @@ func (r *resultModel) content(a *App) string {
 			} else if o.Correct {
 				label = a.l.T("result.yoursright")
 			}
-			b.WriteString(indent(lipgloss.Wrap(label+" "+optionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
+			b.WriteString(layout.Indent(lipgloss.Wrap(label+" "+optionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
 			if chosen {
-				b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
+				b.WriteString(layout.Indent(a.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
 			}
 		}
-		b.WriteString(indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(layout.Indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
+		b.WriteString(layout.Indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
 	}
 	return b.String()
 }
 
 func (r *resultModel) view(a *App) string {
-	footer := keys(a.l.T("key.retake"), a.l.T("key.home"), a.l.T("key.scroll"), a.l.T("key.quit"))
+	footer := layout.Hints(a.l.T("key.retake"), a.l.T("key.home"), a.l.T("key.scroll"), a.l.T("key.quit"))
 	return a.frame(r.m.Title+" · "+a.l.T("result.title"), a.l.T("result.attempt", len(a.st.Record(r.m.ID).Attempts)), r.vp.View(), footer)
 }

@@ -428,7 +428,9 @@ func TestBackgroundLoad(t *testing.T) {
 	}
 
 	broken := newTestApp(t, lessons, nil, &memStore{})
-	broken.o.Load = func() (*course.Course, error) { return nil, course.Problems{{File: "01-eerste/questions.yaml", Line: 3, Msg: "kapot"}} }
+	broken.o.Load = func() (*course.Course, error) {
+		return nil, course.Problems{{File: "01-eerste/questions.yaml", Line: 3, Msg: "kapot"}}
+	}
 	cmd := broken.Init()
 	_, quit := broken.Update(cmd())
 	if quit == nil || broken.LoadError() == nil || !strings.Contains(broken.LoadError().Error(), "questions.yaml:3") {
