@@ -61,22 +61,22 @@ func TestLoadValid(t *testing.T) {
 func TestValidateBroken(t *testing.T) {
 	ps := Validate(os.DirFS("testdata/broken"))
 	want := []string{
-		`01-a/module.md:2: the front matter has no "objectives"`,
-		`01-a/module.md:11: page "Lege pagina" is empty`,
-		`01-a/questions.yaml:7: question "a-1" has no correct option`,
-		`01-a/questions.yaml:17: question "a-2" is a single-choice question with 2 correct options`,
-		`01-a/questions.yaml:29: option 1 of question "a-3" has no "feedback"`,
-		`01-a/questions.yaml:35: unknown key "hint" in a question`,
-		`02-b/module.md:9: text before the first page`,
-		`02-b/questions.yaml:2: duplicate question id "a-1" (first used at 01-a/questions.yaml:3)`,
-		`02-b/questions.yaml:2: question "a-1" has no "feedback_false"`,
-		`02-b/questions.yaml:2: the pool has 2 questions but 8 are drawn`,
-		`02-b/questions.yaml:5: "answer" must be true or false, not "misschien"`,
-		`02-b/questions.yaml:10: question "b-2": unknown type "open"`,
-		`03-extra/module.md: module folder "03-extra" is not listed`,
-		`course.yaml:4: "as_of" must be a date as YYYY-MM-DD`,
-		`course.yaml:8: unknown key "colour" in the manifest`,
-		`course.yaml:12: module "09-ontbreekt" is listed but there is no folder`,
+		`01-a/module.md:2: de kop van de les mist "objectives"`,
+		`01-a/module.md:11: pagina "Lege pagina" is leeg`,
+		`01-a/questions.yaml:7: vraag "a-1" heeft geen juiste optie`,
+		`01-a/questions.yaml:17: vraag "a-2" is een single-vraag met 2 juiste opties`,
+		`01-a/questions.yaml:29: optie 1 van vraag "a-3" mist "feedback"`,
+		`01-a/questions.yaml:35: onbekende sleutel "hint" in een vraag`,
+		`02-b/module.md:9: tekst voor de eerste pagina`,
+		`02-b/questions.yaml:2: vraag-id "a-1" komt twee keer voor (eerst in 01-a/questions.yaml:3)`,
+		`02-b/questions.yaml:2: vraag "a-1" heeft geen "feedback_false"`,
+		`02-b/questions.yaml:2: er zijn 2 vragen, maar per poging worden er 8 getrokken`,
+		`02-b/questions.yaml:5: "answer" moet true of false zijn, niet "misschien"`,
+		`02-b/questions.yaml:10: vraag "b-2": onbekend type "open"`,
+		`03-extra/module.md: de map "03-extra" staat niet onder "modules"`,
+		`course.yaml:4: "as_of" moet een datum zijn als JJJJ-MM-DD`,
+		`course.yaml:8: onbekende sleutel "colour" in course.yaml`,
+		`course.yaml:12: module "09-ontbreekt" staat in de lijst, maar er is geen map`,
 	}
 	var got []string
 	for _, p := range ps {
@@ -103,7 +103,7 @@ func TestValidateBroken(t *testing.T) {
 
 func TestValidateMissingManifest(t *testing.T) {
 	ps := Validate(os.DirFS(t.TempDir()))
-	if len(ps) != 1 || !strings.Contains(ps[0].String(), "course.yaml: not found") {
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "course.yaml: niet gevonden") {
 		t.Errorf("got %v", ps)
 	}
 }
@@ -112,7 +112,7 @@ func TestValidateYAMLSyntaxError(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(dir+"/course.yaml", []byte("title: x\nmodules:\n  - a\n bad: [\n"), 0o644)
 	ps := Validate(os.DirFS(dir))
-	if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), "course.yaml:") || !strings.Contains(ps[0].Msg, "not valid YAML") {
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), "course.yaml:") || !strings.Contains(ps[0].Msg, "geen geldige YAML") {
 		t.Errorf("got %v", ps)
 	}
 }

@@ -56,9 +56,9 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	data, err := fs.ReadFile(fsys, ManifestFile)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			c.add(ManifestFile, 0, "not found: a course folder needs a %s (see the authoring guide)", ManifestFile)
+			c.add(ManifestFile, 0, "niet gevonden: een cursusmap heeft een %s nodig (zie de uitleg over het cursusformaat in de README)", ManifestFile)
 		} else {
-			c.add(ManifestFile, 0, "cannot read: %v", err)
+			c.add(ManifestFile, 0, "niet te lezen: %v", err)
 		}
 		return nil
 	}
@@ -68,7 +68,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	}
 	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules"}
 	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
-	f := readFields(c, ManifestFile, root, 0, "the manifest", allowed, required)
+	f := readFields(c, ManifestFile, root, 0, "course.yaml", allowed, required)
 	co := &Course{
 		Title:           f.str(c, "title", 0, true),
 		Subtitle:        f.str(c, "subtitle", 0, false),
@@ -79,7 +79,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		CertificateText: f.str(c, "certificate_text", 0, true),
 	}
 	if co.Language != "" && co.Language != "nl" && co.Language != "en" {
-		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" must be nl or en, not %q", co.Language)
+		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" moet nl of en zijn, niet %q", co.Language)
 	}
 	co.PassMark, _ = f.integer(c, "pass_mark", 0, 1, 100)
 	co.QuestionsPerAttempt = 8
@@ -88,22 +88,22 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	}
 	ids, lines := f.strList(c, "modules", 0)
 	if _, ok := f.values["modules"]; ok && len(ids) == 0 {
-		c.add(ManifestFile, f.lineOf("modules", 0), "\"modules\" lists no module")
+		c.add(ManifestFile, f.lineOf("modules", 0), "\"modules\" noemt geen enkele module")
 	}
 	listed := map[string]bool{}
 	var toRead []string
 	for i, id := range ids {
 		if listed[id] {
-			c.add(ManifestFile, lines[i], "module %q is listed twice", id)
+			c.add(ManifestFile, lines[i], "module %q staat twee keer in de lijst", id)
 			continue
 		}
 		listed[id] = true
 		if !idPattern.MatchString(id) {
-			c.add(ManifestFile, lines[i], "module %q: a module name uses only lower-case letters, digits and \"-\"", id)
+			c.add(ManifestFile, lines[i], "module %q: de naam van een module bestaat alleen uit kleine letters, cijfers en \"-\"", id)
 			continue
 		}
 		if st, err := fs.Stat(fsys, id); err != nil || !st.IsDir() {
-			c.add(ManifestFile, lines[i], "module %q is listed but there is no folder %s/", id, id)
+			c.add(ManifestFile, lines[i], "module %q staat in de lijst, maar er is geen map %s/", id, id)
 			continue
 		}
 		toRead = append(toRead, id)
@@ -133,7 +133,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 			}
 			where := fmt.Sprintf("%s:%d", m.qfile, q.idLine)
 			if first, dup := seenQ[q.ID]; dup {
-				c.add(m.qfile, q.idLine, "duplicate question id %q (first used at %s)", q.ID, first)
+				c.add(m.qfile, q.idLine, "vraag-id %q komt twee keer voor (eerst in %s)", q.ID, first)
 			} else {
 				seenQ[q.ID] = where
 			}
@@ -155,7 +155,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		for _, e := range entries {
 			if e.IsDir() && !listed[e.Name()] && !strings.HasPrefix(e.Name(), ".") && !strings.HasPrefix(e.Name(), "_") {
 				if _, err := fs.Stat(fsys, path.Join(e.Name(), "module.md")); err == nil {
-					c.add(e.Name()+"/module.md", 0, "module folder %q is not listed under \"modules\" in %s (start its name with _ to keep it out on purpose)", e.Name(), ManifestFile)
+					c.add(e.Name()+"/module.md", 0, "de map %q staat niet onder \"modules\" in %s (begin de naam met _ om hem bewust weg te laten)", e.Name(), ManifestFile)
 				}
 			}
 		}
@@ -167,7 +167,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 	m := &Module{ID: id, File: path.Join(id, "module.md")}
 	data, err := fs.ReadFile(fsys, m.File)
 	if err != nil {
-		c.add(m.File, 0, "cannot read the lesson: %v", errors.Unwrap(err))
+		c.add(m.File, 0, "de les is niet te lezen: %v", errors.Unwrap(err))
 	} else {
 		readLesson(c, m, string(data))
 	}
@@ -178,7 +178,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 	}
 	qdata, err := fs.ReadFile(fsys, qfile)
 	if err != nil {
-		c.add(qfile, 0, "cannot read the questions: %v", errors.Unwrap(err))
+		c.add(qfile, 0, "de vragen zijn niet te lezen: %v", errors.Unwrap(err))
 		return m
 	}
 	readQuestions(c, m, qfile, qdata, defaultDraw)
@@ -191,7 +191,7 @@ func readLesson(c *collector, m *Module, text string) {
 	text = strings.TrimPrefix(text, "\ufeff")
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
-		c.add(m.File, 1, "a lesson starts with front matter: a line \"---\", the keys title, summary, minutes and objectives, and another \"---\"")
+		c.add(m.File, 1, "een les begint met een kop tussen twee regels \"---\", met title, summary, minutes en objectives")
 		return
 	}
 	end := -1
@@ -202,19 +202,19 @@ func readLesson(c *collector, m *Module, text string) {
 		}
 	}
 	if end < 0 {
-		c.add(m.File, 1, "the front matter is not closed with a line \"---\"")
+		c.add(m.File, 1, "de kop van de les wordt niet afgesloten met een regel \"---\"")
 		return
 	}
 	fm := strings.Join(lines[1:end], "\n")
 	if root := parseYAML(c, m.File, []byte(fm), 1); root != nil {
 		keys := []string{"title", "summary", "minutes", "objectives"}
-		f := readFields(c, m.File, root, 1, "the front matter", keys, keys)
+		f := readFields(c, m.File, root, 1, "de kop van de les", keys, keys)
 		m.Title = f.str(c, "title", 1, true)
 		m.Summary = f.str(c, "summary", 1, true)
 		m.Minutes, _ = f.integer(c, "minutes", 1, 1, 600)
 		m.Objectives, _ = f.strList(c, "objectives", 1)
 		if _, ok := f.values["objectives"]; ok && len(m.Objectives) == 0 {
-			c.add(m.File, f.lineOf("objectives", 1), "\"objectives\" lists no learning objective")
+			c.add(m.File, f.lineOf("objectives", 1), "\"objectives\" noemt geen enkel leerdoel")
 		}
 	}
 	var cur *Page
@@ -225,7 +225,7 @@ func readLesson(c *collector, m *Module, text string) {
 		}
 		content := strings.TrimSpace(strings.Join(body, "\n"))
 		if content == "" {
-			c.add(m.File, cur.Line, "page %q is empty", cur.Title)
+			c.add(m.File, cur.Line, "pagina %q is leeg", cur.Title)
 		}
 		cur.Markdown = strings.TrimRight("# "+cur.Title+"\n\n"+content, "\n") + "\n"
 		m.Pages = append(m.Pages, *cur)
@@ -251,13 +251,13 @@ func readLesson(c *collector, m *Module, text string) {
 			cur = &Page{Title: strings.TrimSpace(title), Line: i + 1}
 			body = nil
 			if cur.Title == "" {
-				c.add(m.File, i+1, "a page heading \"# \" needs a title")
+				c.add(m.File, i+1, "een paginakop \"# \" heeft een titel nodig")
 			}
 			continue
 		}
 		if cur == nil {
 			if trimmed != "" {
-				c.add(m.File, i+1, "text before the first page: every page starts with a line \"# Title\"")
+				c.add(m.File, i+1, "tekst voor de eerste pagina: elke pagina begint met een regel \"# Titel\"")
 				cur = &Page{Title: "", Line: i + 1}
 				body = []string{line}
 			}
@@ -267,7 +267,7 @@ func readLesson(c *collector, m *Module, text string) {
 	}
 	flush()
 	if len(m.Pages) == 0 {
-		c.add(m.File, end+1, "the lesson has no pages: start each page with a line \"# Title\"")
+		c.add(m.File, end+1, "de les heeft geen pagina's: begin elke pagina met een regel \"# Titel\"")
 	}
 }
 
@@ -276,7 +276,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 	if root == nil {
 		return
 	}
-	f := readFields(c, file, root, 0, "the questions file", []string{"draw", "questions", "discussion"}, []string{"questions"})
+	f := readFields(c, file, root, 0, "het vragenbestand", []string{"draw", "questions", "discussion"}, []string{"questions"})
 	m.Draw = defaultDraw
 	if n, ok := f.integer(c, "draw", 0, 1, 1000); ok {
 		m.Draw = n
@@ -287,7 +287,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 		return
 	}
 	if qs.Kind != yaml.SequenceNode {
-		c.add(file, qs.Line, "\"questions\" must be a list (each question starts with \"- id: ...\")")
+		c.add(file, qs.Line, "\"questions\" moet een lijst zijn (elke vraag begint met \"- id: ...\")")
 		return
 	}
 	for _, qn := range qs.Content {
@@ -296,13 +296,13 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 		}
 	}
 	if len(m.Questions) < m.Draw {
-		c.add(file, f.lineOf("questions", 0), "the pool has %d questions but %d are drawn per attempt: add questions or lower \"draw\"", len(m.Questions), m.Draw)
+		c.add(file, f.lineOf("questions", 0), "er zijn %d vragen, maar per poging worden er %d getrokken: voeg vragen toe of verlaag \"draw\"", len(m.Questions), m.Draw)
 	}
 }
 
 func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	allowed := []string{"id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
-	f := readFields(c, file, n, 0, "a question", allowed, []string{"id", "type", "question", "explanation", "source"})
+	f := readFields(c, file, n, 0, "een vraag", allowed, []string{"id", "type", "question", "explanation", "source"})
 	q := &Question{
 		ID:          f.str(c, "id", 0, true),
 		Type:        QuestionType(f.str(c, "type", 0, true)),
@@ -311,11 +311,11 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 		Source:      f.str(c, "source", 0, true),
 		Line:        n.Line,
 	}
-	label := "question"
+	label := "vraag"
 	if q.ID != "" {
-		label = fmt.Sprintf("question %q", q.ID)
+		label = fmt.Sprintf("vraag %q", q.ID)
 		if !idPattern.MatchString(q.ID) {
-			c.add(file, f.lineOf("id", 0), "%s: an id uses only lower-case letters, digits and \"-\"", label)
+			c.add(file, f.lineOf("id", 0), "%s: een id bestaat alleen uit kleine letters, cijfers en \"-\"", label)
 		}
 		q.idLine = f.lineOf("id", 0)
 	}
@@ -323,31 +323,31 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	case Single, Multiple:
 		for _, k := range []string{"answer", "feedback_true", "feedback_false"} {
 			if _, ok := f.values[k]; ok {
-				c.add(file, f.keys[k].Line, "%s: %q belongs to truefalse questions; a %s question has options", label, k, q.Type)
+				c.add(file, f.keys[k].Line, "%s: %q hoort bij truefalse-vragen; een %s-vraag heeft options", label, k, q.Type)
 			}
 		}
 		readOptions(c, file, f, q, label)
 	case TrueFalse:
 		if v, ok := f.values["options"]; ok {
-			c.add(file, v.Line, "%s: a truefalse question has no options; give \"answer\", \"feedback_true\" and \"feedback_false\"", label)
+			c.add(file, v.Line, "%s: een truefalse-vraag heeft geen options; geef \"answer\", \"feedback_true\" en \"feedback_false\"", label)
 		}
 		ans, okA := f.boolean(c, "answer", 0)
 		if _, ok := f.values["answer"]; !ok {
-			c.add(file, f.line, "%s has no \"answer\" (true or false)", label)
+			c.add(file, f.line, "%s heeft geen \"answer\" (true of false)", label)
 		}
 		fbT := f.str(c, "feedback_true", 0, true)
 		fbF := f.str(c, "feedback_false", 0, true)
 		if _, ok := f.values["feedback_true"]; !ok {
-			c.add(file, f.line, "%s has no \"feedback_true\" (what a learner who answers \"true\" reads)", label)
+			c.add(file, f.line, "%s heeft geen \"feedback_true\" (wat de cursist leest die \"waar\" antwoordt)", label)
 		}
 		if _, ok := f.values["feedback_false"]; !ok {
-			c.add(file, f.line, "%s has no \"feedback_false\" (what a learner who answers \"false\" reads)", label)
+			c.add(file, f.line, "%s heeft geen \"feedback_false\" (wat de cursist leest die \"niet waar\" antwoordt)", label)
 		}
 		_ = okA
 		q.Options = []Option{{Text: "true", Correct: ans, Feedback: fbT}, {Text: "false", Correct: !ans, Feedback: fbF}}
 	case "":
 	default:
-		c.add(file, f.lineOf("type", 0), "%s: unknown type %q (use single, multiple or truefalse)", label, q.Type)
+		c.add(file, f.lineOf("type", 0), "%s: onbekend type %q (kies single, multiple of truefalse)", label, q.Type)
 	}
 	return q
 }
@@ -355,27 +355,27 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 func readOptions(c *collector, file string, f *fields, q *Question, label string) {
 	v, ok := f.values["options"]
 	if !ok {
-		c.add(file, f.line, "%s has no options", label)
+		c.add(file, f.line, "%s heeft geen options", label)
 		return
 	}
 	if v.Kind != yaml.SequenceNode {
-		c.add(file, v.Line, "%s: \"options\" must be a list (each option starts with \"- text: ...\")", label)
+		c.add(file, v.Line, "%s: \"options\" moet een lijst zijn (elke optie begint met \"- text: ...\")", label)
 		return
 	}
 	for i, on := range v.Content {
-		of := readFields(c, file, on, 0, fmt.Sprintf("option %d of %s", i+1, label), []string{"text", "correct", "feedback"}, []string{"text", "feedback"})
+		of := readFields(c, file, on, 0, fmt.Sprintf("optie %d van %s", i+1, label), []string{"text", "correct", "feedback"}, []string{"text", "feedback"})
 		o := Option{Text: of.str(c, "text", 0, true), Feedback: of.str(c, "feedback", 0, true)}
 		o.Correct, _ = of.boolean(c, "correct", 0)
 		q.Options = append(q.Options, o)
 	}
 	if len(q.Options) < 2 {
-		c.add(file, v.Line, "%s needs at least two options", label)
+		c.add(file, v.Line, "%s heeft minstens twee opties nodig", label)
 	}
 	right := len(q.CorrectOptions())
 	switch {
 	case right == 0:
-		c.add(file, v.Line, "%s has no correct option: mark one with \"correct: true\"", label)
+		c.add(file, v.Line, "%s heeft geen juiste optie: markeer er een met \"correct: true\"", label)
 	case q.Type == Single && right > 1:
-		c.add(file, v.Line, "%s is a single-choice question with %d correct options: mark exactly one, or make it type multiple", label, right)
+		c.add(file, v.Line, "%s is een single-vraag met %d juiste opties: markeer er precies een, of maak er type multiple van", label, right)
 	}
 }

@@ -21,18 +21,18 @@ type fields struct {
 func readFields(c *collector, file string, n *yaml.Node, lineOffset int, what string, allowed, required []string) *fields {
 	f := &fields{file: file, line: n.Line + lineOffset, values: map[string]*yaml.Node{}, keys: map[string]*yaml.Node{}}
 	if n.Kind != yaml.MappingNode {
-		c.add(file, n.Line+lineOffset, "%s must be a set of \"key: value\" lines", what)
+		c.add(file, n.Line+lineOffset, "%s moet bestaan uit regels \"sleutel: waarde\"", what)
 		return f
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		name := k.Value
 		if !contains(allowed, name) {
-			c.add(file, k.Line+lineOffset, "unknown key %q in %s (allowed: %s)", name, what, strings.Join(allowed, ", "))
+			c.add(file, k.Line+lineOffset, "onbekende sleutel %q in %s (toegestaan: %s)", name, what, strings.Join(allowed, ", "))
 			continue
 		}
 		if _, dup := f.values[name]; dup {
-			c.add(file, k.Line+lineOffset, "key %q given twice in %s", name, what)
+			c.add(file, k.Line+lineOffset, "sleutel %q staat twee keer in %s", name, what)
 			continue
 		}
 		f.values[name] = v
@@ -40,7 +40,7 @@ func readFields(c *collector, file string, n *yaml.Node, lineOffset int, what st
 	}
 	for _, r := range required {
 		if _, ok := f.values[r]; !ok {
-			c.add(file, f.line, "%s has no %q", what, r)
+			c.add(file, f.line, "%s mist %q", what, r)
 		}
 	}
 	return f
@@ -70,12 +70,12 @@ func (f *fields) str(c *collector, key string, off int, required bool) string {
 		return ""
 	}
 	if v.Kind != yaml.ScalarNode {
-		c.add(f.file, v.Line+off, "%q must be text", key)
+		c.add(f.file, v.Line+off, "%q moet tekst zijn", key)
 		return ""
 	}
 	s := strings.TrimSpace(v.Value)
 	if s == "" && required {
-		c.add(f.file, v.Line+off, "%q is empty", key)
+		c.add(f.file, v.Line+off, "%q is leeg", key)
 	}
 	return s
 }
@@ -87,11 +87,11 @@ func (f *fields) integer(c *collector, key string, off int, lo, hi int) (int, bo
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(v.Value))
 	if v.Kind != yaml.ScalarNode || err != nil {
-		c.add(f.file, v.Line+off, "%q must be a whole number", key)
+		c.add(f.file, v.Line+off, "%q moet een geheel getal zijn", key)
 		return 0, false
 	}
 	if n < lo || n > hi {
-		c.add(f.file, v.Line+off, "%q must be between %d and %d, not %d", key, lo, hi, n)
+		c.add(f.file, v.Line+off, "%q moet tussen %d en %d liggen, niet %d", key, lo, hi, n)
 		return 0, false
 	}
 	return n, true
@@ -108,7 +108,7 @@ func (f *fields) boolean(c *collector, key string, off int) (bool, bool) {
 	case "false", "no", "nee", "niet waar":
 		return false, true
 	}
-	c.add(f.file, v.Line+off, "%q must be true or false, not %q", key, v.Value)
+	c.add(f.file, v.Line+off, "%q moet true of false zijn, niet %q", key, v.Value)
 	return false, false
 }
 
@@ -119,7 +119,7 @@ func (f *fields) date(c *collector, key string, off int) time.Time {
 	}
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(v.Value))
 	if err != nil {
-		c.add(f.file, v.Line+off, "%q must be a date as YYYY-MM-DD, not %q", key, v.Value)
+		c.add(f.file, v.Line+off, "%q moet een datum zijn als JJJJ-MM-DD, niet %q", key, v.Value)
 	}
 	return t
 }
@@ -131,14 +131,14 @@ func (f *fields) strList(c *collector, key string, off int) ([]string, []int) {
 		return nil, nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		c.add(f.file, v.Line+off, "%q must be a list (lines starting with \"- \")", key)
+		c.add(f.file, v.Line+off, "%q moet een lijst zijn (regels die beginnen met \"- \")", key)
 		return nil, nil
 	}
 	var out []string
 	var lines []int
 	for _, item := range v.Content {
 		if item.Kind != yaml.ScalarNode || strings.TrimSpace(item.Value) == "" {
-			c.add(f.file, item.Line+off, "each entry of %q must be a non-empty text", key)
+			c.add(f.file, item.Line+off, "elk onderdeel van %q moet een tekst zijn", key)
 			continue
 		}
 		out = append(out, strings.TrimSpace(item.Value))
@@ -153,11 +153,11 @@ func parseYAML(c *collector, file string, data []byte, lineOffset int) *yaml.Nod
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := yamlErrorLine(err.Error())
-		c.add(file, line+lineOffset, "not valid YAML: %s", msg)
+		c.add(file, line+lineOffset, "geen geldige YAML: %s", msg)
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		c.add(file, 1+lineOffset, "file is empty")
+		c.add(file, 1+lineOffset, "het bestand is leeg")
 		return nil
 	}
 	return doc.Content[0]

@@ -25,6 +25,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "validate":
 			return runValidate(args[1:], stdout, stderr)
+		case "export-results":
+			return runExportResults(args[1:], stdout, stderr)
+		case "results", "resultaten":
+			return runResults(args[1:], stdout, stderr)
 		case "present":
 			return runPresent(args[1:], stdin, stdout, stderr)
 		case "print":
@@ -61,6 +65,10 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
   piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
+                                           je resultaten in één bestand voor je trainer
+  piketpalen results BESTAND|MAP... [--csv UIT.csv]
+                                           trainer: overzicht van de resultaten van een groep
   piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
   piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
   piketpalen doctor                        controleren of de cursus op deze computer werkt

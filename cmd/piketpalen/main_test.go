@@ -52,7 +52,7 @@ func TestValidateNotAFolder(t *testing.T) {
 
 func TestCourseFolderWithProblemsIsRefused(t *testing.T) {
 	code, _, errOut := runCLI("--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir())
-	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "course.yaml:8: unknown key") {
+	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "course.yaml:8: onbekende sleutel") {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 }
