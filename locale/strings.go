@@ -1,6 +1,12 @@
 package locale
 
 var nl = map[string]string{
+	"help.export":          "je resultaten exporteren voor je trainer",
+	"key.export":           "e exporteren",
+	"results.after":        "Geef dit bestand aan je trainer (USB-stick, gedeelde map of mail).",
+	"results.done":         "Je resultaten staan in:",
+	"results.intro":        "Je trainer kan de resultaten van de groep samenvoegen. Dit bestand bevat je naam, per module je score en je antwoorden van de laatste toets. Het verlaat je computer alleen als jij het doorgeeft.",
+	"results.title":        "Resultaten exporteren",
 	"quiz.loading":         "De toets wordt geladen…",
 	"print.module":         "Module %d: %s (ongeveer %d minuten)",
 	"print.version":        "Versie %s, stand van zaken %s",
@@ -8,7 +14,7 @@ var nl = map[string]string{
 	"plain.default":        "%s (Enter voor: %s):",
 	"cert.dir":             "Map voor de bestanden",
 	"cert.done":            "Je certificaat is gemaakt:",
-	"cert.failed":          "Het certificaat kon niet worden gemaakt: %v",
+	"form.failed":          "Het certificaat kon niet worden gemaakt: %v",
 	"cert.intro":           "Je hebt alle modules gehaald. Vul in wat er op je certificaat moet staan.",
 	"cert.name":            "Je naam (zoals die op het certificaat komt)",
 	"cert.nameplaceholder": "Voornaam Achternaam",
@@ -178,6 +184,12 @@ var nl = map[string]string{
 }
 
 var en = map[string]string{
+	"help.export":          "export your results for your trainer",
+	"key.export":           "e export",
+	"results.after":        "Give this file to your trainer (USB stick, shared folder or mail).",
+	"results.done":         "Your results are in:",
+	"results.intro":        "Your trainer can combine the results of the group. This file holds your name and, per module, your score and your answers in the latest quiz. It leaves your computer only if you pass it on.",
+	"results.title":        "Export results",
 	"quiz.loading":         "Loading the quiz…",
 	"print.module":         "Module %d: %s (about %d minutes)",
 	"print.version":        "Version %s, law as of %s",
@@ -185,7 +197,7 @@ var en = map[string]string{
 	"plain.default":        "%s (Enter for: %s):",
 	"cert.dir":             "Folder for the files",
 	"cert.done":            "Your certificate is made:",
-	"cert.failed":          "The certificate could not be made: %v",
+	"form.failed":          "The certificate could not be made: %v",
 	"cert.intro":           "You passed every module. Fill in what your certificate should say.",
 	"cert.name":            "Your name (as it will appear on the certificate)",
 	"cert.nameplaceholder": "First name Last name",

@@ -2,7 +2,6 @@ package present
 
 import (
 	"fmt"
-	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/render"
 )
 

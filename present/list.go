@@ -2,11 +2,12 @@ package present
 
 import (
 	"fmt"
-	"piketpalen/internal/layout"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"piketpalen/internal/layout"
 )
 
 // listModel is the list of modules the trainer chooses from. It shows what

@@ -6,7 +6,6 @@
 package present
 
 import (
-	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/locale"
 	"piketpalen/render"
 	"piketpalen/theme"

@@ -87,6 +87,9 @@ func Open(dir string) (*Store, error) {
 // Path returns the path of the progress file.
 func (s *Store) Path() string { return s.path }
 
+// Dir returns the data folder the store keeps its files in.
+func (s *Store) Dir() string { return s.dir }
+
 // Close releases the store. Load and Save fail after Close.
 func (s *Store) Close() error {
 	s.mu.Lock()

@@ -6,7 +6,6 @@ package tui
 
 import (
 	"math/rand/v2"
-	"piketpalen/internal/layout"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
@@ -57,7 +57,7 @@ const (
 	readerScreen
 	quizScreen
 	resultScreen
-	certScreen
+	formScreen
 )
 
 const defaultSaveDelay = 700 * time.Millisecond
@@ -86,7 +86,7 @@ type App struct {
 	reader readerModel
 	quiz   quizModel
 	result resultModel
-	cert   certModel
+	form   formModel
 }
 
 // New returns the interface for o.
@@ -218,15 +218,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, a.quiz.key(a, msg)
 		case resultScreen:
 			return a, a.result.key(a, msg)
-		case certScreen:
-			return a, a.cert.key(a, msg)
+		case formScreen:
+			return a, a.form.key(a, msg)
 		}
 	}
 	return a, nil
 }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return a.screen == certScreen && a.cert.pdf == "" }
+func (a *App) typing() bool { return a.screen == formScreen && len(a.form.written) == 0 }
 
 func (a *App) resized() tea.Cmd {
 	switch a.screen {
@@ -291,8 +291,8 @@ func (a *App) View() tea.View {
 		body = a.quiz.view(a)
 	case a.screen == resultScreen:
 		body = a.result.view(a)
-	case a.screen == certScreen:
-		body = a.cert.view(a)
+	case a.screen == formScreen:
+		body = a.form.view(a)
 	default:
 		body = a.home.view(a)
 	}

@@ -15,8 +15,11 @@ func (a *App) helpView() string {
 		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.chooseoption")}, {"A-I / 1-9", a.l.T("help.optionkey")}, {"enter", a.l.T("help.answer")}, {"space", a.l.T("help.tick")}, {"esc", a.l.T("help.quizback")}}
 	case resultScreen:
 		rows = [][2]string{{"r", a.l.T("help.retake")}, {"↑/↓", a.l.T("help.scrollline")}, {"enter esc", a.l.T("help.home")}}
-	case certScreen:
+	case formScreen:
 		rows = [][2]string{{"tab ↑/↓", a.l.T("help.fields")}, {"enter", a.l.T("help.make")}, {"esc", a.l.T("help.home")}}
+	}
+	if a.screen == homeScreen {
+		rows = append(rows, [2]string{"e", a.l.T("help.export")})
 	}
 	if a.screen == homeScreen && a.st.Passed(a.c) {
 		rows = append(rows, [2]string{"c", a.l.T("help.cert")})

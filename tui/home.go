@@ -2,13 +2,13 @@ package tui
 
 import (
 	"fmt"
-	"piketpalen/internal/layout"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/progress"
 )
 
@@ -54,7 +54,7 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	case "enter", "right", "l":
 		it := h.items[h.cursor]
 		if it.cert {
-			a.openCertificate()
+			a.openForm(certificateForm)
 			return nil
 		}
 		if it.resume && it.pos.Quiz {
@@ -70,8 +70,10 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case "c":
 		if a.st.Passed(a.c) {
-			a.openCertificate()
+			a.openForm(certificateForm)
 		}
+	case "e":
+		a.openForm(resultsForm)
 	default:
 		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
 			i := int(n[0] - '0')
@@ -128,7 +130,7 @@ func (h *homeModel) view(a *App) string {
 	rows = window(rows, cursorRow, max(room, 3))
 	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
 	right := a.l.T("home.version", a.c.Version)
-	footer := layout.Hints(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.help"), a.l.T("key.quit"))
+	footer := layout.Hints(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.export"), a.l.T("key.help"), a.l.T("key.quit"))
 	return a.frame(a.c.Title, right, body, footer)
 }
 

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"piketpalen/internal/layout"
 	"slices"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 )
 
 // quizModel asks the questions of an attempt one at a time and, after each

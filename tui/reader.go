@@ -2,12 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"piketpalen/internal/layout"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/render"
 )
 

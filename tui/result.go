@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"piketpalen/internal/layout"
 	"slices"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 )
 
 // resultModel shows the score of a finished attempt and explains every

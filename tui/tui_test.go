@@ -15,6 +15,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/progress"
 	"piketpalen/render"
+	"piketpalen/results"
 )
 
 var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
@@ -398,8 +399,8 @@ func TestCertificateNeedsAName(t *testing.T) {
 	}
 	// q is a letter here, not quit
 	d.keys("q")
-	if d.app.cert.inputs[certName].Value() != "q" {
-		t.Errorf("typing q in the name field: %q", d.app.cert.inputs[certName].Value())
+	if d.app.form.inputs[fieldName].Value() != "q" {
+		t.Errorf("typing q in the name field: %q", d.app.form.inputs[fieldName].Value())
 	}
 }
 
@@ -435,5 +436,30 @@ func TestBackgroundLoad(t *testing.T) {
 	_, quit := broken.Update(cmd())
 	if quit == nil || broken.LoadError() == nil || !strings.Contains(broken.LoadError().Error(), "questions.yaml:3") {
 		t.Errorf("a broken question pool did not end the program: %v", broken.LoadError())
+	}
+}
+
+// TestExportResultsFromHome: e on the home screen writes the result file a
+// trainer reads, at any time, finished or not.
+func TestExportResultsFromHome(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	app := newTestApp(t, c, nil, &memStore{})
+	app.o.CertDir = dir
+	d := newDriver(t, app, 80, 24)
+	d.keys("e")
+	assertContains(t, d.screen(), "Resultaten exporteren", "laatste toets")
+	d.send(tea.KeyPressMsg{Code: 'J', Text: "Jan de Vries"})
+	d.keys("enter", "enter", "enter")
+	s := d.screen()
+	assertFits(t, s, 80, 24)
+	path := filepath.Join(dir, results.FileName("Jan de Vries"))
+	assertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je resultaten staan in:", path, "Geef dit bestand aan je trainer")
+	f, err := results.Read(path)
+	if err != nil {
+		t.Fatalf("the result file does not read back: %v", err)
+	}
+	if f.Learner != "Jan de Vries" || len(f.Modules) != 2 {
+		t.Errorf("result file: %+v", f)
 	}
 }

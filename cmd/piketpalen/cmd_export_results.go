@@ -63,22 +63,13 @@ Opties:
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	dir, _, err := progress.Dir(*dataDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
-		return 1
-	}
-	store, err := progress.Open(dir)
+	store, st, notices, err := openProgress(*dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
 		return 1
 	}
 	defer store.Close()
-	st, notices, err := store.Load()
-	if err != nil {
-		fmt.Fprintln(stderr, loadError(store.Path(), err))
-		return 1
-	}
+	dir := store.Dir()
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
 	}

@@ -73,22 +73,13 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	dir, _, err := progress.Dir(*dataDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: waar je voortgang moet staan is niet te bepalen: %v\nGeef een map op met --data MAP.\n", err)
-		return 1
-	}
-	store, err := progress.Open(dir)
+	store, st, notices, err := openProgress(*dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
 	}
 	defer store.Close()
-	st, notices, err := store.Load()
-	if err != nil {
-		fmt.Fprintln(stderr, loadError(store.Path(), err))
-		return 1
-	}
+	dir := store.Dir()
 	l, style := settings(st, *lang, *theme)
 	if *lang != "" || *theme != "" {
 		if err := store.Save(st); err != nil {
@@ -174,12 +165,27 @@ func isTerminal(f any) bool {
 	return false
 }
 
-// loadError explains in Dutch why the progress file could not be read.
-func loadError(path string, err error) string {
-	if errors.Is(err, progress.ErrNewerSchema) {
-		return fmt.Sprintf("piketpalen: %s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP.", path)
+// openProgress opens the learner's progress in the folder that dataFlag
+// (the --data value, maybe empty) leads to, and reads it. The store must be
+// closed. The error is worded for the learner.
+func openProgress(dataFlag string) (*progress.Store, *progress.State, []string, error) {
+	dir, _, err := progress.Dir(dataFlag)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("waar je voortgang moet staan is niet te bepalen: %w\nGeef een map op met --data MAP", err)
 	}
-	return fmt.Sprintf("piketpalen: je voortgang kon niet worden gelezen: %v", err)
+	store, err := progress.Open(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st, notices, err := store.Load()
+	if err != nil {
+		store.Close()
+		if errors.Is(err, progress.ErrNewerSchema) {
+			return nil, nil, nil, fmt.Errorf("%s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP", store.Path())
+		}
+		return nil, nil, nil, fmt.Errorf("je voortgang kon niet worden gelezen: %w", err)
+	}
+	return store, st, notices, nil
 }
 
 // settings chooses the interface language and theme: a flag given now wins
