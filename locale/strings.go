@@ -1,6 +1,7 @@
 package locale
 
 var nl = map[string]string{
+	"plain.exportoffer":    "Typ e om je resultaten te exporteren voor je trainer.",
 	"help.export":          "je resultaten exporteren voor je trainer",
 	"key.export":           "e exporteren",
 	"results.after":        "Geef dit bestand aan je trainer (USB-stick, gedeelde map of mail).",
@@ -184,6 +185,7 @@ var nl = map[string]string{
 }
 
 var en = map[string]string{
+	"plain.exportoffer":    "Type e to export your results for your trainer.",
 	"help.export":          "export your results for your trainer",
 	"key.export":           "e export",
 	"results.after":        "Give this file to your trainer (USB stick, shared folder or mail).",

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
+	"piketpalen/results"
 )
 
 // Options configure a plain session.
@@ -129,9 +131,16 @@ func (s *session) home() error {
 		if passed {
 			s.say(s.l.T("plain.certoffer"))
 		}
+		s.say(s.l.T("plain.exportoffer"))
 		answer, err := s.ask(s.l.T("plain.choosemodule", len(s.c.Modules)))
 		if err != nil {
 			return err
+		}
+		if strings.EqualFold(answer, "e") {
+			if err := s.exportResults(); err != nil {
+				return err
+			}
+			continue
 		}
 		if passed && strings.EqualFold(answer, "c") {
 			if err := s.certificate(); err != nil {
@@ -326,30 +335,60 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	return err
 }
 
-// certificate asks for the name, organisation and folder, and writes the
-// certificate's PDF and JSON there.
-func (s *session) certificate() error {
-	name, err := s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+// exportResults asks for the name, organisation and folder, and writes the
+// result file a trainer reads.
+func (s *session) exportResults() error {
+	name, org, dir, err := s.askLearner()
 	if err != nil {
 		return err
+	}
+	f, err := results.Export(s.c, s.st, name, org, s.o.Now())
+	path := filepath.Join(dir, results.FileName(name))
+	if err == nil {
+		err = results.Write(path, f)
+	}
+	if err != nil {
+		s.say(s.l.T("form.failed", err))
+		return nil
+	}
+	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.save()
+	s.say(s.l.T("results.done"))
+	s.say(path)
+	s.say(s.l.T("results.after"))
+	return nil
+}
+
+// askLearner asks for the learner's name (required), organisation and the
+// folder for the files, offering what is remembered.
+func (s *session) askLearner() (name, org, dir string, err error) {
+	name, err = s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+	if err != nil {
+		return
 	}
 	for strings.TrimSpace(name) == "" {
 		s.say(s.l.T("cert.needname"))
 		if name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
-			return err
+			return
 		}
 	}
-	org, err := s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation)
-	if err != nil {
-		return err
+	if org, err = s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation); err != nil {
+		return
 	}
-	dir, err := s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
+	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
+	return strings.TrimSpace(name), strings.TrimSpace(org), dir, err
+}
+
+// certificate asks for the name, organisation and folder, and writes the
+// certificate's PDF and JSON there.
+func (s *session) certificate() error {
+	name, org, dir, err := s.askLearner()
 	if err != nil {
 		return err
 	}
 	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
 	if err != nil {
-		s.say(s.l.T("cert.failed", err))
+		s.say(s.l.T("form.failed", err))
 		return nil
 	}
 	s.st.Learner = progress.Learner{Name: name, Organisation: org}

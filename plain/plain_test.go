@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/progress"
+	"piketpalen/results"
 )
 
 var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
@@ -196,5 +198,24 @@ func TestCertificateInPlainMode(t *testing.T) {
 	}
 	if st.Learner.Name != "Jan de Vries" {
 		t.Errorf("name not remembered: %+v", st.Learner)
+	}
+}
+
+func TestExportResultsInPlainMode(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	var out bytes.Buffer
+	st := progress.New()
+	err := Run(Options{Course: c, State: st, In: strings.NewReader("e\nJan de Vries\n\n" + dir + "\nstop\n"), Out: &out,
+		CertDir: "/nowhere", Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, results.FileName("Jan de Vries"))
+	if !strings.Contains(out.String(), path) {
+		t.Fatalf("transcript lacks %s:\n%s", path, out.String())
+	}
+	if _, err := results.Read(path); err != nil {
+		t.Fatal(err)
 	}
 }
