@@ -34,8 +34,23 @@ const (
 // Themes are the styles a learner can choose with --theme.
 var Themes = []string{Dark, Light, HighContrast, ASCII}
 
+// darkStyle and lightStyle are Glamour's own, without the "## " signs in
+// front of subheadings: the colour and bold already mark them, and the signs
+// read as stray characters to someone who does not know markdown.
+var (
+	darkStyle  = withoutHeadingSigns(styles.DarkStyleConfig)
+	lightStyle = withoutHeadingSigns(styles.LightStyleConfig)
+)
+
+func withoutHeadingSigns(s ansi.StyleConfig) ansi.StyleConfig {
+	for _, h := range []*ansi.StyleBlock{&s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
+		h.Prefix = ""
+	}
+	return s
+}
+
 var highContrastStyle = func() ansi.StyleConfig {
-	s := styles.DarkStyleConfig
+	s := darkStyle
 	stripColour(reflect.ValueOf(&s).Elem())
 	return s
 }()
@@ -131,6 +146,10 @@ func Markdown(md string, width int, style string) (string, error) {
 	const hang = 4
 	styleOpt := glamour.WithStandardStyle(style)
 	switch style {
+	case Dark:
+		styleOpt = glamour.WithStyles(darkStyle)
+	case Light:
+		styleOpt = glamour.WithStyles(lightStyle)
 	case Plain:
 		styleOpt = glamour.WithStyles(plainStyle)
 	case HighContrast:

@@ -134,3 +134,16 @@ func TestHighContrastHasNoColour(t *testing.T) {
 		t.Errorf("style = %s", styles)
 	}
 }
+
+func TestSubheadingsHaveNoMarkdownSigns(t *testing.T) {
+	for _, style := range []string{Dark, Light, HighContrast} {
+		out, err := Markdown(sample, 80, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := xansi.Strip(out)
+		if strings.Contains(plain, "## ") || !strings.Contains(plain, "Onderkop") {
+			t.Errorf("%s: subheading shown as %q", style, plain)
+		}
+	}
+}
