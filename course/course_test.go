@@ -261,7 +261,11 @@ func TestLoadLessons(t *testing.T) {
 		t.Errorf("lessons: %d modules, %d pages, %d questions", len(c.Modules), len(c.Modules[0].Pages), len(c.Modules[0].Questions))
 	}
 	// problems in the lessons are reported, problems in the questions are not read yet
-	ps, ok := func() (Problems, bool) { _, err := LoadLessons(os.DirFS("testdata/broken")); p, ok := err.(Problems); return p, ok }()
+	ps, ok := func() (Problems, bool) {
+		_, err := LoadLessons(os.DirFS("testdata/broken"))
+		p, ok := err.(Problems)
+		return p, ok
+	}()
 	if !ok {
 		t.Fatal("broken lessons were accepted")
 	}
