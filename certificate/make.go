@@ -65,6 +65,17 @@ func Make(c *course.Course, st *progress.State, learner, org, dir string, now ti
 // letterFolds spells the letters that Unicode does not decompose.
 var letterFolds = strings.NewReplacer("ł", "l", "ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "đ", "d", "þ", "th")
 
+// SampleFor returns a signed specimen certificate for course c, with the
+// fictitious learner of Sample and fictitious scores, so trainers and HR see
+// the real course's title, version and modules.
+func SampleFor(c *course.Course, now time.Time) (*Certificate, error) {
+	mods := make([]ModuleResult, len(c.Modules))
+	for i, m := range c.Modules {
+		mods[i] = ModuleResult{ID: m.ID, Title: m.Title}
+	}
+	return sampleOf(Info(c), mods, now)
+}
+
 // FileBase is the file name, without extension, for a learner's certificate:
 // "certificaat-zoe-bronte-unal-2026-11-23". The name part is Slug(learner).
 func FileBase(learner string, now time.Time) string {

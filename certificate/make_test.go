@@ -60,3 +60,21 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 		}
 	}
 }
+
+func TestSampleForACourse(t *testing.T) {
+	c, err := course.Load(os.DirFS("../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := SampleFor(c, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Specimen || s.Course != "Testcursus" || len(s.Modules) != 2 || s.Modules[1].Title != "Tweede module" || s.Modules[0].Score == 0 {
+		t.Errorf("specimen: %+v", s)
+	}
+	pub, _ := DefaultPublicKey()
+	if err := Verify(s, pub); !errors.Is(err, ErrSpecimen) {
+		t.Errorf("verify a specimen: %v, want ErrSpecimen", err)
+	}
+}

@@ -34,21 +34,34 @@ var sampleModules = []struct {
 // Zoë Brontë-Ünal of the Ministerie van Voorbeeldzaken, finished on the day
 // of now, for trainers and HR who want to see what a certificate looks like
 // and how verification answers. It is marked as a specimen in the data, on
-// the page, and by Verify.
+// the page, and by Verify. SampleFor makes one for a loaded course.
 func Sample(now time.Time) (*Certificate, error) {
+	mods := make([]ModuleResult, len(sampleModules))
+	for i, m := range sampleModules {
+		mods[i] = ModuleResult{ID: m.id, Title: m.title, Score: m.score}
+	}
+	return sampleOf(SampleCourse, mods, now)
+}
+
+// sampleOf signs a specimen for the course and modules given; modules with
+// no score get one from a fixed fictitious list.
+func sampleOf(info CourseInfo, mods []ModuleResult, now time.Time) (*Certificate, error) {
 	in := Input{
 		Learner:      "Zoë Brontë-Ünal",
 		Organisation: "Ministerie van Voorbeeldzaken",
-		Course:       SampleCourse,
+		Course:       info,
 		Specimen:     true,
 	}
 	// One module every two days, the last one today (in the local calendar,
 	// which is how New dates modules).
 	local := now.Local()
 	day := time.Date(local.Year(), local.Month(), local.Day(), 12, 0, 0, 0, time.Local)
-	for i, m := range sampleModules {
-		passed := day.AddDate(0, 0, -2*(len(sampleModules)-1-i))
-		in.Modules = append(in.Modules, ModuleResult{ID: m.id, Title: m.title, Score: m.score, Passed: passed})
+	for i, m := range mods {
+		if m.Score == 0 {
+			m.Score = sampleModules[i%len(sampleModules)].score
+		}
+		m.Passed = day.AddDate(0, 0, -2*(len(mods)-1-i))
+		in.Modules = append(in.Modules, m)
 	}
 	return Issue(in, now)
 }

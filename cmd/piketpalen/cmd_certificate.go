@@ -49,7 +49,7 @@ Opties:
 		return 2
 	}
 	if *sample {
-		return runCertificateSample(*out, stdout, stderr)
+		return runCertificateSample(*out, *courseDir, stdout, stderr)
 	}
 	if strings.TrimSpace(*name) == "" {
 		fmt.Fprintln(stderr, "piketpalen certificate: geef je naam met --name \"Voornaam Achternaam\"")

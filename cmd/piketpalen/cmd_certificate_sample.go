@@ -18,7 +18,7 @@ const sampleBase = "voorbeeldcertificaat"
 // missing), for trainers and HR who want to see what a certificate looks like
 // and what "piketpalen verify" says about it. It prints the full paths.
 // Exit 0 on success, 1 when the files cannot be written.
-func runCertificateSample(outDir string, stdout, stderr io.Writer) int {
+func runCertificateSample(outDir, courseDir string, stdout, stderr io.Writer) int {
 	if outDir == "" {
 		outDir = "."
 	}
@@ -31,7 +31,12 @@ func runCertificateSample(outDir string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
 		return 1
 	}
-	c, err := certificate.Sample(time.Now())
+	crs, err := loadCourse(courseDir)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	c, err := certificate.SampleFor(crs, time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
 		return 1

@@ -104,7 +104,7 @@ func TestVerifyAltered(t *testing.T) {
 func TestVerifySpecimen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nieuw")
 	var out, errb bytes.Buffer
-	if code := runCertificateSample(dir, &out, &errb); code != 0 {
+	if code := runCertificateSample(dir, "", &out, &errb); code != 0 {
 		t.Fatalf("runCertificateSample: exit %d: %s", code, errb.String())
 	}
 	pdfPath := filepath.Join(dir, "voorbeeldcertificaat.pdf")
