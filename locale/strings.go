@@ -1,6 +1,7 @@
 package locale
 
 var nl = map[string]string{
+	"status.version":       "op versie %s",
 	"plain.exportoffer":    "Typ e om je resultaten te exporteren voor je trainer.",
 	"help.export":          "je resultaten exporteren voor je trainer",
 	"key.export":           "e exporteren",
@@ -185,6 +186,7 @@ var nl = map[string]string{
 }
 
 var en = map[string]string{
+	"status.version":       "on version %s",
 	"plain.exportoffer":    "Type e to export your results for your trainer.",
 	"help.export":          "export your results for your trainer",
 	"key.export":           "e export",

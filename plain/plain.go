@@ -18,6 +18,7 @@ import (
 
 	"piketpalen/certificate"
 	"piketpalen/course"
+	"piketpalen/internal/words"
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
@@ -160,19 +161,7 @@ func (s *session) home() error {
 }
 
 func (s *session) status(m *course.Module) string {
-	st := s.st.Status(m)
-	switch st.Stage {
-	case progress.Passed:
-		return s.l.T("status.passed", st.Best.Score)
-	case progress.NotPassed:
-		return s.l.T("status.notpassed", st.Best.Score)
-	case progress.Reading:
-		if st.QuizOpen {
-			return s.l.T("status.quizopen")
-		}
-		return s.l.T("status.page", st.Page+1, st.Pages)
-	}
-	return s.l.T("status.notstarted")
+	return words.Status(s.l, s.st.Status(m), s.c.Version)
 }
 
 // number parses a choice from 1 to n.

@@ -9,6 +9,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/layout"
+	"piketpalen/internal/words"
 	"piketpalen/progress"
 )
 
@@ -91,18 +92,16 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 
 func (a *App) statusText(m *course.Module) string {
 	st := a.st.Status(m)
+	text := words.Status(a.l, st, a.c.Version)
 	switch st.Stage {
 	case progress.Passed:
-		return a.s.Good.Render(a.l.T("status.passed", st.Best.Score))
+		return a.s.Good.Render(text)
 	case progress.NotPassed:
-		return a.s.Bad.Render(a.l.T("status.notpassed", st.Best.Score))
-	case progress.Reading:
-		if st.QuizOpen {
-			return a.l.T("status.quizopen")
-		}
-		return a.l.T("status.page", st.Page+1, st.Pages)
+		return a.s.Bad.Render(text)
+	case progress.NotStarted:
+		return a.s.Subtle.Render(text)
 	}
-	return a.s.Subtle.Render(a.l.T("status.notstarted"))
+	return text
 }
 
 func (h *homeModel) view(a *App) string {

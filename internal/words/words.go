@@ -1,0 +1,33 @@
+// Package words says a learner's standing in words, the same in every
+// interface: the full-screen course and the plain text mode.
+package words
+
+import (
+	"piketpalen/locale"
+	"piketpalen/progress"
+)
+
+// Status describes a module's status: "niet begonnen", "pagina 3 van 8",
+// "toets bezig", "gehaald (88%)" or "nog niet gehaald (50%)". A score earned
+// on another version of the course says so, since the questions may have
+// changed since.
+func Status(l locale.Lang, st progress.Status, courseVersion string) string {
+	switch st.Stage {
+	case progress.Passed, progress.NotPassed:
+		key := "status.passed"
+		if st.Stage == progress.NotPassed {
+			key = "status.notpassed"
+		}
+		s := l.T(key, st.Best.Score)
+		if v := st.Best.CourseVersion; v != "" && v != courseVersion {
+			s += " " + l.T("status.version", v)
+		}
+		return s
+	case progress.Reading:
+		if st.QuizOpen {
+			return l.T("status.quizopen")
+		}
+		return l.T("status.page", st.Page+1, st.Pages)
+	}
+	return l.T("status.notstarted")
+}
