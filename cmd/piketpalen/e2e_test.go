@@ -189,3 +189,31 @@ func (s *tmuxSession) screenEscapes() string {
 	}
 	return string(out)
 }
+
+// TestPresentInTmux shows a quiz question in presenter mode at 80×24 and
+// 160×45: the answer hidden, then revealed.
+func TestPresentInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
+		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "0")
+		s.waitFor("pagina 1 van 3")
+		for range 4 { // three pages and the discussion questions
+			s.keys("Right")
+		}
+		hidden := s.waitFor("Vraag 1 van 6")
+		if strings.Contains(hidden, "Het juiste antwoord") || strings.Contains(hidden, "Uitleg") {
+			t.Errorf("%sx%s: the answer shows before it is revealed:\n%s", size[0], size[1], hidden)
+		}
+		s.keys("Enter")
+		shown := s.waitFor("Het juiste antwoord")
+		if !strings.Contains(shown, "✓") {
+			t.Errorf("%sx%s: the revealed answer has no mark:\n%s", size[0], size[1], shown)
+		}
+		s.keys("q")
+		s.waitFor("EXITED-0")
+	}
+}
