@@ -12,7 +12,7 @@ func (a *App) helpView() string {
 	case readerScreen:
 		rows = [][2]string{{"→ l n", a.l.T("help.nextpage")}, {"← h p", a.l.T("help.prevpage")}, {"↑/↓  j/k", a.l.T("help.scrollline")}, {"space pgdn / b pgup", a.l.T("help.scrollpage")}, {"enter", a.l.T("help.enterreader")}, {"t", a.l.T("help.quiz")}, {"esc", a.l.T("help.home")}}
 	case quizScreen:
-		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.chooseoption")}, {"A-I / 1-9", a.l.T("help.optionkey")}, {"enter", a.l.T("help.answer")}, {"space", a.l.T("help.tick")}, {"esc", a.l.T("help.quizback")}}
+		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.chooseoption")}, {"a-i / 1-9", a.l.T("help.optionkey")}, {"enter", a.l.T("help.answer")}, {"space", a.l.T("help.tick")}, {"esc", a.l.T("help.quizback")}}
 	case resultScreen:
 		rows = [][2]string{{"r", a.l.T("help.retake")}, {"↑/↓", a.l.T("help.scrollline")}, {"enter esc", a.l.T("help.home")}}
 	case formScreen:
