@@ -1,6 +1,7 @@
 // Package doctor checks whether piketpalen can work on this computer: the
 // course, the data folder, the terminal. A trainer or a helpdesk runs it on a
-// locked-down laptop before a workshop and gets an answer in plain words.
+// locked-down laptop before a workshop and gets an answer in plain words, in
+// Dutch or English.
 package doctor
 
 import (
@@ -12,15 +13,17 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
+	xterm "github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/locale"
 	"piketpalen/progress"
 )
 
 // Result is one check and what it found.
 type Result struct {
-	Name     string
+	ID       string // the check, not translated: "course", "data", "portable", "write", "progress", "terminal", "colour", "utf8", "console"
+	Name     string // the check, in the language of the run
 	Finding  string
 	OK       bool
 	Blocking bool // the course cannot be used until this is solved
@@ -33,6 +36,7 @@ type Input struct {
 	CourseErr error
 	Out       io.Writer // the program's output, to see whether it is a terminal
 	Environ   []string
+	Lang      locale.Lang // the language of the names and findings; Dutch when empty
 }
 
 // Run performs every check, in the order they are shown.
@@ -54,80 +58,108 @@ func Blocked(rs []Result) bool {
 	return false
 }
 
-// Print writes the results as an aligned list with a verdict per line.
-func Print(w io.Writer, rs []Result) {
+// Print writes the results as an aligned list with a verdict per line, in
+// language l.
+func Print(w io.Writer, l locale.Lang, rs []Result) {
+	okMark, errMark, warnMark := l.T("doctor.mark.ok"), l.T("doctor.mark.error"), l.T("doctor.mark.warn")
+	markW := max(runes(okMark), runes(errMark), runes(warnMark))
 	width := 0
 	for _, r := range rs {
-		width = max(width, len([]rune(r.Name)))
+		width = max(width, runes(r.Name))
 	}
 	for _, r := range rs {
-		mark := "ok  "
+		mark := okMark
 		switch {
 		case !r.OK && r.Blocking:
-			mark = "FOUT"
+			mark = errMark
 		case !r.OK:
-			mark = "let op"
+			mark = warnMark
 		}
-		fmt.Fprintf(w, "%-6s %s%s  %s\n", mark, r.Name, strings.Repeat(" ", width-len([]rune(r.Name))), r.Finding)
+		fmt.Fprintf(w, "%s %s  %s\n", pad(mark, markW), pad(r.Name, width), r.Finding)
 	}
+}
+
+// DataRule words how, the rule by which progress.Dir chose the data folder,
+// in language l.
+func DataRule(l locale.Lang, how string) string {
+	switch how {
+	case progress.HowDefault:
+		return l.T("doctor.how.default")
+	case progress.HowPortable:
+		return l.T("doctor.how.portable")
+	case progress.HowPortableReadOnly:
+		return l.T("doctor.how.portablereadonly", progress.PortableDirName)
+	}
+	return how // "--data" or the environment variable's name
+}
+
+func runes(s string) int { return len([]rune(s)) }
+
+// pad fills s with spaces to width runes.
+func pad(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-runes(s)))
 }
 
 func checkCourse(in Input) Result {
+	r := Result{ID: "course", Name: in.Lang.T("doctor.check.course"), Blocking: true}
 	if in.CourseErr != nil {
-		return Result{Name: "cursus", Finding: in.CourseErr.Error(), Blocking: true}
+		r.Finding = in.CourseErr.Error()
+		return r
 	}
 	c := in.Course
-	return Result{Name: "cursus", OK: true, Blocking: true, Finding: fmt.Sprintf("%s, versie %s, stand van zaken %s, %d modules",
-		c.Title, c.Version, c.AsOf.Format("2006-01-02"), len(c.Modules))}
+	r.OK, r.Finding = true, in.Lang.T("doctor.course", c.Title, c.Version, c.AsOf.Format("2006-01-02"), len(c.Modules))
+	return r
 }
 
 func checkData(in Input) []Result {
+	l := in.Lang
 	dir, how, err := progress.Dir(in.DataFlag)
 	if err != nil {
-		return []Result{{Name: "gegevensmap", Finding: err.Error(), Blocking: true}}
+		return []Result{{ID: "data", Name: l.T("doctor.check.data"), Finding: err.Error(), Blocking: true}}
 	}
-	rs := []Result{{Name: "gegevensmap", OK: true, Finding: fmt.Sprintf("%s (gekozen: %s)", dir, how)}}
-	portable := "uit: geen map " + progress.PortableDirName + " naast het programma"
-	switch {
-	case strings.HasPrefix(how, "draagbaar"):
-		portable = "aan: je voortgang staat naast het programma"
-	case strings.Contains(how, progress.PortableDirName):
-		portable = "uit: de map " + progress.PortableDirName + " naast het programma is niet beschrijfbaar"
+	rs := []Result{{ID: "data", Name: l.T("doctor.check.data"), OK: true, Finding: l.T("doctor.data", dir, DataRule(l, how))}}
+	portable := l.T("doctor.portable.off", progress.PortableDirName)
+	switch how {
+	case progress.HowPortable:
+		portable = l.T("doctor.portable.on")
+	case progress.HowPortableReadOnly:
+		portable = l.T("doctor.portable.readonly", progress.PortableDirName)
 	}
-	rs = append(rs, Result{Name: "draagbare modus", OK: true, Finding: portable})
-	rs = append(rs, checkWritable(dir))
+	rs = append(rs, Result{ID: "portable", Name: l.T("doctor.check.portable"), OK: true, Finding: portable})
+	rs = append(rs, checkWritable(l, dir))
 	file := filepath.Join(dir, "progress.json")
+	r := Result{ID: "progress", Name: l.T("doctor.check.progress"), OK: true}
 	switch st, err := os.Stat(file); {
 	case err == nil:
-		rs = append(rs, Result{Name: "voortgang", OK: true, Finding: fmt.Sprintf("%s (%d bytes)", file, st.Size())})
+		r.Finding = l.T("doctor.progress.size", file, st.Size())
 	case os.IsNotExist(err):
-		rs = append(rs, Result{Name: "voortgang", OK: true, Finding: "nog geen voortgang opgeslagen"})
+		r.Finding = l.T("doctor.progress.none")
 	default:
-		rs = append(rs, Result{Name: "voortgang", Finding: fmt.Sprintf("%s is niet te lezen: %v", file, err), Blocking: true})
+		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.unreadable", file, err)
 	}
-	return rs
+	return append(rs, r)
 }
 
 // checkWritable creates the folder if needed and writes and removes a test
 // file in it, the way a save would.
-func checkWritable(dir string) Result {
-	r := Result{Name: "schrijven", Blocking: true}
+func checkWritable(l locale.Lang, dir string) Result {
+	r := Result{ID: "write", Name: l.T("doctor.check.write"), Blocking: true}
 	if top := firstMissing(dir); top != "" {
 		defer os.RemoveAll(top)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		r.Finding = fmt.Sprintf("de map %s kan niet worden gemaakt: %v. Kies een andere map met --data MAP.", dir, unwrapPath(err))
+		r.Finding = l.T("doctor.write.mkdir", dir, unwrapPath(err))
 		return r
 	}
 	f, err := os.CreateTemp(dir, ".doctor-*")
 	if err != nil {
-		r.Finding = fmt.Sprintf("in %s kan niet worden geschreven: %v. Je voortgang zou niet bewaard worden; kies een andere map met --data MAP.", dir, unwrapPath(err))
+		r.Finding = l.T("doctor.write.fail", dir, unwrapPath(err))
 		return r
 	}
 	name := f.Name()
 	f.Close()
 	os.Remove(name)
-	r.OK, r.Finding = true, "je voortgang kan worden bewaard"
+	r.OK, r.Finding = true, l.T("doctor.write.ok")
 	return r
 }
 
@@ -154,62 +186,65 @@ func unwrapPath(err error) error {
 }
 
 func checkTerminal(in Input) []Result {
+	l := in.Lang
 	var rs []Result
+	term := Result{ID: "terminal", Name: l.T("doctor.check.terminal")}
 	f, isFile := in.Out.(interface{ Fd() uintptr })
-	if !isFile || !term.IsTerminal(f.Fd()) {
-		rs = append(rs, Result{Name: "terminal", OK: true, Finding: "uitvoer is geen terminal: de cursus start dan als gewone tekst (--plain)"})
-	} else if w, h, err := term.GetSize(f.Fd()); err != nil {
-		rs = append(rs, Result{Name: "terminal", Finding: fmt.Sprintf("grootte onbekend: %v", err)})
+	if !isFile || !xterm.IsTerminal(f.Fd()) {
+		term.OK, term.Finding = true, l.T("doctor.terminal.notty")
+	} else if w, h, err := xterm.GetSize(f.Fd()); err != nil {
+		term.Finding = l.T("doctor.terminal.nosize", err)
 	} else if w < 80 || h < 24 {
-		rs = append(rs, Result{Name: "terminal", Finding: fmt.Sprintf("%d×%d: kleiner dan 80×24; maak het venster groter, of gebruik --plain", w, h)})
+		term.Finding = l.T("doctor.terminal.small", w, h)
 	} else {
-		rs = append(rs, Result{Name: "terminal", OK: true, Finding: fmt.Sprintf("%d×%d", w, h)})
+		term.OK, term.Finding = true, fmt.Sprintf("%d×%d", w, h)
 	}
+	rs = append(rs, term)
 	prof := colorprofile.Detect(in.Out, in.Environ)
-	colour := map[colorprofile.Profile]string{
-		colorprofile.TrueColor: "16 miljoen kleuren",
-		colorprofile.ANSI256:   "256 kleuren",
-		colorprofile.ANSI:      "16 kleuren",
-		colorprofile.Ascii:     "geen kleur (tekst en vet)",
-		colorprofile.NoTTY:     "geen kleur (geen terminal)",
-	}[prof]
+	colour := l.T(map[colorprofile.Profile]string{
+		colorprofile.TrueColor: "doctor.colour.true",
+		colorprofile.ANSI256:   "doctor.colour.256",
+		colorprofile.ANSI:      "doctor.colour.16",
+		colorprofile.Ascii:     "doctor.colour.ascii",
+		colorprofile.NoTTY:     "doctor.colour.notty",
+	}[prof])
 	if getenv(in.Environ, "NO_COLOR") != "" {
-		colour += "; NO_COLOR is gezet, dus zonder kleur"
+		colour += l.T("doctor.colour.nocolor")
 	}
-	rs = append(rs, Result{Name: "kleuren", OK: true, Finding: colour})
-	rs = append(rs, checkUTF8(in.Environ))
+	rs = append(rs, Result{ID: "colour", Name: l.T("doctor.check.colour"), OK: true, Finding: colour})
+	rs = append(rs, checkUTF8(l, in.Environ))
 	if runtime.GOOS == "windows" {
-		kind := "klassieke console (conhost): werkt, maar Windows Terminal toont de cursus mooier"
+		kind := l.T("doctor.console.conhost")
 		if getenv(in.Environ, "WT_SESSION") != "" {
 			kind = "Windows Terminal"
 		}
-		rs = append(rs, Result{Name: "Windows-console", OK: true, Finding: kind})
+		rs = append(rs, Result{ID: "console", Name: l.T("doctor.check.console"), OK: true, Finding: kind})
 	}
 	return rs
 }
 
-func checkUTF8(env []string) Result {
-	r := Result{Name: "UTF-8"}
-	if ok, how := consoleUTF8(env); ok {
+func checkUTF8(l locale.Lang, env []string) Result {
+	r := Result{ID: "utf8", Name: "UTF-8"}
+	if ok, how := consoleUTF8(l, env); ok {
 		r.OK, r.Finding = true, how
 	} else {
-		r.Finding = how + "; letters als ë en é kunnen verkeerd verschijnen"
+		r.Finding = l.T("doctor.utf8.bad", how)
 	}
 	return r
 }
 
 // localeUTF8 reads the Unix locale variables in their order of precedence.
-func localeUTF8(env []string) (bool, string) {
+func localeUTF8(l locale.Lang, env []string) (bool, string) {
 	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
 		if v := getenv(env, k); v != "" {
 			u := strings.ToUpper(v)
 			if strings.Contains(u, "UTF-8") || strings.Contains(u, "UTF8") {
-				return true, fmt.Sprintf("ja (%s=%s)", k, v)
+				return true, l.T("doctor.utf8.yes", k, v)
 			}
-			return false, fmt.Sprintf("nee (%s=%s)", k, v)
+			return false, l.T("doctor.utf8.no", k, v)
 		}
 	}
-	return false, "onbekend: LANG, LC_CTYPE en LC_ALL zijn niet gezet"
+	return false, l.T("doctor.utf8.unset")
 }
 
 func getenv(env []string, key string) string {

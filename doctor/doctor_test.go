@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"piketpalen/course"
+	"piketpalen/locale"
+	"piketpalen/progress"
 )
 
 func testCourse(t *testing.T) *course.Course {
@@ -34,7 +36,7 @@ func TestHealthy(t *testing.T) {
 	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=nl_NL.UTF-8"}})
 	if Blocked(rs) {
 		var b bytes.Buffer
-		Print(&b, rs)
+		Print(&b, locale.NL, rs)
 		t.Fatalf("blocked:\n%s", b.String())
 	}
 	if r := find(rs, "gegevensmap"); !strings.Contains(r.Finding, dir) || !strings.Contains(r.Finding, "--data") {
@@ -81,7 +83,7 @@ func TestBrokenCourseBlocks(t *testing.T) {
 		t.Fatalf("%+v", rs)
 	}
 	var b bytes.Buffer
-	Print(&b, rs)
+	Print(&b, locale.NL, rs)
 	if !strings.HasPrefix(b.String(), "FOUT") {
 		t.Errorf("print:\n%s", b.String())
 	}
@@ -111,5 +113,81 @@ func TestLeavesNoNewFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(base); err != nil {
 		t.Errorf("doctor removed a folder that was there before: %v", err)
+	}
+}
+
+func findID(rs []Result, id string) Result {
+	for _, r := range rs {
+		if r.ID == id {
+			return r
+		}
+	}
+	return Result{}
+}
+
+// TestEnglish: with Lang EN every check's name, finding and mark is
+// English; the IDs are the same in both languages.
+func TestEnglish(t *testing.T) {
+	dir := t.TempDir()
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=C"}, Lang: locale.EN})
+	nl := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=C"}})
+	if len(rs) != len(nl) {
+		t.Fatalf("%d results in English, %d in Dutch", len(rs), len(nl))
+	}
+	for i := range rs {
+		if rs[i].ID == "" || rs[i].ID != nl[i].ID {
+			t.Errorf("result %d: ID %q in English, %q in Dutch", i, rs[i].ID, nl[i].ID)
+		}
+	}
+	for id, want := range map[string]string{
+		"course":   "version 0.1.0, law as of",
+		"data":     "(chosen: --data)",
+		"portable": "off: no folder piketpalen-data",
+		"write":    "your progress can be saved",
+		"progress": "no progress saved yet",
+		"terminal": "output is not a terminal",
+		"colour":   "no colour",
+	} {
+		if r := findID(rs, id); !strings.Contains(r.Finding, want) {
+			t.Errorf("%s: %+v, want %q", id, r, want)
+		}
+	}
+	if runtime.GOOS != "windows" {
+		if r := findID(rs, "utf8"); r.OK || !strings.Contains(r.Finding, "no (LANG=C); letters such as ë") {
+			t.Errorf("utf-8: %+v", r)
+		}
+	}
+	var b bytes.Buffer
+	Print(&b, locale.EN, rs)
+	if !strings.Contains(b.String(), "warning UTF-8") && runtime.GOOS != "windows" {
+		t.Errorf("print:\n%s", b.String())
+	}
+	for _, dutch := range []string{"gegevensmap", "voortgang", "kleuren", "let op"} {
+		if strings.Contains(b.String(), dutch) {
+			t.Errorf("English print says %q:\n%s", dutch, b.String())
+		}
+	}
+
+	blocked := Run(Input{DataFlag: t.TempDir(), CourseErr: errors.New("kapot"), Out: &bytes.Buffer{}, Lang: locale.EN})
+	b.Reset()
+	Print(&b, locale.EN, blocked)
+	if !strings.HasPrefix(b.String(), "ERROR   course") {
+		t.Errorf("print:\n%s", b.String())
+	}
+}
+
+// TestDataRule: in Dutch the rule reads as progress.Dir words it; in English
+// it is translated; a flag or a variable is shown as it is.
+func TestDataRule(t *testing.T) {
+	for _, how := range []string{progress.HowDefault, progress.HowPortable, progress.HowPortableReadOnly, "--data", progress.EnvData} {
+		if got := DataRule(locale.NL, how); got != how {
+			t.Errorf("Dutch %q reads %q", how, got)
+		}
+	}
+	if got := DataRule(locale.EN, progress.HowPortableReadOnly); got != "default (the folder piketpalen-data next to the program cannot be written to)" {
+		t.Errorf("English: %q", got)
+	}
+	if got := DataRule(locale.EN, "--data"); got != "--data" {
+		t.Errorf("English flag: %q", got)
 	}
 }

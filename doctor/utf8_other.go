@@ -2,4 +2,6 @@
 
 package doctor
 
-func consoleUTF8(env []string) (bool, string) { return localeUTF8(env) }
+import "piketpalen/locale"
+
+func consoleUTF8(l locale.Lang, env []string) (bool, string) { return localeUTF8(l, env) }

@@ -6,6 +6,8 @@ package locale
 import (
 	"fmt"
 	"sort"
+	"strings"
+	"time"
 )
 
 // Lang is a supported interface language.
@@ -43,6 +45,17 @@ func (l Lang) T(key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// Date writes the day of t in language l: "23 november 2026", "23 November
+// 2026".
+func (l Lang) Date(t time.Time) string {
+	months := strings.Fields(l.T("date.months"))
+	month := t.Month().String()
+	if int(t.Month()) <= len(months) {
+		month = months[t.Month()-1]
+	}
+	return l.T("date.day", t.Day(), month, t.Year())
 }
 
 // Keys returns the keys of language l, sorted; for tests.

@@ -17,6 +17,15 @@ const EnvData = "PIKETPALEN_DATA"
 // folder, and nothing is written to the user's profile.
 const PortableDirName = "piketpalen-data"
 
+// The values of Dir's how besides "--data" and EnvData. They are Dutch; a
+// program that speaks another language compares how with them and words the
+// rule itself.
+const (
+	HowDefault          = "standaard"
+	HowPortable         = "draagbaar (naast het programma)"
+	HowPortableReadOnly = "standaard (de map " + PortableDirName + " naast het programma is niet beschrijfbaar)"
+)
+
 // Seams for tests; the program itself never changes them.
 var (
 	executable    = os.Executable
@@ -33,8 +42,9 @@ var (
 //     ~/Library/Application Support/piketpalen on macOS,
 //     ~/.config/piketpalen elsewhere.
 //
-// The returned dir is absolute. how says in Dutch which rule chose it, so the
-// program can show the learner where their progress is kept and why. A
+// The returned dir is absolute. how says in Dutch which rule chose it (the
+// flag, the variable's name, or one of the How constants), so the program
+// can show the learner where their progress is kept and why. A
 // portable folder that cannot be written to (a read-only share, Program
 // Files) is passed over for rule 4, and how says so. Dir creates nothing.
 func Dir(flagValue string) (dir, how string, err error) {
@@ -53,12 +63,12 @@ func Dir(flagValue string) (dir, how string, err error) {
 		return dir, EnvData, nil
 	}
 
-	how = "standaard"
+	how = HowDefault
 	if p, ok := portableDir(); ok {
 		if err := probeWritable(p); err == nil {
-			return p, "draagbaar (naast het programma)", nil
+			return p, HowPortable, nil
 		}
-		how = "standaard (de map " + PortableDirName + " naast het programma is niet beschrijfbaar)"
+		how = HowPortableReadOnly
 	}
 
 	base, err := userConfigDir()

@@ -3,6 +3,7 @@ package results
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -20,6 +21,22 @@ const maxFileSize = 8 << 20
 // Extension is the extension of result files. ReadDir looks only at files
 // with it.
 const Extension = ".json"
+
+// Reasons why a file is unreadable that a program can word in its own
+// language: an error wrapping ErrUnreadable also wraps one of these when it
+// applies. Their text is English, for logs and tests.
+var (
+	// ErrIsCertificate: the file is a piketpalen certificate.
+	ErrIsCertificate = errors.New("it is a certificate, not a result file (make one with piketpalen export-results)")
+	// ErrIsProgress: the file is a learner's progress file.
+	ErrIsProgress = errors.New("it is a progress file, not a result file (make one with piketpalen export-results)")
+	// ErrNotResultFile: JSON, but not of piketpalen.
+	ErrNotResultFile = fmt.Errorf("not a piketpalen result file (no \"kind\": %q)", Kind)
+	// ErrNewerFormat: a result file of a newer format than this program reads.
+	ErrNewerFormat = errors.New("newer than this program understands")
+	// ErrTooLarge: far larger than any result file.
+	ErrTooLarge = fmt.Errorf("larger than %d MiB", maxFileSize>>20)
+)
 
 // Marshal returns f as indented UTF-8 JSON ending in a newline, without HTML
 // escaping, so that a person can read it in any editor.
@@ -70,13 +87,13 @@ func Parse(data []byte) (*File, error) {
 	}
 	switch {
 	case head.Kind != nil && *head.Kind == certificate.Kind:
-		return nil, fmt.Errorf("%w: it is a certificate, not a result file (make one with piketpalen export-results)", ErrUnreadable)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsCertificate)
 	case head.Kind == nil && head.Schema != nil:
-		return nil, fmt.Errorf("%w: it is a progress file, not a result file (make one with piketpalen export-results)", ErrUnreadable)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsProgress)
 	case head.Kind == nil || *head.Kind != Kind:
-		return nil, fmt.Errorf("%w: not a piketpalen result file (no \"kind\": %q)", ErrUnreadable, Kind)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrNotResultFile)
 	case head.Version > FormatVersion:
-		return nil, fmt.Errorf("%w: format version %d is newer than this program understands (%d); use a newer piketpalen", ErrUnreadable, head.Version, FormatVersion)
+		return nil, fmt.Errorf("%w: format version %d is %w (%d); use a newer piketpalen", ErrUnreadable, head.Version, ErrNewerFormat, FormatVersion)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -123,7 +140,7 @@ func readLimited(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	if len(data) > maxFileSize {
-		return nil, fmt.Errorf("%w: larger than %d MiB", ErrUnreadable, maxFileSize>>20)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
 	}
 	return data, nil
 }

@@ -14,28 +14,23 @@ import (
 )
 
 // runCertificate makes the learner's certificate from their saved progress,
-// or with --sample a specimen. Exit 0 when written, 1 when modules are not
-// passed yet or writing fails, 2 on a usage error.
+// or with --sample a specimen. Its messages are in the language --lang
+// names, else the one remembered in the learner's settings once they are
+// read, else Dutch; the certificate itself is Dutch. Exit 0 when written, 1
+// when modules are not passed yet or writing fails, 2 on a usage error.
 func runCertificate(args []string, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("certificate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	name := fs.String("name", "", "je naam zoals die op het certificaat komt")
-	org := fs.String("org", "", "je organisatie (niet verplicht)")
-	out := fs.String("out", "", "map voor het certificaat")
-	dataDir := fs.String("data", "", "map met je voortgang")
-	courseDir := fs.String("course", "", "cursusmap")
-	sample := fs.Bool("sample", false, "een voorbeeldcertificaat maken")
+	name := fs.String("name", "", ul.T("certificate.flag.name"))
+	org := fs.String("org", "", ul.T("cli.flag.org"))
+	out := fs.String("out", "", ul.T("certificate.flag.out"))
+	dataDir := fs.String("data", "", ul.T("cli.flag.datawith"))
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	sample := fs.Bool("sample", false, ul.T("certificate.flag.sample"))
+	lang := langFlag(fs, ul)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Gebruik: piketpalen certificate --name NAAM [--org ORGANISATIE] [--out MAP] [--data MAP]
-       piketpalen certificate --sample [--out MAP]
-
-Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
-modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
-de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
-gemarkeerd als "VOORBEELD — geen geldig certificaat".
-
-Opties:
-`)
+		fmt.Fprint(stderr, ul.T("certificate.usage", certificate.SpecimenMark))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -44,31 +39,39 @@ Opties:
 		}
 		return 2
 	}
+	l, ok := flagLang(*lang, "piketpalen certificate", stderr)
+	if !ok {
+		return 2
+	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return 2
 	}
 	if *sample {
-		return runCertificateSample(*out, *courseDir, stdout, stderr)
+		return runCertificateSample(l, *out, *courseDir, stdout, stderr)
 	}
+	// A usage error is reported before anything is read or made, in the
+	// language of --lang or Dutch; after the progress is read, the messages
+	// are in the language the learner chose.
 	if strings.TrimSpace(*name) == "" {
-		fmt.Fprintln(stderr, "piketpalen certificate: geef je naam met --name \"Voornaam Achternaam\"")
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.noname"))
 		return 2
 	}
-	c, err := loadCourse(*courseDir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	store, st, notices, err := openProgress(*dataDir)
+	store, st, notices, err := openProgress(l, *dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen certificate: %v\n", err)
 		return 1
 	}
 	defer store.Close()
+	l, _ = chooseLang(*lang, st) // *lang is known to be valid
 	dir := store.Dir()
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
+	}
+	c, err := loadCourse(l, *courseDir)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 	target := *out
 	if target == "" {
@@ -77,21 +80,21 @@ Opties:
 	_, pdfPath, jsonPath, err := certificate.Make(c, st, *name, *org, target, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
-		fmt.Fprintln(stderr, "Nog geen certificaat: niet alle modules zijn gehaald. Nog te halen:")
+		fmt.Fprintln(stderr, l.T("certificate.notpassed"))
 		for _, m := range np.Missing {
 			fmt.Fprintf(stderr, "  - %s (%s)\n", m.Title, m.ID)
 		}
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: %v\n", err)
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
 		return 1
 	}
 	st.Learner = progress.Learner{Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
 	if err := store.Save(st); err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: je naam is niet bewaard: %v\n", err)
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("cli.namenotsaved", err))
 	}
-	fmt.Fprintf(stdout, "Certificaat geschreven:\n  %s\n  %s\nControleer met: piketpalen verify %s\n", pdfPath, jsonPath, pdfPath)
+	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), pdfPath, jsonPath, l.T("certificate.checkwith", pdfPath))
 	return 0
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/certificate"
+	"piketpalen/locale"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.
@@ -16,38 +17,39 @@ const sampleBase = "voorbeeldcertificaat"
 // runCertificateSample writes a specimen certificate, voorbeeldcertificaat.pdf
 // and .json, into outDir (the current directory when empty, created when
 // missing), for trainers and HR who want to see what a certificate looks like
-// and what "piketpalen verify" says about it. It prints the full paths.
-// Exit 0 on success, 1 when the files cannot be written.
-func runCertificateSample(outDir, courseDir string, stdout, stderr io.Writer) int {
+// and what "piketpalen verify" says about it. It prints the full paths, in
+// language l; the certificate itself is Dutch. Exit 0 on success, 1 when the
+// files cannot be written.
+func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stderr io.Writer) int {
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("certificate.sample.failed", err))
+		return 1
+	}
 	if outDir == "" {
 		outDir = "."
 	}
 	abs, err := filepath.Abs(outDir)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
-		return 1
+		return fail(err)
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
-		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
-		return 1
+		return fail(err)
 	}
-	crs, err := loadCourse(courseDir)
+	crs, err := loadCourse(l, courseDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	c, err := certificate.SampleFor(crs, time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
-		return 1
+		return fail(err)
 	}
 	pdfPath, jsonPath, err := certificate.WriteFiles(abs, sampleBase, c)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: voorbeeldcertificaat: %v\n", err)
-		return 1
+		return fail(err)
 	}
-	fmt.Fprintf(stdout, "Voorbeeldcertificaat geschreven (%s):\n", certificate.SpecimenMark)
+	fmt.Fprintln(stdout, l.T("certificate.sample.written", certificate.SpecimenMark))
 	fmt.Fprintf(stdout, "  %s\n  %s\n", pdfPath, jsonPath)
-	fmt.Fprintf(stdout, "Controleer met: piketpalen verify %s\n", pdfPath)
+	fmt.Fprintln(stdout, l.T("certificate.checkwith", pdfPath))
 	return 0
 }

@@ -11,29 +11,35 @@ import (
 )
 
 // runDoctor checks the course, the data folder and the terminal and prints
-// what it found. Exit 1 when something blocks use of the course.
+// what it found, in the language --lang names, else Dutch: doctor looks at
+// the progress file but does not read the settings in it. Exit 1 when
+// something blocks use of the course.
 func runDoctor(args []string, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	courseDir := fs.String("course", "", "cursusmap")
-	dataDir := fs.String("data", "", "map voor je voortgang")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Gebruik: piketpalen doctor [--course MAP] [--data MAP]\n\nControleert of piketpalen op deze computer kan werken: de cursus, de map voor\nje voortgang (bestaat die, kan er geschreven worden, draagbare modus), de\nterminal, kleuren en UTF-8. Afsluitcode 1 als iets het gebruik blokkeert.")
-	}
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	dataDir := fs.String("data", "", ul.T("cli.flag.data"))
+	lang := langFlag(fs, ul)
+	fs.Usage = func() { fmt.Fprintln(stderr, ul.T("doctor.usage")) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	c, err := loadCourse(*courseDir)
-	rs := doctor.Run(doctor.Input{DataFlag: *dataDir, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ()})
+	l, ok := flagLang(*lang, "piketpalen doctor", stderr)
+	if !ok {
+		return 2
+	}
+	c, err := loadCourse(l, *courseDir)
+	rs := doctor.Run(doctor.Input{DataFlag: *dataDir, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)
-	doctor.Print(stdout, rs)
+	doctor.Print(stdout, l, rs)
 	if doctor.Blocked(rs) {
-		fmt.Fprintln(stdout, "\nEr is een probleem dat het gebruik blokkeert (FOUT hierboven).")
+		fmt.Fprintln(stdout, "\n"+l.T("doctor.blocked"))
 		return 1
 	}
-	fmt.Fprintln(stdout, "\nAlles in orde: de cursus kan hier worden gevolgd.")
+	fmt.Fprintln(stdout, "\n"+l.T("doctor.fine"))
 	return 0
 }

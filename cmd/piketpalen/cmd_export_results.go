@@ -19,36 +19,32 @@ import (
 // [--data MAP] [--course MAP]`. It works at any point in the course. The
 // name defaults to the one remembered from an earlier certificate or
 // export, and the name and organisation used are remembered for next time.
-// Exit 0 when written, 1 when the course, the progress or the file fails, 2
-// on a usage error (including no name at all).
+// Its messages are in the language --lang names, else the one remembered in
+// the learner's settings once they are read, else Dutch. Exit 0 when
+// written, 1 when the course, the progress or the file fails, 2 on a usage
+// error (including no name at all).
 func runExportResults(args []string, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("export-results", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	name := fs.String("name", "", "je naam (standaard: de naam die piketpalen al van je weet)")
-	org := fs.String("org", "", "je organisatie (niet verplicht)")
-	out := fs.String("out", "", "het bestand (of de map) om het resultaat in te schrijven")
-	dataDir := fs.String("data", "", "map met je voortgang")
-	courseDir := fs.String("course", "", "cursusmap")
+	name := fs.String("name", "", ul.T("export.flag.name"))
+	org := fs.String("org", "", ul.T("cli.flag.org"))
+	out := fs.String("out", "", ul.T("export.flag.out"))
+	dataDir := fs.String("data", "", ul.T("cli.flag.datawith"))
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	lang := langFlag(fs, ul)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Gebruik: piketpalen export-results [--name NAAM] [--org ORGANISATIE] [--out BESTAND] [--data MAP]
-
-Schrijft je resultaten naar één bestand voor je trainer: per module of je
-geslaagd bent, je beste score, het aantal pogingen en je antwoorden bij de
-laatste toets. Dat kan op elk moment, ook als je nog niet klaar bent. Het
-bestand is ondertekend: een wijziging achteraf valt op.
-
-Zonder --out komt het bestand resultaten-<naam>.json in je map Documenten,
-of anders in de map met je voortgang. Zonder --name wordt de naam gebruikt
-die piketpalen al van je weet (van je certificaat of een eerdere export).
-
-Opties:
-`)
+		fmt.Fprint(stderr, ul.T("export.usage"))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	l, ok := flagLang(*lang, "piketpalen export-results", stderr)
+	if !ok {
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -58,20 +54,23 @@ Opties:
 	orgGiven := false
 	fs.Visit(func(f *flag.Flag) { orgGiven = orgGiven || f.Name == "org" })
 
-	c, err := loadCourse(*courseDir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	store, st, notices, err := openProgress(*dataDir)
+	// The progress is read before the course, so that the messages after it
+	// are in the language the learner chose.
+	store, st, notices, err := openProgress(l, *dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
 		return 1
 	}
 	defer store.Close()
+	l, _ = chooseLang(*lang, st) // *lang is known to be valid
 	dir := store.Dir()
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
+	}
+	c, err := loadCourse(l, *courseDir)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 
 	learner := strings.Join(strings.Fields(*name), " ")
@@ -79,7 +78,7 @@ Opties:
 		learner = st.Learner.Name
 	}
 	if learner == "" {
-		fmt.Fprintln(stderr, "piketpalen export-results: geef je naam met --name \"Voornaam Achternaam\", zodat je trainer weet van wie de resultaten zijn")
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.noname"))
 		return 2
 	}
 	organisation := strings.Join(strings.Fields(*org), " ")
@@ -89,7 +88,7 @@ Opties:
 
 	f, err := results.Export(c, st, learner, organisation, time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
 		return 1
 	}
 	target := *out
@@ -103,14 +102,14 @@ Opties:
 		target = abs
 	}
 	if err := results.Write(target, f); err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
 		return 1
 	}
 
 	if remembered := (progress.Learner{Name: f.Learner, Organisation: f.Organisation}); st.Learner != remembered {
 		st.Learner = remembered
 		if err := store.Save(st); err != nil {
-			fmt.Fprintf(stderr, "piketpalen export-results: je naam is niet bewaard: %v\n", err)
+			fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
 		}
 	}
 
@@ -120,8 +119,8 @@ Opties:
 			passed++
 		}
 	}
-	fmt.Fprintf(stdout, "Resultaten van %s geschreven:\n  %s\n", f.Learner, target)
-	fmt.Fprintf(stdout, "Modules gehaald: %d van %d. Geef dit bestand aan je trainer.\n", passed, len(f.Modules))
+	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", f.Learner), target)
+	fmt.Fprintln(stdout, l.T("export.passed", passed, len(f.Modules)))
 	return 0
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/results"
 )
@@ -68,7 +69,7 @@ func saveState(t *testing.T, st *progress.State) string {
 }
 
 func TestExportResultsCommand(t *testing.T) {
-	c, err := loadCourse(validCourse)
+	c, err := loadCourse(locale.NL, validCourse)
 	if err != nil {
 		t.Fatal(err)
 	}

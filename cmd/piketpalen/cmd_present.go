@@ -10,53 +10,44 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"piketpalen/locale"
 	"piketpalen/present"
 	"piketpalen/render"
 )
 
 // runPresent shows the course full screen for a group, on a projector:
 // `piketpalen present [--course DIR] [--theme T] [--lang L] [MODULE]`.
-// It reads and writes no learner data. Flags may come before or after
-// MODULE.
+// It reads and writes no learner data, so its language is the one --lang
+// names, else Dutch. Flags may come before or after MODULE.
 func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("piketpalen present", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { presentUsage(stderr) }
-	courseDir := fs.String("course", "", "cursusmap")
-	theme := fs.String("theme", render.Dark, "dark, light, high-contrast of ascii")
-	lang := fs.String("lang", "nl", "nl of en")
+	fs.Usage = func() { fmt.Fprint(stderr, ul.T("present.usage")) }
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	theme := fs.String("theme", render.Dark, ul.T("present.flag.theme"))
+	lang := langFlag(fs, ul)
 
-	// the flag package stops at the first argument that is not a flag;
-	// parse on after it, so "present 3 --theme light" works too
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
+	// flags may come after the module too: "present 3 --theme light"
+	rest, err := parseAll(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
 		}
-		if fs.NArg() == 0 {
-			break
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if len(rest) > 1 {
-		fmt.Fprintf(stderr, "piketpalen present: één module tegelijk, niet %d (%v)\n", len(rest), rest)
 		return 2
 	}
-	l, err := locale.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen present: --lang: %v\n", err)
+	l, ok := flagLang(*lang, "piketpalen present", stderr)
+	if !ok {
+		return 2
+	}
+	if len(rest) > 1 {
+		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("present.onemodule", len(rest), rest))
 		return 2
 	}
 	if !slices.Contains(render.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen present: --theme: onbekend thema %q (kies %s)\n", *theme, strings.Join(render.Themes, ", "))
+		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("cli.badtheme", *theme, strings.Join(render.Themes, ", ")))
 		return 2
 	}
-	c, err := loadCourse(*courseDir)
+	c, err := loadCourse(l, *courseDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -66,7 +57,7 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(rest) == 1 {
 		m := c.Find(rest[0])
 		if m == nil {
-			fmt.Fprintf(stderr, "piketpalen present: onbekende module %q. Kies een van deze (naam of nummer):\n", rest[0])
+			fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("present.unknownmodule", rest[0]))
 			for i, m := range c.Modules {
 				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", i, m.ID, m.Title)
 			}
@@ -87,25 +78,3 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // presentProgramOptions are added to the program's options. Tests set a
 // window size here, since a buffer standing in for the terminal has none.
 var presentProgramOptions []tea.ProgramOption
-
-func presentUsage(w io.Writer) {
-	fmt.Fprint(w, `Gebruik: piketpalen present [--course MAP] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
-
-Presentatiemodus voor een training: toont een module groot op het scherm of de
-beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
-op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
-voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
-
-MODULE is de naam van een module (03-functioneringsnorm) of het nummer
-ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
-MODULE kies je eerst een module uit de lijst.
-
-Opties:
-  --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
-  --theme NAAM   dark (standaard), light (lichte achtergrond) of ascii (zonder kleur)
-  --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
-
-Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
-↑/↓ scrollen, esc terug naar de modules, ? hulp, q stoppen.
-`)
-}

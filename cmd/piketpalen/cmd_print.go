@@ -9,27 +9,21 @@ import (
 	"strings"
 
 	"piketpalen/course"
-	"piketpalen/locale"
 	"piketpalen/printout"
 )
 
 // runPrint writes a module, or the whole course, as plain text to stdout.
+// The course's text is Dutch; the headings it adds and the messages are in
+// the language --lang names, else Dutch.
 func runPrint(args []string, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("print", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	width := fs.Int("width", 80, "regelbreedte")
-	courseDir := fs.String("course", "", "cursusmap")
-	lang := fs.String("lang", "nl", "nl of en")
+	width := fs.Int("width", 80, ul.T("print.flag.width"))
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	lang := langFlag(fs, ul)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Gebruik: piketpalen print [MODULE] [--width N] [--course MAP]
-
-Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
-uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
-MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
-map (03-functioneringsnorm).
-
-Opties:
-`)
+		fmt.Fprint(stderr, ul.T("print.usage"))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(reorder(args)); err != nil {
@@ -38,16 +32,15 @@ Opties:
 		}
 		return 2
 	}
+	l, ok := flagLang(*lang, "piketpalen print", stderr)
+	if !ok {
+		return 2
+	}
 	if *width < 30 || *width > 500 {
-		fmt.Fprintf(stderr, "piketpalen print: --width moet tussen 30 en 500 liggen, niet %d\n", *width)
+		fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.badwidth", *width))
 		return 2
 	}
-	l, err := locale.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen print: --lang: %v\n", err)
-		return 2
-	}
-	c, err := loadCourse(*courseDir)
+	c, err := loadCourse(l, *courseDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -56,7 +49,7 @@ Opties:
 	for _, arg := range fs.Args() {
 		m := c.Find(arg)
 		if m == nil {
-			fmt.Fprintf(stderr, "piketpalen print: geen module %q; kies een nummer van 0 tot %d of een van: %s\n", arg, len(c.Modules)-1, strings.Join(c.IDs(), ", "))
+			fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.nomodule", arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
 			return 2
 		}
 		mods = append(mods, m)

@@ -12,6 +12,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/atomicfile"
+	"piketpalen/locale"
 	"piketpalen/results"
 )
 
@@ -27,56 +28,32 @@ const tableWidth = 80
 // when at least one file counted, 1 when none did (or the course or the CSV
 // failed), 2 on a usage error.
 func runResults(args []string, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("results", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	csvOut := fs.String("csv", "", "schrijf de tabel per vraag ook als CSV naar dit bestand")
-	csvSep := fs.String("csv-sep", ",", "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)")
-	courseDir := fs.String("course", "", "cursusmap (standaard: de ingebouwde cursus)")
+	csvOut := fs.String("csv", "", ul.T("overview.flag.csv"))
+	csvSep := fs.String("csv-sep", ",", ul.T("overview.flag.csvsep"))
+	courseDir := fs.String("course", "", ul.T("overview.flag.course"))
+	lang := langFlag(fs, ul)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Gebruik: piketpalen results BESTAND|MAP... [--csv UIT.csv] [--csv-sep ;] [--course MAP]
-
-Maakt een overzicht van de resultatenbestanden van een groep (gemaakt met
-piketpalen export-results): wie welke module heeft gehaald, per module hoeveel
-deelnemers slaagden, en per vraag hoeveel er goed antwoordden en welk fout
-antwoord het vaakst werd gekozen, de moeilijkste vraag eerst.
-
-Geef bestanden of mappen op. In een map worden de .json-bestanden gelezen;
-andere bestanden (zoals certificaten als PDF) worden overgeslagen. Niet
-meegeteld, en onderaan gemeld: bestanden die gewijzigd zijn na het
-exporteren, van een andere cursus of cursusversie, of die niet te lezen zijn.
-Van een cursist met meer dan één bestand telt alleen het nieuwste.
-
-Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
-kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
-vaakst_gekozen_fout en aantal_fout. Opent Excel alles in één kolom, gebruik
-dan --csv-sep ";".
-
-Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
-meetelt, 2 bij verkeerd gebruik.
-
-Opties:
-`)
+		fmt.Fprint(stderr, ul.T("overview.usage"))
 		fs.PrintDefaults()
 	}
 
-	// the flag package stops at the first argument that is not a flag;
-	// parse on after it, so "results map --csv uit.csv" works too
-	var paths []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
+	// flags may come after the files too: "results map --csv uit.csv"
+	paths, err := parseAll(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
 		}
-		if fs.NArg() == 0 {
-			break
-		}
-		paths = append(paths, fs.Arg(0))
-		args = fs.Args()[1:]
+		return 2
+	}
+	l, ok := flagLang(*lang, "piketpalen results", stderr)
+	if !ok {
+		return 2
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "piketpalen results: geef de resultatenbestanden of de map waarin ze staan")
+		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nofiles"))
 		fs.Usage()
 		return 2
 	}
@@ -87,22 +64,22 @@ Opties:
 	case ";":
 		sep = ';'
 	default:
-		fmt.Fprintf(stderr, "piketpalen results: --csv-sep: kies , of ; (niet %q)\n", *csvSep)
+		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.badsep", *csvSep))
 		return 2
 	}
 
-	c, err := loadCourse(*courseDir)
+	c, err := loadCourse(l, *courseDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	o := results.Summarize(c, results.Collect(paths...))
-	writeOverview(stdout, c, o)
+	writeOverview(stdout, l, c, o)
 
 	if o.Counted() == 0 {
-		fmt.Fprintln(stderr, "piketpalen results: geen enkel bestand telt mee")
+		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nonecounted"))
 		if *csvOut != "" {
-			fmt.Fprintf(stderr, "piketpalen results: %s is daarom niet geschreven\n", *csvOut)
+			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvnotwritten", *csvOut))
 		}
 		return 1
 	}
@@ -113,24 +90,25 @@ Opties:
 			return 1
 		}
 		if err := atomicfile.WriteFile(*csvOut, buf.Bytes(), 0o644); err != nil {
-			fmt.Fprintf(stderr, "piketpalen results: CSV niet geschreven: %v\n", err)
+			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvfailed", err))
 			return 1
 		}
-		fmt.Fprintf(stdout, "\nCSV geschreven: %s\n", *csvOut)
+		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", *csvOut))
 	}
 	return 0
 }
 
 // writeOverview prints the overview as plain text, at most tableWidth
 // columns wide: a heading, the participants, the pass rate per module, the
-// questions hardest first, and the files that did not count.
-func writeOverview(w io.Writer, c *course.Course, o *results.Overview) {
-	p := &printer{w: w}
-	p.line(fmt.Sprintf("Resultaten: %s, versie %s", o.Course, o.Version))
+// questions hardest first, and the files that did not count; in language l.
+// The course's own texts (titles, questions, answers) stay as they are.
+func writeOverview(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
+	p := &printer{w: w, l: l}
+	p.line(l.T("overview.title", o.Course, o.Version))
 	notCounted := o.Files - o.Counted()
-	summary := fmt.Sprintf("%s gelezen: %s geteld", count(o.Files, "bestand", "bestanden"), count(o.Counted(), "deelnemer", "deelnemers"))
+	summary := l.T("overview.summary", p.count(o.Files, "overview.files"), p.count(o.Counted(), "overview.participants"))
 	if notCounted > 0 {
-		summary += fmt.Sprintf(", %d niet geteld (zie Problemen onderaan)", notCounted)
+		summary += l.T("overview.notcounted", notCounted)
 	}
 	p.wrap(summary+".", "")
 
@@ -144,17 +122,17 @@ func writeOverview(w io.Writer, c *course.Course, o *results.Overview) {
 
 func writeParticipants(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(fmt.Sprintf("Deelnemers (%d)", o.Counted()))
+	p.line(p.l.T("overview.people", o.Counted()))
 	const nameW, orgW = 30, 28
-	p.line("  " + fit("Naam", nameW) + "  " + fit("Organisatie", orgW) + "  " + "Modules gehaald")
+	p.line("  " + fit(p.l.T("overview.col.name"), nameW) + "  " + fit(p.l.T("overview.col.org"), orgW) + "  " + p.l.T("overview.col.passed"))
 	for _, pt := range o.Participants {
-		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + fmt.Sprintf("%d van %d", pt.Passed, pt.Modules))
+		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T("overview.passedof", pt.Passed, pt.Modules))
 	}
 }
 
 func writeModules(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(fmt.Sprintf("Geslaagd per module (van %s)", count(o.Counted(), "deelnemer", "deelnemers")))
+	p.line(p.l.T("overview.modules", p.count(o.Counted(), "overview.participants")))
 	const barW = 20
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " title "  " bar "  " figures "  " "100%"
@@ -168,7 +146,7 @@ func writeModules(p *printer, o *results.Overview) {
 
 func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	p.blank()
-	p.line("Vragen, moeilijkste eerst (aandeel goed, goed/beantwoord)")
+	p.line(p.l.T("overview.questions"))
 	const barW = 10
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " "100%" " " bar " " figures "  " text
@@ -194,7 +172,7 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
 		if q.Wrong.Count > 0 {
-			label := fmt.Sprintf("vaakst gekozen fout (%s): ", count(q.Wrong.Count, "keer", "keer"))
+			label := p.l.T("overview.wrong", p.count(q.Wrong.Count, "overview.times")) + " "
 			for _, l := range clip(label+q.Wrong.Text, textW, 2) {
 				p.line(indent + l)
 			}
@@ -202,13 +180,13 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	}
 	switch {
 	case len(nobody) == len(o.Questions):
-		p.line("  Nog geen enkele vraag beantwoord.")
+		p.line("  " + p.l.T("overview.noanswers"))
 	case len(nobody) > maxNobodyListed:
 		p.blank()
-		p.wrap(fmt.Sprintf("Door niemand beantwoord: %d vragen (met --csv staan ze in de CSV).", len(nobody)), "  ")
+		p.wrap(p.l.T("overview.nobodymany", len(nobody)), "  ")
 	case len(nobody) > 0:
 		p.blank()
-		p.wrap(fmt.Sprintf("Door niemand beantwoord (%d): %s.", len(nobody), strings.Join(nobody, ", ")), "  ")
+		p.wrap(p.l.T("overview.nobody", len(nobody), strings.Join(nobody, ", ")), "  ")
 	}
 }
 
@@ -221,41 +199,57 @@ func writeProblems(p *printer, o *results.Overview) {
 		return
 	}
 	p.blank()
-	p.line(fmt.Sprintf("Problemen (%s niet geteld)", count(len(o.Problems), "bestand", "bestanden")))
+	p.line(p.l.T("overview.problems", p.count(len(o.Problems), "overview.files")))
 	for _, pr := range o.Problems {
 		p.wrap("- "+pr.Path, "  ")
-		p.wrap(problemText(pr, o), "    ")
+		p.wrap(problemText(p.l, pr, o), "    ")
 	}
 }
 
-// problemText says in Dutch why a file did not count and what the trainer
-// can do about it.
-func problemText(pr results.Problem, o *results.Overview) string {
+// problemText says in language l why a file did not count and what the
+// trainer can do about it.
+func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string {
 	who := ""
 	if pr.Learner != "" {
 		who = " (" + pr.Learner + ")"
 	}
 	switch pr.Kind {
 	case results.Duplicate:
-		return fmt.Sprintf("Dubbel: %s heeft ook een nieuwer bestand, %s. Alleen het nieuwste telt mee.", pr.Learner, pr.Kept)
+		return l.T("overview.duplicate", pr.Learner, pr.Kept)
 	case results.OtherVersion:
-		return fmt.Sprintf("Andere cursusversie%s: versie %s, dit overzicht is van versie %s. Niet geteld: de vragen kunnen verschillen. Laat opnieuw exporteren met deze versie, of maak een overzicht met --course MAP van versie %s.", who, pr.Version, o.Version, pr.Version)
+		return l.T("overview.otherversion", who, pr.Version, o.Version, pr.Version)
 	case results.OtherCourse:
-		return fmt.Sprintf("Andere cursus%s: %q. Niet geteld.", who, pr.Course)
+		return l.T("overview.othercourse", who, pr.Course)
 	case results.Tampered:
-		return fmt.Sprintf("Gewijzigd na het exporteren%s: de ondertekening klopt niet meer bij de inhoud. Niet geteld; vraag de cursist opnieuw te exporteren.", who)
+		return l.T("overview.tampered", who)
 	case results.OtherKey:
-		return fmt.Sprintf("Ondertekend door een andere uitgave van piketpalen, met een eigen sleutel%s. Hier niet te controleren en niet geteld.", who)
+		return l.T("overview.otherkey", who)
 	default:
-		return "Niet te lezen als resultatenbestand; overgeslagen. Reden: " + reason(pr) + "."
+		return l.T("overview.unreadable", reason(l, pr))
 	}
 }
 
-// reason is the error of an unreadable file without the parts the line
-// already says: the path and "not a readable result file".
-func reason(pr results.Problem) string {
+// reason is why a file is unreadable, without the parts the line already
+// says: the path and "not a readable result file". The reasons this program
+// knows are worded in l; any other, such as a JSON syntax error or a file
+// that is not there, is the error's own text.
+func reason(l locale.Lang, pr results.Problem) string {
+	for _, r := range []struct {
+		err error
+		key string
+	}{
+		{results.ErrIsCertificate, "overview.reason.certificate"},
+		{results.ErrIsProgress, "overview.reason.progress"},
+		{results.ErrNotResultFile, "overview.reason.notresult"},
+		{results.ErrNewerFormat, "overview.reason.newer"},
+		{results.ErrTooLarge, "overview.reason.toolarge"},
+	} {
+		if errors.Is(pr.Err, r.err) {
+			return l.T(r.key)
+		}
+	}
 	if pr.Err == nil {
-		return "onbekend"
+		return l.T("overview.reason.unknown")
 	}
 	s := pr.Err.Error()
 	s = strings.TrimPrefix(s, "read result file "+pr.Path+": ")
@@ -263,9 +257,12 @@ func reason(pr results.Problem) string {
 	return s
 }
 
-// printer writes lines and remembers nothing but the writer; it exists so
-// the layout functions read as a list of lines.
-type printer struct{ w io.Writer }
+// printer writes lines and remembers nothing but the writer and the
+// language; it exists so the layout functions read as a list of lines.
+type printer struct {
+	w io.Writer
+	l locale.Lang
+}
 
 func (p *printer) line(s string) {
 	fmt.Fprintln(p.w, ansi.Truncate(s, tableWidth, "…"))
@@ -364,11 +361,11 @@ func bar(part, whole, width int) string {
 	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
 }
 
-// count writes n with the singular or the plural noun: "1 bestand", "3
-// bestanden".
-func count(n int, one, many string) string {
+// count writes n with a noun in the printer's language: the text of key+".one"
+// for 1 ("1 bestand"), else that of key with n ("3 bestanden").
+func (p *printer) count(n int, key string) string {
 	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+		return p.l.T(key + ".one")
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return p.l.T(key, n)
 }

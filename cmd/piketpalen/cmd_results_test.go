@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/results"
 )
@@ -47,12 +48,17 @@ func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir str
 // unreadable one. Learners 0–2 answer een-3 wrong with option 1.
 func workshop(t *testing.T) string {
 	t.Helper()
-	c, err := loadCourse(validCourse)
+	c, err := loadCourse(locale.NL, validCourse)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := c.Module("01-eerste")
 	dir := t.TempDir()
+
+	// An older file of Bram, under another file name. It is made first: the
+	// export time has whole seconds, so made later it could be the newer one.
+	exportFor(t, validCourse, progress.New(), "bram  bakker", filepath.Join(dir, "bram-oud.json"))
+
 	learners := []string{"Bram Bakker", "Carla Jansen", "Daan de Boer", "Eva Visser", "Zoë Brontë-Ünal"}
 	for i, name := range learners {
 		een3 := []int{0}
@@ -64,9 +70,6 @@ func workshop(t *testing.T) string {
 			resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", een3}, resAnswer{"een-6", []int{0, 1}})}
 		exportFor(t, validCourse, st, name, dir)
 	}
-
-	// Bram once more, under another file name.
-	exportFor(t, validCourse, progress.New(), "bram  bakker", filepath.Join(dir, "bram-oud.json"))
 
 	// Tampered.
 	p := exportFor(t, validCourse, progress.New(), "Tim Tamper", dir)
@@ -221,7 +224,7 @@ func TestResultsUsage(t *testing.T) {
 // long, with every question answered wrong with its longest wrong option,
 // and checks that every line fits.
 func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
-	c, err := loadCourse("")
+	c, err := loadCourse(locale.NL, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,4 +310,58 @@ func TestResultsBeforeAnyQuiz(t *testing.T) {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
 	checkWidth(t, out)
+}
+
+// TestResultsEnglish: the trainer's overview in English, still at most 80
+// columns; the course's own texts stay Dutch.
+func TestResultsEnglish(t *testing.T) {
+	dir := workshop(t)
+	code, out, errOut := resultsCLI(dir, "--course", validCourse, "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	checkWidth(t, out)
+	for _, want := range []string{
+		"Results: Testcursus, version 0.1.0",
+		"9 files read: 5 participants counted, 4 not counted (see Problems below).",
+		"Participants (5)",
+		"  Name                            Organisation                  Modules passed",
+		"  Zoë Brontë-Ünal                 Gemeente Test                 1 of 2",
+		"Passed per module (of 5 participants)",
+		"Questions, hardest first (share right, right/answered)",
+		"   40% ████░░░░░░ 2/5  Vraag 3 van een. Welk antwoord is goed?",
+		"wrong answer chosen most (3 times): Fout antwoord 3a",
+		"Answered by nobody (8): een-4, een-5, twee-1,",
+		"Problems (4 files not counted)",
+		"Not readable as a result file; skipped.",
+		"Changed after the export (Tim Tamper)",
+		"Another course version (Otto Oud): version 0.0.9, this overview is of",
+		"Duplicate: bram bakker also has a newer file",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("\n%s", out)
+	}
+}
+
+// TestResultsReasonInLanguage: why a file cannot be read is worded in the
+// overview's language when the program knows the reason, such as a
+// certificate put among the result files.
+func TestResultsReasonInLanguage(t *testing.T) {
+	dir := t.TempDir()
+	exportFor(t, validCourse, progress.New(), "Bram Bakker", dir)
+	if err := os.WriteFile(filepath.Join(dir, "certificaat.json"), []byte(`{"kind": "piketpalen-certificaat", "version": 1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, nl, _ := resultsCLI("--course", validCourse, dir)
+	if !strings.Contains(strings.Join(strings.Fields(nl), " "), "Reden: het is een certificaat, geen resultatenbestand") {
+		t.Errorf("Dutch:\n%s", nl)
+	}
+	_, en, _ := resultsCLI("--course", validCourse, "--lang", "en", dir)
+	if !strings.Contains(strings.Join(strings.Fields(en), " "), "Reason: it is a certificate, not a result file") || !strings.Contains(en, "1 participant counted") {
+		t.Errorf("English:\n%s", en)
+	}
 }

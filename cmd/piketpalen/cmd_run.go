@@ -23,25 +23,32 @@ import (
 	"piketpalen/tui"
 )
 
-// runCourse opens the course in the full-screen interface.
+// runCourse opens the course in the full-screen interface, or in plain
+// mode. Its messages are in the language that --lang names, else the one
+// remembered in the learner's settings once they are read, else Dutch.
 func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ul := usageLang(args)
 	fs := flag.NewFlagSet("piketpalen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { usage(stderr) }
-	courseDir := fs.String("course", "", "cursusmap")
-	dataDir := fs.String("data", "", "map voor je voortgang")
-	theme := fs.String("theme", "", "dark, light, high-contrast of ascii (wordt onthouden)")
-	lang := fs.String("lang", "", "nl of en (wordt onthouden)")
-	showVersion := fs.Bool("version", false, "versie tonen")
-	plainMode := fs.Bool("plain", false, "tekst regel voor regel, voor schermlezers")
+	fs.Usage = func() { usage(stderr, ul) }
+	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	dataDir := fs.String("data", "", ul.T("cli.flag.data"))
+	theme := fs.String("theme", "", ul.T("cli.flag.theme"))
+	lang := fs.String("lang", "", ul.T("cli.flag.langcourse"))
+	showVersion := fs.Bool("version", false, ul.T("cli.flag.version"))
+	plainMode := fs.Bool("plain", false, ul.T("cli.flag.plain"))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
+	l, ok := flagLang(*lang, "piketpalen", stderr)
+	if !ok {
+		return 2
+	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "piketpalen: onbekende opdracht %q (zie: piketpalen help)\n", fs.Arg(0))
+		fmt.Fprintln(stderr, l.T("cli.unknowncommand", fs.Arg(0)))
 		return 2
 	}
 	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout)
@@ -51,12 +58,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !usePlain && !*showVersion {
 		load = course.LoadLessons
 	}
-	c, err := loadWith(load, *courseDir)
+	c, err := loadWith(l, load, *courseDir)
 	if *showVersion {
 		if err != nil {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
 		} else {
-			fmt.Fprintf(stdout, "piketpalen %s (cursus %q versie %s, stand van zaken %s)\n", version, c.Title, c.Version, c.AsOf.Format("2006-01-02"))
+			fmt.Fprintln(stdout, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
 		return 0
 	}
@@ -64,16 +71,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if _, err := locale.Parse(*lang); err != nil {
-		fmt.Fprintf(stderr, "piketpalen: --lang: %v\n", err)
-		return 2
-	}
 	if *theme != "" && !slices.Contains(render.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen: --theme: onbekend thema %q (kies %s)\n", *theme, strings.Join(render.Themes, ", "))
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("cli.badtheme", *theme, strings.Join(render.Themes, ", ")))
 		return 2
 	}
 
-	store, st, notices, err := openProgress(*dataDir)
+	store, st, notices, err := openProgress(l, *dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
@@ -83,7 +86,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	l, style := settings(st, *lang, *theme)
 	if *lang != "" || *theme != "" {
 		if err := store.Save(st); err != nil {
-			notices = append(notices, fmt.Sprintf("je instelling is niet bewaard: %v", err))
+			notices = append(notices, l.T("cli.settingnotsaved", err))
 		}
 	}
 	if usePlain {
@@ -115,7 +118,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 		CertDir:     certificateDir(dir),
 		SaveNotices: store.Notices,
-		Load:        func() (*course.Course, error) { return loadCourse(*courseDir) },
+		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
@@ -130,18 +133,20 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // loadCourse loads the course from dir, or the built-in course when dir is
-// empty. Problems are reported with the folder in front of each file name.
-func loadCourse(dir string) (*course.Course, error) {
-	return loadWith(course.Load, dir)
+// empty. Problems are reported with the folder in front of each file name;
+// the words around them are in language l, the problems themselves in Dutch,
+// like the course files.
+func loadCourse(l locale.Lang, dir string) (*course.Course, error) {
+	return loadWith(l, course.Load, dir)
 }
 
 // loadWith loads the course in dir (the built-in one when dir is empty) with
-// load, course.Load or course.LoadLessons, and words its problems.
-func loadWith(load func(fs.FS) (*course.Course, error), dir string) (*course.Course, error) {
+// load, course.Load or course.LoadLessons, and words its problems in l.
+func loadWith(l locale.Lang, load func(fs.FS) (*course.Course, error), dir string) (*course.Course, error) {
 	if dir == "" {
 		c, err := load(modules.FS)
 		if err != nil {
-			return nil, fmt.Errorf("de ingebouwde cursus is beschadigd:\n%w", err)
+			return nil, fmt.Errorf(l.T("cli.builtinbroken"), err)
 		}
 		return c, nil
 	}
@@ -151,7 +156,10 @@ func loadWith(load func(fs.FS) (*course.Course, error), dir string) (*course.Cou
 		for i := range ps {
 			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
 		}
-		return nil, fmt.Errorf("de cursus in %s heeft %d problemen (zie ook: piketpalen validate %s):\n%w", dir, len(ps), dir, ps)
+		if len(ps) == 1 {
+			return nil, fmt.Errorf(l.T("cli.courseproblems.one"), dir, dir, ps)
+		}
+		return nil, fmt.Errorf(l.T("cli.courseproblems"), dir, len(ps), dir, ps)
 	}
 	return c, err
 }
@@ -167,11 +175,11 @@ func isTerminal(f any) bool {
 
 // openProgress opens the learner's progress in the folder that dataFlag
 // (the --data value, maybe empty) leads to, and reads it. The store must be
-// closed. The error is worded for the learner.
-func openProgress(dataFlag string) (*progress.Store, *progress.State, []string, error) {
+// closed. The error is worded for the learner, in language l.
+func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []string, error) {
 	dir, _, err := progress.Dir(dataFlag)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("waar je voortgang moet staan is niet te bepalen: %w\nGeef een map op met --data MAP", err)
+		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
 	}
 	store, err := progress.Open(dir)
 	if err != nil {
@@ -181,16 +189,17 @@ func openProgress(dataFlag string) (*progress.Store, *progress.State, []string, 
 	if err != nil {
 		store.Close()
 		if errors.Is(err, progress.ErrNewerSchema) {
-			return nil, nil, nil, fmt.Errorf("%s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP", store.Path())
+			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
 		}
-		return nil, nil, nil, fmt.Errorf("je voortgang kon niet worden gelezen: %w", err)
+		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
 	}
 	return store, st, notices, nil
 }
 
 // settings chooses the interface language and theme: a flag given now wins
 // and is remembered in the learner's settings; otherwise the remembered
-// setting; otherwise Dutch and the dark theme.
+// setting; otherwise Dutch and the dark theme. The language follows
+// chooseLang, like every command.
 func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
 	if lang != "" {
 		st.Settings.Lang = lang
@@ -198,10 +207,7 @@ func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
 	if theme != "" {
 		st.Settings.Theme = theme
 	}
-	l, err := locale.Parse(st.Settings.Lang)
-	if err != nil {
-		l = locale.NL
-	}
+	l, _ := chooseLang("", st) // no flag value: no error
 	style := st.Settings.Theme
 	if !slices.Contains(render.Themes, style) {
 		style = render.Dark

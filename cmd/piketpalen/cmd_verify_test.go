@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"piketpalen/certificate"
+	"piketpalen/locale"
 )
 
 // verifyInput is an ordinary certificate request for the verify tests.
@@ -104,7 +105,7 @@ func TestVerifyAltered(t *testing.T) {
 func TestVerifySpecimen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nieuw")
 	var out, errb bytes.Buffer
-	if code := runCertificateSample(dir, "", &out, &errb); code != 0 {
+	if code := runCertificateSample(locale.NL, dir, "", &out, &errb); code != 0 {
 		t.Fatalf("runCertificateSample: exit %d: %s", code, errb.String())
 	}
 	pdfPath := filepath.Join(dir, "voorbeeldcertificaat.pdf")
@@ -179,5 +180,64 @@ func TestVerifyHelp(t *testing.T) {
 	code, _, errs := verify(t, "-h")
 	if code != 0 || !strings.Contains(errs, "Gebruik: piketpalen verify BESTAND") || !strings.Contains(errs, "Afsluitcode:") {
 		t.Errorf("exit %d:\n%s", code, errs)
+	}
+}
+
+// TestVerifyEnglish: with --lang en (before or after the file) the report,
+// the labels, the dates and the verdicts are English; the certificate's own
+// texts stay as they are.
+func TestVerifyEnglish(t *testing.T) {
+	pdfPath, jsonPath, c := writeCert(t)
+	for _, args := range [][]string{{"--lang", "en", pdfPath}, {jsonPath, "--lang", "en"}} {
+		code, out, errs := verify(t, args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d\n%s%s", args, code, out, errs)
+		}
+		for _, want := range []string{
+			"Intact: this certificate has not been changed since piketpalen made it.",
+			"Name:               Zoë Brontë-Ünal",
+			"Organisation:       Gemeente Voorbeeldstad",
+			"Course:             Weet waar de piketpalen staan",
+			"Law as of:          23 November 2026",
+			"Completed on:       22 November 2026",
+			"Modules (passed at 70% or more):",
+			"Vrijheid van meningsuiting    73%  21 November 2026",
+			"Verification code:  " + c.Code,
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%q: output lacks %q:\n%s", args, want, out)
+			}
+		}
+		for _, dutch := range []string{"Naam:", "november", "Intact: dit"} {
+			if strings.Contains(out, dutch) {
+				t.Errorf("%q: English output says %q:\n%s", args, dutch, out)
+			}
+		}
+	}
+
+	js, _ := os.ReadFile(jsonPath)
+	forged := filepath.Join(t.TempDir(), "vervalst.json")
+	os.WriteFile(forged, bytes.Replace(js, []byte(`"score": 73`), []byte(`"score": 93`), 1), 0o644)
+	if code, out, _ := verify(t, forged, "--lang", "en"); code != 1 || !strings.HasPrefix(out, "ALTERED: ") {
+		t.Errorf("altered: exit %d:\n%s", code, out)
+	}
+
+	dir := t.TempDir()
+	var sout, serr bytes.Buffer
+	if code := runCertificateSample(locale.EN, dir, "", &sout, &serr); code != 0 {
+		t.Fatalf("sample: exit %d: %s", code, serr.String())
+	}
+	code, out, _ := verify(t, "--lang", "en", filepath.Join(dir, "voorbeeldcertificaat.pdf"))
+	if code != 1 || !strings.HasPrefix(out, "SAMPLE — not a valid certificate\n") || !strings.Contains(out, "Sample certificate: the file has not been changed") {
+		t.Errorf("sample: exit %d:\n%s", code, out)
+	}
+
+	code, _, errs := verify(t, filepath.Join(dir, "bestaat-niet.pdf"), "--lang", "en")
+	if code != 2 || !strings.Contains(errs, "cannot be read as a piketpalen certificate") {
+		t.Errorf("missing file: exit %d:\n%s", code, errs)
+	}
+	code, _, errs = verify(t, "-h", "--lang", "en")
+	if code != 0 || !strings.Contains(errs, "Usage: piketpalen verify FILE") || !strings.Contains(errs, "Exit status:") {
+		t.Errorf("-h: exit %d:\n%s", code, errs)
 	}
 }

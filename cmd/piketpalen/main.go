@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 
+	"piketpalen/doctor"
+	"piketpalen/locale"
 	"piketpalen/progress"
 )
 
@@ -40,52 +42,36 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "verify":
 			return runVerify(args[1:], stdout, stderr)
 		case "help", "--help", "-h":
-			usage(stdout)
-			dataHelp(stdout)
-			return 0
+			return runHelp(args[1:], stdout, stderr)
 		}
 	}
 	return runCourse(args, stdin, stdout, stderr)
 }
 
-// dataHelp says where this learner's progress is kept, and why there.
-func dataHelp(w io.Writer) {
-	dir, how, err := progress.Dir("")
-	if err != nil {
-		fmt.Fprintf(w, "\nJe voortgang: %v\n", err)
-		return
+// runHelp prints the usage and where the progress is kept, in the language
+// that --lang names anywhere after "help" (else Dutch): "piketpalen help
+// --lang en" and "piketpalen --help --lang en" both give English.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	l, ok := flagLang(langArg(args), "piketpalen help", stderr)
+	if !ok {
+		return 2
 	}
-	fmt.Fprintf(w, "\nJe voortgang staat in %s (gekozen: %s).\nEen map piketpalen-data naast het programma maakt het draagbaar: dan staat alles daar.\n", dir, how)
+	usage(stdout, l)
+	dataHelp(stdout, l)
+	return 0
 }
 
-func usage(w io.Writer) {
-	fmt.Fprint(w, `piketpalen: weet waar de piketpalen staan. Een cursus voor ambtenaren over
-de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
+// dataHelp says where this learner's progress is kept, and why there.
+func dataHelp(w io.Writer, l locale.Lang) {
+	dir, how, err := progress.Dir("")
+	if err != nil {
+		fmt.Fprint(w, l.T("cli.datahelp.err", err))
+		return
+	}
+	fmt.Fprint(w, l.T("cli.datahelp", dir, doctor.DataRule(l, how)))
+}
 
-Gebruik:
-  piketpalen [--course MAP] [--data MAP]   de cursus volgen
-  piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
-  piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
-                                           je resultaten in één bestand voor je trainer
-  piketpalen results BESTAND|MAP... [--csv UIT.csv]
-                                           trainer: overzicht van de resultaten van een groep
-  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
-  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
-  piketpalen doctor                        controleren of de cursus op deze computer werkt
-  piketpalen certificate --name NAAM [--org ORG] [--out MAP]
-                                           je certificaat maken (als alle modules gehaald zijn)
-  piketpalen certificate --sample          een voorbeeldcertificaat maken
-  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
-  piketpalen --version                     de versie tonen
-  piketpalen help                          deze hulp
-
-Opties bij het volgen van de cursus:
-  --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
-  --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
-  --theme NAAM   dark (standaard), light of ascii (zonder kleur)
-  --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
-  --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
-                 consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
-                 of als invoer of uitvoer geen terminal is.
-`)
+// usage writes the program's usage text in language l.
+func usage(w io.Writer, l locale.Lang) {
+	fmt.Fprint(w, l.T("cli.usage"))
 }

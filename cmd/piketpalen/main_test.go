@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/locale"
 	"piketpalen/progress"
 )
 
@@ -107,7 +108,7 @@ func TestCertificateCommand(t *testing.T) {
 // passed, as the store would after the learner passed them.
 func passAll(t *testing.T, courseDir, data string) {
 	t.Helper()
-	c, err := loadCourse(courseDir)
+	c, err := loadCourse(locale.NL, courseDir)
 	if err != nil {
 		t.Fatal(err)
 	}
