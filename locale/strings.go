@@ -250,6 +250,7 @@ Gebruik:
   piketpalen certificate --sample          een voorbeeldcertificaat maken
   piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
   piketpalen --version                     de versie tonen
+  piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
   piketpalen OPDRACHT --help               de hulp bij één opdracht
 
@@ -748,6 +749,7 @@ Usage:
   piketpalen certificate --sample          make a sample certificate
   piketpalen verify FILE                   check a certificate (PDF or JSON)
   piketpalen --version                     show the version
+  piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
   piketpalen COMMAND --help                the help of one command
 

@@ -54,6 +54,8 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout)
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
+	// A problem in a question pool then ends the program a moment after the
+	// first frame, with every problem listed, as validate lists them.
 	load := course.Load
 	if !usePlain && !*showVersion {
 		load = course.LoadLessons

@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"piketpalen/doctor"
+	"piketpalen/legal"
 	"piketpalen/locale"
 	"piketpalen/progress"
 )
@@ -33,6 +34,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runResults(args[1:], stdout, stderr)
 		case "present":
 			return runPresent(args[1:], stdin, stdout, stderr)
+		case "licenses", "licenties":
+			_, err := io.WriteString(stdout, legal.ThirdParty)
+			if err != nil {
+				return 1
+			}
+			return 0
 		case "print":
 			return runPrint(args[1:], stdout, stderr)
 		case "doctor":

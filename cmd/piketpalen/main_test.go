@@ -180,3 +180,10 @@ func TestSettingsAreRemembered(t *testing.T) {
 		t.Errorf("the theme was not saved:\n%s", raw)
 	}
 }
+
+func TestLicenses(t *testing.T) {
+	code, out, _ := runCLI("licenses")
+	if code != 0 || !strings.Contains(out, "charm.land/bubbletea/v2") || !strings.Contains(out, "Bigelow & Holmes") {
+		t.Fatalf("exit %d, %d bytes", code, len(out))
+	}
+}
