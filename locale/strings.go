@@ -496,6 +496,15 @@ Afsluitcode:
   2  geen leesbaar certificaat, of verkeerd gebruik
 `,
 	"verify.version": "Versie",
+	// notices from the progress store
+	"notice.backup-damaged-kept":      "De reservekopie was ook beschadigd. Die is bewaard als %s.",
+	"notice.backup-damaged-not-moved": "De reservekopie %s is ook beschadigd en kon niet opzij worden gezet (%s).",
+	"notice.damaged-kept":             "Je voortgangsbestand was beschadigd. Het is bewaard als %s.",
+	"notice.damaged-not-moved":        "Je voortgangsbestand %s is beschadigd en kon niet opzij worden gezet (%s). Het blijft onaangeroerd.",
+	"notice.folder-read-only":         "piketpalen kan niet schrijven in de map %s (%s). Wat je nu doet, wordt niet bewaard. Kies een andere map met --data MAP.",
+	"notice.missing":                  "Je voortgangsbestand %s ontbrak.",
+	"notice.no-backup":                "Er was geen bruikbare reservekopie: je begint met lege voortgang.",
+	"notice.restored-from-backup":     "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 }
 
 var en = map[string]string{
@@ -1000,4 +1009,13 @@ Exit status:
   2  not a readable certificate, or wrong use
 `,
 	"verify.version": "Version",
+	// notices from the progress store
+	"notice.backup-damaged-kept":      "The backup was damaged too. It is kept as %s.",
+	"notice.backup-damaged-not-moved": "The backup %s is damaged too and could not be moved aside (%s).",
+	"notice.damaged-kept":             "Your progress file was damaged. It is kept as %s.",
+	"notice.damaged-not-moved":        "Your progress file %s is damaged and could not be moved aside (%s). It is left untouched.",
+	"notice.folder-read-only":         "piketpalen cannot write in the folder %s (%s). What you do now will not be saved. Choose another folder with --data DIR.",
+	"notice.missing":                  "Your progress file %s was missing.",
+	"notice.no-backup":                "There was no usable backup: you start with empty progress.",
+	"notice.restored-from-backup":     "Your progress was restored from the backup %s. What you did last may be missing.",
 }

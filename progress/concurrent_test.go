@@ -368,7 +368,7 @@ func TestLockHeldTooLong(t *testing.T) {
 	// Damage is reported, but not moved without the lock.
 	write(t, s.Path(), []byte("{"))
 	_, notices = load(t, open(t, dir))
-	mentions(t, notices, "beschadigd", "niet opzij")
+	mentions(t, notices, string(DamagedNotMoved))
 	if string(read(t, s.Path())) != "{" {
 		t.Error("the damaged file was touched without the lock")
 	}

@@ -34,8 +34,8 @@ func TestTruncatedFileRecoversFromBak(t *testing.T) {
 			if !bytes.Equal(read(t, kept), cut) {
 				t.Errorf("the damaged file was not kept as it was")
 			}
-			mentions(t, notices, "beschadigd", kept)
-			mentions(t, notices, "reservekopie", main+bakSuffix)
+			mentions(t, notices, string(DamagedKept), kept)
+			mentions(t, notices, string(RestoredFromBackup), main+bakSuffix)
 			// The backup is put back in place at once.
 			if !bytes.Equal(read(t, main), bak) {
 				t.Errorf("progress.json was not restored from the backup")
@@ -56,8 +56,8 @@ func TestTruncatedFileWithoutBakStartsEmpty(t *testing.T) {
 		if asJSON(t, st) != asJSON(t, New()) {
 			t.Errorf("cut at %d: want an empty state, got %s", n, asJSON(t, st))
 		}
-		mentions(t, notices, "beschadigd", main+keptSuffix)
-		mentions(t, notices, "geen bruikbare reservekopie")
+		mentions(t, notices, string(DamagedKept), main+keptSuffix)
+		mentions(t, notices, string(NoBackup))
 		if !bytes.Equal(read(t, main+keptSuffix), whole[:n]) {
 			t.Errorf("cut at %d: the damaged file was not kept as it was", n)
 		}
@@ -102,7 +102,7 @@ func TestDamagedContents(t *testing.T) {
 			if asJSON(t, st) != asJSON(t, New()) {
 				t.Errorf("want an empty state, got %s", asJSON(t, st))
 			}
-			mentions(t, notices, "beschadigd", main+keptSuffix)
+			mentions(t, notices, string(DamagedKept), main+keptSuffix)
 			if got := read(t, main+keptSuffix); string(got) != content {
 				t.Errorf("kept file holds %q", got)
 			}
@@ -138,8 +138,8 @@ func TestBakDamagedToo(t *testing.T) {
 		t.Errorf("got %s", asJSON(t, st))
 	}
 	mentions(t, notices, main+keptSuffix)
-	mentions(t, notices, "reservekopie", main+bakSuffix+keptSuffix)
-	mentions(t, notices, "lege voortgang")
+	mentions(t, notices, string(BackupDamagedKept), main+bakSuffix+keptSuffix)
+	mentions(t, notices, string(NoBackup))
 	wantFiles(t, dir, FileName+keptSuffix, FileName+bakSuffix+keptSuffix)
 	if string(read(t, main+bakSuffix+keptSuffix)) != "not json" {
 		t.Error("damaged backup not kept as it was")
@@ -158,7 +158,7 @@ func TestMissingFileRecoversFromBak(t *testing.T) {
 	if asJSON(t, st) != first {
 		t.Errorf("got %s", asJSON(t, st))
 	}
-	mentions(t, notices, "ontbrak")
+	mentions(t, notices, string(Missing))
 	if !bytes.Equal(read(t, main), bak) {
 		t.Error("progress.json not restored")
 	}
@@ -199,7 +199,7 @@ func TestSaveMovesDamageAside(t *testing.T) {
 	if string(read(t, main+keptSuffix)) != `{"schema": 1, "modules": {"01-pri` {
 		t.Error("damaged file not kept")
 	}
-	mentions(t, s.Notices(), "beschadigd", main+keptSuffix)
+	mentions(t, s.Notices(), string(DamagedKept), main+keptSuffix)
 	if n := s.Notices(); len(n) != 0 {
 		t.Errorf("Notices did not forget: %q", n)
 	}
@@ -307,7 +307,7 @@ func TestReadOnlyFolder(t *testing.T) {
 	if got.Last.Page != 3 {
 		t.Errorf("Load read %+v", got.Last)
 	}
-	mentions(t, notices, dir, "niet schrijven")
+	mentions(t, notices, string(FolderReadOnly), dir)
 }
 
 // A data folder that does not exist and cannot be made: the course still
@@ -331,7 +331,7 @@ func TestMissingUnwritableFolder(t *testing.T) {
 	if asJSON(t, st) != asJSON(t, New()) {
 		t.Errorf("got %s", asJSON(t, st))
 	}
-	mentions(t, notices, dir, "niet schrijven")
+	mentions(t, notices, string(FolderReadOnly), dir)
 	err := s.Save(sample())
 	t.Logf("Save: %v", err)
 	if !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), s.Path()) {

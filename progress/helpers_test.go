@@ -85,7 +85,7 @@ func open(t testing.TB, dir string) *Store {
 // keptName is the name a damaged file gets with open's clock.
 const keptSuffix = ".damaged-20260405-060708"
 
-func load(t testing.TB, s *Store) (*State, []string) {
+func load(t testing.TB, s *Store) (*State, []Notice) {
 	t.Helper()
 	st, notices, err := s.Load()
 	if err != nil {
@@ -144,12 +144,12 @@ func wantFiles(t testing.TB, dir string, want ...string) {
 }
 
 // mentions fails unless some notice contains every one of the parts.
-func mentions(t testing.TB, notices []string, parts ...string) {
+func mentions(t testing.TB, notices []Notice, parts ...string) {
 	t.Helper()
 	for _, n := range notices {
 		ok := true
 		for _, p := range parts {
-			ok = ok && strings.Contains(n, p)
+			ok = ok && strings.Contains(n.String(), p)
 		}
 		if ok {
 			return

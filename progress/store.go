@@ -60,7 +60,7 @@ type Store struct {
 	mu      sync.Mutex // guards everything below, and serialises use of lock
 	lock    *flock.Flock
 	closed  bool
-	notices []string
+	notices []Notice
 }
 
 // Open returns the store for the data folder dir, creating the folder (only
@@ -100,7 +100,7 @@ func (s *Store) Close() error {
 
 // Load reads the learner's state. With no progress file yet it returns New().
 //
-// The notices are messages for the learner, in Dutch, about what Load had to
+// The notices tell the learner, through the interface, what Load had to
 // do: a damaged file (empty, cut off, not JSON, or JSON of another shape)
 // is moved aside to progress.json.damaged-YYYYMMDD-HHMMSS, never deleted or
 // overwritten, and the state is recovered from progress.json.bak when that
@@ -110,7 +110,7 @@ func (s *Store) Close() error {
 // Load returns an error, and changes nothing on disk, when the file cannot be
 // read (other than not existing) or was written by a newer piketpalen
 // (errors.Is(err, ErrNewerSchema)).
-func (s *Store) Load() (*State, []string, error) {
+func (s *Store) Load() (*State, []Notice, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -133,9 +133,7 @@ func (s *Store) Load() (*State, []string, error) {
 		_ = atomicfile.WriteFile(s.path, res.restore, filePerm)
 	}
 	if err := probeWritable(s.dir); err != nil {
-		res.notices = append(res.notices, fmt.Sprintf(
-			"piketpalen kan niet schrijven in de map %s (%s). Wat je nu doet, wordt niet bewaard. Kies een andere map met --data MAP.",
-			s.dir, cause(err)))
+		res.notices = append(res.notices, Notice{Kind: FolderReadOnly, Path: s.dir, Cause: cause(err)})
 	}
 	return res.st, res.notices, nil
 }
@@ -200,7 +198,7 @@ func (s *Store) Save(st *State) error {
 // Notices returns, and forgets, the messages for the learner that saves
 // produced since the last call: Save moves a damaged file aside just as Load
 // does, and the learner should hear about it.
-func (s *Store) Notices() []string {
+func (s *Store) Notices() []Notice {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := s.notices
@@ -228,7 +226,7 @@ type readResult struct {
 	st      *State
 	raw     []byte   // the bytes of progress.json when it was sound
 	restore []byte   // the sound backup st came from, to put in place of a missing progress.json
-	notices []string // for the learner, in Dutch
+	notices []Notice // for the learner
 }
 
 // read reads the state on disk, falling back to the backup when
@@ -253,13 +251,10 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 			if strict {
 				return res, fmt.Errorf("damaged, and could not be moved aside: %w", err)
 			}
-			res.notices = append(res.notices, fmt.Sprintf(
-				"Je voortgangsbestand %s is beschadigd en kon niet opzij worden gezet (%s). Het blijft onaangeroerd.",
-				s.path, cause(err)))
+			res.notices = append(res.notices, Notice{Kind: DamagedNotMoved, Path: s.path, Cause: cause(err)})
 		} else {
 			mainGone = true
-			res.notices = append(res.notices, fmt.Sprintf(
-				"Je voortgangsbestand was beschadigd. Het is bewaard als %s.", kept))
+			res.notices = append(res.notices, Notice{Kind: DamagedKept, Path: s.path, Kept: kept})
 		}
 	case errors.Is(err, ErrNewerSchema):
 		return res, fmt.Errorf("%w; the file was left untouched", err)
@@ -282,10 +277,9 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 			return res, nil
 		}
 		if !mainDamaged {
-			res.notices = append(res.notices, fmt.Sprintf("Je voortgangsbestand %s ontbrak.", s.path))
+			res.notices = append(res.notices, Notice{Kind: Missing, Path: s.path})
 		}
-		res.notices = append(res.notices, fmt.Sprintf(
-			"Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.", bak))
+		res.notices = append(res.notices, Notice{Kind: RestoredFromBackup, Path: bak})
 		return res, nil
 	case errors.Is(err, fs.ErrNotExist):
 	case isDamage(err):
@@ -294,11 +288,9 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 			if strict {
 				return res, fmt.Errorf("%s is damaged, and could not be moved aside: %w", bak, err)
 			}
-			res.notices = append(res.notices, fmt.Sprintf(
-				"De reservekopie %s is ook beschadigd en kon niet opzij worden gezet (%s).", bak, cause(err)))
+			res.notices = append(res.notices, Notice{Kind: BackupDamagedNotMoved, Path: bak, Cause: cause(err)})
 		} else {
-			res.notices = append(res.notices, fmt.Sprintf(
-				"De reservekopie was ook beschadigd. Die is bewaard als %s.", kept))
+			res.notices = append(res.notices, Notice{Kind: BackupDamagedKept, Path: bak, Kept: kept})
 		}
 	case errors.Is(err, ErrNewerSchema):
 		return res, fmt.Errorf("%s: %w; the file was left untouched", bak, err)
@@ -306,7 +298,7 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 		return res, err
 	}
 	if mainDamaged && !strict {
-		res.notices = append(res.notices, "Er was geen bruikbare reservekopie: je begint met lege voortgang.")
+		res.notices = append(res.notices, Notice{Kind: NoBackup})
 	}
 	res.st = New()
 	return res, nil

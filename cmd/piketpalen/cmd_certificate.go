@@ -10,6 +10,7 @@ import (
 
 	"piketpalen/certificate"
 	"piketpalen/internal/userdirs"
+	"piketpalen/internal/words"
 	"piketpalen/progress"
 )
 
@@ -65,7 +66,7 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 	defer store.Close()
 	l, _ = chooseLang(*lang, st) // *lang is known to be valid
 	dir := store.Dir()
-	for _, n := range notices {
+	for _, n := range words.Notices(l, notices) {
 		fmt.Fprintln(stderr, n)
 	}
 	c, err := loadCourse(l, *courseDir)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"piketpalen/internal/words"
 	"piketpalen/progress"
 	"piketpalen/results"
 )
@@ -64,7 +65,7 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 	defer store.Close()
 	l, _ = chooseLang(*lang, st) // *lang is known to be valid
 	dir := store.Dir()
-	for _, n := range notices {
+	for _, n := range words.Notices(l, notices) {
 		fmt.Fprintln(stderr, n)
 	}
 	c, err := loadCourse(l, *courseDir)

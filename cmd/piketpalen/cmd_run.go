@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/words"
 	"piketpalen/locale"
 	"piketpalen/modules"
 	"piketpalen/plain"
@@ -78,7 +79,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	store, st, notices, err := openProgress(l, *dataDir)
+	store, st, found, err := openProgress(l, *dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
@@ -86,6 +87,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer store.Close()
 	dir := store.Dir()
 	l, style := settings(st, *lang, *theme)
+	notices := words.Notices(l, found)
 	if *lang != "" || *theme != "" {
 		if err := store.Save(st); err != nil {
 			notices = append(notices, l.T("cli.settingnotsaved", err))
@@ -119,7 +121,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Lang:    l,
 
 		CertDir:     certificateDir(dir),
-		SaveNotices: store.Notices,
+		SaveNotices: func() []string { return words.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
@@ -178,7 +180,7 @@ func isTerminal(f any) bool {
 // openProgress opens the learner's progress in the folder that dataFlag
 // (the --data value, maybe empty) leads to, and reads it. The store must be
 // closed. The error is worded for the learner, in language l.
-func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []string, error) {
+func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
 	dir, _, err := progress.Dir(dataFlag)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)

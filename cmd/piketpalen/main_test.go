@@ -187,3 +187,20 @@ func TestLicenses(t *testing.T) {
 		t.Fatalf("exit %d, %d bytes", code, len(out))
 	}
 }
+
+// TestDamagedFileNoticeInTheLearnersLanguage: the store's notice about a
+// damaged progress file reaches the learner, in the language they chose.
+func TestDamagedFileNoticeInTheLearnersLanguage(t *testing.T) {
+	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	for lang, want := range map[string]string{"nl": "Je voortgangsbestand was beschadigd", "en": "Your progress file was damaged"} {
+		data := t.TempDir()
+		os.WriteFile(filepath.Join(data, "progress.json"), []byte("{kapot"), 0o600)
+		var out, errb bytes.Buffer
+		if code := run([]string{"--course", valid, "--data", data, "--lang", lang}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, errb.String())
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("%s: no notice %q in:\n%s", lang, want, out.String())
+		}
+	}
+}

@@ -31,3 +31,27 @@ func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 	}
 	return l.T("status.notstarted")
 }
+
+// Notice puts a notice from the progress store in words.
+func Notice(l locale.Lang, n progress.Notice) string {
+	switch n.Kind {
+	case progress.FolderReadOnly, progress.DamagedNotMoved, progress.BackupDamagedNotMoved:
+		return l.T("notice."+string(n.Kind), n.Path, n.Cause)
+	case progress.DamagedKept, progress.BackupDamagedKept:
+		return l.T("notice."+string(n.Kind), n.Kept)
+	case progress.Missing, progress.RestoredFromBackup:
+		return l.T("notice."+string(n.Kind), n.Path)
+	case progress.NoBackup:
+		return l.T("notice." + string(n.Kind))
+	}
+	return n.String()
+}
+
+// Notices puts each notice in words.
+func Notices(l locale.Lang, ns []progress.Notice) []string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = Notice(l, n)
+	}
+	return out
+}

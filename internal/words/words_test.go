@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 
 	"piketpalen/course"
@@ -24,5 +25,22 @@ func TestStatus(t *testing.T) {
 		if got := Status(locale.NL, tc.st, "1.0.0"); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
 		}
+	}
+}
+
+func TestNoticeForEveryKind(t *testing.T) {
+	kinds := []progress.NoticeKind{progress.FolderReadOnly, progress.DamagedKept, progress.DamagedNotMoved, progress.Missing,
+		progress.RestoredFromBackup, progress.BackupDamagedKept, progress.BackupDamagedNotMoved, progress.NoBackup}
+	for _, l := range []locale.Lang{locale.NL, locale.EN} {
+		for _, k := range kinds {
+			n := progress.Notice{Kind: k, Path: "/data/progress.json", Kept: "/data/progress.json.damaged-1", Cause: "permission denied"}
+			got := Notice(l, n)
+			if strings.HasPrefix(got, "!") || strings.Contains(got, "%!") || got == n.String() {
+				t.Errorf("%s %s: %q", l, k, got)
+			}
+		}
+	}
+	if got := Notice(locale.NL, progress.Notice{Kind: progress.DamagedKept, Kept: "/x.damaged-1"}); got != "Je voortgangsbestand was beschadigd. Het is bewaard als /x.damaged-1." {
+		t.Errorf("got %q", got)
 	}
 }
