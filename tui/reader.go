@@ -175,7 +175,9 @@ func (r *readerModel) view(a *App) string {
 	}
 	pos := ""
 	if r.ready && r.vp.TotalLineCount() > r.vp.Height() {
-		pos = a.l.T("reader.scroll", int(r.vp.ScrollPercent()*100+0.5)) + " · "
+		first := r.vp.YOffset() + 1
+		last := min(first+r.vp.Height()-1, r.vp.TotalLineCount())
+		pos = a.l.T("reader.scroll", first, last, r.vp.TotalLineCount()) + " · "
 	}
 	next := a.l.T("key.nextpage")
 	if r.page == len(r.m.Pages)-1 {

@@ -463,3 +463,18 @@ func TestExportResultsFromHome(t *testing.T) {
 		t.Errorf("result file: %+v", f)
 	}
 }
+
+// TestScrollPositionShows: a page longer than the screen says which lines
+// are on screen, and scrolling moves it.
+func TestScrollPositionShows(t *testing.T) {
+	c := embeddedCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.keys("4", "enter")
+	if !strings.Contains(d.screen(), "regels 1–") {
+		t.Fatalf("a long page does not show its position:\n%s", d.screen())
+	}
+	d.keys("pgdown")
+	if strings.Contains(d.screen(), "regels 1–") || !strings.Contains(d.screen(), "regels ") {
+		t.Errorf("the position did not move:\n%s", d.screen())
+	}
+}
