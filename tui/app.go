@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/internal/layout"
@@ -309,8 +310,8 @@ func (a *App) frame(left, right, body string, footer ...string) string {
 	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
 	header := " " + head + strings.Repeat(" ", gap) + a.s.Subtle.Render(right)
 	foot := []string{}
-	if a.status != "" {
-		foot = append(foot, " "+a.s.Warn.Render(layout.Truncate(a.status, a.width-2)))
+	for _, l := range a.statusLines() {
+		foot = append(foot, " "+a.s.Warn.Render(l))
 	}
 	for _, f := range footer {
 		if f != "" {
@@ -331,8 +332,23 @@ func (a *App) frame(left, right, body string, footer ...string) string {
 // bodyHeight is the number of lines between header and footer, given the
 // number of footer lines a screen uses.
 func (a *App) bodyHeight(footerLines int) int {
-	if a.status != "" {
-		footerLines++
+	return max(a.height-2-footerLines-len(a.statusLines()), 3)
+}
+
+// maxStatusLines bounds how much of the screen a message may take; a path
+// in it (a damaged file kept aside) is wrapped, not cut off.
+const maxStatusLines = 4
+
+// statusLines is the message for the learner wrapped to the screen.
+func (a *App) statusLines() []string {
+	if a.status == "" {
+		return nil
 	}
-	return max(a.height-2-footerLines, 3)
+	w := max(a.width-2, 10)
+	lines := strings.Split(ansi.Wrap(a.status, w, " /\\"), "\n")
+	if len(lines) > maxStatusLines {
+		lines = lines[:maxStatusLines]
+		lines[maxStatusLines-1] = layout.Truncate(lines[maxStatusLines-1]+" …", w)
+	}
+	return lines
 }

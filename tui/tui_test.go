@@ -478,3 +478,19 @@ func TestScrollPositionShows(t *testing.T) {
 		t.Errorf("the position did not move:\n%s", d.screen())
 	}
 }
+
+// TestLongNoticeIsWrappedNotCut: a notice about a damaged file shows its
+// whole path, however narrow the screen.
+func TestLongNoticeIsWrappedNotCut(t *testing.T) {
+	c := testCourse(t)
+	kept := "/home/jan.de.vries/.config/piketpalen/progress.json.damaged-20261123-114500"
+	app := New(Options{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}})
+	d := newDriver(t, app, 60, 20)
+	s := d.screen()
+	assertFits(t, s, 60, 20)
+	joined := strings.ReplaceAll(strings.ReplaceAll(s, "\n ", ""), "\n", "")
+	if !strings.Contains(joined, kept) {
+		t.Errorf("the path is cut off:\n%s", s)
+	}
+	assertContains(t, s, "Eerste module")
+}
