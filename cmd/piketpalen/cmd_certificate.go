@@ -10,7 +10,6 @@ import (
 
 	"piketpalen/certificate"
 	"piketpalen/internal/userdirs"
-	"piketpalen/internal/words"
 	"piketpalen/progress"
 )
 
@@ -58,22 +57,12 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.noname"))
 		return 2
 	}
-	store, st, notices, err := openProgress(l, *dataDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: %v\n", err)
-		return 1
+	ls, code := openLearner("piketpalen certificate", *lang, *dataDir, *courseDir, l, stderr)
+	if ls == nil {
+		return code
 	}
-	defer store.Close()
-	l, _ = chooseLang(*lang, st) // *lang is known to be valid
-	dir := store.Dir()
-	for _, n := range words.Notices(l, notices) {
-		fmt.Fprintln(stderr, n)
-	}
-	c, err := loadCourse(l, *courseDir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
+	defer ls.store.Close()
+	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
 	target := *out
 	if target == "" {
 		target = certificateDir(dir)

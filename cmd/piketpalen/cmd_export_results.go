@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"piketpalen/internal/words"
 	"piketpalen/progress"
 	"piketpalen/results"
 )
@@ -57,22 +56,12 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 
 	// The progress is read before the course, so that the messages after it
 	// are in the language the learner chose.
-	store, st, notices, err := openProgress(l, *dataDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %v\n", err)
-		return 1
+	ls, code := openLearner("piketpalen export-results", *lang, *dataDir, *courseDir, l, stderr)
+	if ls == nil {
+		return code
 	}
-	defer store.Close()
-	l, _ = chooseLang(*lang, st) // *lang is known to be valid
-	dir := store.Dir()
-	for _, n := range words.Notices(l, notices) {
-		fmt.Fprintln(stderr, n)
-	}
-	c, err := loadCourse(l, *courseDir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
+	defer ls.store.Close()
+	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
 
 	learner := strings.Join(strings.Fields(*name), " ")
 	if learner == "" {

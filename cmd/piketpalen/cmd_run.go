@@ -177,6 +177,39 @@ func isTerminal(f any) bool {
 	return false
 }
 
+// learner is what the commands that act for one learner (certificate,
+// export-results) need: their progress, the course, and their language.
+type learner struct {
+	store *progress.Store
+	st    *progress.State
+	c     *course.Course
+	l     locale.Lang
+}
+
+// openLearner reads the learner's progress and then the course, so that
+// from then on every message is in the language the learner chose (langFlag
+// if given, else the remembered one). Notices about the progress file go to
+// stderr. On failure it reports the problem under the command's name and
+// returns nil with the exit status. The store must be closed.
+func openLearner(name, langFlag, dataFlag, courseDir string, l locale.Lang, stderr io.Writer) (*learner, int) {
+	store, st, notices, err := openProgress(l, dataFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return nil, 1
+	}
+	l, _ = chooseLang(langFlag, st) // langFlag was checked by the caller
+	for _, n := range words.Notices(l, notices) {
+		fmt.Fprintln(stderr, n)
+	}
+	c, err := loadCourse(l, courseDir)
+	if err != nil {
+		store.Close()
+		fmt.Fprintln(stderr, err)
+		return nil, 1
+	}
+	return &learner{store: store, st: st, c: c, l: l}, 0
+}
+
 // openProgress opens the learner's progress in the folder that dataFlag
 // (the --data value, maybe empty) leads to, and reads it. The store must be
 // closed. The error is worded for the learner, in language l.
