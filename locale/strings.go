@@ -433,16 +433,21 @@ Opties:
 	"overview.wrong": "vaakst gekozen fout (%s):",
 
 	// piketpalen print (package printout)
-	"print.badwidth":   "--width moet tussen 30 en 500 liggen, niet %d",
-	"print.flag.width": "regelbreedte",
-	"print.module":     "Module %d: %s (ongeveer %d minuten)",
-	"print.nomodule":   "geen module %q; kies een nummer van 0 tot %d of een van: %s",
-	"print.usage": `Gebruik: piketpalen print [MODULE] [--width N] [--course MAP] [--lang nl|en]
+	"print.badwidth":     "--width moet tussen 30 en 500 liggen, niet %d",
+	"print.discussion":   "Gespreksvragen",
+	"print.flag.answers": "ook de toetsvragen met de juiste antwoorden, de uitleg en de gespreksvragen (voor trainers)",
+	"print.flag.width":   "regelbreedte",
+	"print.key":          "Toetsvragen met antwoorden (%d in de pool, %d per poging; * = juist)",
+	"print.module":       "Module %d: %s (ongeveer %d minuten)",
+	"print.nomodule":     "geen module %q; kies een nummer van 0 tot %d of een van: %s",
+	"print.usage": `Gebruik: piketpalen print [MODULE] [--width N] [--answers] [--course MAP] [--lang nl|en]
 
 Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
 uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
 MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
-map (03-functioneringsnorm).
+map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
+toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
+en de gespreksvragen.
 
 Opties:
 `,
@@ -945,17 +950,22 @@ Options:
 	"overview.wrong": "wrong answer chosen most (%s):",
 
 	// piketpalen print (package printout)
-	"print.badwidth":   "--width must be between 30 and 500, not %d",
-	"print.flag.width": "line width",
-	"print.module":     "Module %d: %s (about %d minutes)",
-	"print.nomodule":   "no module %q; choose a number from 0 to %d or one of: %s",
-	"print.usage": `Usage: piketpalen print [MODULE] [--width N] [--course DIR] [--lang nl|en]
+	"print.badwidth":     "--width must be between 30 and 500, not %d",
+	"print.discussion":   "Discussion questions",
+	"print.flag.answers": "also the quiz questions with the right answers, the explanations and the discussion questions (for trainers)",
+	"print.flag.width":   "line width",
+	"print.key":          "Quiz questions with answers (%d in the pool, %d per attempt; * = right)",
+	"print.module":       "Module %d: %s (about %d minutes)",
+	"print.nomodule":     "no module %q; choose a number from 0 to %d or one of: %s",
+	"print.usage": `Usage: piketpalen print [MODULE] [--width N] [--answers] [--course DIR] [--lang nl|en]
 
 Writes a module (or without MODULE the whole course) as plain text to the
 output: to print, to pass on or to read with a screen reader. MODULE is the
 number as the overview shows it (0, 1, …) or the name of the folder
 (03-functioneringsnorm). The course text is in Dutch; --lang en puts the
-headings around it in English.
+headings around it in English. With --answers, trainers also get the quiz
+questions with the right answers, the feedback on every answer, the source, and
+the discussion questions.
 
 Options:
 `,

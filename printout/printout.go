@@ -13,9 +13,16 @@ import (
 	"piketpalen/render"
 )
 
-// Write prints the given modules of c (all of them when mods is empty) at
-// the given width.
-func Write(w io.Writer, c *course.Course, mods []*course.Module, width int, l locale.Lang) error {
+// Options choose what Write prints besides the lessons.
+type Options struct {
+	Width   int         // line width
+	Lang    locale.Lang // language of the headings Write adds
+	Answers bool        // also every quiz question with its answers, feedback and source, and the discussion questions: a trainer's key
+}
+
+// Write prints the given modules of c (all of them when mods is empty).
+func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) error {
+	width, l := o.Width, o.Lang
 	if len(mods) == 0 {
 		mods = c.Modules
 	}
@@ -47,9 +54,48 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, width int, l lo
 			b.WriteString("\n" + title + "\n" + strings.Repeat("-", min(len([]rune(title)), width)) + "\n\n")
 			b.WriteString(text + "\n")
 		}
+		if o.Answers {
+			writeKey(&b, m, width, l)
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeKey prints the module's question pool with the right answers marked,
+// the feedback on every option, the explanation and the source, and then the
+// discussion questions: what a trainer reads before a workshop.
+func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
+	heading := func(t string) {
+		t = wrap(t, width)
+		longest := 0
+		for _, line := range strings.Split(t, "\n") {
+			longest = max(longest, len([]rune(line)))
+		}
+		b.WriteString("\n" + t + "\n" + strings.Repeat("-", min(longest, width)) + "\n")
+	}
+	heading(l.T("print.key", len(m.Questions), m.Draw))
+	for i, q := range m.Questions {
+		b.WriteString(fmt.Sprintf("\n%d. [%s]\n", i+1, q.ID))
+		b.WriteString(hang("   ", q.Text, width) + "\n")
+		for j, opt := range q.Options {
+			mark := "  "
+			if opt.Correct {
+				mark = "* "
+			}
+			b.WriteString(hang("   "+mark+string(rune('A'+j))+". ", opt.Text, width) + "\n")
+			b.WriteString(hang("         ", opt.Feedback, width) + "\n")
+		}
+		b.WriteString(hang("   ", l.T("quiz.explanation")+": "+q.Explanation, width) + "\n")
+		b.WriteString(hang("   ", l.T("quiz.source", q.Source), width) + "\n")
+	}
+	if len(m.Discussion) > 0 {
+		heading(l.T("print.discussion"))
+		b.WriteString("\n")
+		for i, d := range m.Discussion {
+			b.WriteString(hang(fmt.Sprintf("%d. ", i+1), d, width) + "\n")
+		}
+	}
 }
 
 func indexOf(c *course.Course, m *course.Module) int {

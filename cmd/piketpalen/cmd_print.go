@@ -21,6 +21,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	width := fs.Int("width", 80, ul.T("print.flag.width"))
 	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
+	answers := fs.Bool("answers", false, ul.T("print.flag.answers"))
 	lang := langFlag(fs, ul)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, ul.T("print.usage"))
@@ -55,7 +56,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		mods = append(mods, m)
 	}
 	w := bufio.NewWriter(stdout)
-	if err := printout.Write(w, c, mods, *width, l); err != nil {
+	if err := printout.Write(w, c, mods, printout.Options{Width: *width, Lang: l, Answers: *answers}); err != nil {
 		fmt.Fprintf(stderr, "piketpalen print: %v\n", err)
 		return 1
 	}
