@@ -52,7 +52,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, l.T("cli.unknowncommand", fs.Arg(0)))
 		return 2
 	}
-	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || !isTerminal(stdin) || !isTerminal(stdout)
+	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || os.Getenv("TERM") == "dumb" || !isTerminal(stdin) || !isTerminal(stdout)
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
 	// A problem in a question pool then ends the program a moment after the

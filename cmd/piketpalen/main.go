@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -19,7 +20,14 @@ import (
 var version = "dev"
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if code != 0 && ownConsole() {
+		// Started by a double-click: keep the window open so the message
+		// above can be read.
+		fmt.Fprint(os.Stderr, "\n"+locale.NL.T("cli.pressenter"))
+		bufio.NewReader(os.Stdin).ReadString('\n')
+	}
+	os.Exit(code)
 }
 
 // run dispatches the subcommands; it returns the exit status.

@@ -204,3 +204,15 @@ func TestDamagedFileNoticeInTheLearnersLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestDumbTerminalMeansPlain(t *testing.T) {
+	t.Setenv("TERM", "dumb")
+	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	var out, errb bytes.Buffer
+	if code := run([]string{"--course", valid, "--data", t.TempDir()}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Typ het nummer van een module") {
+		t.Errorf("not plain mode:\n%s", out.String())
+	}
+}
