@@ -52,7 +52,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, l.T("cli.unknowncommand", fs.Arg(0)))
 		return 2
 	}
-	usePlain := *plainMode || os.Getenv("ACCESSIBLE") != "" || os.Getenv("TERM") == "dumb" || !isTerminal(stdin) || !isTerminal(stdout)
+	usePlain := wantPlain(*plainMode, os.Getenv, isTerminal(stdin), isTerminal(stdout))
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
 	// A problem in a question pool then ends the program a moment after the
@@ -250,4 +250,12 @@ func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
 		style = render.Dark
 	}
 	return l, style
+}
+
+// wantPlain decides between the full screen and plain text: plain when asked
+// for with --plain, when ACCESSIBLE is set (screen-reader users set it),
+// when TERM is dumb, or when input or output is not a terminal (a pipe, a
+// file, a script).
+func wantPlain(flag bool, getenv func(string) string, stdinTTY, stdoutTTY bool) bool {
+	return flag || getenv("ACCESSIBLE") != "" || getenv("TERM") == "dumb" || !stdinTTY || !stdoutTTY
 }

@@ -205,14 +205,28 @@ func TestDamagedFileNoticeInTheLearnersLanguage(t *testing.T) {
 	}
 }
 
-func TestDumbTerminalMeansPlain(t *testing.T) {
-	t.Setenv("TERM", "dumb")
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
-	var out, errb bytes.Buffer
-	if code := run([]string{"--course", valid, "--data", t.TempDir()}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+func TestWantPlain(t *testing.T) {
+	env := func(vars map[string]string) func(string) string {
+		return func(k string) string { return vars[k] }
 	}
-	if !strings.Contains(out.String(), "Typ het nummer van een module") {
-		t.Errorf("not plain mode:\n%s", out.String())
+	term := map[string]string{"TERM": "xterm-256color"}
+	cases := []struct {
+		name      string
+		flag      bool
+		vars      map[string]string
+		in, out   bool
+		wantPlain bool
+	}{
+		{"a terminal", false, term, true, true, false},
+		{"--plain", true, term, true, true, true},
+		{"ACCESSIBLE", false, map[string]string{"TERM": "xterm", "ACCESSIBLE": "1"}, true, true, true},
+		{"TERM=dumb", false, map[string]string{"TERM": "dumb"}, true, true, true},
+		{"piped input", false, term, false, true, true},
+		{"output to a file", false, term, true, false, true},
+	}
+	for _, tc := range cases {
+		if got := wantPlain(tc.flag, env(tc.vars), tc.in, tc.out); got != tc.wantPlain {
+			t.Errorf("%s: plain = %v, want %v", tc.name, got, tc.wantPlain)
+		}
 	}
 }
