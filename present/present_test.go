@@ -9,13 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/internal/drive"
 	"piketpalen/locale"
 	"piketpalen/render"
 )
@@ -33,90 +33,34 @@ func testCourse(t testing.TB) *course.Course {
 	return c
 }
 
-// driver feeds messages to a Model the way a Program would, running the
-// commands they return (and the commands those return) before it goes on,
-// so each step of a journey ends in a settled screen.
+// driver runs a Model step by step (see package drive) at a terminal size.
 type driver struct {
-	t testing.TB
+	*drive.Driver
 	m *Model
 	w int
 	h int
 }
 
 func newDriver(t testing.TB, m *Model, w, h int) *driver {
-	d := &driver{t: t, m: m}
-	d.run(m.Init())
+	d := &driver{Driver: &drive.Driver{T: t, Model: m}, m: m}
+	d.Run(m.Init())
 	d.size(w, h)
 	return d
 }
 
 func (d *driver) size(w, h int) {
-	d.t.Helper()
+	d.T.Helper()
 	d.w, d.h = w, h
-	d.send(tea.WindowSizeMsg{Width: w, Height: h})
-}
-
-func (d *driver) send(msg tea.Msg) {
-	d.t.Helper()
-	_, cmd := d.m.Update(msg)
-	d.run(cmd)
-}
-
-func (d *driver) run(cmd tea.Cmd) {
-	d.t.Helper()
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(5 * time.Second):
-		d.t.Fatal("a command did not finish in 5 s")
-	}
-	switch msg := msg.(type) {
-	case nil, tea.QuitMsg:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	default:
-		d.send(msg)
-	}
-}
-
-// keys sends key presses by name: "enter", "right", "q", or a single rune.
-func (d *driver) keys(names ...string) {
-	d.t.Helper()
-	for _, n := range names {
-		d.send(keyPress(n))
-	}
-}
-
-func keyPress(n string) tea.KeyPressMsg {
-	codes := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace, "backspace": tea.KeyBackspace,
-		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
-	}
-	if c, ok := codes[n]; ok {
-		return tea.KeyPressMsg{Code: c}
-	}
-	if n == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	}
-	r := []rune(n)[0]
-	return tea.KeyPressMsg{Code: r, Text: n}
+	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // screen is what the terminal shows, without colours; it is checked to fit.
 // Trailing spaces are dropped, so the golden files do not depend on how far
 // Glamour pads its lines.
 func (d *driver) screen() string {
-	d.t.Helper()
+	d.T.Helper()
 	s := ansi.Strip(d.m.View().Content)
-	assertFits(d.t, s, d.w, d.h)
+	drive.AssertFits(d.T, s, d.w, d.h)
 	return trimRight(s)
 }
 
@@ -126,30 +70,6 @@ func trimRight(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// assertFits checks that no line is wider than the terminal and that there
-// are no more lines than it has.
-func assertFits(t testing.TB, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("screen has %d lines, terminal %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, terminal %d: %q", i+1, ansi.StringWidth(l), w, l)
-		}
-	}
-}
-
-func assertContains(t testing.TB, screen string, want ...string) {
-	t.Helper()
-	for _, w := range want {
-		if !strings.Contains(screen, w) {
-			t.Errorf("screen lacks %q:\n%s", w, screen)
-		}
-	}
 }
 
 func assertLacks(t testing.TB, screen string, unwanted ...string) {
@@ -179,84 +99,84 @@ func TestJourneyScreens(t *testing.T) {
 	}
 	t.Run("list", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Testcursus", "Kies een module", "0  Eerste module", "1  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
+		drive.AssertContains(t, s, "Testcursus", "Kies een module", "0  Eerste module", "1  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
 		assertLacks(t, s, "gehaald", "niet begonnen", "%")
 	})
-	d.keys("0")
+	d.Keys("0")
 	t.Run("page1", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
+		drive.AssertContains(t, s, "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
 	})
-	d.keys("right", "l")
-	assertContains(t, d.screen(), "pagina 3 van 3", "Bronnen")
-	d.keys("n")
+	d.Keys("right", "l")
+	drive.AssertContains(t, d.screen(), "pagina 3 van 3", "Bronnen")
+	d.Keys("n")
 	t.Run("discussion", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Gespreksvragen", "1.  Wat vind jij?", "2.  Wat zou je anders doen?")
+		drive.AssertContains(t, s, "Gespreksvragen", "1.  Wat vind jij?", "2.  Wat zou je anders doen?")
 	})
-	d.keys("right")
+	d.Keys("right")
 	t.Run("question-hidden", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Vraag 1 van 6", "Vraag 1 van een. Welk antwoord is goed?", "A.  Goed antwoord 1", "B.  Fout antwoord 1a", "C.  Fout antwoord 1b", "enter antwoord tonen")
+		drive.AssertContains(t, s, "Vraag 1 van 6", "Vraag 1 van een. Welk antwoord is goed?", "A.  Goed antwoord 1", "B.  Fout antwoord 1a", "C.  Fout antwoord 1b", "enter antwoord tonen")
 		assertLacks(t, s, answerSigns...)
 	})
-	d.keys("enter")
+	d.Keys("enter")
 	t.Run("question-revealed", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Vraag 1 van 6", "✓  A.  Goed antwoord 1", "   B.  Fout antwoord 1a", "Het juiste antwoord: A",
+		drive.AssertContains(t, s, "Vraag 1 van 6", "✓  A.  Goed antwoord 1", "   B.  Fout antwoord 1a", "Het juiste antwoord: A",
 			"✓  A.  Dit is goed.", "   B.  Dit is fout.", "   C.  Ook fout.", "Uitleg", "Uitleg bij vraag 1.", "Bron: Testbron")
 		if strings.Count(s, "✓") != 2 {
 			t.Errorf("want the right option marked twice (option and feedback):\n%s", s)
 		}
 	})
 	// the next key goes on to the next question, hidden again
-	d.keys("enter")
+	d.Keys("enter")
 	s := d.screen()
-	assertContains(t, s, "Vraag 2 van 6", "Vraag 2 van een.")
+	drive.AssertContains(t, s, "Vraag 2 van 6", "Vraag 2 van een.")
 	assertLacks(t, s, answerSigns...)
 	// every question of the pool in file order, not a random draw
 	for i := 3; i <= 6; i++ {
-		d.keys("space", "space")
-		assertContains(t, d.screen(), "Vraag "+strconv.Itoa(i)+" van 6")
+		d.Keys("space", "space")
+		drive.AssertContains(t, d.screen(), "Vraag "+strconv.Itoa(i)+" van 6")
 		if got := d.m.deck.m.Questions[d.m.deck.slide().index]; got != c.Modules[0].Questions[i-1] {
 			t.Fatalf("question %d on screen is %s", i, got.ID)
 		}
 	}
-	d.keys("left") // back from 6 arrives at 5 as it was left: answered
+	d.Keys("left") // back from 6 arrives at 5 as it was left: answered
 	t.Run("truefalse-revealed", func(t *testing.T) {
 		s := d.screen()
-		assertContains(t, s, "Vraag 5 van 6", "Stelling 5", "   A.  Waar", "✓  B.  Niet waar", "Het juiste antwoord: B",
+		drive.AssertContains(t, s, "Vraag 5 van 6", "Stelling 5", "   A.  Waar", "✓  B.  Niet waar", "Het juiste antwoord: B",
 			"Juist, de vrijheid geldt ook voor ambtenaren.", "Bron: Grondwet, art. 7")
 	})
-	d.keys("left") // hides the answer again
+	d.Keys("left") // hides the answer again
 	s = d.screen()
-	assertContains(t, s, "A.  Waar", "B.  Niet waar")
+	drive.AssertContains(t, s, "A.  Waar", "B.  Niet waar")
 	assertLacks(t, s, answerSigns...)
-	d.keys("G", "right")
+	d.Keys("G", "right")
 	t.Run("multiple-revealed", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Vraag 6 van 6", "Meer dan één antwoord kan juist zijn.", "✓  A.  Juist A", "✓  B.  Juist B", "   C.  Fout C", "De juiste antwoorden: A, B")
+		drive.AssertContains(t, s, "Vraag 6 van 6", "Meer dan één antwoord kan juist zijn.", "✓  A.  Juist A", "✓  B.  Juist B", "   C.  Fout C", "De juiste antwoorden: A, B")
 	})
-	d.keys("right", "enter", "space", "n") // the last screen stays as it is
-	assertContains(t, d.screen(), "Vraag 6 van 6", "De juiste antwoorden: A, B")
-	d.keys("?")
+	d.Keys("right", "enter", "space", "n") // the last screen stays as it is
+	drive.AssertContains(t, d.screen(), "Vraag 6 van 6", "De juiste antwoorden: A, B")
+	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Hulp: toetsen", "antwoord tonen", "leest en bewaart geen voortgang")
+		drive.AssertContains(t, s, "Hulp: toetsen", "antwoord tonen", "leest en bewaart geen voortgang")
 	})
-	d.keys("?", "g")
-	assertContains(t, d.screen(), "pagina 1 van 3")
+	d.Keys("?", "g")
+	drive.AssertContains(t, d.screen(), "pagina 1 van 3")
 	before := d.screen()
-	d.keys("left", "h") // nothing before the first page
+	d.Keys("left", "h") // nothing before the first page
 	if after := d.screen(); after != before {
 		t.Errorf("left on the first page changed the screen:\n%s", after)
 	}
-	d.keys("esc")
-	assertContains(t, d.screen(), "Kies een module", "> 0  Eerste module")
-	d.keys("down", "enter")
-	assertContains(t, d.screen(), "1. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
-	d.keys("backspace", "up")
-	assertContains(t, d.screen(), "> 0  Eerste module")
+	d.Keys("esc")
+	drive.AssertContains(t, d.screen(), "Kies een module", "> 0  Eerste module")
+	d.Keys("down", "enter")
+	drive.AssertContains(t, d.screen(), "1. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
+	d.Keys("backspace", "up")
+	drive.AssertContains(t, d.screen(), "> 0  Eerste module")
 }
 
 // TestHiddenAnswerLeavesNoTrace builds the same question twice with a
@@ -273,12 +193,12 @@ func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
 				q.Options[i].Correct = i == right
 			}
 			d := newDriver(t, New(Options{Course: c, Module: c.Modules[0], Style: style}), 80, 24)
-			d.keys("end", "g", "right", "right", "right", "right")
+			d.Keys("end", "g", "right", "right", "right", "right")
 			if !strings.Contains(d.screen(), "Vraag 1 van 6") {
 				t.Fatalf("not at question 1:\n%s", d.screen())
 			}
 			screens = append(screens, d.m.View().Content)
-			d.keys("enter")
+			d.Keys("enter")
 			if !strings.Contains(d.screen(), "Het juiste antwoord: "+optionLabel(right)) {
 				t.Errorf("%s: revealed the wrong option:\n%s", style, d.screen())
 			}
@@ -313,21 +233,21 @@ func TestWideScreen(t *testing.T) {
 		return s
 	}
 	t.Run("page1", func(t *testing.T) {
-		assertContains(t, check(t), "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
+		drive.AssertContains(t, check(t), "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
 	})
-	d.keys("right", "right", "right")
+	d.Keys("right", "right", "right")
 	t.Run("discussion", func(t *testing.T) {
-		assertContains(t, check(t), "Gespreksvragen", "1.  Wat vind jij?")
+		drive.AssertContains(t, check(t), "Gespreksvragen", "1.  Wat vind jij?")
 	})
-	d.keys("right")
+	d.Keys("right")
 	t.Run("question-hidden", func(t *testing.T) {
 		s := check(t)
-		assertContains(t, s, "Vraag 1 van 6", "A.  Goed antwoord 1")
+		drive.AssertContains(t, s, "Vraag 1 van 6", "A.  Goed antwoord 1")
 		assertLacks(t, s, answerSigns...)
 	})
-	d.keys("space")
+	d.Keys("space")
 	t.Run("question-revealed", func(t *testing.T) {
-		assertContains(t, check(t), "✓  A.  Goed antwoord 1", "Het juiste antwoord: A", "Dit is fout.", "Uitleg bij vraag 1.", "Bron: Testbron")
+		drive.AssertContains(t, check(t), "✓  A.  Goed antwoord 1", "Het juiste antwoord: A", "Dit is fout.", "Uitleg bij vraag 1.", "Bron: Testbron")
 	})
 }
 
@@ -340,7 +260,7 @@ func TestResizeRerendersAndFits(t *testing.T) {
 	d := newDriver(t, m, 80, 24)
 	for _, size := range [][2]int{{120, 40}, {60, 20}, {200, 50}, {30, 10}, {80, 24}} {
 		d.size(size[0], size[1])
-		assertContains(t, d.screen(), "pagina 1 van 3")
+		drive.AssertContains(t, d.screen(), "pagina 1 van 3")
 		if !strings.Contains(d.screen(), "Wie is verantwoordelijk?") && size[1] > 10 {
 			t.Errorf("%v: page text missing:\n%s", size, d.screen())
 		}
@@ -348,10 +268,10 @@ func TestResizeRerendersAndFits(t *testing.T) {
 			t.Errorf("%v: page not rendered for width %d", size, m.geometry().width)
 		}
 	}
-	d.keys("right", "right", "right", "right", "enter")
+	d.Keys("right", "right", "right", "right", "enter")
 	for _, size := range [][2]int{{160, 45}, {50, 16}, {80, 24}} {
 		d.size(size[0], size[1])
-		assertContains(t, d.screen(), "Vraag 1 van 6", "✓  A.")
+		drive.AssertContains(t, d.screen(), "Vraag 1 van 6", "✓  A.")
 	}
 }
 
@@ -361,38 +281,38 @@ func TestResizeRerendersAndFits(t *testing.T) {
 func TestScrollAndMore(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, New(Options{Course: c, Module: c.Modules[0]}), 80, 14)
-	d.keys("right", "right", "right", "right", "enter")
+	d.Keys("right", "right", "right", "right", "enter")
 	s := d.screen()
-	assertContains(t, s, "✓  A.", "↓ meer")
+	drive.AssertContains(t, s, "✓  A.", "↓ meer")
 	assertLacks(t, s, "Bron: Testbron")
-	d.keys("pgdown", "pgdown")
+	d.Keys("pgdown", "pgdown")
 	s = d.screen()
-	assertContains(t, s, "Bron: Testbron", "Vraag 1 van 6")
+	drive.AssertContains(t, s, "Bron: Testbron", "Vraag 1 van 6")
 	assertLacks(t, s, "↓ meer")
-	d.keys("pgup", "pgup")
-	assertContains(t, d.screen(), "✓  A.", "↓ meer")
-	d.keys("enter") // scrolls, does not turn yet
-	assertContains(t, d.screen(), "Vraag 1 van 6")
-	d.keys("enter", "enter", "enter")
-	assertContains(t, d.screen(), "Vraag 2 van 6")
+	d.Keys("pgup", "pgup")
+	drive.AssertContains(t, d.screen(), "✓  A.", "↓ meer")
+	d.Keys("enter") // scrolls, does not turn yet
+	drive.AssertContains(t, d.screen(), "Vraag 1 van 6")
+	d.Keys("enter", "enter", "enter")
+	drive.AssertContains(t, d.screen(), "Vraag 2 van 6")
 }
 
 func TestEnglish(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, New(Options{Course: c, Lang: locale.EN}), 80, 24)
-	assertContains(t, d.screen(), "Choose a module", "3 pages · 6 questions · 2 discussion questions")
-	d.keys("enter", "right", "right", "right")
-	assertContains(t, d.screen(), "Discussion questions")
-	d.keys("right")
-	assertContains(t, d.screen(), "Question 1 of 6", "enter show answer")
-	d.keys("enter")
-	assertContains(t, d.screen(), "The right answer: A", "Explanation", "Source: Testbron")
+	drive.AssertContains(t, d.screen(), "Choose a module", "3 pages · 6 questions · 2 discussion questions")
+	d.Keys("enter", "right", "right", "right")
+	drive.AssertContains(t, d.screen(), "Discussion questions")
+	d.Keys("right")
+	drive.AssertContains(t, d.screen(), "Question 1 of 6", "enter show answer")
+	d.Keys("enter")
+	drive.AssertContains(t, d.screen(), "The right answer: A", "Explanation", "Source: Testbron")
 }
 
 func TestQuitKeys(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		m := New(Options{Course: testCourse(t)})
-		_, cmd := m.Update(keyPress(k))
+		_, cmd := m.Update(drive.Key(k))
 		if cmd == nil {
 			t.Fatalf("%s does not quit", k)
 		}
@@ -434,7 +354,7 @@ func TestViewNeverRenders(t *testing.T) {
 	m := New(Options{Course: c, Module: c.Modules[0]})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30}) // its command is not run
 	s := ansi.Strip(m.View().Content)
-	assertContains(t, s, "Pagina wordt opgemaakt…", "pagina 1 van 3")
+	drive.AssertContains(t, s, "Pagina wordt opgemaakt…", "pagina 1 van 3")
 	if _, ok := m.cache.Get(pageKey(c.Modules[0], 0, m.geometry().width)); ok {
 		t.Error("the page was rendered without its command being run")
 	}
@@ -453,15 +373,15 @@ func TestLongListScrolls(t *testing.T) {
 		})
 	}
 	d := newDriver(t, New(Options{Course: c}), 80, 24)
-	assertContains(t, d.screen(), ">  0  Module nummer 0")
-	d.keys("end")
+	drive.AssertContains(t, d.screen(), ">  0  Module nummer 0")
+	d.Keys("end")
 	s := d.screen()
-	assertContains(t, s, "> 29  Module nummer 29", "Een samenvatting.")
+	drive.AssertContains(t, s, "> 29  Module nummer 29", "Een samenvatting.")
 	assertLacks(t, s, " 0  Module nummer 0")
-	d.keys("home", "down")
-	assertContains(t, d.screen(), ">  1  Module nummer 1", "   0  Module nummer 0")
-	d.keys("7")
-	assertContains(t, d.screen(), "7. Module nummer 7", "pagina 1 van 1")
-	d.keys("esc")
-	assertContains(t, d.screen(), ">  7  Module nummer 7")
+	d.Keys("home", "down")
+	drive.AssertContains(t, d.screen(), ">  1  Module nummer 1", "   0  Module nummer 0")
+	d.Keys("7")
+	drive.AssertContains(t, d.screen(), "7. Module nummer 7", "pagina 1 van 1")
+	d.Keys("esc")
+	drive.AssertContains(t, d.screen(), ">  7  Module nummer 7")
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"piketpalen/internal/drive"
 )
 
 // TestProgramLoop runs the presenter in a real Bubble Tea program at 80×24:
@@ -51,6 +53,6 @@ func TestProgramLoop(t *testing.T) {
 		t.Errorf("size %d×%d", fm.width, fm.height)
 	}
 	screen := ansi.Strip(fm.View().Content)
-	assertFits(t, screen, 80, 24)
+	drive.AssertFits(t, screen, 80, 24)
 	golden.RequireEqual(t, trimRight(screen))
 }

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/drive"
 	"piketpalen/internal/gencourse"
 	"piketpalen/modules"
 	"piketpalen/progress"
@@ -81,7 +82,7 @@ func BenchmarkPageTurn(b *testing.B) {
 	}
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	app.openModule(m, 0)
-	right, left := keyPress("right"), keyPress("left")
+	right, left := drive.Key("right"), drive.Key("left")
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -110,9 +111,9 @@ func BenchmarkQuizQuestion(b *testing.B) {
 		if app.screen != quizScreen {
 			app.startQuiz(m)
 		}
-		app.Update(keyPress("a"))
-		app.Update(keyPress("enter"))
-		app.Update(keyPress("enter"))
+		app.Update(drive.Key("a"))
+		app.Update(drive.Key("enter"))
+		app.Update(drive.Key("enter"))
 		_ = app.View()
 	}
 }
@@ -122,15 +123,15 @@ func BenchmarkQuizQuestion(b *testing.B) {
 func TestScaleFiftyModules(t *testing.T) {
 	c := mustLoad(t, 50, 8, 20)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	assertFits(t, d.screen(), 80, 24)
+	drive.AssertFits(t, d.screen(), 80, 24)
 	for range 49 {
-		d.keys("down")
+		d.Keys("down")
 	}
 	s := d.screen()
-	assertFits(t, s, 80, 24)
-	assertContains(t, s, "> 49  Module 49 over de uitingsvrijheid", "↑")
-	d.keys("enter")
-	assertContains(t, d.screen(), "pagina 1 van 8")
+	drive.AssertFits(t, s, 80, 24)
+	drive.AssertContains(t, s, "> 49  Module 49 over de uitingsvrijheid", "↑")
+	d.Keys("enter")
+	drive.AssertContains(t, d.screen(), "pagina 1 van 8")
 	if n := strings.Count(d.screen(), "\n"); n != 23 {
 		t.Errorf("reader screen has %d lines", n+1)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/drive"
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
@@ -40,13 +41,13 @@ func rightKeys(c *course.Course, m *course.Module, seed uint64) []tea.Msg {
 		q := m.Question(it.Question)
 		for p, oi := range it.Order {
 			if q.Options[oi].Correct {
-				msgs = append(msgs, keyPress(strings.ToLower(optionLabel(p))))
+				msgs = append(msgs, drive.Key(strings.ToLower(optionLabel(p))))
 				if q.Type != course.Multiple {
 					break
 				}
 			}
 		}
-		msgs = append(msgs, keyPress("enter"), keyPress("enter"))
+		msgs = append(msgs, drive.Key("enter"), drive.Key("enter"))
 	}
 	return msgs
 }
@@ -60,7 +61,7 @@ func runProgram(t *testing.T, app *App, msgs ...tea.Msg) *App {
 	for _, m := range msgs {
 		tm.Send(m)
 	}
-	tm.Send(keyPress("q"))
+	tm.Send(drive.Key("q"))
 	return tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*App)
 }
 
@@ -72,9 +73,9 @@ func TestProgramReadAndPass(t *testing.T) {
 	app := newTestApp(t, c, nil, ms)
 	warmCache(t, app, 80)
 	m := c.Modules[0]
-	msgs := []tea.Msg{keyPress("enter")}
+	msgs := []tea.Msg{drive.Key("enter")}
 	for range m.Pages {
-		msgs = append(msgs, keyPress("right")) // the last one leads to the quiz
+		msgs = append(msgs, drive.Key("right")) // the last one leads to the quiz
 	}
 	msgs = append(msgs, rightKeys(c, m, testSeed)...)
 	final := runProgram(t, app, msgs...)
@@ -97,7 +98,7 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 	first := newTestApp(t, c, nil, ms)
 	warmCache(t, first, 80)
 	keys := rightKeys(c, m, testSeed)
-	runProgram(t, first, append([]tea.Msg{keyPress("t")}, keys[:4]...)...) // two questions: letter, enter, enter each (single choice)
+	runProgram(t, first, append([]tea.Msg{drive.Key("t")}, keys[:4]...)...) // two questions: letter, enter, enter each (single choice)
 	saved := ms.last
 	if saved == nil || saved.Modules[m.ID].Open == nil {
 		t.Fatal("no open attempt saved")
@@ -107,7 +108,7 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 		t.Fatal("no answer saved")
 	}
 	second := newTestApp(t, c, saved, &memStore{})
-	final := runProgram(t, second, keyPress("enter"))
+	final := runProgram(t, second, drive.Key("enter"))
 	if final.screen != quizScreen || final.quiz.idx != answered {
 		t.Fatalf("resumed on screen %d at question %d, want the quiz at %d", final.screen, final.quiz.idx+1, answered+1)
 	}
@@ -120,7 +121,7 @@ func TestProgramEnglish(t *testing.T) {
 	app := New(Options{Course: c, State: progress.New(), Style: render.Dark, Lang: locale.EN,
 		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }, SaveDelay: time.Millisecond})
 	warmCache(t, app, 80)
-	final := runProgram(t, app, keyPress("t"), keyPress("a"), keyPress("enter"))
+	final := runProgram(t, app, drive.Key("t"), drive.Key("a"), drive.Key("enter"))
 	s := ansi.Strip(final.View().Content)
 	golden.RequireEqual(t, s)
 	for _, want := range []string{"question 1 of 4", "Explanation", "Source:"} {

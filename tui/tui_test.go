@@ -13,6 +13,7 @@ import (
 
 	"piketpalen/certificate"
 	"piketpalen/course"
+	"piketpalen/internal/drive"
 	"piketpalen/progress"
 	"piketpalen/render"
 	"piketpalen/results"
@@ -77,76 +78,22 @@ func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore
 	})
 }
 
-// driver feeds messages to an App the way a Program would, running the
-// commands they return (and the commands those return) before it goes on,
-// so each step of a journey ends in a settled screen.
+// driver runs an App step by step (see package drive) and keeps it typed,
+// so tests can look at its state.
 type driver struct {
-	t   testing.TB
+	*drive.Driver
 	app *App
 }
 
-func (d *driver) send(msg tea.Msg) {
-	d.t.Helper()
-	_, cmd := d.app.Update(msg)
-	d.run(cmd)
+func newDriver(t testing.TB, app *App, w, h int) *driver {
+	d := &driver{Driver: &drive.Driver{T: t, Model: app}, app: app}
+	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	return d
 }
 
-func (d *driver) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(5 * time.Second):
-		d.t.Fatal("a command did not finish in 5 s")
-	}
-	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	case tea.QuitMsg:
-	default:
-		d.send(msg)
-	}
-}
-
-// keys sends key presses by name: "enter", "down", "q", or a single rune.
-func (d *driver) keys(names ...string) {
-	d.t.Helper()
-	for _, n := range names {
-		d.send(keyPress(n))
-	}
-}
-
-func keyPress(n string) tea.KeyPressMsg {
-	codes := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace, "backspace": tea.KeyBackspace,
-		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab,
-	}
-	if c, ok := codes[n]; ok {
-		return tea.KeyPressMsg{Code: c}
-	}
-	if n == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	}
-	r := []rune(n)[0]
-	return tea.KeyPressMsg{Code: r, Text: n}
-}
-
+// screen is what the terminal shows, without colours.
 func (d *driver) screen() string {
 	return ansi.Strip(d.app.View().Content)
-}
-
-func newDriver(t testing.TB, app *App, w, h int) *driver {
-	d := &driver{t: t, app: app}
-	d.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return d
 }
 
 // answerKey returns the letter that picks the right (or a wrong) option of
@@ -170,30 +117,6 @@ func answerKeys(a *App, right bool) []string {
 	return append(out, "enter")
 }
 
-func assertContains(t testing.TB, screen string, want ...string) {
-	t.Helper()
-	for _, w := range want {
-		if !strings.Contains(screen, w) {
-			t.Errorf("screen lacks %q:\n%s", w, screen)
-		}
-	}
-}
-
-// assertFits checks that no line is wider than the terminal and that there
-// are no more lines than it has.
-func assertFits(t testing.TB, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("screen has %d lines, terminal %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, terminal %d: %q", i+1, ansi.StringWidth(l), w, l)
-		}
-	}
-}
-
 // TestJourneyScreens walks a learner through a module at 80×24 — home,
 // every page, the quiz with a wrong answer, the result, a retake that passes
 // — and compares each screen with its golden file.
@@ -204,50 +127,50 @@ func TestJourneyScreens(t *testing.T) {
 	step := func(t *testing.T) string {
 		t.Helper()
 		s := d.screen()
-		assertFits(t, s, 80, 24)
+		drive.AssertFits(t, s, 80, 24)
 		golden.RequireEqual(t, s)
 		return s
 	}
 	t.Run("home", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "Testcursus", "0 van 2 modules gehaald", "Eerste module", "niet begonnen")
+		drive.AssertContains(t, s, "Testcursus", "0 van 2 modules gehaald", "Eerste module", "niet begonnen")
 	})
-	d.keys("enter")
+	d.Keys("enter")
 	t.Run("page1", func(t *testing.T) {
 		s := step(t)
-		assertContains(t, s, "pagina 1 van 3", "Na deze module kun je:", "uitleggen wie verantwoordelijk is", "Wie is verantwoordelijk?")
+		drive.AssertContains(t, s, "pagina 1 van 3", "Na deze module kun je:", "uitleggen wie verantwoordelijk is", "Wie is verantwoordelijk?")
 	})
-	d.keys("right")
+	d.Keys("right")
 	t.Run("page2", func(t *testing.T) {
-		assertContains(t, step(t), "pagina 2 van 3", "Loyaal en neutraal")
+		drive.AssertContains(t, step(t), "pagina 2 van 3", "Loyaal en neutraal")
 	})
-	d.keys("right", "right")
+	d.Keys("right", "right")
 	t.Run("question1", func(t *testing.T) {
-		assertContains(t, step(t), "vraag 1 van 4")
+		drive.AssertContains(t, step(t), "vraag 1 van 4")
 	})
 	// first question wrong, the rest right: 3 of 4 = 75%
-	d.keys(answerKeys(d.app, false)...)
+	d.Keys(answerKeys(d.app, false)...)
 	t.Run("feedback-wrong", func(t *testing.T) {
-		assertContains(t, step(t), "Niet goed.", "Jouw keuze:", "Uitleg", "Bron:")
+		drive.AssertContains(t, step(t), "Niet goed.", "Jouw keuze:", "Uitleg", "Bron:")
 	})
 	for i := 1; i < 4; i++ {
-		d.keys("enter")
-		d.keys(answerKeys(d.app, true)...)
+		d.Keys("enter")
+		d.Keys(answerKeys(d.app, true)...)
 		if !strings.Contains(d.screen(), "Goed.") {
 			t.Fatalf("question %d: a right answer was not called right:\n%s", i+1, d.screen())
 		}
 	}
-	d.keys("enter")
+	d.Keys("enter")
 	t.Run("result", func(t *testing.T) {
-		assertContains(t, step(t), "Je score: 75% (3 van 4 goed)", "Gehaald!", "Wat je fout had (1):")
+		drive.AssertContains(t, step(t), "Je score: 75% (3 van 4 goed)", "Gehaald!", "Wat je fout had (1):")
 	})
-	d.keys("enter")
+	d.Keys("enter")
 	t.Run("home-after", func(t *testing.T) {
-		assertContains(t, step(t), "1 van 2 modules gehaald", "gehaald (75%)", "Volgende module: Tweede module")
+		drive.AssertContains(t, step(t), "1 van 2 modules gehaald", "gehaald (75%)", "Volgende module: Tweede module")
 	})
-	d.keys("?")
+	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
-		assertContains(t, step(t), "Hulp: toetsen", "stoppen (je voortgang is bewaard)")
+		drive.AssertContains(t, step(t), "Hulp: toetsen", "stoppen (je voortgang is bewaard)")
 	})
 	if ms.last == nil || len(ms.last.Modules["01-eerste"].Attempts) != 1 {
 		t.Fatalf("the finished attempt was not saved: %+v", ms.last)
@@ -268,12 +191,12 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.keys("t") // straight to the quiz of the first module
+	d.Keys("t") // straight to the quiz of the first module
 	first := d.app.quiz.att.Items
-	d.keys(answerKeys(d.app, true)...)
-	d.keys("enter")
-	d.keys(answerKeys(d.app, false)...)
-	d.keys("q")
+	d.Keys(answerKeys(d.app, true)...)
+	d.Keys("enter")
+	d.Keys(answerKeys(d.app, false)...)
+	d.Keys("q")
 	saved := ms.last
 	if saved == nil || saved.Modules["01-eerste"].Open == nil {
 		t.Fatal("quitting mid-quiz did not save the open attempt")
@@ -285,9 +208,9 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 	d2 := newDriver(t, newTestApp(t, c, saved, &memStore{}), 80, 24)
 	s := d2.screen()
 	golden.RequireEqual(t, s)
-	assertContains(t, s, "Verder waar je was: toets van Eerste module", "toets bezig")
-	d2.keys("enter")
-	assertContains(t, d2.screen(), "vraag 3 van 4")
+	drive.AssertContains(t, s, "Verder waar je was: toets van Eerste module", "toets bezig")
+	d2.Keys("enter")
+	drive.AssertContains(t, d2.screen(), "vraag 3 van 4")
 	for i, it := range d2.app.quiz.att.Items {
 		if it.Question != first[i].Question {
 			t.Errorf("resumed attempt has other questions: %s vs %s", it.Question, first[i].Question)
@@ -298,12 +221,12 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 func TestResizeRerendersAndFits(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.keys("enter")
+	d.Keys("enter")
 	for _, size := range [][2]int{{120, 40}, {60, 20}, {200, 50}, {80, 24}} {
-		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		d.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		s := d.screen()
-		assertFits(t, s, size[0], size[1])
-		assertContains(t, s, "Wie is verantwoordelijk?", "pagina 1 van 3")
+		drive.AssertFits(t, s, size[0], size[1])
+		drive.AssertContains(t, s, "Wie is verantwoordelijk?", "pagina 1 van 3")
 		if _, ok := d.app.cache.Get(pageKey(c.Modules[0], 0, min(size[0], maxTextWidth))); !ok {
 			t.Errorf("page not rendered for width %d", size[0])
 		}
@@ -316,24 +239,24 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{err: os.ErrPermission}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.keys("t")
-	d.keys(answerKeys(d.app, true)...)
-	assertContains(t, d.screen(), "Opslaan mislukt: permission denied", "Goed.")
+	d.Keys("t")
+	d.Keys(answerKeys(d.app, true)...)
+	drive.AssertContains(t, d.screen(), "Opslaan mislukt: permission denied", "Goed.")
 }
 
 func TestMultipleChoiceNeedsATick(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.keys("t")
+	d.Keys("t")
 	for d.app.quiz.question().Type != course.Multiple {
-		d.keys(answerKeys(d.app, true)...)
-		d.keys("enter")
+		d.Keys(answerKeys(d.app, true)...)
+		d.Keys("enter")
 		if d.app.screen != quizScreen {
 			t.Skip("no multiple-choice question drawn with this seed")
 		}
 	}
-	d.keys("enter")
-	assertContains(t, d.screen(), "Kruis eerst minstens één antwoord aan")
+	d.Keys("enter")
+	drive.AssertContains(t, d.screen(), "Kruis eerst minstens één antwoord aan")
 	if d.app.quiz.feedback {
 		t.Fatal("an empty answer was accepted")
 	}
@@ -358,22 +281,22 @@ func TestCertificateFromHome(t *testing.T) {
 	app.o.CertDir = dir
 	d := newDriver(t, app, 80, 24)
 	s := d.screen()
-	assertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
-	d.keys("enter")
-	d.send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë Brontë-Ünal"}) // typed as one burst, like a paste
-	d.keys("tab")
+	drive.AssertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
+	d.Keys("enter")
+	d.Send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë Brontë-Ünal"}) // typed as one burst, like a paste
+	d.Keys("tab")
 	for _, r := range "Gemeente Test" {
-		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
 	t.Run("form", func(t *testing.T) {
 		s := d.screen()
-		assertFits(t, s, 80, 24)
-		assertContains(t, s, "Zoë Brontë-Ünal", "Gemeente Test", dir)
+		drive.AssertFits(t, s, 80, 24)
+		drive.AssertContains(t, s, "Zoë Brontë-Ünal", "Gemeente Test", dir)
 	})
-	d.keys("tab", "enter")
+	d.Keys("tab", "enter")
 	s = d.screen()
 	pdf := filepath.Join(dir, "certificaat-zoe-bronte-unal-2026-03-14.pdf")
-	assertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je certificaat is gemaakt:", pdf, "piketpalen verify")
+	drive.AssertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je certificaat is gemaakt:", pdf, "piketpalen verify")
 	pub, _ := certificate.DefaultPublicKey()
 	cert, err := certificate.VerifyFile(pdf, pub)
 	if err != nil {
@@ -392,13 +315,13 @@ func TestCertificateNeedsAName(t *testing.T) {
 	app := newTestApp(t, c, passedState(c), &memStore{})
 	app.o.CertDir = t.TempDir()
 	d := newDriver(t, app, 80, 24)
-	d.keys("c", "enter", "enter", "enter")
-	assertContains(t, d.screen(), "Vul je naam in.")
+	d.Keys("c", "enter", "enter", "enter")
+	drive.AssertContains(t, d.screen(), "Vul je naam in.")
 	if entries, _ := os.ReadDir(app.o.CertDir); len(entries) != 0 {
 		t.Errorf("files written without a name: %v", entries)
 	}
 	// q is a letter here, not quit
-	d.keys("q")
+	d.Keys("q")
 	if d.app.form.inputs[fieldName].Value() != "q" {
 		t.Errorf("typing q in the name field: %q", d.app.form.inputs[fieldName].Value())
 	}
@@ -416,14 +339,14 @@ func TestBackgroundLoad(t *testing.T) {
 	app.o.Load = func() (*course.Course, error) { return full, nil }
 	init := app.Init()
 	d := newDriver(t, app, 80, 24)
-	assertContains(t, d.screen(), "Eerste module", "niet begonnen")
-	d.keys("t")
-	assertContains(t, d.screen(), "De toets wordt geladen…")
+	drive.AssertContains(t, d.screen(), "Eerste module", "niet begonnen")
+	d.Keys("t")
+	drive.AssertContains(t, d.screen(), "De toets wordt geladen…")
 	if d.app.screen != homeScreen {
 		t.Fatal("a quiz opened before its questions were read")
 	}
-	d.run(init)
-	assertContains(t, d.screen(), "vraag 1 van 4")
+	d.Run(init)
+	drive.AssertContains(t, d.screen(), "vraag 1 van 4")
 	if d.app.c != full || d.app.quiz.m != full.Modules[0] {
 		t.Error("the interface still uses the lessons-only course")
 	}
@@ -447,14 +370,14 @@ func TestExportResultsFromHome(t *testing.T) {
 	app := newTestApp(t, c, nil, &memStore{})
 	app.o.CertDir = dir
 	d := newDriver(t, app, 80, 24)
-	d.keys("e")
-	assertContains(t, d.screen(), "Resultaten exporteren", "laatste toets")
-	d.send(tea.KeyPressMsg{Code: 'J', Text: "Jan de Vries"})
-	d.keys("enter", "enter", "enter")
+	d.Keys("e")
+	drive.AssertContains(t, d.screen(), "Resultaten exporteren", "laatste toets")
+	d.Send(tea.KeyPressMsg{Code: 'J', Text: "Jan de Vries"})
+	d.Keys("enter", "enter", "enter")
 	s := d.screen()
-	assertFits(t, s, 80, 24)
+	drive.AssertFits(t, s, 80, 24)
 	path := filepath.Join(dir, results.FileName("Jan de Vries"))
-	assertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je resultaten staan in:", path, "Geef dit bestand aan je trainer")
+	drive.AssertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je resultaten staan in:", path, "Geef dit bestand aan je trainer")
 	f, err := results.Read(path)
 	if err != nil {
 		t.Fatalf("the result file does not read back: %v", err)
@@ -469,11 +392,11 @@ func TestExportResultsFromHome(t *testing.T) {
 func TestScrollPositionShows(t *testing.T) {
 	c := embeddedCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.keys("4", "enter")
+	d.Keys("4", "enter")
 	if !strings.Contains(d.screen(), "regels 1–") {
 		t.Fatalf("a long page does not show its position:\n%s", d.screen())
 	}
-	d.keys("pgdown")
+	d.Keys("pgdown")
 	if strings.Contains(d.screen(), "regels 1–") || !strings.Contains(d.screen(), "regels ") {
 		t.Errorf("the position did not move:\n%s", d.screen())
 	}
@@ -487,10 +410,10 @@ func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 	app := New(Options{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}})
 	d := newDriver(t, app, 60, 20)
 	s := d.screen()
-	assertFits(t, s, 60, 20)
+	drive.AssertFits(t, s, 60, 20)
 	joined := strings.ReplaceAll(strings.ReplaceAll(s, "\n ", ""), "\n", "")
 	if !strings.Contains(joined, kept) {
 		t.Errorf("the path is cut off:\n%s", s)
 	}
-	assertContains(t, s, "Eerste module")
+	drive.AssertContains(t, s, "Eerste module")
 }
