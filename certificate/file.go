@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+
+	"piketpalen/internal/fileread"
 )
 
 // maxFileSize bounds what ReadFile and VerifyFile read: a certificate PDF is
@@ -200,17 +202,12 @@ func VerifyFile(path string, pub ed25519.PublicKey) (*Certificate, error) {
 // readLimited reads a file of at most maxFileSize bytes. Every failure,
 // including a missing file, wraps ErrUnreadable.
 func readLimited(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: read %s: %v", ErrUnreadable, path, err)
-	}
-	if len(data) > maxFileSize {
+	data, err := fileread.Bounded(path, maxFileSize)
+	switch {
+	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %s: larger than %d MiB, not a certificate", ErrUnreadable, path, maxFileSize>>20)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	return data, nil
 }

@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"piketpalen/certificate"
 	"piketpalen/internal/atomicfile"
+
+	"piketpalen/internal/fileread"
 )
 
 // maxFileSize bounds what Read reads. A result file of a course of fifty
@@ -130,17 +131,12 @@ func Read(path string) (*File, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	if len(data) > maxFileSize {
+	data, err := fileread.Bounded(path, maxFileSize)
+	switch {
+	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	return data, nil
 }
