@@ -23,7 +23,7 @@ import (
 type Options struct {
 	Course *course.Course
 	Module *course.Module // shown at start; nil starts with the list of modules
-	Style  string         // render.Dark (default), render.Light or render.ASCII
+	Style  string         // one of render.Themes; dark when empty or unknown
 	Lang   locale.Lang    // interface language; Dutch when empty
 	Cache  *render.Cache  // rendered pages; a new one in Style when nil
 }
@@ -69,9 +69,6 @@ type Model struct {
 
 // New returns the presenter for o.
 func New(o Options) *Model {
-	if o.Style == "" {
-		o.Style = render.Dark
-	}
 	m := &Model{o: o, c: o.Course, l: o.Lang, width: 80, height: 24, rendering: map[render.Key]bool{}}
 	if m.l == "" {
 		m.l = locale.NL

@@ -28,7 +28,7 @@ type Options struct {
 	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
 	Notices []string                    // shown on the home screen at start, e.g. a recovered file
 	DataDir string                      // where progress is stored, shown on the home screen
-	Style   string                      // render style: render.Dark, render.Light or render.ASCII
+	Style   string                      // one of render.Themes; dark when empty or unknown
 	Lang    locale.Lang
 	Now     func() time.Time // clock; time.Now when nil
 	Seed    func() uint64    // seeds for new attempts; random when nil
@@ -103,9 +103,6 @@ func New(o Options) *App {
 	}
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
-	}
-	if o.Style == "" {
-		o.Style = render.Dark
 	}
 	a := &App{o: o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
 	if a.l == "" {
