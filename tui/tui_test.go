@@ -96,9 +96,9 @@ func (d *driver) screen() string {
 	return ansi.Strip(d.app.View().Content)
 }
 
-// answerKey returns the letter that picks the right (or a wrong) option of
-// the current question, found from the attempt the way a learner would find
-// it on screen.
+// answerKeys returns the keys that pick the right options (or one wrong
+// option) of the current question and answer it, found from the attempt the
+// way a learner would find them on screen.
 func answerKeys(a *App, right bool) []string {
 	q := a.quiz.question()
 	it := a.quiz.att.Items[a.quiz.idx]
@@ -110,9 +110,6 @@ func answerKeys(a *App, right bool) []string {
 				break
 			}
 		}
-	}
-	if q.Type == course.Multiple {
-		return append(out, "enter")
 	}
 	return append(out, "enter")
 }
