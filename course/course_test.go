@@ -303,3 +303,30 @@ func TestWindowsLineEndings(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerShown(t *testing.T) {
+	c := loadValid(t)
+	m := c.Modules[0]
+	a := c.NewAttempt(m, 42, time.Now())
+	q := m.Question(a.Items[0].Question)
+	// pick every right option by the place it was shown in, in reverse order
+	var shown []int
+	for p := len(a.Items[0].Order) - 1; p >= 0; p-- {
+		if q.Options[a.Items[0].Order[p]].Correct {
+			shown = append(shown, p)
+		}
+	}
+	ok, err := c.AnswerShown(a, 0, shown)
+	if err != nil || !ok {
+		t.Fatalf("right options by place: ok=%v err=%v", ok, err)
+	}
+	if !slices.Equal(a.Items[0].Chosen, q.CorrectOptions()) {
+		t.Errorf("stored %v, want the pool indices %v, sorted", a.Items[0].Chosen, q.CorrectOptions())
+	}
+	if _, err := c.AnswerShown(a, 1, []int{len(a.Items[1].Order)}); err == nil {
+		t.Error("a place past the last option was accepted")
+	}
+	if _, err := c.AnswerShown(a, len(a.Items), []int{0}); err == nil {
+		t.Error("an item past the last was accepted")
+	}
+}

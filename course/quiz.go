@@ -113,10 +113,30 @@ func (c *Course) Answer(a *Attempt, i int, chosen []int) (bool, error) {
 		}
 	}
 	ok := q.IsCorrect(chosen)
-	a.Items[i].Chosen = slices.Clone(chosen)
+	stored := slices.Clone(chosen)
+	slices.Sort(stored)
+	a.Items[i].Chosen = slices.Compact(stored)
 	a.Items[i].Answered = true
 	a.Items[i].Correct = ok
 	return ok, nil
+}
+
+// AnswerShown is Answer for options given by the place they were shown in
+// (0 for the first option on screen), which the attempt's order turns into
+// the options of the pool question.
+func (c *Course) AnswerShown(a *Attempt, i int, shown []int) (bool, error) {
+	if i < 0 || i >= len(a.Items) {
+		return false, fmt.Errorf("item %d out of range", i)
+	}
+	order := a.Items[i].Order
+	chosen := make([]int, len(shown))
+	for k, p := range shown {
+		if p < 0 || p >= len(order) {
+			return false, fmt.Errorf("shown option %d out of range", p)
+		}
+		chosen[k] = order[p]
+	}
+	return c.Answer(a, i, chosen)
 }
 
 // Finish grades the attempt against the course's pass mark.

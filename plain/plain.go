@@ -294,11 +294,7 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		}
 		s.say(s.l.T("plain.notachoice", len(it.Order)))
 	}
-	chosen := make([]int, len(shown))
-	for k, p := range shown {
-		chosen[k] = it.Order[p]
-	}
-	right, err := s.c.Answer(att, i, chosen)
+	right, err := s.c.AnswerShown(att, i, shown)
 	if err != nil {
 		return fmt.Errorf("answer question %s: %w", q.ID, err)
 	}
@@ -310,7 +306,7 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	}
 	for p, oi := range it.Order {
 		o := q.Options[oi]
-		picked := contains(chosen, oi)
+		picked := contains(att.Items[i].Chosen, oi)
 		switch {
 		case picked:
 			s.say(s.l.T("plain.yours", p+1, o.Text, o.Feedback))

@@ -135,13 +135,7 @@ func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 // answer records the options at the given shown positions and saves at once:
 // an answer is never lost, even if the program is closed right after.
 func (q *quizModel) answer(a *App, shown []int) tea.Cmd {
-	order := q.att.Items[q.idx].Order
-	chosen := make([]int, len(shown))
-	for i, p := range shown {
-		chosen[i] = order[p]
-	}
-	slices.Sort(chosen)
-	if _, err := a.c.Answer(q.att, q.idx, chosen); err != nil {
+	if _, err := a.c.AnswerShown(q.att, q.idx, shown); err != nil {
 		a.status = err.Error()
 		return nil
 	}
