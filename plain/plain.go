@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -327,11 +326,7 @@ func (s *session) exportResults() error {
 	if err != nil {
 		return err
 	}
-	f, err := results.Export(s.c, s.st, name, org, s.o.Now())
-	path := filepath.Join(dir, results.FileName(name))
-	if err == nil {
-		err = results.Write(path, f)
-	}
+	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
 	if err != nil {
 		s.say(s.l.T("form.failed", err))
 		return nil

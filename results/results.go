@@ -20,6 +20,7 @@ package results
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -240,6 +241,20 @@ func (f *File) Module(id string) *Module {
 		}
 	}
 	return nil
+}
+
+// ExportTo exports the learner's results (see Export) and writes them into
+// dir under FileName, returning the file and its path.
+func ExportTo(c *course.Course, st *progress.State, name, org, dir string, now time.Time) (*File, string, error) {
+	f, err := Export(c, st, name, org, now)
+	if err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(dir, FileName(f.Learner))
+	if err := Write(path, f); err != nil {
+		return nil, "", err
+	}
+	return f, path, nil
 }
 
 // FileName is the default name of a learner's result file:

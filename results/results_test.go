@@ -252,3 +252,19 @@ func TestLearnerKey(t *testing.T) {
 		t.Error("different names are the same")
 	}
 }
+
+func TestExportTo(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path != filepath.Join(dir, "resultaten-zoe-bronte-unal.json") || f.Learner != "Zoë Brontë-Ünal" {
+		t.Errorf("path %s, learner %q", path, f.Learner)
+	}
+	back, err := Read(path)
+	if err != nil || back.Learner != f.Learner {
+		t.Fatalf("read back: %v %+v", err, back)
+	}
+}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -118,12 +117,8 @@ func (f *formModel) submit(a *App) {
 		_, pdf, js, err = certificate.Make(a.c, a.st, name, org, dir, a.o.Now())
 		f.written = []string{pdf, js}
 	case resultsForm:
-		var file *results.File
-		file, err = results.Export(a.c, a.st, name, org, a.o.Now())
-		path := filepath.Join(dir, results.FileName(name))
-		if err == nil {
-			err = results.Write(path, file)
-		}
+		var path string
+		_, path, err = results.ExportTo(a.c, a.st, name, org, dir, a.o.Now())
 		f.written = []string{path}
 	}
 	if err != nil {
