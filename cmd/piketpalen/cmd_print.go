@@ -27,7 +27,8 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, ul.T("print.usage"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(reorder(args)); err != nil {
+	modArgs, err := parseAll(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -47,7 +48,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	var mods []*course.Module
-	for _, arg := range fs.Args() {
+	for _, arg := range modArgs {
 		m := c.Find(arg)
 		if m == nil {
 			fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.nomodule", arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
@@ -65,26 +66,4 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// reorder puts flags before the module arguments, so "print 3 --width 60"
-// works as well as "print --width 60 3".
-func reorder(args []string) []string {
-	var flags, rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case strings.HasPrefix(a, "-") && strings.Contains(a, "="):
-			flags = append(flags, a)
-		case strings.HasPrefix(a, "-"):
-			flags = append(flags, a)
-			if i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") && a != "-h" && a != "--help" && a != "-help" {
-				flags = append(flags, args[i+1])
-				i++
-			}
-		default:
-			rest = append(rest, a)
-		}
-	}
-	return append(flags, rest...)
 }

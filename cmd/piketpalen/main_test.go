@@ -230,3 +230,18 @@ func TestWantPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintFlagsAnywhere: flags may stand before or after the module, also
+// a yes/no flag right before it.
+func TestPrintFlagsAnywhere(t *testing.T) {
+	for _, args := range [][]string{
+		{"print", "--answers", "3", "--width", "60"},
+		{"print", "3", "--answers", "--width", "60"},
+		{"print", "--width", "60", "--answers", "3"},
+	} {
+		code, out, errOut := runCLI(args...)
+		if code != 0 || !strings.Contains(out, "Module 3: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
