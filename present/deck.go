@@ -339,14 +339,6 @@ func (d *deckModel) discussionLines(m *Model, w int) []string {
 	return out
 }
 
-// optionLabel is the letter an option is shown with: A, B, C…
-func optionLabel(i int) string {
-	if i < 26 {
-		return string(rune('A' + i))
-	}
-	return fmt.Sprint(i + 1)
-}
-
 // questionLines lays out a quiz question with its options labelled A, B,
 // C… in file order. While the answer is hidden nothing on screen, not even
 // a colour, differs between right and wrong options. Revealed, the right
@@ -373,13 +365,13 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 			if len(right) == 0 {
 				d.markLine = len(out)
 			}
-			right = append(right, optionLabel(i))
+			right = append(right, layout.OptionLabel(i))
 			mark = m.s.Good.Render(m.s.Mark)
 			for j := range text {
 				text[j] = m.s.Good.Render(text[j])
 			}
 		}
-		label := optionLabel(i) + "."
+		label := layout.OptionLabel(i) + "."
 		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+text[0])
 		for _, l := range text[1:] {
 			out = append(out, strings.Repeat(" ", lead)+l)
@@ -408,7 +400,7 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 		if o.Correct {
 			mark = m.s.Good.Render(m.s.Mark)
 		}
-		label := optionLabel(i) + "."
+		label := layout.OptionLabel(i) + "."
 		lines := wrap(o.Feedback, w-lead)
 		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+lines[0])
 		for _, l := range lines[1:] {

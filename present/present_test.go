@@ -16,6 +16,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/drive"
+	"piketpalen/internal/layout"
 	"piketpalen/locale"
 	"piketpalen/render"
 )
@@ -199,13 +200,13 @@ func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
 			}
 			screens = append(screens, d.m.View().Content)
 			d.Keys("enter")
-			if !strings.Contains(d.screen(), "Het juiste antwoord: "+optionLabel(right)) {
+			if !strings.Contains(d.screen(), "Het juiste antwoord: "+layout.OptionLabel(right)) {
 				t.Errorf("%s: revealed the wrong option:\n%s", style, d.screen())
 			}
 		}
 		for i := 1; i < len(screens); i++ {
 			if screens[i] != screens[0] {
-				t.Errorf("%s: the hidden question looks different when option %s is right:\n%q\n%q", style, optionLabel(i), screens[0], screens[i])
+				t.Errorf("%s: the hidden question looks different when option %s is right:\n%q\n%q", style, layout.OptionLabel(i), screens[0], screens[i])
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"piketpalen/course"
+	"piketpalen/internal/layout"
 	"piketpalen/locale"
 	"piketpalen/render"
 )
@@ -83,7 +84,7 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 			if opt.Correct {
 				mark = "* "
 			}
-			b.WriteString(hang("   "+mark+string(rune('A'+j))+". ", opt.Text, width) + "\n")
+			b.WriteString(hang("   "+mark+layout.OptionLabel(j)+". ", opt.Text, width) + "\n")
 			b.WriteString(hang("         ", opt.Feedback, width) + "\n")
 		}
 		b.WriteString(hang("   ", l.T("quiz.explanation")+": "+q.Explanation, width) + "\n")

@@ -157,9 +157,6 @@ func (a *App) finishQuiz() tea.Cmd {
 	return nil
 }
 
-// optionLabel is the letter an option is shown with.
-func optionLabel(i int) string { return string(rune('A' + i)) }
-
 // content is the question with its options, or after answering the
 // feedback: what was chosen, whether that was right, and why.
 func (q *quizModel) content(a *App) string {
@@ -209,7 +206,7 @@ func (q *quizModel) content(a *App) string {
 				lines[i] = a.s.Selected.Render(lines[i])
 			}
 		}
-		b.WriteString(cur + mark + " " + optionLabel(p) + ". " + lines[0] + "\n")
+		b.WriteString(cur + mark + " " + layout.OptionLabel(p) + ". " + lines[0] + "\n")
 		for _, l := range lines[1:] {
 			b.WriteString("         " + l + "\n")
 		}
@@ -229,12 +226,12 @@ func (q *quizModel) content(a *App) string {
 		if !chosen && !(o.Correct && !it.Correct) {
 			continue
 		}
-		label := a.l.T("quiz.yourchoice", optionLabel(p))
+		label := a.l.T("quiz.yourchoice", layout.OptionLabel(p))
 		switch {
 		case !chosen && qu.Type == course.Multiple:
-			label = a.l.T("quiz.alsoright", optionLabel(p))
+			label = a.l.T("quiz.alsoright", layout.OptionLabel(p))
 		case !chosen:
-			label = a.l.T("quiz.rightchoice", optionLabel(p))
+			label = a.l.T("quiz.rightchoice", layout.OptionLabel(p))
 		}
 		b.WriteString("  " + a.s.Bold.Render(label) + "\n")
 		b.WriteString(layout.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")

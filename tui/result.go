@@ -85,7 +85,7 @@ func (r *resultModel) content(a *App) string {
 			} else if o.Correct {
 				label = a.l.T("result.yoursright")
 			}
-			b.WriteString(layout.Indent(lipgloss.Wrap(label+" "+optionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
+			b.WriteString(layout.Indent(lipgloss.Wrap(label+" "+layout.OptionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
 			if chosen {
 				b.WriteString(layout.Indent(a.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
 			}

@@ -13,6 +13,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/drive"
+	"piketpalen/internal/layout"
 	"piketpalen/locale"
 	"piketpalen/progress"
 	"piketpalen/render"
@@ -41,7 +42,7 @@ func rightKeys(c *course.Course, m *course.Module, seed uint64) []tea.Msg {
 		q := m.Question(it.Question)
 		for p, oi := range it.Order {
 			if q.Options[oi].Correct {
-				msgs = append(msgs, drive.Key(strings.ToLower(optionLabel(p))))
+				msgs = append(msgs, drive.Key(strings.ToLower(layout.OptionLabel(p))))
 				if q.Type != course.Multiple {
 					break
 				}

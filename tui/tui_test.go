@@ -14,6 +14,7 @@ import (
 	"piketpalen/certificate"
 	"piketpalen/course"
 	"piketpalen/internal/drive"
+	"piketpalen/internal/layout"
 	"piketpalen/progress"
 	"piketpalen/render"
 	"piketpalen/results"
@@ -105,7 +106,7 @@ func answerKeys(a *App, right bool) []string {
 	var out []string
 	for p, oi := range it.Order {
 		if q.Options[oi].Correct == right {
-			out = append(out, strings.ToLower(optionLabel(p)))
+			out = append(out, strings.ToLower(layout.OptionLabel(p)))
 			if q.Type != course.Multiple || !right {
 				break
 			}

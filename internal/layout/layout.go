@@ -4,6 +4,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -45,4 +46,13 @@ func Indent(s, pre string) string {
 		lines[i] = pre + lines[i]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// OptionLabel is the letter an answer option is shown with, by its place on
+// screen: A, B, C…, and past Z its number.
+func OptionLabel(i int) string {
+	if i < 26 {
+		return string(rune('A' + i))
+	}
+	return fmt.Sprint(i + 1)
 }
