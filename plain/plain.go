@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -305,7 +306,7 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	}
 	for p, oi := range it.Order {
 		o := q.Options[oi]
-		picked := contains(att.Items[i].Chosen, oi)
+		picked := slices.Contains(att.Items[i].Chosen, oi)
 		switch {
 		case picked:
 			s.say(s.l.T("plain.yours", p+1, o.Text, o.Feedback))
@@ -409,18 +410,9 @@ func parseChoices(s string, n int, many bool) ([]int, bool) {
 		if !ok {
 			return nil, false
 		}
-		if !contains(out, v-1) {
+		if !slices.Contains(out, v-1) {
 			out = append(out, v-1)
 		}
 	}
 	return out, true
-}
-
-func contains(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
