@@ -147,3 +147,22 @@ func TestSubheadingsHaveNoMarkdownSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeBlocksRenderPlainly: the built-in course has no code blocks, but
+// an author's course may. Glamour is linked without the chroma highlighter
+// (internal/third_party), so a code block is written whole in its block's
+// style: its lines readable, not broken up by a colour per token.
+func TestCodeBlocksRenderPlainly(t *testing.T) {
+	md := "Voorbeeld:\n\n```go\nfunc main() {\n\tfmt.Println(\"hoi\")\n}\n```\n\nEinde.\n"
+	for _, style := range []string{Dark, Light, ASCII, Plain, HighContrast} {
+		out, err := Markdown(md, 80, style)
+		if err != nil {
+			t.Fatalf("%s: %v", style, err)
+		}
+		for _, want := range []string{"func main() {", `fmt.Println("hoi")`, "Einde."} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: %q not written in one piece:\n%q", style, want, out)
+			}
+		}
+	}
+}

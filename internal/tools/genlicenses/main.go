@@ -70,6 +70,15 @@ func run() error {
 			return err
 		}
 		fmt.Fprintf(&b, "%s\n%s %s\n%s\n", rule, m, ver, rule)
+		// A module that go.mod replaces with a copy in the repository
+		// (internal/third_party) is a modified copy, and is named so.
+		local, err := goOut("list", "-m", "-f", "{{with .Replace}}{{if not .Version}}local{{end}}{{end}}", m)
+		if err != nil {
+			return err
+		}
+		if local != "" {
+			b.WriteString("(modified: the copy in piketpalen's source under internal/third_party, with its patch)\n\n")
+		}
 		if lic := licenceFile(dir); lic != "" {
 			if err := appendFile(&b, lic); err != nil {
 				return err

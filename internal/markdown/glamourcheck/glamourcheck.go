@@ -1,0 +1,70 @@
+// Package glamourcheck renders everything of the built-in course that goes
+// through Glamour: every page in every style, as the course screen and the
+// presenter show it, and every module as `print` writes it, at the widths a
+// terminal commonly has. The test compares these renderings made with the
+// patched copy of Glamour in internal/third_party/glamour against the same
+// renderings made by a build with stock Glamour (the dump program), so a
+// change of the patch or of an upgrade that alters any byte is caught.
+package glamourcheck
+
+import (
+	"fmt"
+	"strings"
+
+	"piketpalen/course"
+	"piketpalen/internal/coursetext"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/markdown"
+	"piketpalen/modules"
+)
+
+// Widths are the terminal widths every text is rendered at.
+var Widths = []int{60, 80, 120, 200}
+
+// Styles are every style the program renders in: the themes a learner can
+// choose and the plain style of print and plain mode.
+func Styles() []string { return append(append([]string{}, markdown.Themes...), markdown.Plain) }
+
+// Rendering is one text as rendered, named by what it is.
+type Rendering struct {
+	Name string // e.g. "page 03-functioneringsnorm/2 dark 80"
+	Text string
+}
+
+// Renderings renders the built-in course in every style at every width.
+func Renderings() ([]Rendering, error) {
+	c, err := course.Load(modules.FS)
+	if err != nil {
+		return nil, fmt.Errorf("load the built-in course: %w", err)
+	}
+	var out []Rendering
+	for _, style := range Styles() {
+		cache := markdown.NewCache(style)
+		for _, m := range c.Modules {
+			for p, page := range m.Pages {
+				intro := markdown.Intro{}
+				if p == 0 {
+					intro = markdown.Intro{Title: locale.NL.T("reader.objectives"), Items: m.Objectives}
+				}
+				for _, w := range Widths {
+					k := markdown.Key{ID: fmt.Sprintf("%s/%d", m.ID, p), Width: w}
+					s, err := cache.RenderPage(k, page.Markdown, intro)
+					if err != nil {
+						return nil, err
+					}
+					out = append(out, Rendering{Name: fmt.Sprintf("page %s %s %d", k.ID, style, w), Text: s})
+				}
+			}
+		}
+	}
+	for _, m := range c.Modules {
+		for _, w := range Widths {
+			var b strings.Builder
+			if err := coursetext.Write(&b, c, []*course.Module{m}, coursetext.Options{Width: w, Lang: locale.NL, Answers: true}); err != nil {
+				return nil, err
+			}
+			out = append(out, Rendering{Name: fmt.Sprintf("print --answers %s %d", m.ID, w), Text: b.String()})
+		}
+	}
+	return out, nil
+}
