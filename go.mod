@@ -44,3 +44,5 @@ require (
 )
 
 replace charm.land/glamour/v2 => ./internal/third_party/glamour
+
+replace charm.land/bubbletea/v2 => ./internal/third_party/bubbletea

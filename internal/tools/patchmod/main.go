@@ -1,16 +1,18 @@
-// Command patchglamour makes internal/third_party/glamour: a copy of the
-// Glamour module that go.mod requires, from the module cache, with the patch
-// internal/third_party/glamour.diff applied. go.mod replaces Glamour with
-// that copy. Run it from anywhere in the repository after changing the
-// Glamour version in go.mod (and check that the patch still applies):
+// Command patchmod makes the patched copies of modules under
+// internal/third_party (see its README.md): for each, a copy of the version
+// go.mod requires, from the module cache, with the patch NAME.diff beside
+// the copy applied. go.mod replaces the module with that copy. Run it from
+// anywhere in the repository after changing such a module's version in
+// go.mod (and check that the patch still applies):
 //
-//	go run ./internal/tools/patchglamour
+//	go run ./internal/tools/patchmod            # every patched module
+//	go run ./internal/tools/patchmod glamour    # one of them
 //
-// The copy holds what a build needs: the Go files without their tests, the
-// module's go.mod and go.sum, its LICENSE and README. After editing the copy
-// by hand, write the patch again from the difference to stock Glamour:
+// A copy holds what a build needs: the Go files without their tests, the
+// module's go.mod and go.sum, its LICENSE and README. After editing a copy
+// by hand, write its patch again from the difference to the stock module:
 //
-//	go run ./internal/tools/patchglamour -write-diff
+//	go run ./internal/tools/patchmod -write-diff glamour
 package main
 
 import (
@@ -23,36 +25,59 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
-const (
-	module   = "charm.land/glamour/v2"
-	copyDir  = "internal/third_party/glamour" // relative to the repository root
-	diffFile = "internal/third_party/glamour.diff"
-)
+// patched names each patched module's copy (internal/third_party/NAME, with
+// the patch internal/third_party/NAME.diff).
+var patched = map[string]string{
+	"glamour":   "charm.land/glamour/v2",
+	"bubbletea": "charm.land/bubbletea/v2",
+}
+
+const thirdParty = "internal/third_party" // relative to the repository root
 
 func main() {
-	writeDiff := flag.Bool("write-diff", false, "write "+diffFile+" from the difference between stock Glamour and the copy, instead of making the copy")
+	writeDiff := flag.Bool("write-diff", false, "write NAME.diff from the difference between the stock module and the copy, instead of making the copy")
 	flag.Parse()
-	if err := run(*writeDiff); err != nil {
-		fmt.Fprintln(os.Stderr, "patchglamour:", err)
-		os.Exit(1)
+	names := flag.Args()
+	if len(names) == 0 && !*writeDiff {
+		for n := range patched {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+	}
+	if len(names) == 0 {
+		fmt.Fprintln(os.Stderr, "patchmod: -write-diff needs the name of a copy")
+		os.Exit(2)
+	}
+	for _, n := range names {
+		if err := run(n, *writeDiff); err != nil {
+			fmt.Fprintln(os.Stderr, "patchmod:", err)
+			os.Exit(1)
+		}
 	}
 }
 
-func run(writeDiff bool) error {
+func run(name string, writeDiff bool) error {
+	module, ok := patched[name]
+	if !ok {
+		return fmt.Errorf("no patched module is called %q", name)
+	}
+	copyDir := thirdParty + "/" + name
+	diffFile := thirdParty + "/" + name + ".diff"
 	root, err := goOut("list", "-m", "-f", "{{.Dir}}")
 	if err != nil {
 		return err
 	}
-	stock, version, err := stockDir()
+	stock, version, err := stockDir(module)
 	if err != nil {
 		return err
 	}
 	dst := filepath.Join(root, copyDir)
 	if writeDiff {
-		return writePatch(root, stock)
+		return writePatch(stock, dst, filepath.Join(root, diffFile))
 	}
 	if err := os.RemoveAll(dst); err != nil {
 		return err
@@ -69,9 +94,9 @@ func run(writeDiff bool) error {
 	return nil
 }
 
-// stockDir downloads (or finds in the module cache) the Glamour version
-// go.mod requires and returns its folder.
-func stockDir() (dir, version string, err error) {
+// stockDir downloads (or finds in the module cache) the version of module
+// that go.mod requires and returns its folder.
+func stockDir(module string) (dir, version string, err error) {
 	version, err = goOut("list", "-m", "-f", "{{.Version}}", module)
 	if err != nil {
 		return "", "", err
@@ -130,9 +155,9 @@ func copyModule(src, dst string) error {
 	})
 }
 
-// writePatch writes the difference between a fresh copy of stock Glamour and
-// the patched copy as a patch that git apply takes with --directory.
-func writePatch(root, stock string) error {
+// writePatch writes the difference between a fresh copy of the stock module
+// and the patched copy as a patch that git apply takes with --directory.
+func writePatch(stock, patchedCopy, diffFile string) error {
 	tmp, err := os.MkdirTemp("", "patchglamour-")
 	if err != nil {
 		return err
@@ -142,7 +167,7 @@ func writePatch(root, stock string) error {
 	if err := copyModule(stock, a); err != nil {
 		return err
 	}
-	if err := os.CopyFS(b, os.DirFS(filepath.Join(root, copyDir))); err != nil {
+	if err := os.CopyFS(b, os.DirFS(patchedCopy)); err != nil {
 		return err
 	}
 	diff := exec.Command("git", "diff", "--no-index", "a", "b")
@@ -158,7 +183,7 @@ func writePatch(root, stock string) error {
 	// git diff --no-index names the files a/a/... and b/b/...; make them
 	// relative to the module.
 	patch := strings.NewReplacer("a/a/", "a/", "b/b/", "b/").Replace(out.String())
-	if err := os.WriteFile(filepath.Join(root, diffFile), []byte(patch), 0o644); err != nil {
+	if err := os.WriteFile(diffFile, []byte(patch), 0o644); err != nil {
 		return err
 	}
 	fmt.Printf("wrote %s\n", diffFile)
