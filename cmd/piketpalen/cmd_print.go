@@ -42,7 +42,13 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.badwidth", *width))
 		return 2
 	}
-	c, err := loadCourse(l, *courseDir)
+	// Without --answers only the lessons are printed, so only they are read:
+	// the question pools are most of a large course's reading time.
+	load := course.LoadLessons
+	if *answers {
+		load = course.Load
+	}
+	c, err := loadWith(l, load, *courseDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -245,3 +245,25 @@ func TestPrintFlagsAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintReadsLessonsOnly: print without --answers reads the manifest and
+// the lessons, not the question pools, so a pool it does not print neither
+// costs time nor stops it; with --answers the pools are read and checked.
+func TestPrintReadsLessonsOnly(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid"))); err != nil {
+		t.Fatal(err)
+	}
+	pool := filepath.Join(dir, "02-tweede", "questions.yaml")
+	if err := os.WriteFile(pool, []byte("- id: [kapot\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("print", "--course", dir, "1")
+	if code != 0 || errOut != "" || !strings.Contains(out, "Pagina 1 van ") {
+		t.Errorf("print without --answers: exit %d, stderr %q, out:\n%.300s", code, errOut, out)
+	}
+	code, _, errOut = runCLI("print", "--course", dir, "--answers", "1")
+	if code != 1 || !strings.Contains(errOut, "questions.yaml") {
+		t.Errorf("print --answers with a broken pool: exit %d, stderr %q", code, errOut)
+	}
+}

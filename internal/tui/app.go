@@ -80,6 +80,7 @@ type App struct {
 	saveGen int
 
 	loading     bool   // the question pools are still being read
+	loadStarted bool   // their reading has begun, after the first frame
 	pendingQuiz string // module whose quiz opens once they are
 	loadErr     error
 
@@ -121,13 +122,26 @@ func New(o Options) *App {
 // State returns the learner's state as the interface left it.
 func (a *App) State() *progress.State { return a.st }
 
-// Init implements tea.Model. Nothing is rendered or queried before the first
-// frame: the home screen needs no markdown.
+// Init implements tea.Model. Nothing is rendered, read or queried before the
+// first frame: the home screen needs no markdown, and the question pools are
+// read once it is on screen (see firstFrameMsg), so that reading them does
+// not compete with it for the processor.
 func (a *App) Init() tea.Cmd {
-	if a.o.Load == nil {
+	a.loading = a.o.Load != nil
+	return nil
+}
+
+// firstFrameMsg comes from a command the first WindowSizeMsg returns. The
+// Program runs that command while it writes the frame for that size, and
+// handles the message the command gives only after it has written the frame.
+type firstFrameMsg struct{}
+
+// loadCmd reads the whole course in the background, once.
+func (a *App) loadCmd() tea.Cmd {
+	if !a.loading || a.loadStarted {
 		return nil
 	}
-	a.loading = true
+	a.loadStarted = true
 	load := a.o.Load
 	return func() tea.Msg {
 		c, err := load()
@@ -177,7 +191,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
+		if a.loading && !a.loadStarted {
+			return a, tea.Batch(a.resized(), func() tea.Msg { return firstFrameMsg{} })
+		}
 		return a, a.resized()
+	case firstFrameMsg:
+		return a, a.loadCmd()
 	case courseLoadedMsg:
 		return a, a.loaded(msg)
 	case renderedMsg:

@@ -326,7 +326,9 @@ func TestCertificateNeedsAName(t *testing.T) {
 }
 
 // TestBackgroundLoad starts from the lessons alone: the home screen and the
-// reader work at once; a quiz asked for early opens when the pools arrive.
+// reader work at once; the question pools are read only after the first
+// frame is on screen, so reading them does not hold it up; a quiz asked for
+// early opens when the pools arrive.
 func TestBackgroundLoad(t *testing.T) {
 	lessons, err := course.LoadLessons(os.DirFS("../../course/testdata/valid"))
 	if err != nil {
@@ -334,30 +336,73 @@ func TestBackgroundLoad(t *testing.T) {
 	}
 	full := testCourse(t)
 	app := newTestApp(t, lessons, nil, &memStore{})
-	app.o.Load = func() (*course.Course, error) { return full, nil }
-	init := app.Init()
-	d := newDriver(t, app, 80, 24)
+	loads := 0
+	app.o.Load = func() (*course.Course, error) { loads++; return full, nil }
+	afterFirstFrame := untilFirstFrame(t, app)
+	if loads != 0 {
+		t.Fatal("the question pools were read before the first frame was on screen")
+	}
+	d := &driver{Driver: &tuitest.Driver{T: t, Model: app}, app: app}
 	tuitest.AssertContains(t, d.screen(), "Eerste module", "niet begonnen")
 	d.Keys("t")
 	tuitest.AssertContains(t, d.screen(), "De toets wordt geladen…")
 	if d.app.screen != homeScreen {
 		t.Fatal("a quiz opened before its questions were read")
 	}
-	d.Run(init)
+	for _, msg := range afterFirstFrame {
+		d.Send(msg)
+	}
+	if loads != 1 {
+		t.Fatalf("the question pools were read %d times after the first frame, want once", loads)
+	}
 	tuitest.AssertContains(t, d.screen(), "vraag 1 van 4")
 	if d.app.c != full || d.app.quiz.m != full.Modules[0] {
 		t.Error("the interface still uses the lessons-only course")
+	}
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if loads != 1 {
+		t.Errorf("a resize read the question pools again")
 	}
 
 	broken := newTestApp(t, lessons, nil, &memStore{})
 	broken.o.Load = func() (*course.Course, error) {
 		return nil, course.Problems{{File: "01-eerste/questions.yaml", Line: 3, Msg: "kapot"}}
 	}
-	cmd := broken.Init()
-	_, quit := broken.Update(cmd())
-	if quit == nil || broken.LoadError() == nil || !strings.Contains(broken.LoadError().Error(), "questions.yaml:3") {
+	bd := &driver{Driver: &tuitest.Driver{T: t, Model: broken}, app: broken}
+	for _, msg := range untilFirstFrame(t, broken) {
+		bd.Send(msg)
+	}
+	if broken.LoadError() == nil || !strings.Contains(broken.LoadError().Error(), "questions.yaml:3") {
 		t.Errorf("a broken question pool did not end the program: %v", broken.LoadError())
 	}
+}
+
+// untilFirstFrame does what a Program does up to writing the first frame:
+// Init, then the first WindowSizeMsg, running the commands they return. It
+// returns the messages those commands give, which the Program handles only
+// after it has written the frame.
+func untilFirstFrame(t *testing.T, app *App) []tea.Msg {
+	t.Helper()
+	var msgs []tea.Msg
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		default:
+			msgs = append(msgs, msg)
+		}
+	}
+	run(app.Init())
+	_, cmd := app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(cmd)
+	return msgs
 }
 
 // TestExportResultsFromHome: e on the home screen writes the result file a
