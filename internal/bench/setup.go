@@ -201,4 +201,3 @@ func baseEnv(dataDir string) []string {
 	}
 	return append(env, "TERM=xterm-256color", "PIKETPALEN_DATA="+dataDir)
 }
-
