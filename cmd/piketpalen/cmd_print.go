@@ -16,6 +16,7 @@ import (
 // The course's text is Dutch; the headings it adds and the messages are in
 // the language --lang names, else Dutch.
 func runPrint(args []string, stdout, stderr io.Writer) int {
+	defer holdGC()()
 	ul := usageLang(args)
 	fs := flag.NewFlagSet("print", flag.ContinueOnError)
 	fs.SetOutput(stderr)

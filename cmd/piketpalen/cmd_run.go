@@ -29,6 +29,8 @@ import (
 // mode. Its messages are in the language that --lang names, else the one
 // remembered in the learner's settings once they are read, else Dutch.
 func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	releaseGC := holdGC() // until the first frame is on screen
+	defer releaseGC()
 	ul := usageLang(args)
 	fs := flag.NewFlagSet("piketpalen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -102,6 +104,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if usePlain {
+		releaseGC()
 		err = plain.Run(plain.Options{
 			Course:  c,
 			State:   st,
@@ -131,6 +134,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		CertDir:     certificateDir(dir),
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
+		FirstFrame:  releaseGC,
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {

@@ -67,6 +67,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // that --lang names anywhere after "help" (else Dutch): "piketpalen help
 // --lang en" and "piketpalen --help --lang en" both give English.
 func runHelp(args []string, stdout, stderr io.Writer) int {
+	defer holdGC()()
 	l, ok := flagLang(langArg(args), "piketpalen help", stderr)
 	if !ok {
 		return 2

@@ -45,6 +45,10 @@ type Options struct {
 	// ends the program; LoadError returns it.
 	Load func() (*course.Course, error)
 
+	// FirstFrame, when set, is called once the first frame is on screen:
+	// work that must not hold it up waits for it.
+	FirstFrame func()
+
 	// SaveDelay is how long page turns are gathered before they are
 	// written, so turning a page never waits on the disk (answers are
 	// written at once). Zero means the default.
@@ -81,6 +85,7 @@ type App struct {
 
 	loading     bool   // the question pools are still being read
 	loadStarted bool   // their reading has begun, after the first frame
+	sized       bool   // the first WindowSizeMsg came; its frame is the first
 	pendingQuiz string // module whose quiz opens once they are
 	loadErr     error
 
@@ -191,11 +196,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
-		if a.loading && !a.loadStarted {
+		if !a.sized {
+			a.sized = true
 			return a, tea.Batch(a.resized(), func() tea.Msg { return firstFrameMsg{} })
 		}
 		return a, a.resized()
 	case firstFrameMsg:
+		if a.o.FirstFrame != nil {
+			a.o.FirstFrame()
+		}
 		return a, a.loadCmd()
 	case courseLoadedMsg:
 		return a, a.loaded(msg)

@@ -460,3 +460,23 @@ func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 	}
 	tuitest.AssertContains(t, s, "Eerste module")
 }
+
+// TestFirstFrameHook: FirstFrame is called once the first frame is on
+// screen, not before, and once only, also without a background load.
+func TestFirstFrameHook(t *testing.T) {
+	app := newTestApp(t, testCourse(t), nil, &memStore{})
+	calls := 0
+	app.o.FirstFrame = func() { calls++ }
+	after := untilFirstFrame(t, app)
+	if calls != 0 {
+		t.Fatal("FirstFrame was called before the first frame was written")
+	}
+	d := &driver{Driver: &tuitest.Driver{T: t, Model: app}, app: app}
+	for _, msg := range after {
+		d.Send(msg)
+	}
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if calls != 1 {
+		t.Errorf("FirstFrame called %d times, want once", calls)
+	}
+}
