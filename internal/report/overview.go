@@ -15,6 +15,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
+	"piketpalen/internal/termsafe"
 )
 
 // tableWidth is the width the overview is laid out for: it fits an 80-column
@@ -25,7 +26,13 @@ const tableWidth = 80
 // columns wide: a heading, the participants, the pass rate per module, the
 // questions hardest first, and the files that did not count; in language l.
 // The course's own texts (titles, questions, answers) stay as they are.
+//
+// Every text from a file (names, organisations, file names, course texts, the
+// reasons a file is unreadable) is made safe with termsafe.String before it
+// is laid out, so that a name cannot drive the trainer's terminal and the
+// columns are measured on what is shown.
 func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
+	o = safeOverview(o)
 	p := &printer{w: w, l: l}
 	p.line(l.T("overview.title", o.Course, o.Version))
 	notCounted := o.Files - o.Counted()
@@ -91,7 +98,7 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 		}
 		where := q.ID
 		if m := c.Module(q.Module); m != nil {
-			where += " · " + strings.Join(strings.Fields(m.Title), " ")
+			where += " · " + termsafe.String(strings.Join(strings.Fields(m.Title), " "))
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
 		if q.Wrong.Count > 0 {
@@ -177,8 +184,54 @@ func reason(l locale.Lang, pr results.Problem) string {
 	s := pr.Err.Error()
 	s = strings.TrimPrefix(s, "read result file "+pr.Path+": ")
 	s = strings.TrimPrefix(s, results.ErrUnreadable.Error()+": ")
-	return s
+	return termsafe.String(s)
 }
+
+// safeOverview returns a copy of o in which every text that came from a
+// file is made safe to show (see termsafe). The errors are left as they
+// are, for errors.Is; reason makes their text safe. Paths keep their raw
+// form in a field of their own for reason to trim.
+func safeOverview(o *results.Overview) *results.Overview {
+	out := *o
+	out.Course, out.Version = termsafe.String(o.Course), termsafe.String(o.Version)
+	out.Participants = make([]results.Participant, len(o.Participants))
+	for i, pt := range o.Participants {
+		pt.Name, pt.Organisation, pt.Path = termsafe.String(pt.Name), termsafe.String(pt.Organisation), termsafe.String(pt.Path)
+		out.Participants[i] = pt
+	}
+	out.Modules = make([]results.ModuleStat, len(o.Modules))
+	for i, m := range o.Modules {
+		m.Title = termsafe.String(m.Title)
+		out.Modules[i] = m
+	}
+	out.Questions = make([]results.QuestionStat, len(o.Questions))
+	for i, q := range o.Questions {
+		q.ID, q.Text, q.Wrong.Text = termsafe.String(q.ID), termsafe.String(q.Text), termsafe.String(q.Wrong.Text)
+		out.Questions[i] = q
+	}
+	out.Problems = make([]results.Problem, len(o.Problems))
+	for i, pr := range o.Problems {
+		if pr.Err != nil {
+			pr.Err = safeErr{err: pr.Err, path: pr.Path}
+		}
+		pr.Path, pr.Learner, pr.Course, pr.Version, pr.Kept = termsafe.String(pr.Path), termsafe.String(pr.Learner), termsafe.String(pr.Course), termsafe.String(pr.Version), termsafe.String(pr.Kept)
+		out.Problems[i] = pr
+	}
+	return &out
+}
+
+// safeErr is a problem's error whose text names the path already made safe,
+// so that reason can take it off; errors.Is still sees the error within.
+type safeErr struct {
+	err  error
+	path string
+}
+
+func (e safeErr) Error() string {
+	return strings.Replace(e.err.Error(), "read result file "+e.path+": ", "read result file "+termsafe.String(e.path)+": ", 1)
+}
+
+func (e safeErr) Unwrap() error { return e.err }
 
 // printer writes lines and remembers nothing but the writer and the
 // language; it exists so the layout functions read as a list of lines.
