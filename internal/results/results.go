@@ -92,7 +92,9 @@ type Answer struct {
 // Export makes the signed result file of a learner with state st in course
 // c, made at now. It works at any time, finished or not: a module without a
 // finished attempt is listed as not passed, without answers. name is
-// required; org may be empty. White space in both is tidied.
+// required; org may be empty. Both are cleaned by certificate.CleanName
+// (white space tidied, control characters dropped, at most
+// certificate.MaxNameLength characters).
 func Export(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
 	f, err := build(c, st, name, org, now)
 	if err != nil {
@@ -113,11 +115,19 @@ func build(c *course.Course, st *progress.State, name, org string, now time.Time
 	if c == nil || st == nil {
 		return nil, errors.New("export results: no course or no progress")
 	}
+	learner, err := certificate.CleanName("learner name", name)
+	if err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
+	organisation, err := certificate.CleanName("organisation", org)
+	if err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
 	f := &File{
 		Kind:          Kind,
 		Version:       FormatVersion,
-		Learner:       tidy(name),
-		Organisation:  tidy(org),
+		Learner:       learner,
+		Organisation:  organisation,
 		Course:        tidy(c.Title),
 		CourseVersion: tidy(c.Version),
 		PassMark:      c.PassMark,
@@ -202,6 +212,13 @@ func (f *File) check() error {
 		return errors.New("no creation time")
 	case len(f.Modules) == 0:
 		return errors.New("no modules")
+	}
+	for _, n := range []struct{ field, value string }{{"learner name", f.Learner}, {"organisation", f.Organisation}} {
+		if clean, err := certificate.CleanName(n.field, n.value); err != nil {
+			return err
+		} else if clean != n.value {
+			return fmt.Errorf("%s %q holds characters a name cannot have", n.field, n.value)
+		}
 	}
 	for i, m := range f.Modules {
 		switch {
