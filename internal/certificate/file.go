@@ -207,7 +207,7 @@ func readLimited(path string) ([]byte, error) {
 	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %s: larger than %d MiB, not a certificate", ErrUnreadable, path, maxFileSize>>20)
 	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	return data, nil
 }

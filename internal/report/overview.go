@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/internal/fileread"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/termsafe"
@@ -173,6 +174,7 @@ func reason(l locale.Lang, pr results.Problem) string {
 		{results.ErrNotResultFile, "overview.reason.notresult"},
 		{results.ErrNewerFormat, "overview.reason.newer"},
 		{results.ErrTooLarge, "overview.reason.toolarge"},
+		{fileread.ErrNotRegular, "overview.reason.notregular"},
 	} {
 		if errors.Is(pr.Err, r.err) {
 			return l.T(r.key)

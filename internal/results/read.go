@@ -136,7 +136,7 @@ func readLimited(path string) ([]byte, error) {
 	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
 	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	return data, nil
 }
