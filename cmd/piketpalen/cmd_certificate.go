@@ -76,6 +76,10 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	}
+	if msg, ok := nameProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", msg)
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
 		return 1

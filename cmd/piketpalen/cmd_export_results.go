@@ -77,6 +77,10 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 	}
 
 	f, err := results.Export(c, st, learner, organisation, time.Now())
+	if msg, ok := nameProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", msg)
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
 		return 1

@@ -181,3 +181,33 @@ func TestTerminalSafeDoctorAndErrors(t *testing.T) {
 		assertTerminalSafe(t, strings.Join(args, " ")+": stderr", stderr)
 	}
 }
+
+// TestNameTooLong: a name of 100,000 characters took 21 s in certificate
+// and again in verify. Names have a length limit, with a clear message in
+// the learner's language, and nothing is written.
+func TestNameTooLong(t *testing.T) {
+	long := strings.Repeat("J", 100_000)
+	data := t.TempDir()
+	passAll(t, validCourse, data)
+	for _, lang := range []string{"nl", "en"} {
+		want := map[string]string{"nl": "te lang: 100000 tekens, hoogstens 120", "en": "too long: 100000 characters, at most 120"}[lang]
+		out := t.TempDir()
+		start := time.Now()
+		for _, args := range [][]string{
+			{"certificate", "--name", long, "--data", data, "--course", validCourse, "--out", out, "--lang", lang},
+			{"certificate", "--name", "Jan", "--org", long, "--data", data, "--course", validCourse, "--out", out, "--lang", lang},
+			{"export-results", "--name", long, "--data", data, "--course", validCourse, "--out", out, "--lang", lang},
+		} {
+			code, _, stderr := runCLI(args...)
+			if code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%s %s: exit %d: %s", args[0], lang, code, stderr[:min(len(stderr), 300)])
+			}
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: %v", lang, d)
+		}
+		if files, _ := os.ReadDir(out); len(files) > 0 {
+			t.Errorf("files written: %v", files)
+		}
+	}
+}

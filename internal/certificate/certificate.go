@@ -118,11 +118,11 @@ type Input struct {
 // Module dates are taken in the local time zone, the learner's calendar.
 // The completion date is the day the last module was passed.
 func New(in Input, now time.Time) (*Certificate, error) {
-	learner, err := CleanName("learner name", in.Learner)
+	learner, err := CleanName(LearnerName, in.Learner)
 	if err != nil {
 		return nil, fmt.Errorf("make certificate: %w", err)
 	}
-	org, err := CleanName("organisation", in.Organisation)
+	org, err := CleanName(Organisation, in.Organisation)
 	if err != nil {
 		return nil, fmt.Errorf("make certificate: %w", err)
 	}
@@ -204,10 +204,10 @@ func (c *Certificate) check() error {
 	case c.Created.IsZero():
 		return errors.New("no creation time")
 	}
-	if err := checkName("learner name", c.Learner); err != nil {
+	if err := checkName(LearnerName, c.Learner); err != nil {
 		return err
 	}
-	if err := checkName("organisation", c.Organisation); err != nil {
+	if err := checkName(Organisation, c.Organisation); err != nil {
 		return err
 	}
 	if err := checkDate("as_of", c.AsOf); err != nil {

@@ -14,11 +14,27 @@ import (
 // out on the certificate and again to verify it).
 const MaxNameLength = 120
 
+// NameField says which name CleanName cleans, for its messages.
+type NameField int
+
+// The names on a certificate and in a result file.
+const (
+	LearnerName NameField = iota + 1
+	Organisation
+)
+
+func (f NameField) String() string {
+	if f == Organisation {
+		return "organisation"
+	}
+	return "learner name"
+}
+
 // NameTooLongError says that a name or organisation has more than
 // MaxNameLength characters.
 type NameTooLongError struct {
-	Field  string // "learner name" or "organisation"
-	Length int    // characters, after cleaning
+	Field  NameField
+	Length int // characters, after cleaning
 }
 
 func (e *NameTooLongError) Error() string {
@@ -32,8 +48,8 @@ func (e *NameTooLongError) Error() string {
 // bidi controls that make text read in another order than it is stored,
 // and bytes that are not UTF-8. Dropped, not shown: what is signed is what
 // the certificate prints. The error is a *NameTooLongError when the cleaned
-// text is longer than MaxNameLength; field names it.
-func CleanName(field, s string) (string, error) {
+// text is longer than MaxNameLength; field says which name it is.
+func CleanName(field NameField, s string) (string, error) {
 	s = strings.ToValidUTF8(s, "")
 	s = strings.Map(func(r rune) rune {
 		switch {
@@ -58,7 +74,7 @@ func isBidiControl(r rune) bool {
 
 // checkName reports a name a reader must not accept: longer than
 // MaxNameLength or holding what CleanName drops.
-func checkName(field, s string) error {
+func checkName(field NameField, s string) error {
 	clean, err := CleanName(field, s)
 	if err != nil {
 		return err

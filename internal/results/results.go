@@ -115,11 +115,11 @@ func build(c *course.Course, st *progress.State, name, org string, now time.Time
 	if c == nil || st == nil {
 		return nil, errors.New("export results: no course or no progress")
 	}
-	learner, err := certificate.CleanName("learner name", name)
+	learner, err := certificate.CleanName(certificate.LearnerName, name)
 	if err != nil {
 		return nil, fmt.Errorf("export results: %w", err)
 	}
-	organisation, err := certificate.CleanName("organisation", org)
+	organisation, err := certificate.CleanName(certificate.Organisation, org)
 	if err != nil {
 		return nil, fmt.Errorf("export results: %w", err)
 	}
@@ -213,7 +213,10 @@ func (f *File) check() error {
 	case len(f.Modules) == 0:
 		return errors.New("no modules")
 	}
-	for _, n := range []struct{ field, value string }{{"learner name", f.Learner}, {"organisation", f.Organisation}} {
+	for _, n := range []struct {
+		field certificate.NameField
+		value string
+	}{{certificate.LearnerName, f.Learner}, {certificate.Organisation, f.Organisation}} {
 		if clean, err := certificate.CleanName(n.field, n.value); err != nil {
 			return err
 		} else if clean != n.value {
