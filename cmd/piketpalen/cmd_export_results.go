@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
@@ -85,12 +85,16 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
 		return 1
 	}
-	target := *out
-	switch {
-	case target == "":
-		target = filepath.Join(certificateDir(dir), results.FileName(learner))
-	case isDir(target):
-		target = filepath.Join(target, results.FileName(learner))
+	target := filepath.Join(certificateDir(dir), results.FileName(f.Learner))
+	if *out != "" {
+		target, err = outpath.Resolve(*out, results.FileName(f.Learner))
+	}
+	if err == nil {
+		err = outpath.Guard{Protected: store.Files(), Folders: courseFolders(*courseDir)}.Check(target)
+	}
+	if msg, ok := outputProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", msg)
+		return 1
 	}
 	if abs, err := filepath.Abs(target); err == nil {
 		target = abs
@@ -116,10 +120,4 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", f.Learner), target)
 	fmt.Fprintln(stdout, l.T("export.passed", passed, len(f.Modules)))
 	return 0
-}
-
-// isDir reports whether path is an existing folder.
-func isDir(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
 }
