@@ -67,6 +67,9 @@ func ParsePDF(data []byte) (*Certificate, error) {
 			firstErr = err
 		}
 	}
+	if errors.Is(firstErr, ErrAltered) {
+		return nil, fmt.Errorf("pdf: embedded certificate: %w", firstErr)
+	}
 	if firstErr != nil {
 		return nil, fmt.Errorf("%w: pdf: embedded certificate: %v", ErrUnreadable, unwrapUnreadable(firstErr))
 	}
