@@ -133,8 +133,11 @@ func build(c *course.Course, st *progress.State, name, org string, now time.Time
 		PassMark:      c.PassMark,
 		Created:       now.UTC().Truncate(time.Second),
 	}
+	// Only attempts that re-grade against the course count: progress.json
+	// can be edited by hand.
+	graded := st.Graded(c)
 	for _, m := range c.Modules {
-		f.Modules = append(f.Modules, exportModule(c, st, m))
+		f.Modules = append(f.Modules, exportModule(c, graded, m))
 	}
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("export results: %w", err)
