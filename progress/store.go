@@ -127,6 +127,7 @@ func (s *Store) Load() (*State, []Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load progress %s: %w", s.path, err)
 	}
+	res.st.EnsureLearnerID()
 	if res.restore != nil && lockErr == nil {
 		// Put the recovered state back in place at once, so that a crash
 		// before the first save does not make the learner go through this
