@@ -96,7 +96,7 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
 		return 1
 	}
-	st.Learner = progress.Learner{Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
+	st.Learner = progress.Learner{ID: st.Learner.ID, Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
 	if err := store.Save(st); err != nil {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("cli.namenotsaved", err))
 	}

@@ -104,11 +104,12 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	if remembered := (progress.Learner{Name: f.Learner, Organisation: f.Organisation}); st.Learner != remembered {
-		st.Learner = remembered
-		if err := store.Save(st); err != nil {
-			fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
-		}
+	// Saved even when the name is the same: the learner id the file
+	// carries may have been made at this start, and must stay the
+	// learner's. Save writes only what changed.
+	st.Learner = progress.Learner{ID: st.Learner.ID, Name: f.Learner, Organisation: f.Organisation}
+	if err := store.Save(st); err != nil {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
 	}
 
 	passed := 0

@@ -45,6 +45,7 @@ func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 
 	if o.Counted() > 0 {
 		writeParticipants(p, o)
+		writeClashes(p, o)
 		writeModules(p, o)
 		writeQuestions(p, c, o)
 	}
@@ -58,6 +59,22 @@ func writeParticipants(p *printer, o *results.Overview) {
 	p.line("  " + fit(p.l.T("overview.col.name"), nameW) + "  " + fit(p.l.T("overview.col.org"), orgW) + "  " + p.l.T("overview.col.passed"))
 	for _, pt := range o.Participants {
 		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T("overview.passedof", pt.Passed, pt.Modules))
+	}
+}
+
+// writeClashes lists the names that different learners share, so that two
+// rows with one name are not taken for a mistake.
+func writeClashes(p *printer, o *results.Overview) {
+	if len(o.Clashes) == 0 {
+		return
+	}
+	p.blank()
+	p.wrap(p.l.T("overview.clashes"), "")
+	for _, nc := range o.Clashes {
+		p.wrap("- "+p.l.T("overview.clash", nc.Name, len(nc.Paths)), "  ")
+		for _, path := range nc.Paths {
+			p.wrap(path, "    ")
+		}
 	}
 }
 
@@ -210,6 +227,16 @@ func safeOverview(o *results.Overview) *results.Overview {
 	for i, q := range o.Questions {
 		q.ID, q.Text, q.Wrong.Text = termsafe.String(q.ID), termsafe.String(q.Text), termsafe.String(q.Wrong.Text)
 		out.Questions[i] = q
+	}
+	out.Clashes = make([]results.NameClash, len(o.Clashes))
+	for i, nc := range o.Clashes {
+		nc.Name = termsafe.String(nc.Name)
+		paths := make([]string, len(nc.Paths))
+		for j, p := range nc.Paths {
+			paths[j] = termsafe.String(p)
+		}
+		nc.Paths = paths
+		out.Clashes[i] = nc
 	}
 	out.Problems = make([]results.Problem, len(o.Problems))
 	for i, pr := range o.Problems {

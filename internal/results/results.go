@@ -38,8 +38,9 @@ const Kind = "piketpalen-resultaten"
 
 // FormatVersion is the version of the result file format written by this
 // program. A reader refuses files of a higher version instead of guessing
-// at fields it does not know.
-const FormatVersion = 1
+// at fields it does not know. Version 2 added learner_id; files of version
+// 1 are still read.
+const FormatVersion = 2
 
 // File is one learner's results in one course, as exported. The JSON form of
 // this struct with Signature left out is what is signed (see Canonical), so
@@ -49,12 +50,13 @@ type File struct {
 	Version       int       `json:"version"` // FormatVersion when made
 	Learner       string    `json:"learner"`
 	Organisation  string    `json:"organisation,omitempty"`
-	Course        string    `json:"course"`         // course title
-	CourseVersion string    `json:"course_version"` // version of the course the program had at export
-	PassMark      int       `json:"pass_mark"`      // percent needed to pass a module
-	Created       time.Time `json:"created"`        // UTC, whole seconds
-	Modules       []Module  `json:"modules"`        // every module of the course, in course order
-	Key           string    `json:"key"`            // certificate.KeyID of the key that signed the file
+	LearnerID     string    `json:"learner_id,omitempty"` // the learner's random id (progress.Learner.ID); none in version 1
+	Course        string    `json:"course"`               // course title
+	CourseVersion string    `json:"course_version"`       // version of the course the program had at export
+	PassMark      int       `json:"pass_mark"`            // percent needed to pass a module
+	Created       time.Time `json:"created"`              // UTC, whole seconds
+	Modules       []Module  `json:"modules"`              // every module of the course, in course order
+	Key           string    `json:"key"`                  // certificate.KeyID of the key that signed the file
 	Signature     string    `json:"signature,omitempty"`
 }
 
@@ -128,6 +130,7 @@ func build(c *course.Course, st *progress.State, name, org string, now time.Time
 		Version:       FormatVersion,
 		Learner:       learner,
 		Organisation:  organisation,
+		LearnerID:     st.Learner.ID,
 		Course:        tidy(c.Title),
 		CourseVersion: tidy(c.Version),
 		PassMark:      c.PassMark,
@@ -205,6 +208,8 @@ func (f *File) check() error {
 		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", f.Version, FormatVersion)
 	case f.Learner == "":
 		return errors.New("no learner name")
+	case f.LearnerID != "" && !validLearnerID(f.LearnerID):
+		return fmt.Errorf("learner id %q is not 32 hex digits", f.LearnerID)
 	case f.Course == "":
 		return errors.New("no course title")
 	case f.CourseVersion == "":
@@ -310,4 +315,18 @@ func sortedSet(xs []int) []int {
 	out := slices.Clone(xs)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// validLearnerID reports whether id has the form progress.NewLearnerID
+// makes: 32 lower-case hex digits.
+func validLearnerID(id string) bool {
+	if len(id) != 32 {
+		return false
+	}
+	for _, r := range id {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') {
+			return false
+		}
+	}
+	return true
 }
