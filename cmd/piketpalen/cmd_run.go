@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/plain"
@@ -72,6 +73,13 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(text, "piketpalen %s\n", version)
 		} else {
 			fmt.Fprintln(text, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
+		}
+		if id, public, err := certificate.BuildKey(); err != nil {
+			fmt.Fprintln(stdout, err)
+		} else if public {
+			fmt.Fprintln(stdout, l.T("cli.version.key.public", id))
+		} else {
+			fmt.Fprintln(stdout, l.T("cli.version.key.own", id))
 		}
 		return 0
 	}
