@@ -120,7 +120,11 @@ func (s *scanner) value(depth int) error {
 
 func (s *scanner) object(depth int) error {
 	s.i++ // {
-	var seen map[string]string
+	// The keys seen so far, folded, and as written: in a small array for
+	// the few keys an object has, in a map beyond.
+	var small [16]struct{ folded, key []byte }
+	seen := small[:0]
+	var many map[string][]byte
 	s.space()
 	if s.i < len(s.data) && s.data[s.i] == '}' {
 		s.i++
@@ -139,13 +143,33 @@ func (s *scanner) object(depth int) error {
 		if err != nil {
 			return err
 		}
-		if seen == nil {
-			seen = map[string]string{}
+		var first []byte
+		dup := false
+		if many != nil {
+			first, dup = many[string(folded)]
+		} else {
+			for _, k := range seen {
+				if string(k.folded) == string(folded) {
+					first, dup = k.key, true
+					break
+				}
+			}
 		}
-		if first, dup := seen[folded]; dup {
+		if dup {
 			return fmt.Errorf("%w: %q and %q", ErrDuplicateKey, first, key)
 		}
-		seen[folded] = key
+		switch {
+		case many != nil:
+			many[string(folded)] = key
+		case len(seen) < len(small):
+			seen = append(seen, struct{ folded, key []byte }{folded, key})
+		default:
+			many = make(map[string][]byte, 2*len(seen))
+			for _, k := range seen {
+				many[string(k.folded)] = k.key
+			}
+			many[string(folded)] = key
+		}
 		s.space()
 		if s.i >= len(s.data) || s.data[s.i] != ':' {
 			return s.errorf("missing colon after an object key")
@@ -172,39 +196,37 @@ func (s *scanner) object(depth int) error {
 }
 
 // foldKey returns the key as encoding/json reads it and its case-folded
-// form. Plain ASCII keys, nearly all of them, are folded by hand.
-func foldKey(raw []byte, escaped bool) (key, folded string, err error) {
+// form. Plain ASCII keys, nearly all of them, are folded by hand, and in
+// lower case already they are not copied.
+func foldKey(raw []byte, escaped bool) (key, folded []byte, err error) {
 	if escaped {
-		if err := json.Unmarshal(raw, &key); err != nil {
-			return "", "", fmt.Errorf("json: %w", err)
+		var k string
+		if err := json.Unmarshal(raw, &k); err != nil {
+			return nil, nil, fmt.Errorf("json: %w", err)
 		}
-		return key, fold.String(key), nil
+		return []byte(k), []byte(fold.String(k)), nil
 	}
 	body := raw[1 : len(raw)-1]
-	ascii, upper := true, false
+	upper := false
 	for _, c := range body {
 		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+			return body, []byte(fold.String(string(body))), nil
 		}
 		if c >= 'A' && c <= 'Z' {
 			upper = true
 		}
 	}
-	key = string(body)
-	switch {
-	case !ascii:
-		return key, fold.String(key), nil
-	case !upper:
-		return key, key, nil
+	if !upper {
+		return body, body, nil
 	}
-	b := []byte(key)
-	for i, c := range b {
+	b := make([]byte, len(body))
+	for i, c := range body {
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b[i] = c
 	}
-	return key, string(b), nil
+	return body, b, nil
 }
 
 // str scans a string and returns it with its quotes, and whether it has an
