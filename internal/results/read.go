@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
@@ -79,41 +80,33 @@ func Parse(data []byte) (*File, error) {
 	// A key twice in one object: encoding/json takes the last value, other
 	// readers the first, so the signature does not cover what every reader
 	// sees. Such a file counts as altered.
-	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
+	switch err := jsonstrict.Check(data); {
+	case errors.Is(err, jsonstrict.ErrDuplicateKey):
 		return nil, fmt.Errorf("%w: %v", ErrTampered, err)
+	case err != nil:
+		// Not well formed, or data after the value.
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	// The kind and version are read on their own first, so that a
-	// certificate, a progress file or a file of a newer format is named for
-	// what it is instead of failing on its first unknown field. This also
-	// refuses data after the JSON value.
-	var head struct {
-		Kind    *string `json:"kind"`
-		Version int     `json:"version"`
-		Schema  *int    `json:"schema"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
-	}
-	switch {
-	case head.Kind != nil && *head.Kind == certificate.Kind:
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsCertificate)
-	case head.Kind == nil && head.Schema != nil:
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsProgress)
-	case head.Kind == nil || *head.Kind != Kind:
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrNotResultFile)
-	case head.Version > FormatVersion:
-		return nil, fmt.Errorf("%w: format version %d is %w (%d); use a newer piketpalen", ErrUnreadable, head.Version, ErrNewerFormat, FormatVersion)
-	}
+	// One strict decode. Only when it fails is the kind and version read
+	// on their own, so that a certificate, a progress file or a file of a
+	// newer format is named for what it is instead of by its first unknown
+	// field.
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var f File
 	if err := dec.Decode(&f); err != nil {
+		if kindErr := classify(data); kindErr != nil {
+			return nil, kindErr
+		}
 		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
+	}
+	if err := classifyHead(&f.Kind, f.Version, nil); err != nil {
+		return nil, err
 	}
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	pub, err := certificate.DefaultPublicKey()
+	pub, err := publicKey()
 	if err != nil {
 		return nil, fmt.Errorf("check result file: %w", err)
 	}
@@ -121,6 +114,37 @@ func Parse(data []byte) (*File, error) {
 		return &f, err
 	}
 	return &f, nil
+}
+
+// publicKey is this build's public key, derived once.
+var publicKey = sync.OnceValues(certificate.DefaultPublicKey)
+
+// classify reads only the kind and version of data, and says what the file
+// is when it is no result file of a format this program reads.
+func classify(data []byte) error {
+	var head struct {
+		Kind    *string `json:"kind"`
+		Version int     `json:"version"`
+		Schema  *int    `json:"schema"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil
+	}
+	return classifyHead(head.Kind, head.Version, head.Schema)
+}
+
+func classifyHead(kind *string, version int, schema *int) error {
+	switch {
+	case kind != nil && *kind == certificate.Kind:
+		return fmt.Errorf("%w: %w", ErrUnreadable, ErrIsCertificate)
+	case kind == nil && schema != nil:
+		return fmt.Errorf("%w: %w", ErrUnreadable, ErrIsProgress)
+	case kind == nil || *kind != Kind:
+		return fmt.Errorf("%w: %w", ErrUnreadable, ErrNotResultFile)
+	case version > FormatVersion:
+		return fmt.Errorf("%w: format version %d is %w (%d); use a newer piketpalen", ErrUnreadable, version, ErrNewerFormat, FormatVersion)
+	}
+	return nil
 }
 
 // Read reads and checks the result file at path; see Parse. Every error
