@@ -66,7 +66,9 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	loaded := results.Collect(paths...)
+	// The files are named first and read afterwards, on every core, each
+	// dropped once it is counted: the memory does not grow with them.
+	loaded := results.Gather(paths...)
 	csvPath := *csvOut
 	if csvPath != "" {
 		// The CSV may be none of the files read, under any name.
@@ -83,7 +85,10 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	o := results.Summarize(c, loaded)
+	sum := results.NewSummary(c)
+	results.ReadEach(loaded, sum.Add)
+	loaded = nil
+	o := sum.Overview()
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {

@@ -1,7 +1,6 @@
 package results
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -143,91 +142,38 @@ type Overview struct {
 // file is listed in Problems, and the rest still count. Names that
 // different learners share are listed in Clashes, and all of them count. The answers counted per
 // question are those each file records (see Module for which attempt);
-// answers to questions that are not in c are passed over.
+// answers to questions that are not in c are passed over. It is a Summary
+// to which the files are added in order.
 func Summarize(c *course.Course, loaded []Loaded) *Overview {
-	o := &Overview{Course: c.Title, Version: c.Version, Files: len(loaded)}
-
-	var good []Loaded
+	s := NewSummary(c)
 	for _, l := range loaded {
-		p := Problem{Path: l.Path, Err: l.Err}
-		if l.File != nil {
-			p.Learner = l.File.Learner
-		}
-		switch {
-		case l.Err != nil && errors.Is(l.Err, ErrTampered):
-			p.Kind = Tampered
-		case l.Err != nil && errors.Is(l.Err, ErrOtherKey):
-			p.Kind = OtherKey
-		case l.Err != nil || l.File == nil:
-			p.Kind, p.Learner = Unreadable, ""
-			if p.Err == nil {
-				p.Err = ErrUnreadable
-			}
-		case l.File.Course != tidy(c.Title):
-			p.Kind, p.Course = OtherCourse, l.File.Course
-		case l.File.CourseVersion != tidy(c.Version):
-			p.Kind, p.Version = OtherVersion, l.File.CourseVersion
-		default:
-			good = append(good, l)
-			continue
-		}
-		o.Problems = append(o.Problems, p)
+		s.Add(l)
 	}
-
-	counted := newest(good, &o.Problems)
-	sort.SliceStable(o.Problems, func(i, j int) bool {
-		a, b := o.Problems[i], o.Problems[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		return a.Path < b.Path
-	})
-
-	for _, l := range counted {
-		f := l.File
-		p := Participant{Name: f.Learner, Organisation: f.Organisation, Path: l.Path, Created: f.Created, Modules: len(c.Modules)}
-		for _, m := range c.Modules {
-			if fm := f.Module(m.ID); fm != nil && fm.Passed {
-				p.Passed++
-			}
-		}
-		o.Participants = append(o.Participants, p)
-	}
-	sort.SliceStable(o.Participants, func(i, j int) bool {
-		a, b := LearnerKey(o.Participants[i].Name), LearnerKey(o.Participants[j].Name)
-		if a != b {
-			return a < b
-		}
-		return o.Participants[i].Path < o.Participants[j].Path
-	})
-
-	o.Modules, o.Questions = tally(c, counted)
-	o.Clashes = clashes(counted)
-	return o
+	return s.Overview()
 }
 
 // clashes finds the names that more than one counted file has: after
 // newest, those are files of different learners.
-func clashes(counted []Loaded) []NameClash {
-	byName := map[string][]Loaded{}
+func clashes(counted []*digest) []NameClash {
+	byName := map[string][]*digest{}
 	var keys []string
-	for _, l := range counted {
-		k := LearnerKey(l.File.Learner)
+	for _, d := range counted {
+		k := d.nameKey
 		if byName[k] == nil {
 			keys = append(keys, k)
 		}
-		byName[k] = append(byName[k], l)
+		byName[k] = append(byName[k], d)
 	}
 	sort.Strings(keys)
 	var out []NameClash
 	for _, k := range keys {
-		ls := byName[k]
-		if len(ls) < 2 {
+		ds := byName[k]
+		if len(ds) < 2 {
 			continue
 		}
-		nc := NameClash{Name: ls[0].File.Learner}
-		for _, l := range ls {
-			nc.Paths = append(nc.Paths, l.Path)
+		nc := NameClash{Name: ds[0].learner}
+		for _, d := range ds {
+			nc.Paths = append(nc.Paths, d.path)
 		}
 		sort.Strings(nc.Paths)
 		out = append(out, nc)
@@ -242,93 +188,86 @@ func clashes(counted []Loaded) []NameClash {
 // A learner is their learner id. A file without one (format version 1) is
 // of the learner with that name when exactly one id goes with the name,
 // else of whoever has that name and no id.
-func newest(files []Loaded, problems *[]Problem) []Loaded {
+func newest(files []*digest, problems *[]Problem) []*digest {
 	ids := map[string]map[string]bool{} // name key -> learner ids with that name
-	for _, l := range files {
-		if id := l.File.LearnerID; id != "" {
-			k := LearnerKey(l.File.Learner)
-			if ids[k] == nil {
-				ids[k] = map[string]bool{}
+	for _, d := range files {
+		if d.learnerID != "" {
+			if ids[d.nameKey] == nil {
+				ids[d.nameKey] = map[string]bool{}
 			}
-			ids[k][id] = true
+			ids[d.nameKey][d.learnerID] = true
 		}
 	}
-	who := func(l Loaded) string {
-		if l.File.LearnerID != "" {
-			return "id:" + l.File.LearnerID
+	who := func(d *digest) string {
+		if d.learnerID != "" {
+			return "id:" + d.learnerID
 		}
-		k := LearnerKey(l.File.Learner)
-		if len(ids[k]) == 1 {
-			for id := range ids[k] {
+		if len(ids[d.nameKey]) == 1 {
+			for id := range ids[d.nameKey] {
 				return "id:" + id
 			}
 		}
-		return "name:" + k
+		return "name:" + d.nameKey
 	}
 	best := map[string]int{} // learner -> index in files
-	for i, l := range files {
-		k := who(l)
+	for i, d := range files {
+		k := who(d)
 		j, ok := best[k]
-		if !ok || newer(l, files[j]) {
+		if !ok || newer(d, files[j]) {
 			best[k] = i
 		}
 	}
-	var kept []Loaded
-	for i, l := range files {
-		j := best[who(l)]
+	var kept []*digest
+	for i, d := range files {
+		j := best[who(d)]
 		if i == j {
-			kept = append(kept, l)
+			kept = append(kept, d)
 			continue
 		}
-		*problems = append(*problems, Problem{Kind: Duplicate, Path: l.Path, Learner: l.File.Learner, Kept: files[j].Path})
+		*problems = append(*problems, Problem{Kind: Duplicate, Path: d.path, Learner: d.learner, Kept: files[j].path})
 	}
 	return kept
 }
 
-func newer(a, b Loaded) bool {
-	if !a.File.Created.Equal(b.File.Created) {
-		return a.File.Created.After(b.File.Created)
+func newer(a, b *digest) bool {
+	if !a.created.Equal(b.created) {
+		return a.created.After(b.created)
 	}
-	return a.Path > b.Path
+	return a.path > b.path
 }
 
 // tally counts, over the files that count, the passes per module and the
 // answers per question.
-func tally(c *course.Course, files []Loaded) ([]ModuleStat, []QuestionStat) {
+func tally(c *course.Course, files []*digest) ([]ModuleStat, []QuestionStat) {
 	var mods []ModuleStat
 	var qs []QuestionStat
-	for _, m := range c.Modules {
+	for mi, m := range c.Modules {
 		ms := ModuleStat{ID: m.ID, Title: tidy(m.Title), Participants: len(files)}
 		stats := make([]QuestionStat, len(m.Questions))
 		wrong := make([]map[string]*WrongAnswer, len(m.Questions))
-		index := map[string]int{}
 		for i, q := range m.Questions {
 			stats[i] = QuestionStat{Module: m.ID, ID: q.ID, Text: tidy(q.Text), order: len(qs) + i}
 			wrong[i] = map[string]*WrongAnswer{}
-			index[q.ID] = i
 		}
-		for _, l := range files {
-			fm := l.File.Module(m.ID)
-			if fm == nil {
+		for _, d := range files {
+			fm := &d.modules[mi]
+			if !fm.present {
 				continue
 			}
-			if fm.Attempts > 0 {
+			if fm.attempted {
 				ms.Attempted++
 			}
-			if fm.Passed {
+			if fm.passed {
 				ms.Passed++
 			}
-			for _, a := range fm.Answers {
-				i, ok := index[a.Question]
-				if !ok || !fits(m.Questions[i], a.Chosen) {
-					continue
-				}
+			for _, a := range fm.answers {
+				i := int(a.q)
 				stats[i].Answered++
-				if a.Correct {
+				if a.correct {
 					stats[i].Right++
 					continue
 				}
-				chosen := sortedSet(a.Chosen)
+				chosen := a.options()
 				key := fmt.Sprint(chosen)
 				w := wrong[i][key]
 				if w == nil {

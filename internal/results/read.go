@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -189,6 +191,15 @@ type Loaded struct {
 // passed over: it is returned with its error, so that it can be reported.
 // The error is for a folder that cannot be listed.
 func ReadDir(dir string) ([]Loaded, error) {
+	ls, err := listDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	return readAll(ls), nil
+}
+
+// listDir names the result files ReadDir reads, without reading them.
+func listDir(dir string) ([]Loaded, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("read result folder: %w", err)
@@ -199,9 +210,7 @@ func ReadDir(dir string) ([]Loaded, error) {
 		if e.IsDir() || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), Extension) {
 			continue
 		}
-		p := filepath.Join(dir, name)
-		f, err := Read(p)
-		out = append(out, Loaded{Path: p, File: f, Err: err})
+		out = append(out, Loaded{Path: filepath.Join(dir, name)})
 	}
 	return out, nil
 }
@@ -212,6 +221,20 @@ func ReadDir(dir string) ([]Loaded, error) {
 // a Loaded with an error wrapping ErrUnreadable, so that one bad argument
 // does not spoil the rest. Files named twice are read once.
 func Collect(paths ...string) []Loaded {
+	return readAll(Gather(paths...))
+}
+
+func readAll(ls []Loaded) []Loaded {
+	out := make([]Loaded, 0, len(ls))
+	ReadEach(ls, func(l Loaded) { out = append(out, l) })
+	return out
+}
+
+// Gather names the files Collect reads, in the same order, without reading
+// them: each Loaded has its Path, and File and Err are nil, except for a
+// path that does not exist or a folder that cannot be listed, which has its
+// error. Its result is for ReadEach.
+func Gather(paths ...string) []Loaded {
 	var out []Loaded
 	seen := map[string]bool{}
 	add := func(l Loaded) {
@@ -231,11 +254,10 @@ func Collect(paths ...string) []Loaded {
 			continue
 		}
 		if !fi.IsDir() {
-			f, err := Read(p)
-			add(Loaded{Path: p, File: f, Err: err})
+			add(Loaded{Path: p})
 			continue
 		}
-		ls, err := ReadDir(p)
+		ls, err := listDir(p)
 		if err != nil {
 			add(Loaded{Path: p, Err: fmt.Errorf("%w: %v", ErrUnreadable, err)})
 			continue
@@ -245,4 +267,39 @@ func Collect(paths ...string) []Loaded {
 		}
 	}
 	return out
+}
+
+// readWindow is how many files ReadEach has in hand at most: enough to keep
+// every core busy, few enough that memory does not grow with the files.
+const readWindow = 64
+
+// ReadEach reads the files of ls that Gather left to read (File and Err
+// nil), on every core, and hands every Loaded to fn in the order of ls, one
+// at a time. fn keeps what it needs: ReadEach holds no file after fn
+// returns, and at most readWindow files at once.
+func ReadEach(ls []Loaded, fn func(Loaded)) {
+	workers := runtime.NumCPU()
+	for start := 0; start < len(ls); start += readWindow {
+		batch := slices.Clone(ls[start:min(start+readWindow, len(ls))])
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for range min(workers, len(batch)) {
+			wg.Go(func() {
+				for i := range next {
+					batch[i].File, batch[i].Err = Read(batch[i].Path)
+				}
+			})
+		}
+		for i, l := range batch {
+			if l.File == nil && l.Err == nil {
+				next <- i
+			}
+		}
+		close(next)
+		wg.Wait()
+		for i := range batch {
+			fn(batch[i])
+			batch[i] = Loaded{}
+		}
+	}
 }
