@@ -34,8 +34,9 @@ func main() {
 	only := flag.String("only", "", "comma-separated groups to run (firstframe, print, help, results, reading, size); all when empty")
 	module := flag.String("module", "4", "module print is timed on")
 	nResults := flag.Int("results", 10000, "result files for the results group")
+	keep := flag.String("dir", "", "build into this folder and keep it (default: a temporary folder, removed after)")
 	flag.Parse()
-	if err := run(os.Stdout, *rounds, *only, *module, *nResults); err != nil {
+	if err := run(os.Stdout, *rounds, *only, *module, *nResults, *keep); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -49,13 +50,18 @@ type group struct {
 	report     func(w io.Writer, s [][]sample)
 }
 
-func run(w io.Writer, rounds int, only, module string, nResults int) error {
+func run(w io.Writer, rounds int, only, module string, nResults int, dir string) error {
 	want := func(k string) bool { return only == "" || slices.Contains(strings.Split(only, ","), k) }
-	dir, err := os.MkdirTemp("", "piketpalen-bench-")
-	if err != nil {
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "piketpalen-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
 	if !want("results") {
 		nResults = 0
 	}

@@ -97,7 +97,8 @@ func readEveryPage(e *env) func() (sample, error) {
 				if err := s.send(k); err != nil {
 					return sample{}, err
 				}
-				s.settle(30*time.Millisecond, time.Second)
+				// long enough for the page to be rendered in the background and shown
+				s.settle(150*time.Millisecond, 2*time.Second)
 			}
 		}
 		if err := resizePty(s.term, 200, 50); err != nil {
