@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -232,24 +233,23 @@ func (d *deckModel) hide(m *Model) {
 	d.layout(m, false)
 }
 
+func (d *deckModel) keys(m *Model) deckKeys {
+	return newDeckKeys(m.l, len(d.slides) == 0, d.slide().kind == questionSlide, d.revealed)
+}
+
 func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
-	if len(d.slides) == 0 {
-		if k := msg.String(); k == "esc" || k == "backspace" {
-			m.back()
-		}
-		return nil
-	}
+	k := d.keys(m)
 	h := m.geometry().bodyHeight
-	switch msg.String() {
-	case "esc", "backspace":
+	switch {
+	case key.Matches(msg, k.Back):
 		m.back()
-	case "right", "l", "n":
+	case key.Matches(msg, k.Next):
 		if d.hidden() {
 			d.reveal(m)
 			return nil
 		}
 		return d.show(m, d.cur+1, false)
-	case "enter", "space":
+	case key.Matches(msg, k.Reveal):
 		switch {
 		case d.hidden():
 			d.reveal(m)
@@ -258,24 +258,24 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		default:
 			return d.show(m, d.cur+1, false)
 		}
-	case "left", "h", "p":
+	case key.Matches(msg, k.Prev):
 		if d.slide().kind == questionSlide && d.revealed {
 			d.hide(m)
 			return nil
 		}
 		// going back arrives at a question as it was left: answered
 		return d.show(m, d.cur-1, true)
-	case "down", "j":
+	case key.Matches(msg, k.Down):
 		d.scroll(m, 1)
-	case "up", "k":
+	case key.Matches(msg, k.Up):
 		d.scroll(m, -1)
-	case "pgdown":
+	case key.Matches(msg, k.PageDown):
 		d.scroll(m, max(h-1, 1))
-	case "pgup":
+	case key.Matches(msg, k.PageUp):
 		d.scroll(m, -max(h-1, 1))
-	case "home", "g":
+	case key.Matches(msg, k.First):
 		return d.show(m, 0, false)
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		return d.show(m, len(d.slides)-1, false)
 	}
 	return nil
@@ -283,26 +283,19 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 
 func (d *deckModel) view(m *Model) string {
 	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
+	keys := d.keys(m)
 	if len(d.slides) == 0 {
-		return m.frame(title, "", []string{m.l.T("present.empty")}, ui.Hints(m.l.T("present.key.modules"), m.l.T("present.key.help")), "")
+		return m.frame(title, "", []string{m.l.T("present.empty")}, keys, "")
 	}
 	s := d.slide()
-	var right, keys string
-	browse, scroll, back, help := m.l.T("present.key.browse"), m.l.T("present.key.scroll"), m.l.T("present.key.modules"), m.l.T("present.key.help")
+	var right string
 	switch s.kind {
 	case pageSlide:
 		right = m.l.T("present.pageof", s.index+1, len(d.m.Pages))
-		keys = ui.Hints(browse, scroll, back, help)
 	case discussionSlide:
 		right = m.l.T("present.discussion")
-		keys = ui.Hints(browse, scroll, back, help)
 	case questionSlide:
 		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
-		if d.revealed {
-			keys = ui.Hints(m.l.T("present.key.next"), m.l.T("present.key.hide"), scroll, back, help)
-		} else {
-			keys = ui.Hints(m.l.T("present.key.reveal"), browse, back, help)
-		}
 	}
 	body := d.lines
 	if !d.ready && body == nil {

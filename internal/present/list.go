@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -22,22 +23,23 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if n == 0 {
 		return nil
 	}
-	switch k := msg.String(); k {
-	case "up", "k":
+	k := newListKeys(m.l)
+	switch {
+	case key.Matches(msg, k.Up):
 		l.cursor = max(l.cursor-1, 0)
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		l.cursor = min(l.cursor+1, n-1)
-	case "home", "g":
+	case key.Matches(msg, k.First):
 		l.cursor = 0
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		l.cursor = n - 1
-	case "enter", "right", "l":
+	case key.Matches(msg, k.Open):
 		return m.open(m.c.Modules[l.cursor])
-	default:
+	case key.Matches(msg, k.Number):
 		// a digit opens the module with that number at once; modules are
 		// numbered from 0, as on the learner's home screen
-		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && int(k[0]-'0') < n {
-			l.cursor = int(k[0] - '0')
+		if i := int(msg.String()[0] - '0'); i < n {
+			l.cursor = i
 			return m.open(m.c.Modules[l.cursor])
 		}
 	}
@@ -80,7 +82,7 @@ func (m *Model) counted(key string, n int) string {
 
 func (l *listModel) view(m *Model) string {
 	g := m.geometry()
-	keys := ui.Hints(m.l.T("present.key.choose"), m.l.T("present.key.open"), m.l.T("present.key.help"), m.l.T("present.key.quit"))
+	keys := newListKeys(m.l)
 	if len(m.c.Modules) == 0 {
 		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
 	}

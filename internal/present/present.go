@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -113,24 +114,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case resizeDoneMsg:
 		return m, m.deck.resizeDone(m, msg)
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "ctrl+c", "q":
-			return m, tea.Quit
-		case "?":
-			m.help = !m.help
-			return m, nil
-		}
-		if m.help {
-			switch msg.String() {
-			case "esc", "enter", "backspace":
-				m.help = false
-			}
-			return m, nil
-		}
-		if m.screen == deckScreen {
-			return m, m.deck.key(m, msg)
-		}
-		return m, m.list.key(m, msg)
+		return m, m.key(msg)
 	}
 	return m, nil
 }
@@ -205,7 +189,7 @@ func (m *Model) geometry() geometry {
 // frame lays out a screen: a header with a title on the left and where the
 // trainer is on the right, a rule, the body, a rule and a line of keys with
 // an optional note (such as "more below") on the right.
-func (m *Model) frame(left, right string, body []string, keys, note string) string {
+func (m *Model) frame(left, right string, body []string, keys help.KeyMap, note string) string {
 	g := m.geometry()
 	pad := strings.Repeat(" ", g.left)
 	rule := pad + m.s.Subtle.Render(strings.Repeat(m.s.Rule, g.width))
@@ -222,7 +206,11 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 		}
 		out = append(out, l)
 	}
-	out = append(out, rule, pad+spread(m.s.Subtle.Render(keys), m.s.Bold.Render(note), g.width))
+	noteW := lipgloss.Width(note)
+	if noteW > 0 {
+		noteW += 2
+	}
+	out = append(out, rule, pad+spread(m.footer(keys, g.width-noteW), m.s.Bold.Render(note), g.width))
 	for range g.bottom {
 		out = append(out, "")
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -188,39 +190,72 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "ctrl+c":
-			return a, a.quit()
-		case "q":
-			if !a.typing() {
-				return a, a.quit()
-			}
-		case "?":
-			if !a.typing() {
-				a.help = !a.help
-				return a, nil
-			}
-		}
-		if a.help {
-			if k := msg.String(); k == "esc" || k == "enter" || k == "backspace" {
-				a.help = false
-			}
-			return a, nil
-		}
-		switch a.screen {
-		case homeScreen:
-			return a, a.home.key(a, msg)
-		case readerScreen:
-			return a, a.reader.key(a, msg)
-		case quizScreen:
-			return a, a.quiz.key(a, msg)
-		case resultScreen:
-			return a, a.result.key(a, msg)
-		case formScreen:
-			return a, a.form.key(a, msg)
-		}
+		return a, a.key(msg)
 	}
 	return a, nil
+}
+
+// key handles a key press: the keys that work everywhere, the help screen,
+// else the screen's own.
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	g := newGlobalKeys(a.l, a.typing())
+	switch {
+	case key.Matches(msg, g.Quit):
+		return a.quit()
+	case a.help:
+		if key.Matches(msg, newHelpKeys(a.l).Close) {
+			a.help = false
+		}
+		return nil
+	case key.Matches(msg, g.Help):
+		a.help = true
+		return nil
+	}
+	switch a.screen {
+	case homeScreen:
+		return a.home.key(a, msg)
+	case readerScreen:
+		return a.reader.key(a, msg)
+	case quizScreen:
+		return a.quiz.key(a, msg)
+	case resultScreen:
+		return a.result.key(a, msg)
+	case formScreen:
+		return a.form.key(a, msg)
+	}
+	return nil
+}
+
+// keys is the keymap of what is on screen: the help screen's while it is
+// open, else the screen's.
+func (a *App) keys() help.KeyMap {
+	if a.help {
+		return newHelpKeys(a.l)
+	}
+	return a.screenKeys()
+}
+
+// screenKeys is the keymap of the current screen, help screen or not.
+func (a *App) screenKeys() help.KeyMap {
+	switch a.screen {
+	case readerScreen:
+		return a.reader.keys(a)
+	case quizScreen:
+		return a.quiz.keys(a)
+	case resultScreen:
+		return newResultKeys(a.l)
+	case formScreen:
+		return a.form.keys(a)
+	}
+	return a.home.keys(a)
+}
+
+// footer is the line of keys a screen shows at the bottom, drawn from its
+// keymap; before is put in front of it (a scroll position).
+func (a *App) footer(km help.KeyMap, before string) string {
+	h := ui.NewHelp(a.s)
+	h.SetWidth(a.width - 2 - lipgloss.Width(before))
+	return a.s.Subtle.Render(before) + h.ShortHelpView(km.ShortHelp())
 }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
@@ -312,7 +347,7 @@ func (a *App) frame(left, right, body string, footer ...string) string {
 	}
 	for _, f := range footer {
 		if f != "" {
-			foot = append(foot, " "+a.s.Subtle.Render(ui.Truncate(f, a.width-2)))
+			foot = append(foot, " "+ui.Truncate(f, a.width-2))
 		}
 	}
 	bodyH := a.height - 2 - len(foot)

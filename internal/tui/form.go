@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -59,24 +60,23 @@ func (a *App) openForm(kind formKind) {
 	a.screen = formScreen
 }
 
+func (f *formModel) keys(a *App) formKeys { return newFormKeys(a.l, len(f.written) > 0) }
+
 func (f *formModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	if len(f.written) > 0 {
-		if k := msg.String(); k == "enter" || k == "esc" {
-			a.goHome()
-		}
-		return nil
-	}
-	switch msg.String() {
-	case "esc":
+	k := f.keys(a)
+	switch {
+	case key.Matches(msg, k.Done, k.Back):
 		a.goHome()
 		return nil
-	case "tab", "down":
+	case k.done:
+		return nil
+	case key.Matches(msg, k.Next):
 		f.move(1)
 		return nil
-	case "shift+tab", "up":
+	case key.Matches(msg, k.Prev):
 		f.move(-1)
 		return nil
-	case "enter":
+	case key.Matches(msg, k.Enter):
 		if f.focus < fieldDir {
 			f.move(1)
 			return nil
@@ -147,7 +147,7 @@ func (f *formModel) view(a *App) string {
 		if f.kind == certificateForm {
 			b.WriteString(ui.Indent(ansi.Hardwrap("piketpalen verify "+f.written[0], w, false), "    ") + "\n")
 		}
-		return a.frame(title, "", b.String(), a.l.T("key.home"))
+		return a.frame(title, "", b.String(), a.footer(f.keys(a), ""))
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
 	labels := [3]string{a.l.T("cert.name"), a.l.T("cert.org"), a.l.T("cert.dir")}
@@ -162,6 +162,5 @@ func (f *formModel) view(a *App) string {
 	if f.errText != "" {
 		b.WriteString(ui.Indent(a.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
 	}
-	footer := ui.Hints(a.l.T("key.fields"), a.l.T("key.make"), a.l.T("key.back"))
-	return a.frame(title, "", b.String(), footer)
+	return a.frame(title, "", b.String(), a.footer(f.keys(a), ""))
 }

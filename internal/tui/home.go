@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -41,17 +42,20 @@ func newHome(a *App) homeModel {
 	return h
 }
 
+func (h *homeModel) keys(a *App) homeKeys { return newHomeKeys(a.l, a.st.Passed(a.c)) }
+
 func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "up", "k":
+	k := h.keys(a)
+	switch {
+	case key.Matches(msg, k.Up):
 		h.cursor = max(h.cursor-1, 0)
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		h.cursor = min(h.cursor+1, len(h.items)-1)
-	case "home", "g":
+	case key.Matches(msg, k.First):
 		h.cursor = 0
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		h.cursor = len(h.items) - 1
-	case "enter", "right", "l":
+	case key.Matches(msg, k.Open):
 		it := h.items[h.cursor]
 		if it.cert {
 			a.openForm(certificateForm)
@@ -64,24 +68,19 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 			return a.openModule(it.module, it.pos.Page)
 		}
 		return a.openModule(it.module, a.st.Status(it.module).Page)
-	case "t":
+	case key.Matches(msg, k.Quiz):
 		if m := h.items[h.cursor].module; m != nil {
 			return a.startQuiz(m)
 		}
-	case "c":
-		if a.st.Passed(a.c) {
-			a.openForm(certificateForm)
-		}
-	case "e":
+	case key.Matches(msg, k.Cert):
+		a.openForm(certificateForm)
+	case key.Matches(msg, k.Export):
 		a.openForm(resultsForm)
-	default:
-		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
-			i := int(n[0] - '0')
-			if i < len(a.c.Modules) {
-				for j, it := range h.items {
-					if !it.resume && it.module == a.c.Modules[i] {
-						h.cursor = j
-					}
+	case key.Matches(msg, k.Jump):
+		if i := int(msg.String()[0] - '0'); i < len(a.c.Modules) {
+			for j, it := range h.items {
+				if !it.resume && it.module == a.c.Modules[i] {
+					h.cursor = j
 				}
 			}
 		}
@@ -128,8 +127,7 @@ func (h *homeModel) view(a *App) string {
 	rows = window(rows, cursorRow, max(room, 3))
 	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
 	right := a.l.T("home.version", a.c.Version)
-	footer := ui.Hints(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.export"), a.l.T("key.help"), a.l.T("key.quit"))
-	return a.frame(a.c.Title, right, body, footer)
+	return a.frame(a.c.Title, right, body, a.footer(h.keys(a), ""))
 }
 
 // rows are the lines of the home list, and the line the cursor is on.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -62,45 +63,48 @@ func (q *quizModel) layout(a *App) {
 	}
 }
 
+func (q *quizModel) keys(a *App) quizKeys {
+	qu := q.question()
+	return newQuizKeys(a.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items))
+}
+
 func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	qu := q.question()
 	n := len(qu.Options)
-	k := msg.String()
-	if k == "esc" || k == "backspace" {
+	k := q.keys(a)
+	if key.Matches(msg, k.Back) {
 		a.saveNow()
 		a.goHome()
 		return nil
 	}
 	if q.feedback {
-		switch k {
-		case "enter", "right", "l", "n":
-			if q.idx+1 >= len(q.att.Items) {
+		switch {
+		case key.Matches(msg, k.Next):
+			if k.last {
 				return a.finishQuiz()
 			}
 			q.idx++
 			q.begin(a)
 		default:
-			scroll(&q.vp, k)
+			k.scroll.scrollBy(&q.vp, msg)
 		}
 		return nil
 	}
-	switch k {
-	case "up", "k":
+	switch {
+	case key.Matches(msg, k.Up):
 		q.cursor = (q.cursor + n - 1) % n
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		q.cursor = (q.cursor + 1) % n
-	case "pgdown":
+	case key.Matches(msg, k.PageDown):
 		q.vp.PageDown()
 		return nil
-	case "pgup":
+	case key.Matches(msg, k.PageUp):
 		q.vp.PageUp()
 		return nil
-	case "space", "x":
-		if qu.Type == course.Multiple {
-			q.marked[q.cursor] = !q.marked[q.cursor]
-		}
-	case "enter":
-		if qu.Type != course.Multiple {
+	case key.Matches(msg, k.Tick):
+		q.marked[q.cursor] = !q.marked[q.cursor]
+	case key.Matches(msg, k.Answer):
+		if !k.multiple {
 			return q.answer(a, []int{q.cursor})
 		}
 		var shown []int
@@ -114,18 +118,18 @@ func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return q.answer(a, shown)
-	default:
-		if len(k) == 1 && k[0] >= '1' && k[0] <= '9' && int(k[0]-'1') < n {
-			q.cursor = int(k[0] - '1')
-			if qu.Type == course.Multiple {
-				q.marked[q.cursor] = !q.marked[q.cursor]
-			}
-		} else if len(k) == 1 && k[0] >= 'a' && k[0] <= 'i' && int(k[0]-'a') < n {
-			q.cursor = int(k[0] - 'a')
-			if qu.Type == course.Multiple {
-				q.marked[q.cursor] = !q.marked[q.cursor]
-			}
+	case key.Matches(msg, k.Option):
+		c := msg.String()[0]
+		if c >= 'a' {
+			q.cursor = int(c - 'a')
+		} else {
+			q.cursor = int(c - '1')
 		}
+		if k.multiple {
+			q.marked[q.cursor] = !q.marked[q.cursor]
+		}
+	default:
+		return nil
 	}
 	q.vp.SetContent(q.content(a))
 	q.keepCursorVisible()
@@ -254,16 +258,5 @@ func (q *quizModel) keepCursorVisible() {
 
 func (q *quizModel) view(a *App) string {
 	right := a.l.T("quiz.questionof", q.idx+1, len(q.att.Items))
-	hint := ui.Hints(a.l.T("key.choose"), a.l.T("key.answer"), a.l.T("key.back"), a.l.T("key.help"))
-	if q.question().Type == course.Multiple {
-		hint = ui.Hints(a.l.T("key.choose"), a.l.T("key.tick"), a.l.T("key.confirm"), a.l.T("key.back"))
-	}
-	if q.feedback {
-		next := a.l.T("key.nextquestion")
-		if q.idx+1 >= len(q.att.Items) {
-			next = a.l.T("key.toresult")
-		}
-		hint = ui.Hints(next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
-	}
-	return a.frame(q.m.Title+" · "+a.l.T("quiz.title"), right, q.vp.View(), hint)
+	return a.frame(q.m.Title+" · "+a.l.T("quiz.title"), right, q.vp.View(), a.footer(q.keys(a), ""))
 }

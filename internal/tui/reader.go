@@ -3,12 +3,12 @@ package tui
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/markdown"
-	"piketpalen/internal/ui"
 )
 
 // readerModel shows one page of a module, rendered at the terminal width and
@@ -117,54 +117,34 @@ func (r *readerModel) rendered(a *App, msg renderedMsg) tea.Cmd {
 	return a.renderAhead(r.m, r.page+1)
 }
 
+func (r *readerModel) keys(a *App) readerKeys {
+	return newReaderKeys(a.l, r.page == len(r.m.Pages)-1)
+}
+
 func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	last := r.page == len(r.m.Pages)-1
-	switch msg.String() {
-	case "esc", "backspace":
+	k := r.keys(a)
+	switch {
+	case key.Matches(msg, k.Back):
 		a.saveNow()
 		a.goHome()
-	case "right", "l", "n", "enter":
+	case key.Matches(msg, k.Enter) && !r.vp.AtBottom():
 		// enter first scrolls to the end of a long page, then turns it
-		if msg.String() == "enter" && !r.vp.AtBottom() {
-			r.vp.PageDown()
-			return nil
-		}
-		if last {
+		r.vp.PageDown()
+	case key.Matches(msg, k.Next, k.Enter):
+		if k.last {
 			return a.startQuiz(r.m)
 		}
 		return r.show(a, r.page+1)
-	case "left", "h", "p":
+	case key.Matches(msg, k.Prev):
 		if r.page > 0 {
 			return r.show(a, r.page-1)
 		}
-	case "t":
+	case key.Matches(msg, k.Quiz):
 		return a.startQuiz(r.m)
 	default:
-		scroll(&r.vp, msg.String())
+		k.scroll.scrollBy(&r.vp, msg)
 	}
 	return nil
-}
-
-// scroll moves a viewport the way a pager does; it reports whether key was
-// a scrolling key.
-func scroll(vp *viewport.Model, key string) bool {
-	switch key {
-	case "down", "j":
-		vp.ScrollDown(1)
-	case "up", "k":
-		vp.ScrollUp(1)
-	case "pgdown", "space", "f":
-		vp.PageDown()
-	case "pgup", "b":
-		vp.PageUp()
-	case "home", "g":
-		vp.GotoTop()
-	case "end", "G":
-		vp.GotoBottom()
-	default:
-		return false
-	}
-	return true
 }
 
 func (r *readerModel) view(a *App) string {
@@ -179,10 +159,5 @@ func (r *readerModel) view(a *App) string {
 		last := min(first+r.vp.Height()-1, r.vp.TotalLineCount())
 		pos = a.l.T("reader.scroll", first, last, r.vp.TotalLineCount()) + " · "
 	}
-	next := a.l.T("key.nextpage")
-	if r.page == len(r.m.Pages)-1 {
-		next = a.l.T("key.toquiz")
-	}
-	footer := pos + ui.Hints(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
-	return a.frame(r.m.Title, right, body, footer)
+	return a.frame(r.m.Title, right, body, a.footer(r.keys(a), pos))
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -33,13 +34,14 @@ func (r *resultModel) layout(a *App) {
 }
 
 func (r *resultModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "r":
+	k := newResultKeys(a.l)
+	switch {
+	case key.Matches(msg, k.Retake):
 		return a.startQuiz(r.m)
-	case "enter", "esc", "backspace":
+	case key.Matches(msg, k.Home):
 		a.goHome()
 	default:
-		scroll(&r.vp, msg.String())
+		k.scroll.scrollBy(&r.vp, msg)
 	}
 	return nil
 }
@@ -97,6 +99,5 @@ func (r *resultModel) content(a *App) string {
 }
 
 func (r *resultModel) view(a *App) string {
-	footer := ui.Hints(a.l.T("key.retake"), a.l.T("key.home"), a.l.T("key.scroll"), a.l.T("key.quit"))
-	return a.frame(r.m.Title+" · "+a.l.T("result.title"), a.l.T("result.attempt", len(a.st.Record(r.m.ID).Attempts)), r.vp.View(), footer)
+	return a.frame(r.m.Title+" · "+a.l.T("result.title"), a.l.T("result.attempt", len(a.st.Record(r.m.ID).Attempts)), r.vp.View(), a.footer(newResultKeys(a.l), ""))
 }

@@ -1,6 +1,5 @@
-// Package layout holds the small text-fitting helpers the full-screen
-// interfaces share: cutting a screen to the terminal, truncating a line,
-// joining key hints.
+// Package ui is the kit the interfaces share: fitting text to a screen,
+// keymaps and help drawn by help.Model, and a learner's standing in words.
 package ui
 
 import (
@@ -35,9 +34,6 @@ func Truncate(s string, w int) string {
 	}
 	return ansi.Truncate(s, w, "…")
 }
-
-// Hints joins key hints like "←/→ pagina" into one footer line.
-func Hints(hints ...string) string { return strings.Join(hints, " · ") }
 
 // Indent puts pre in front of every line of s.
 func Indent(s, pre string) string {

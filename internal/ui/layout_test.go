@@ -15,7 +15,7 @@ func TestFitAndTruncate(t *testing.T) {
 	if Truncate("abc", 0) != "" || Truncate("abc", 3) != "abc" {
 		t.Error("Truncate edge cases")
 	}
-	if Hints("a", "b") != "a · b" || Indent("x\ny", "  ") != "  x\n  y" {
-		t.Error("Hints or Indent")
+	if Indent("x\ny", "  ") != "  x\n  y" {
+		t.Error("Indent")
 	}
 }

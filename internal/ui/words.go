@@ -1,6 +1,7 @@
-// Package words says a learner's standing in words, the same in every
-// interface: the full-screen course and the plain text mode.
 package ui
+
+// A learner's standing in words, the same in every interface: the
+// full-screen course and the plain text mode.
 
 import (
 	"piketpalen/internal/locale"

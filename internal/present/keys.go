@@ -1,0 +1,139 @@
+package present
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+
+	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
+)
+
+// The keymaps of presenter mode, drawn by help.Model like the course's:
+// the footer and the help screen come from the bindings the screens match
+// keys against. Every key is a plain key: no shift or other modifier is
+// needed, since a Windows console does not always pass them on.
+
+// globalKeys work on every screen.
+type globalKeys struct{ Help, Quit key.Binding }
+
+func newGlobalKeys(l locale.Lang) globalKeys {
+	return globalKeys{
+		Help: ui.Bind("?", l.T("present.help.toggle"), "?"),
+		Quit: ui.Bind("q  ctrl+c", l.T("present.help.quit"), "q", "ctrl+c"),
+	}
+}
+
+// listKeys are the keys of the list of modules.
+type listKeys struct {
+	Up, Down, First, Last, Open, Number key.Binding
+	global                              globalKeys
+	l                                   locale.Lang
+}
+
+func newListKeys(l locale.Lang) listKeys {
+	return listKeys{
+		Up:     ui.Bind("↑  k", l.T("help.prev"), "up", "k"),
+		Down:   ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
+		First:  ui.Bind("home  g", l.T("help.top"), "home", "g"),
+		Last:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
+		Open:   ui.Bind("enter  →  l", l.T("present.help.open"), "enter", "right", "l"),
+		Number: ui.Bind("0-9", l.T("present.help.number"), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		global: newGlobalKeys(l),
+		l:      l,
+	}
+}
+
+func (k listKeys) ShortHelp() []key.Binding {
+	return []key.Binding{
+		ui.Hint("↑/↓", k.l.T("present.key.choose"), k.Up, k.Down),
+		ui.Hint("enter", k.l.T("present.key.open"), k.Open, k.Number),
+		ui.Hint("?", k.l.T("present.key.help"), k.global.Help),
+		ui.Hint("q", k.l.T("present.key.quit"), k.global.Quit),
+	}
+}
+
+func (k listKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last, k.Open, k.Number}, {k.global.Help, k.global.Quit}}
+}
+
+// deckKeys are the keys of a module's slides.
+type deckKeys struct {
+	Next, Reveal, Prev, Down, Up, PageDown, PageUp, First, Last, Back key.Binding
+	global                                                            globalKeys
+	l                                                                 locale.Lang
+	empty                                                             bool // the module has nothing to show
+	question, revealed                                                bool // a question is on screen; its answer is shown
+}
+
+func newDeckKeys(l locale.Lang, empty, question, revealed bool) deckKeys {
+	k := deckKeys{
+		Next:     ui.Bind("→  l  n", l.T("present.help.next"), "right", "l", "n"),
+		Reveal:   ui.Bind("enter  "+l.T("key.space"), l.T("present.help.reveal"), "enter", "space"),
+		Prev:     ui.Bind("←  h  p", l.T("present.help.prev"), "left", "h", "p"),
+		Down:     ui.Bind("↓  j", l.T("help.linedown"), "down", "j"),
+		Up:       ui.Bind("↑  k", l.T("help.lineup"), "up", "k"),
+		PageDown: ui.Bind("pgdn", l.T("help.pagedown"), "pgdown"),
+		PageUp:   ui.Bind("pgup", l.T("help.pageup"), "pgup"),
+		First:    ui.Bind("home  g", l.T("present.help.first"), "home", "g"),
+		Last:     ui.Bind("end  G", l.T("present.help.last"), "end", "G"),
+		Back:     ui.Bind("esc  backspace", l.T("present.help.modules"), "esc", "backspace"),
+		global:   newGlobalKeys(l),
+		l:        l,
+		empty:    empty, question: question, revealed: revealed,
+	}
+	if empty {
+		for _, b := range []*key.Binding{&k.Next, &k.Reveal, &k.Prev, &k.Down, &k.Up, &k.PageDown, &k.PageUp, &k.First, &k.Last} {
+			b.SetEnabled(false)
+		}
+	}
+	return k
+}
+
+func (k deckKeys) ShortHelp() []key.Binding {
+	back, help := ui.Hint("esc", k.l.T("present.key.modules"), k.Back), ui.Hint("?", k.l.T("present.key.help"), k.global.Help)
+	browse := ui.Hint("←/→", k.l.T("present.key.browse"), k.Prev, k.Next)
+	scroll := ui.Hint("↑/↓", k.l.T("present.key.scroll"), k.Up, k.Down)
+	switch {
+	case k.empty:
+		return []key.Binding{back, help}
+	case k.question && k.revealed:
+		return []key.Binding{ui.Hint("→", k.l.T("present.key.next"), k.Next), ui.Hint("←", k.l.T("present.key.hide"), k.Prev), scroll, back, help}
+	case k.question:
+		return []key.Binding{ui.Hint("enter", k.l.T("present.key.reveal"), k.Reveal), browse, back, help}
+	}
+	return []key.Binding{browse, scroll, back, help}
+}
+
+func (k deckKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Next, k.Reveal, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.First, k.Last, k.Back},
+		{k.global.Help, k.global.Quit},
+	}
+}
+
+// helpKeys are the keys while the help screen is open.
+type helpKeys struct {
+	Close  key.Binding
+	global globalKeys
+	l      locale.Lang
+}
+
+func newHelpKeys(l locale.Lang) helpKeys {
+	return helpKeys{
+		Close:  ui.Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
+		global: newGlobalKeys(l),
+		l:      l,
+	}
+}
+
+func (k helpKeys) ShortHelp() []key.Binding {
+	return []key.Binding{ui.Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
+}
+
+func (k helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{k.Close, k.global.Quit}} }
+
+var (
+	_ help.KeyMap = listKeys{}
+	_ help.KeyMap = deckKeys{}
+	_ help.KeyMap = helpKeys{}
+)

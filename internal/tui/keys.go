@@ -1,0 +1,342 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+
+	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
+)
+
+// The keymaps of the screens. Each screen matches keys only against its
+// keymap (key.Matches), and its footer and the help screen are both drawn
+// from that keymap by help.Model, so a key cannot work without being shown.
+// The help screen lists every binding with a sentence; the footer shows
+// the main ones with a word.
+
+// globalKeys work on every screen, except q and ? while a text is typed.
+type globalKeys struct {
+	Help, Quit key.Binding
+}
+
+func newGlobalKeys(l locale.Lang, typing bool) globalKeys {
+	g := globalKeys{
+		Help: ui.Bind("?", l.T("help.toggle"), "?"),
+		Quit: ui.Bind("q  ctrl+c", l.T("help.quit"), "q", "ctrl+c"),
+	}
+	if typing {
+		g.Help.SetEnabled(false)
+		g.Quit = ui.Bind("ctrl+c", l.T("help.quit"), "ctrl+c")
+	}
+	return g
+}
+
+func (g globalKeys) list() []key.Binding { return []key.Binding{g.Help, g.Quit} }
+
+// scrollKeys move a viewport the way a pager does.
+type scrollKeys struct {
+	Down, Up, PageDown, PageUp, Top, Bottom key.Binding
+}
+
+func newScrollKeys(l locale.Lang) scrollKeys {
+	space := l.T("key.space")
+	return scrollKeys{
+		Down:     ui.Bind("↓  j", l.T("help.linedown"), "down", "j"),
+		Up:       ui.Bind("↑  k", l.T("help.lineup"), "up", "k"),
+		PageDown: ui.Bind("pgdn  "+space+"  f", l.T("help.pagedown"), "pgdown", "space", "f"),
+		PageUp:   ui.Bind("pgup  b", l.T("help.pageup"), "pgup", "b"),
+		Top:      ui.Bind("home  g", l.T("help.top"), "home", "g"),
+		Bottom:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
+	}
+}
+
+func (s scrollKeys) list() []key.Binding {
+	return []key.Binding{s.Down, s.Up, s.PageDown, s.PageUp, s.Top, s.Bottom}
+}
+
+func (s scrollKeys) hint(l locale.Lang) key.Binding {
+	return ui.Hint("↑/↓", l.T("key.scroll"), s.list()...)
+}
+
+// scrollBy moves vp for a scrolling key; it reports whether msg was one.
+func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
+	switch {
+	case key.Matches(msg, s.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, s.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, s.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, s.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, s.Top):
+		vp.GotoTop()
+	case key.Matches(msg, s.Bottom):
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// homeKeys are the keys of the home screen.
+type homeKeys struct {
+	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
+	global                                                globalKeys
+	l                                                     locale.Lang
+}
+
+func newHomeKeys(l locale.Lang, passed bool) homeKeys {
+	k := homeKeys{
+		Up:     ui.Bind("↑  k  shift+tab", l.T("help.prev"), "up", "k", "shift+tab"),
+		Down:   ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
+		First:  ui.Bind("home  g", l.T("help.top"), "home", "g"),
+		Last:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
+		Open:   ui.Bind("enter  →  l", l.T("help.open"), "enter", "right", "l"),
+		Quiz:   ui.Bind("t", l.T("help.quiz"), "t"),
+		Cert:   ui.Bind("c", l.T("help.cert"), "c"),
+		Export: ui.Bind("e", l.T("help.export"), "e"),
+		Jump:   ui.Bind("0-9", l.T("help.jump"), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		global: newGlobalKeys(l, false),
+		l:      l,
+	}
+	k.Cert.SetEnabled(passed)
+	return k
+}
+
+func (k homeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{
+		ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down),
+		ui.Hint("enter", k.l.T("key.open"), k.Open),
+		ui.Hint("t", k.l.T("key.quiz"), k.Quiz),
+		ui.Hint("e", k.l.T("key.export"), k.Export),
+		ui.Hint("?", k.l.T("key.help"), k.global.Help),
+		ui.Hint("q", k.l.T("key.quit"), k.global.Quit),
+	}
+}
+
+func (k homeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Export, k.Cert},
+		k.global.list(),
+	}
+}
+
+// readerKeys are the keys of the page reader.
+type readerKeys struct {
+	Next, Enter, Prev, Quiz, Back key.Binding
+	scroll                        scrollKeys
+	global                        globalKeys
+	l                             locale.Lang
+	last                          bool // on the last page, next goes to the quiz
+}
+
+func newReaderKeys(l locale.Lang, last bool) readerKeys {
+	return readerKeys{
+		Next:   ui.Bind("→  l  n", l.T("help.nextpage"), "right", "l", "n"),
+		Enter:  ui.Bind("enter", l.T("help.enterreader"), "enter"),
+		Prev:   ui.Bind("←  h  p", l.T("help.prevpage"), "left", "h", "p"),
+		Quiz:   ui.Bind("t", l.T("help.quiz"), "t"),
+		Back:   ui.Bind("esc  backspace", l.T("help.home"), "esc", "backspace"),
+		scroll: newScrollKeys(l),
+		global: newGlobalKeys(l, false),
+		l:      l,
+		last:   last,
+	}
+}
+
+func (k readerKeys) ShortHelp() []key.Binding {
+	next := k.l.T("key.nextpage")
+	if k.last {
+		next = k.l.T("key.toquiz")
+	}
+	return []key.Binding{
+		ui.Hint("←", k.l.T("key.prevpage"), k.Prev),
+		ui.Hint("→", next, k.Next),
+		k.scroll.hint(k.l),
+		ui.Hint("esc", k.l.T("key.back"), k.Back),
+		ui.Hint("?", k.l.T("key.help"), k.global.Help),
+	}
+}
+
+func (k readerKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Next, k.Prev, k.Enter},
+		k.scroll.list(),
+		{k.Quiz, k.Back},
+		k.global.list(),
+	}
+}
+
+// quizKeys are the keys of a question, before and after it is answered.
+type quizKeys struct {
+	Up, Down, PageDown, PageUp, Tick, Option, Answer, Next, Back key.Binding
+	scroll                                                       scrollKeys
+	global                                                       globalKeys
+	l                                                            locale.Lang
+	multiple, feedback, last                                     bool
+}
+
+// newQuizKeys is the keymap for a question of n options; multiple when
+// more than one may be ticked, feedback once it is answered, last on the
+// attempt's last question.
+func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
+	n = min(n, 9)
+	var opts []string
+	for i := range n {
+		opts = append(opts, string(rune('a'+i)), string(rune('1'+i)))
+	}
+	k := quizKeys{
+		Up:       ui.Bind("↑  k", l.T("help.prev"), "up", "k"),
+		Down:     ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
+		PageDown: ui.Bind("pgdn", l.T("help.pagedown"), "pgdown"),
+		PageUp:   ui.Bind("pgup", l.T("help.pageup"), "pgup"),
+		Tick:     ui.Bind(l.T("key.space")+"  x", l.T("help.tick"), "space", "x"),
+		Option:   ui.Bind(fmt.Sprintf("a-%c  1-%d", 'a'+n-1, n), l.T("help.optionkey"), opts...),
+		Answer:   ui.Bind("enter", l.T("help.answer"), "enter"),
+		Next:     ui.Bind("enter  →  l  n", l.T("help.nextquestion"), "enter", "right", "l", "n"),
+		Back:     ui.Bind("esc  backspace", l.T("help.quizback"), "esc", "backspace"),
+		scroll:   newScrollKeys(l),
+		global:   newGlobalKeys(l, false),
+		l:        l,
+		multiple: multiple, feedback: feedback, last: last,
+	}
+	k.Tick.SetEnabled(multiple && !feedback)
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.Option, &k.Answer} {
+		b.SetEnabled(!feedback)
+	}
+	k.Next.SetEnabled(feedback)
+	return k
+}
+
+func (k quizKeys) ShortHelp() []key.Binding {
+	back, help := ui.Hint("esc", k.l.T("key.back"), k.Back), ui.Hint("?", k.l.T("key.help"), k.global.Help)
+	switch {
+	case k.feedback:
+		next := k.l.T("key.nextquestion")
+		if k.last {
+			next = k.l.T("key.toresult")
+		}
+		return []key.Binding{ui.Hint("enter", next, k.Next), k.scroll.hint(k.l), back, help}
+	case k.multiple:
+		return []key.Binding{ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down), ui.Hint(k.l.T("key.space"), k.l.T("key.tick"), k.Tick),
+			ui.Hint("enter", k.l.T("key.confirm"), k.Answer), back}
+	}
+	return []key.Binding{ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down), ui.Hint("enter", k.l.T("key.answer"), k.Answer), back, help}
+}
+
+func (k quizKeys) FullHelp() [][]key.Binding {
+	if k.feedback {
+		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.list()}
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.Option, k.Tick, k.Answer, k.PageDown, k.PageUp}, {k.Back}, k.global.list()}
+}
+
+// resultKeys are the keys of a quiz's result.
+type resultKeys struct {
+	Retake, Home key.Binding
+	scroll       scrollKeys
+	global       globalKeys
+	l            locale.Lang
+}
+
+func newResultKeys(l locale.Lang) resultKeys {
+	return resultKeys{
+		Retake: ui.Bind("r", l.T("help.retake"), "r"),
+		Home:   ui.Bind("enter  esc  backspace", l.T("help.home"), "enter", "esc", "backspace"),
+		scroll: newScrollKeys(l),
+		global: newGlobalKeys(l, false),
+		l:      l,
+	}
+}
+
+func (k resultKeys) ShortHelp() []key.Binding {
+	return []key.Binding{
+		ui.Hint("r", k.l.T("key.retake"), k.Retake),
+		ui.Hint("enter", k.l.T("key.home"), k.Home),
+		k.scroll.hint(k.l),
+		ui.Hint("q", k.l.T("key.quit"), k.global.Quit),
+	}
+}
+
+func (k resultKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Retake, k.Home}, k.scroll.list(), k.global.list()}
+}
+
+// formKeys are the keys of the certificate and results forms. While a
+// field is being typed in, every other key is the field's.
+type formKeys struct {
+	Next, Prev, Enter, Back, Edit, Done key.Binding
+	global                              globalKeys
+	l                                   locale.Lang
+	done                                bool // the files are written
+}
+
+func newFormKeys(l locale.Lang, done bool) formKeys {
+	k := formKeys{
+		Next:   ui.Bind("tab  ↓", l.T("help.nextfield"), "tab", "down"),
+		Prev:   ui.Bind("shift+tab  ↑", l.T("help.prevfield"), "shift+tab", "up"),
+		Enter:  ui.Bind("enter", l.T("help.make"), "enter"),
+		Back:   ui.Bind("esc", l.T("help.home"), "esc"),
+		Edit:   ui.Bind("←  →  home  end  backspace  delete", l.T("help.edit"), "left", "right", "home", "end", "backspace", "delete"),
+		Done:   ui.Bind("enter  esc", l.T("help.home"), "enter", "esc"),
+		global: newGlobalKeys(l, !done),
+		l:      l,
+		done:   done,
+	}
+	for _, b := range []*key.Binding{&k.Next, &k.Prev, &k.Enter, &k.Back, &k.Edit} {
+		b.SetEnabled(!done)
+	}
+	k.Done.SetEnabled(done)
+	return k
+}
+
+func (k formKeys) ShortHelp() []key.Binding {
+	if k.done {
+		return []key.Binding{ui.Hint("enter", k.l.T("key.home"), k.Done)}
+	}
+	return []key.Binding{
+		ui.Hint("tab", k.l.T("key.fields"), k.Next),
+		ui.Hint("enter", k.l.T("key.make"), k.Enter),
+		ui.Hint("esc", k.l.T("key.back"), k.Back),
+	}
+}
+
+func (k formKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Back, k.Edit, k.Done}, k.global.list()}
+}
+
+// helpKeys are the keys while the help screen is open.
+type helpKeys struct {
+	Close  key.Binding
+	global globalKeys
+	l      locale.Lang
+}
+
+func newHelpKeys(l locale.Lang) helpKeys {
+	return helpKeys{
+		Close:  ui.Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
+		global: newGlobalKeys(l, false),
+		l:      l,
+	}
+}
+
+func (k helpKeys) ShortHelp() []key.Binding {
+	return []key.Binding{ui.Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
+}
+
+func (k helpKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Close, k.global.Quit}}
+}
+
+var (
+	_ help.KeyMap = homeKeys{}
+	_ help.KeyMap = readerKeys{}
+	_ help.KeyMap = quizKeys{}
+	_ help.KeyMap = resultKeys{}
+	_ help.KeyMap = formKeys{}
+	_ help.KeyMap = helpKeys{}
+)
