@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -13,61 +12,56 @@ import (
 	"piketpalen/progress"
 )
 
+func certificateCommand() *command {
+	var o struct {
+		name, org, out string
+		sample         bool
+	}
+	return &command{
+		names:     []string{"certificate", "certificaat"},
+		usage:     "certificate.usage",
+		usageArgs: []any{certificate.SpecimenMark},
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&o.name, "name", "", "certificate.flag.name")
+			fs.StringVar(&o.org, "org", "", "cli.flag.org")
+			fs.StringVar(&o.out, "out", "", "certificate.flag.out")
+			fs.BoolVar(&o.sample, "sample", false, "certificate.flag.sample")
+		},
+		run: func(inv *invocation) int { return runCertificate(inv, o.name, o.org, o.out, o.sample) },
+	}
+}
+
 // runCertificate makes the learner's certificate from their saved progress,
 // or with --sample a specimen. Its messages are in the language --lang
 // names, else the one remembered in the learner's settings once they are
 // read, else Dutch; the certificate itself is Dutch. Exit 0 when written, 1
 // when modules are not passed yet or writing fails, 2 on a usage error.
-func runCertificate(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("certificate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	name := fs.String("name", "", ul.T("certificate.flag.name"))
-	org := fs.String("org", "", ul.T("cli.flag.org"))
-	out := fs.String("out", "", ul.T("certificate.flag.out"))
-	dataDir := fs.String("data", "", ul.T("cli.flag.datawith"))
-	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	sample := fs.Bool("sample", false, ul.T("certificate.flag.sample"))
-	lang := langFlag(fs, ul)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, ul.T("certificate.usage", certificate.SpecimenMark))
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+func runCertificate(inv *invocation, name, org, out string, sample bool) int {
+	l, stdout, stderr := inv.lang(), inv.stdout, inv.stderr
+	if len(inv.args) > 0 {
+		inv.usage(stderr, l)
 		return 2
 	}
-	l, ok := flagLang(*lang, "piketpalen certificate", stderr)
-	if !ok {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	if *sample {
-		return runCertificateSample(l, *out, *courseDir, stdout, stderr)
+	if sample {
+		return runCertificateSample(l, out, inv.g.course, stdout, stderr)
 	}
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages
 	// are in the language the learner chose.
-	if strings.TrimSpace(*name) == "" {
-		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.noname"))
-		return 2
+	if strings.TrimSpace(name) == "" {
+		return inv.fail(2, l.T("certificate.noname"))
 	}
-	ls, code := openLearner("piketpalen certificate", *lang, *dataDir, *courseDir, l, stderr)
+	ls, code := openLearner(inv)
 	if ls == nil {
 		return code
 	}
 	defer ls.store.Close()
 	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
-	target := *out
+	target := out
 	if target == "" {
 		target = certificateDir(dir)
 	}
-	_, pdfPath, jsonPath, err := certificate.Make(c, st, *name, *org, target, time.Now())
+	_, pdfPath, jsonPath, err := certificate.Make(c, st, name, org, target, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
 		fmt.Fprintln(stderr, l.T("certificate.notpassed"))
@@ -77,12 +71,11 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
-		return 1
+		return inv.fail(1, l.T("certificate.failed", err))
 	}
-	st.Learner = progress.Learner{Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
+	st.Learner = progress.Learner{Name: strings.TrimSpace(name), Organisation: strings.TrimSpace(org)}
 	if err := store.Save(st); err != nil {
-		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("cli.namenotsaved", err))
+		inv.warn(l.T("cli.namenotsaved", err))
 	}
 	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), pdfPath, jsonPath, l.T("certificate.checkwith", pdfPath))
 	return 0

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"os"
 
 	"piketpalen/internal/doctor"
@@ -14,26 +11,18 @@ import (
 // what it found, in the language --lang names, else Dutch: doctor looks at
 // the progress file but does not read the settings in it. Exit 1 when
 // something blocks use of the course.
-func runDoctor(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	dataDir := fs.String("data", "", ul.T("cli.flag.data"))
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprintln(stderr, ul.T("doctor.usage")) }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+func doctorCommand() *command {
+	return &command{names: []string{"doctor"}, usage: "doctor.usage", run: runDoctor}
+}
+
+func runDoctor(inv *invocation) int {
+	l, stdout := inv.lang(), inv.stdout
+	if len(inv.args) > 0 {
+		inv.usage(inv.stderr, l)
 		return 2
 	}
-	l, ok := flagLang(*lang, "piketpalen doctor", stderr)
-	if !ok {
-		return 2
-	}
-	c, err := loadCourse(l, *courseDir)
-	rs := doctor.Run(doctor.Input{DataFlag: *dataDir, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
+	c, err := loadCourse(l, inv.g.course)
+	rs := doctor.Run(doctor.Input{DataFlag: inv.g.data, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)
 	doctor.Print(stdout, l, rs)
 	if doctor.Blocked(rs) {

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +11,20 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
+
+func exportResultsCommand() *command {
+	var o struct{ name, org, out string }
+	return &command{
+		names: []string{"export-results"},
+		usage: "export.usage",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&o.name, "name", "", "export.flag.name")
+			fs.StringVar(&o.org, "org", "", "cli.flag.org")
+			fs.StringVar(&o.out, "out", "", "export.flag.out")
+		},
+		run: func(inv *invocation) int { return runExportResults(inv, o.name, o.org, o.out) },
+	}
+}
 
 // runExportResults writes the learner's signed result file for the trainer:
 // `piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
@@ -23,65 +35,40 @@ import (
 // the learner's settings once they are read, else Dutch. Exit 0 when
 // written, 1 when the course, the progress or the file fails, 2 on a usage
 // error (including no name at all).
-func runExportResults(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("export-results", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	name := fs.String("name", "", ul.T("export.flag.name"))
-	org := fs.String("org", "", ul.T("cli.flag.org"))
-	out := fs.String("out", "", ul.T("export.flag.out"))
-	dataDir := fs.String("data", "", ul.T("cli.flag.datawith"))
-	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	lang := langFlag(fs, ul)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, ul.T("export.usage"))
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+func runExportResults(inv *invocation, name, org, out string) int {
+	stdout, stderr := inv.stdout, inv.stderr
+	if len(inv.args) > 0 {
+		inv.usage(stderr, inv.lang())
 		return 2
 	}
-	l, ok := flagLang(*lang, "piketpalen export-results", stderr)
-	if !ok {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	orgGiven := false
-	fs.Visit(func(f *flag.Flag) { orgGiven = orgGiven || f.Name == "org" })
+	orgGiven := inv.given("org")
 
 	// The progress is read before the course, so that the messages after it
 	// are in the language the learner chose.
-	ls, code := openLearner("piketpalen export-results", *lang, *dataDir, *courseDir, l, stderr)
+	ls, code := openLearner(inv)
 	if ls == nil {
 		return code
 	}
 	defer ls.store.Close()
 	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
 
-	learner := strings.Join(strings.Fields(*name), " ")
+	learner := strings.Join(strings.Fields(name), " ")
 	if learner == "" {
 		learner = st.Learner.Name
 	}
 	if learner == "" {
-		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.noname"))
-		return 2
+		return inv.fail(2, l.T("export.noname"))
 	}
-	organisation := strings.Join(strings.Fields(*org), " ")
+	organisation := strings.Join(strings.Fields(org), " ")
 	if !orgGiven {
 		organisation = st.Learner.Organisation
 	}
 
 	f, err := results.Export(c, st, learner, organisation, time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
-		return 1
+		return inv.fail(1, l.T("export.failed", err))
 	}
-	target := *out
+	target := out
 	switch {
 	case target == "":
 		target = filepath.Join(certificateDir(dir), results.FileName(learner))
@@ -92,14 +79,13 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 		target = abs
 	}
 	if err := results.Write(target, f); err != nil {
-		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
-		return 1
+		return inv.fail(1, l.T("export.failed", err))
 	}
 
 	if remembered := (progress.Learner{Name: f.Learner, Organisation: f.Organisation}); st.Learner != remembered {
 		st.Learner = remembered
 		if err := store.Save(st); err != nil {
-			fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
+			inv.warn(l.T("cli.namenotsaved", err))
 		}
 	}
 

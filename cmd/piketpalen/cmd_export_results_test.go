@@ -18,7 +18,7 @@ var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
 
 func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = runExportResults(args, &out, &errb)
+	code = run(append([]string{"export-results"}, args...), nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -16,7 +16,7 @@ var presentFixture = filepath.Join("..", "..", "course", "testdata", "valid")
 
 func runPresentCLI(input string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = runPresent(args, &presentTyping{s: input}, &out, &errb)
+	code = run(append([]string{"present"}, args...), &presentTyping{s: input}, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

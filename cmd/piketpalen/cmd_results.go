@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/report"
@@ -19,48 +17,37 @@ import (
 // colour, that reads the same on a screen, in a pipe and on paper. Exit 0
 // when at least one file counted, 1 when none did (or the course or the CSV
 // failed), 2 on a usage error.
-func runResults(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("results", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	csvOut := fs.String("csv", "", ul.T("overview.flag.csv"))
-	csvSep := fs.String("csv-sep", ",", ul.T("overview.flag.csvsep"))
-	courseDir := fs.String("course", "", ul.T("overview.flag.course"))
-	lang := langFlag(fs, ul)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, ul.T("overview.usage"))
-		fs.PrintDefaults()
+func resultsCommand() *command {
+	var o struct{ csv, sep string }
+	return &command{
+		names: []string{"results", "resultaten"},
+		usage: "overview.usage",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&o.csv, "csv", "", "overview.flag.csv")
+			fs.StringVar(&o.sep, "csv-sep", ",", "overview.flag.csvsep")
+		},
+		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
 	}
+}
 
-	// flags may come after the files too: "results map --csv uit.csv"
-	paths, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	l, ok := flagLang(*lang, "piketpalen results", stderr)
-	if !ok {
-		return 2
-	}
+func runResults(inv *invocation, csvOut, csvSep string) int {
+	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nofiles"))
-		fs.Usage()
+		inv.fail(2, l.T("overview.nofiles"))
+		inv.usage(stderr, l)
 		return 2
 	}
 	var sep rune
-	switch *csvSep {
+	switch csvSep {
 	case ",":
 		sep = ','
 	case ";":
 		sep = ';'
 	default:
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.badsep", *csvSep))
-		return 2
+		return inv.fail(2, l.T("overview.badsep", csvSep))
 	}
 
-	c, err := loadCourse(l, *courseDir)
+	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -69,23 +56,23 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nonecounted"))
-		if *csvOut != "" {
-			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvnotwritten", *csvOut))
+		inv.fail(1, l.T("overview.nonecounted"))
+		if csvOut != "" {
+			inv.fail(1, l.T("overview.csvnotwritten", csvOut))
 		}
 		return 1
 	}
-	if *csvOut != "" {
+	if csvOut != "" {
 		var buf bytes.Buffer
 		if err := results.WriteCSVSep(&buf, o, sep); err != nil {
-			fmt.Fprintf(stderr, "piketpalen results: %v\n", err)
+			inv.fail(1, err.Error())
 			return 1
 		}
-		if err := atomicfile.WriteFile(*csvOut, buf.Bytes(), 0o644); err != nil {
-			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvfailed", err))
+		if err := atomicfile.WriteFile(csvOut, buf.Bytes(), 0o644); err != nil {
+			inv.fail(1, l.T("overview.csvfailed", err))
 			return 1
 		}
-		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", *csvOut))
+		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvOut))
 	}
 	return 0
 }

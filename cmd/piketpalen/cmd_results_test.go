@@ -19,7 +19,7 @@ import (
 
 func resultsCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = runResults(args, &out, &errb)
+	code = run(append([]string{"results"}, args...), nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

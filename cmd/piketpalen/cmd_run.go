@@ -2,22 +2,18 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
 	"piketpalen/internal/plain"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tui"
 	"piketpalen/internal/ui"
 	"piketpalen/modules"
@@ -27,42 +23,23 @@ import (
 // runCourse opens the course in the full-screen interface, or in plain
 // mode. Its messages are in the language that --lang names, else the one
 // remembered in the learner's settings once they are read, else Dutch.
-func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("piketpalen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { usage(stderr, ul) }
-	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	dataDir := fs.String("data", "", ul.T("cli.flag.data"))
-	theme := fs.String("theme", "", ul.T("cli.flag.theme"))
-	lang := fs.String("lang", "", ul.T("cli.flag.langcourse"))
-	showVersion := fs.Bool("version", false, ul.T("cli.flag.version"))
-	plainMode := fs.Bool("plain", false, ul.T("cli.flag.plain"))
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+func runCourse(inv *invocation) int {
+	l, g, stdout, stderr := inv.lang(), inv.g, inv.stdout, inv.stderr
+	if len(inv.args) > 0 {
+		fmt.Fprintln(stderr, l.T("cli.unknowncommand", inv.args[0]))
 		return 2
 	}
-	l, ok := flagLang(*lang, "piketpalen", stderr)
-	if !ok {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, l.T("cli.unknowncommand", fs.Arg(0)))
-		return 2
-	}
-	usePlain := wantPlain(*plainMode, os.Getenv, isTerminal(stdin), isTerminal(stdout))
+	usePlain := wantPlain(g.plain, os.Getenv, isTerminal(inv.stdin), isTerminal(stdout))
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
 	// A problem in a question pool then ends the program a moment after the
 	// first frame, with every problem listed, as validate lists them.
 	load := course.Load
-	if !usePlain && !*showVersion {
+	if !usePlain && !g.version {
 		load = course.LoadLessons
 	}
-	c, err := loadWith(l, load, *courseDir)
-	if *showVersion {
+	c, err := loadWith(l, load, g.course)
+	if g.version {
 		if err != nil {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
 		} else {
@@ -74,21 +51,16 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if *theme != "" && !slices.Contains(markdown.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("cli.badtheme", *theme, strings.Join(markdown.Themes, ", ")))
-		return 2
-	}
 
-	store, st, found, err := openProgress(l, *dataDir)
+	store, st, found, err := openProgress(l, g.data)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
-		return 1
+		return inv.fail(1, err.Error())
 	}
 	defer store.Close()
 	dir := store.Dir()
-	l, style := settings(st, *lang, *theme)
+	l, th := settings(st, g.lang, g.theme)
 	notices := ui.Notices(l, found)
-	if *lang != "" || *theme != "" {
+	if g.lang.set || g.theme.set {
 		if err := store.Save(st); err != nil {
 			notices = append(notices, l.T("cli.settingnotsaved", err))
 		}
@@ -101,13 +73,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			Notices: notices,
 			DataDir: store.Path(),
 			Lang:    l,
-			In:      stdin,
+			In:      inv.stdin,
 			Out:     stdout,
 			CertDir: certificateDir(dir),
 		})
 		if err != nil {
-			fmt.Fprintf(stderr, "piketpalen: %v\n", err)
-			return 1
+			return inv.fail(1, err.Error())
 		}
 		return 0
 	}
@@ -117,17 +88,16 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Save:    store.Save,
 		Notices: notices,
 		DataDir: store.Path(),
-		Style:   style,
+		Theme:   th,
 		Lang:    l,
 
 		CertDir:     certificateDir(dir),
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
-		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
+		Load:        func() (*course.Course, error) { return loadCourse(l, g.course) },
 	})
-	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	p := tea.NewProgram(app, tea.WithInput(inv.stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
-		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
-		return 1
+		return inv.fail(1, err.Error())
 	}
 	if err := app.LoadError(); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -187,24 +157,23 @@ type learner struct {
 }
 
 // openLearner reads the learner's progress and then the course, so that
-// from then on every message is in the language the learner chose (langFlag
+// from then on every message is in the language the learner chose (--lang
 // if given, else the remembered one). Notices about the progress file go to
 // stderr. On failure it reports the problem under the command's name and
 // returns nil with the exit status. The store must be closed.
-func openLearner(name, langFlag, dataFlag, courseDir string, l locale.Lang, stderr io.Writer) (*learner, int) {
-	store, st, notices, err := openProgress(l, dataFlag)
+func openLearner(inv *invocation) (*learner, int) {
+	store, st, notices, err := openProgress(inv.lang(), inv.g.data)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return nil, 1
+		return nil, inv.fail(1, err.Error())
 	}
-	l, _ = chooseLang(langFlag, st) // langFlag was checked by the caller
+	l := chooseLang(inv.g.lang, st)
 	for _, n := range ui.Notices(l, notices) {
-		fmt.Fprintln(stderr, n)
+		fmt.Fprintln(inv.stderr, n)
 	}
-	c, err := loadCourse(l, courseDir)
+	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
 		store.Close()
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(inv.stderr, err)
 		return nil, 1
 	}
 	return &learner{store: store, st: st, c: c, l: l}, 0
@@ -235,21 +204,20 @@ func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.St
 
 // settings chooses the interface language and theme: a flag given now wins
 // and is remembered in the learner's settings; otherwise the remembered
-// setting; otherwise Dutch and the dark theme. The language follows
-// chooseLang, like every command.
-func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
-	if lang != "" {
-		st.Settings.Lang = lang
+// setting; otherwise Dutch and the dark theme. A remembered theme this
+// version does not know (the file was edited by hand) gives the dark one.
+func settings(st *progress.State, lang langValue, th themeValue) (locale.Lang, theme.Name) {
+	if lang.set {
+		st.Settings.Lang = string(lang.l)
 	}
-	if theme != "" {
-		st.Settings.Theme = theme
+	if th.set {
+		st.Settings.Theme = string(th.t)
 	}
-	l, _ := chooseLang("", st) // no flag value: no error
-	style := st.Settings.Theme
-	if !slices.Contains(markdown.Themes, style) {
-		style = markdown.Dark
+	t, err := theme.Parse(st.Settings.Theme)
+	if err != nil {
+		t = theme.Dark
 	}
-	return l, style
+	return chooseLang(langValue{}, st), t
 }
 
 // wantPlain decides between the full screen and plain text: plain when asked

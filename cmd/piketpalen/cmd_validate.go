@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
@@ -16,25 +13,14 @@ import (
 // every problem as path:line: message. The problems are in Dutch, like the
 // course files; the lines around them follow --lang. Exit 0 when clean, 1
 // on problems, 2 on a usage error.
-func runValidate(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprintln(stderr, ul.T("validate.usage")) }
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	l, ok := flagLang(*lang, "piketpalen validate", stderr)
-	if !ok {
-		return 2
-	}
+func validateCommand() *command {
+	return &command{names: []string{"validate"}, usage: "validate.usage", run: runValidate}
+}
+
+func runValidate(inv *invocation) int {
+	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(rest) > 1 {
-		fs.Usage()
+		inv.usage(stderr, l)
 		return 2
 	}
 	var problems course.Problems
@@ -44,8 +30,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		dir := rest[0]
 		st, err := os.Stat(dir)
 		if err != nil || !st.IsDir() {
-			fmt.Fprintf(stderr, "piketpalen validate: %s\n", l.T("validate.notadir", dir))
-			return 2
+			return inv.fail(2, l.T("validate.notadir", dir))
 		}
 		problems = course.Validate(os.DirFS(dir))
 		prefix, name = dir, dir

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -23,32 +22,21 @@ const (
 // and whether it can be trusted, in the language --lang names, else Dutch. A
 // specimen exits with 1, not 0: it is intact, but it is not a valid
 // certificate, and a script that accepts exit 0 must never accept a sample.
-func runVerify(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("verify.usage")) }
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return verifyUnreadable
-	}
-	l, ok := flagLang(*lang, "piketpalen verify", stderr)
-	if !ok {
-		return verifyUnreadable
-	}
+func verifyCommand() *command {
+	return &command{names: []string{"verify"}, usage: "verify.usage", run: runVerify}
+}
+
+func runVerify(inv *invocation) int {
+	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(rest) != 1 {
-		fs.Usage()
+		inv.usage(stderr, l)
 		return verifyUnreadable
 	}
 	path := rest[0]
 
 	pub, err := certificate.DefaultPublicKey()
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(err.Error())
 		return verifyUnreadable
 	}
 	c, err := certificate.VerifyFile(path, pub)
@@ -69,17 +57,17 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 
 	case errors.Is(err, certificate.ErrOtherKey):
 		fmt.Fprintln(stdout, l.T("verify.otherkey"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(err.Error())
 		return verifyInvalid
 
 	case errors.Is(err, certificate.ErrAltered):
 		fmt.Fprintln(stdout, l.T("verify.altered"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(err.Error())
 		return verifyInvalid
 
 	default: // certificate.ErrUnreadable, or a file that cannot be opened
-		fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.unreadable", path))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(l.T("verify.unreadable", path))
+		inv.warn(err.Error())
 		return verifyUnreadable
 	}
 }

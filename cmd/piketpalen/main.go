@@ -6,6 +6,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,49 +31,83 @@ func main() {
 	os.Exit(code)
 }
 
-// run dispatches the subcommands; it returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "validate":
-			return runValidate(args[1:], stdout, stderr)
-		case "export-results":
-			return runExportResults(args[1:], stdout, stderr)
-		case "results", "resultaten":
-			return runResults(args[1:], stdout, stderr)
-		case "present":
-			return runPresent(args[1:], stdin, stdout, stderr)
-		case "licenses", "licenties":
-			_, err := io.WriteString(stdout, assets.ThirdParty)
-			if err != nil {
-				return 1
-			}
-			return 0
-		case "print":
-			return runPrint(args[1:], stdout, stderr)
-		case "doctor":
-			return runDoctor(args[1:], stdout, stderr)
-		case "certificate", "certificaat":
-			return runCertificate(args[1:], stdout, stderr)
-		case "verify":
-			return runVerify(args[1:], stdout, stderr)
-		case "help", "--help", "-h":
-			return runHelp(args[1:], stdout, stderr)
-		}
+// commands are the subcommands, in the order the usage lists them.
+func commands() []*command {
+	return []*command{
+		validateCommand(),
+		exportResultsCommand(),
+		resultsCommand(),
+		presentCommand(),
+		printCommand(),
+		doctorCommand(),
+		certificateCommand(),
+		verifyCommand(),
+		{names: []string{"licenses", "licenties"}, usage: "cli.usage.licenses", run: runLicenses},
+		{names: []string{"help"}, usage: "cli.usage.help", run: runHelp},
 	}
-	return runCourse(args, stdin, stdout, stderr)
+}
+
+// run reads the command line once and runs what it asks for; it returns
+// the exit status. A problem with the command line is worded in the
+// language --lang names (Dutch when it names none, or an unknown one) and
+// exits with 2.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	inv, err := parse(args, commands())
+	inv.stdin, inv.stdout, inv.stderr = stdin, stdout, stderr
+	l := inv.lang()
+	var pe *parseError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(stderr, "%s: %s\n", inv.name, pe.in(l))
+		if pe.key != "cli.badlang" && pe.key != "cli.badtheme" {
+			fmt.Fprintln(stderr, l.T("cli.seehelp", inv.name))
+		}
+		return 2
+	}
+	switch {
+	case inv.g.help && inv.cmd == nil:
+		return runHelp(inv)
+	case inv.g.help:
+		inv.usage(stderr, l)
+		return 0
+	case inv.cmd == nil:
+		return runCourse(inv)
+	}
+	return inv.cmd.run(inv)
+}
+
+// runLicenses prints the licence texts of the modules the program is built
+// from.
+func runLicenses(inv *invocation) int {
+	if len(inv.args) > 0 {
+		inv.usage(inv.stderr, inv.lang())
+		return 2
+	}
+	if _, err := io.WriteString(inv.stdout, assets.ThirdParty); err != nil {
+		return 1
+	}
+	return 0
 }
 
 // runHelp prints the usage and where the progress is kept, in the language
-// that --lang names anywhere after "help" (else Dutch): "piketpalen help
-// --lang en" and "piketpalen --help --lang en" both give English.
-func runHelp(args []string, stdout, stderr io.Writer) int {
-	l, ok := flagLang(langArg(args), "piketpalen help", stderr)
-	if !ok {
+// --lang names (else Dutch), before or after "help": "piketpalen help --lang
+// en" and "piketpalen --lang en --help" both give English. "help COMMAND"
+// prints that command's usage.
+func runHelp(inv *invocation) int {
+	l := inv.lang()
+	if len(inv.args) == 1 {
+		if c := find(commands(), inv.args[0]); c != nil {
+			sub := &invocation{cmd: c, name: "piketpalen " + c.names[0]}
+			sub.fs = newFlagSet(sub, c)
+			sub.usage(inv.stdout, l)
+			return 0
+		}
+	}
+	if len(inv.args) > 0 {
+		fmt.Fprintln(inv.stderr, l.T("cli.unknowncommand", inv.args[0]))
 		return 2
 	}
-	usage(stdout, l)
-	dataHelp(stdout, l)
+	fmt.Fprint(inv.stdout, l.T("cli.usage"))
+	dataHelp(inv.stdout, l)
 	return 0
 }
 
@@ -84,9 +119,4 @@ func dataHelp(w io.Writer, l locale.Lang) {
 		return
 	}
 	fmt.Fprint(w, l.T("cli.datahelp", dir, doctor.DataRule(l, how)))
-}
-
-// usage writes the program's usage text in language l.
-func usage(w io.Writer, l locale.Lang) {
-	fmt.Fprint(w, l.T("cli.usage"))
 }

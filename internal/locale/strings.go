@@ -152,7 +152,6 @@ var nl = map[string]string{
 	"present.discussions.one": "1 gespreksvraag",
 	"present.empty":           "Deze module heeft geen pagina's en geen vragen.",
 	"present.explanation":     "Uitleg",
-	"present.flag.theme":      "dark, light, high-contrast of ascii",
 	"present.help.first":      "het eerste scherm van de module",
 	"present.help.last":       "het laatste scherm van de module",
 	"present.help.modules":    "terug naar de lijst met modules",
@@ -203,18 +202,23 @@ MODULE is de naam van een module (03-functioneringsnorm) of het nummer
 ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
 MODULE kies je eerst een module uit de lijst.
 
-Opties:
-  --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
-  --theme NAAM   dark (standaard), light (lichte achtergrond) of ascii (zonder kleur)
-  --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
-
 Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
 ↑/↓ scrollen, esc terug naar de modules, ? hulp, q stoppen.
 `,
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
+	"cli.arg.dir":            "MAP",
+	"cli.arg.file":           "BESTAND",
+	"cli.arg.lang":           "nl|en",
+	"cli.arg.n":              "N",
+	"cli.arg.name":           "NAAM",
+	"cli.arg.org":            "ORGANISATIE",
+	"cli.arg.path":           "BESTAND|MAP",
+	"cli.arg.sep":            "TEKEN",
+	"cli.arg.theme":          "THEMA",
 	"cli.badlang":            "--lang: onbekende taal %q (kies nl of en)",
 	"cli.badtheme":           "--theme: onbekend thema %q (kies %s)",
+	"cli.badvalue":           "%q is geen geldige waarde voor %s",
 	"cli.builtinbroken":      "de ingebouwde cursus is beschadigd:\n%w",
 	"cli.courseproblems":     "de cursus in %s heeft %d problemen (zie ook: piketpalen validate %s):\n%w",
 	"cli.courseproblems.one": "de cursus in %s heeft 1 probleem (zie ook: piketpalen validate %s):\n%w",
@@ -223,22 +227,26 @@ Je voortgang staat in %s (gekozen: %s).
 Een map piketpalen-data naast het programma maakt het draagbaar: dan staat alles daar.
 `,
 	"cli.datahelp.err":       "\nJe voortgang: %v\n",
+	"cli.default":            "(standaard: %s)",
 	"cli.flag.course":        "cursusmap",
 	"cli.flag.data":          "map voor je voortgang",
-	"cli.flag.datawith":      "map met je voortgang",
+	"cli.flag.help":          "deze hulp tonen",
 	"cli.flag.lang":          "taal van de meldingen: nl of en",
-	"cli.flag.langcourse":    "nl of en (wordt onthouden)",
 	"cli.flag.org":           "je organisatie (niet verplicht)",
 	"cli.flag.plain":         "tekst regel voor regel, voor schermlezers",
 	"cli.flag.theme":         "dark, light, high-contrast of ascii (wordt onthouden)",
 	"cli.flag.version":       "versie tonen",
+	"cli.flags":              "Opties (voor of na de opdracht):",
 	"cli.namenotsaved":       "je naam is niet bewaard: %v",
+	"cli.needsvalue":         "%s heeft een waarde nodig",
 	"cli.newerschema":        "%s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP",
 	"cli.nodatadir":          "waar je voortgang moet staan is niet te bepalen: %w\nGeef een map op met --data MAP",
 	"cli.pressenter":         "Druk op Enter om dit venster te sluiten.",
 	"cli.progressunreadable": "je voortgang kon niet worden gelezen: %w",
+	"cli.seehelp":            "Zie: %s --help",
 	"cli.settingnotsaved":    "je instelling is niet bewaard: %v",
 	"cli.unknowncommand":     "piketpalen: onbekende opdracht %q (zie: piketpalen help)",
+	"cli.unknownflag":        "onbekende optie %s",
 	"cli.usage": `piketpalen: weet waar de piketpalen staan. Een cursus voor ambtenaren over
 de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 
@@ -271,13 +279,15 @@ Opties bij het volgen van de cursus:
                  of als invoer of uitvoer geen terminal is.
 
 Taal:
-  Elke opdracht kent --lang nl en --lang en, overal na de naam van de opdracht,
-  ook na help of --help: piketpalen help --lang en. Zonder --lang gebruiken de
+  Elke opdracht kent --lang nl en --lang en, voor of na de naam van de
+  opdracht, ook bij help of --help: piketpalen help --lang en. Zonder --lang gebruiken de
   cursus, certificate en export-results de taal die je bij de cursus koos (die
   wordt onthouden); de andere opdrachten spreken Nederlands. De cursus zelf, het
   certificaat en de meldingen van validate zijn altijd in het Nederlands.
 `,
-	"cli.version": "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
+	"cli.usage.help":     "Gebruik: piketpalen help [OPDRACHT]\n\nToont hoe je piketpalen gebruikt, of hoe je een opdracht gebruikt.",
+	"cli.usage.licenses": "Gebruik: piketpalen licenses\n\nToont de licenties van de open-sourcemodules waarmee piketpalen is gemaakt.",
+	"cli.version":        "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Controleer met: piketpalen verify %s",
@@ -296,8 +306,6 @@ Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
 modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
 de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
 gemarkeerd als "%s".
-
-Opties:
 `,
 	"certificate.written": "Certificaat geschreven:",
 
@@ -367,8 +375,6 @@ bestand is ondertekend: een wijziging achteraf valt op.
 Zonder --out komt het bestand resultaten-<naam>.json in je map Documenten,
 of anders in de map met je voortgang. Zonder --name wordt de naam gebruikt
 die piketpalen al van je weet (van je certificaat of een eerdere export).
-
-Opties:
 `,
 	"export.written": "Resultaten van %s geschreven:",
 
@@ -383,7 +389,6 @@ Opties:
 	"overview.duplicate":          "Dubbel: %s heeft ook een nieuwer bestand, %s. Alleen het nieuwste telt mee.",
 	"overview.files":              "%d bestanden",
 	"overview.files.one":          "1 bestand",
-	"overview.flag.course":        "cursusmap (standaard: de ingebouwde cursus)",
 	"overview.flag.csv":           "schrijf de tabel per vraag ook als CSV naar dit bestand",
 	"overview.flag.csvsep":        "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)",
 	"overview.modules":            "Geslaagd per module (van %s)",
@@ -434,8 +439,6 @@ dan --csv-sep ";".
 
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
-
-Opties:
 `,
 	"overview.wrong": "vaakst gekozen fout (%s):",
 
@@ -455,8 +458,6 @@ MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
 map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
 toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
 en de gespreksvragen.
-
-Opties:
 `,
 	"print.version": "Versie %s, stand van zaken %s",
 
@@ -671,7 +672,6 @@ var en = map[string]string{
 	"present.discussions.one": "1 discussion question",
 	"present.empty":           "This module has no pages and no questions.",
 	"present.explanation":     "Explanation",
-	"present.flag.theme":      "dark, light, high-contrast or ascii",
 	"present.help.first":      "the module's first screen",
 	"present.help.last":       "the module's last screen",
 	"present.help.modules":    "back to the list of modules",
@@ -722,18 +722,23 @@ MODULE is the name of a module (03-functioneringsnorm) or its number as the
 start screen shows it (3; the first module is 0). Without MODULE you first
 choose a module from the list.
 
-Options:
-  --course DIR   the course in this folder instead of the built-in course
-  --theme NAME   dark (default), light (light background) or ascii (no colour)
-  --lang LANG    language of buttons and messages: nl (default) or en
-
 Keys: → next, ← previous, enter or space shows the answer,
 ↑/↓ scroll, esc back to the modules, ? help, q quit.
 `,
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
+	"cli.arg.dir":            "DIR",
+	"cli.arg.file":           "FILE",
+	"cli.arg.lang":           "nl|en",
+	"cli.arg.n":              "N",
+	"cli.arg.name":           "NAME",
+	"cli.arg.org":            "ORGANISATION",
+	"cli.arg.path":           "FILE|DIR",
+	"cli.arg.sep":            "CHAR",
+	"cli.arg.theme":          "THEME",
 	"cli.badlang":            "--lang: unknown language %q (choose nl or en)",
 	"cli.badtheme":           "--theme: unknown theme %q (choose %s)",
+	"cli.badvalue":           "%q is not a valid value for %s",
 	"cli.builtinbroken":      "the built-in course is damaged:\n%w",
 	"cli.courseproblems":     "the course in %s has %d problems (see also: piketpalen validate %s):\n%w",
 	"cli.courseproblems.one": "the course in %s has 1 problem (see also: piketpalen validate %s):\n%w",
@@ -742,22 +747,26 @@ Your progress is kept in %s (chosen: %s).
 A folder piketpalen-data next to the program makes it portable: then everything is kept there.
 `,
 	"cli.datahelp.err":       "\nYour progress: %v\n",
+	"cli.default":            "(default: %s)",
 	"cli.flag.course":        "course folder",
 	"cli.flag.data":          "folder for your progress",
-	"cli.flag.datawith":      "folder with your progress",
+	"cli.flag.help":          "show this help",
 	"cli.flag.lang":          "language of the messages: nl or en",
-	"cli.flag.langcourse":    "nl or en (remembered)",
 	"cli.flag.org":           "your organisation (optional)",
 	"cli.flag.plain":         "text line by line, for screen readers",
 	"cli.flag.theme":         "dark, light, high-contrast or ascii (remembered)",
 	"cli.flag.version":       "show the version",
+	"cli.flags":              "Options (before or after the command):",
 	"cli.namenotsaved":       "your name was not saved: %v",
+	"cli.needsvalue":         "%s needs a value",
 	"cli.newerschema":        "%s was made by a newer version of piketpalen and has not been touched.\nUse that newer version, or choose another folder with --data DIR",
 	"cli.nodatadir":          "where your progress should be kept cannot be determined: %w\nGive a folder with --data DIR",
 	"cli.pressenter":         "Press Enter to close this window.",
 	"cli.progressunreadable": "your progress could not be read: %w",
+	"cli.seehelp":            "See: %s --help",
 	"cli.settingnotsaved":    "your setting was not saved: %v",
 	"cli.unknowncommand":     "piketpalen: unknown command %q (see: piketpalen help)",
+	"cli.unknownflag":        "unknown option %s",
 	"cli.usage": `piketpalen: know where the boundary posts stand. A course for Dutch civil
 servants on the limits of their freedom of expression, for the terminal and
 without internet.
@@ -791,13 +800,15 @@ Options when taking the course:
                  set or when input or output is not a terminal.
 
 Language:
-  Every command takes --lang nl and --lang en, anywhere after the command's
-  name, also after help or --help: piketpalen help --lang en. Without --lang,
+  Every command takes --lang nl and --lang en, before or after the command's
+  name, also with help or --help: piketpalen help --lang en. Without --lang,
   the course, certificate and export-results use the language you chose in the
   course (it is remembered); the other commands speak Dutch. The course itself,
   the certificate and the messages of validate are always in Dutch.
 `,
-	"cli.version": "piketpalen %s (course %q version %s, law as of %s)",
+	"cli.usage.help":     "Usage: piketpalen help [COMMAND]\n\nShows how to use piketpalen, or how to use a command.",
+	"cli.usage.licenses": "Usage: piketpalen licenses\n\nShows the licences of the open-source modules piketpalen is built from.",
+	"cli.version":        "piketpalen %s (course %q version %s, law as of %s)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Check it with: piketpalen verify %s",
@@ -817,8 +828,6 @@ passed every module. Without --out it goes into your Documents folder, or
 else into the folder with your progress. With --sample: a sample with an
 invented learner, marked "%s"
 (sample, not a valid certificate). The certificate itself is in Dutch.
-
-Options:
 `,
 	"certificate.written": "Certificate written:",
 
@@ -889,8 +898,6 @@ Without --out the file resultaten-<name>.json goes into your Documents
 folder, or else into the folder with your progress. Without --name the name
 is used that piketpalen already knows (from your certificate or an earlier
 export).
-
-Options:
 `,
 	"export.written": "Results of %s written:",
 
@@ -905,7 +912,6 @@ Options:
 	"overview.duplicate":          "Duplicate: %s also has a newer file, %s. Only the newest counts.",
 	"overview.files":              "%d files",
 	"overview.files.one":          "1 file",
-	"overview.flag.course":        "course folder (default: the built-in course)",
 	"overview.flag.csv":           "also write the table per question as CSV to this file",
 	"overview.flag.csvsep":        "separator in the CSV: , or ; (; for Excel with Dutch or other European settings)",
 	"overview.modules":            "Passed per module (of %s)",
@@ -958,8 +964,6 @@ aantal_fout (how often). If Excel shows everything in one column, use
 
 Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
 wrong use.
-
-Options:
 `,
 	"overview.wrong": "wrong answer chosen most (%s):",
 
@@ -980,8 +984,6 @@ number as the overview shows it (0, 1, …) or the name of the folder
 headings around it in English. With --answers, trainers also get the quiz
 questions with the right answers, the feedback on every answer, the source, and
 the discussion questions.
-
-Options:
 `,
 	"print.version": "Version %s, law as of %s",
 

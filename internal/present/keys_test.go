@@ -8,6 +8,7 @@ import (
 
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 )
@@ -20,7 +21,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	cache := markdown.NewCache(markdown.Dark)
 	state := func(keys ...string) func() tea.Model {
 		return func() tea.Model {
-			m := New(Options{Course: c, Style: markdown.Dark, Cache: cache})
+			m := New(Options{Course: c, Theme: theme.Dark, Cache: cache})
 			d := newDriver(t, m, 100, 30)
 			d.Keys(keys...)
 			return m

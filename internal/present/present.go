@@ -24,9 +24,9 @@ import (
 type Options struct {
 	Course *course.Course
 	Module *course.Module  // shown at start; nil starts with the list of modules
-	Style  string          // one of markdown.Themes; dark when empty or unknown
+	Theme  theme.Name      // the looks; dark when empty
 	Lang   locale.Lang     // interface language; Dutch when empty
-	Cache  *markdown.Cache // rendered pages; a new one in Style when nil
+	Cache  *markdown.Cache // rendered pages; a new one in Theme when nil
 }
 
 type screen int
@@ -74,10 +74,10 @@ func New(o Options) *Model {
 	if m.l == "" {
 		m.l = locale.NL
 	}
-	m.s = theme.New(o.Style)
+	m.s = theme.New(o.Theme)
 	m.cache = o.Cache
 	if m.cache == nil {
-		m.cache = markdown.NewCache(o.Style)
+		m.cache = markdown.NewCache(o.Theme.Markdown())
 	}
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)

@@ -16,7 +16,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 )
@@ -91,7 +91,7 @@ var answerSigns = []string{"✓", "Het juiste antwoord", "De juiste antwoorden",
 // screen is compared with its golden file.
 func TestJourneyScreens(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, New(Options{Course: c, Style: markdown.Dark}), 80, 24)
+	d := newDriver(t, New(Options{Course: c, Theme: theme.Dark}), 80, 24)
 	step := func(t *testing.T) string {
 		t.Helper()
 		s := d.screen()
@@ -185,7 +185,7 @@ func TestJourneyScreens(t *testing.T) {
 // screens are the same byte for byte, colours included: nothing gives the
 // answer away.
 func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
-	for _, style := range []string{markdown.Dark, markdown.Light, markdown.ASCII} {
+	for _, style := range []theme.Name{theme.Dark, theme.Light, theme.ASCII} {
 		var screens []string
 		for right := range 3 {
 			c := testCourse(t)
@@ -193,7 +193,7 @@ func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
 			for i := range q.Options {
 				q.Options[i].Correct = i == right
 			}
-			d := newDriver(t, New(Options{Course: c, Module: c.Modules[0], Style: style}), 80, 24)
+			d := newDriver(t, New(Options{Course: c, Module: c.Modules[0], Theme: style}), 80, 24)
 			d.Keys("end", "g", "right", "right", "right", "right")
 			if !strings.Contains(d.screen(), "Vraag 1 van 6") {
 				t.Fatalf("not at question 1:\n%s", d.screen())

@@ -5,10 +5,58 @@
 package theme
 
 import (
+	"fmt"
+
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/internal/markdown"
 )
+
+// Name is a theme a learner or trainer can choose with --theme. Each is
+// also the name of the markdown style pages are rendered in.
+type Name string
+
+// The themes; Dark is the default.
+const (
+	Dark         Name = markdown.Dark
+	Light        Name = markdown.Light
+	HighContrast Name = markdown.HighContrast
+	ASCII        Name = markdown.ASCII
+)
+
+// All are the themes, in the order the help lists them.
+var All = []Name{Dark, Light, HighContrast, ASCII}
+
+// Names are the themes' names, for a message that lists them.
+func Names() []string {
+	out := make([]string, len(All))
+	for i, n := range All {
+		out[i] = string(n)
+	}
+	return out
+}
+
+// Parse returns the theme called s, or an error naming s: an unknown theme
+// is never quietly taken for the dark one.
+func Parse(s string) (Name, error) {
+	for _, n := range All {
+		if string(n) == s {
+			return n, nil
+		}
+	}
+	return "", fmt.Errorf("unknown theme %q", s)
+}
+
+// Or is n, or def when n is empty.
+func (n Name) Or(def Name) Name {
+	if n == "" {
+		return def
+	}
+	return n
+}
+
+// Markdown is the markdown style pages are rendered in for this theme.
+func (n Name) Markdown() string { return string(n.Or(Dark)) }
 
 // Styles are the looks the screens use.
 type Styles struct {
@@ -18,22 +66,23 @@ type Styles struct {
 	Mark string // the mark in front of a right option
 }
 
-// New returns the looks for a theme (the names of render's styles): colours
-// for a dark or a light background, none at all (ascii), or high contrast,
-// which keeps the terminal's own colours and marks by bold, underline and
-// reverse video alone. An unknown name gives the dark theme.
-func New(name string) Styles {
+// New returns the looks for a theme: colours for a dark or a light
+// background, none at all (ascii), or high contrast, which keeps the
+// terminal's own colours and marks by bold, underline and reverse video
+// alone. The empty name gives the dark theme. Plain, the style of printed
+// text, looks like ascii.
+func New(name Name) Styles {
 	c := lipgloss.Color
 	plain := lipgloss.NewStyle()
 	bold := plain.Bold(true)
 	switch name {
-	case markdown.ASCII, markdown.Plain:
+	case ASCII, markdown.Plain:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold, Good: bold, Bad: plain,
 			Warn: bold, Bar: plain, BarEmpty: plain, Key: bold, Rule: "-", Mark: "*"}
-	case markdown.HighContrast:
+	case HighContrast:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold.Reverse(true), Good: bold, Bad: bold,
 			Warn: bold.Underline(true), Bar: plain, BarEmpty: plain, Key: bold, Rule: "─", Mark: "✓"}
-	case markdown.Light:
+	case Light:
 		return Styles{
 			Title:    bold.Foreground(c("#1D4ED8")),
 			Subtle:   plain.Foreground(c("#4B5563")),

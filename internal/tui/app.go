@@ -30,11 +30,11 @@ type Options struct {
 	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
 	Notices []string                    // shown on the home screen at start, e.g. a recovered file
 	DataDir string                      // where progress is stored, shown on the home screen
-	Style   string                      // one of markdown.Themes; dark when empty or unknown
+	Theme   theme.Name                  // the looks; dark when empty
 	Lang    locale.Lang
 	Now     func() time.Time // clock; time.Now when nil
 	Seed    func() uint64    // seeds for new attempts; random when nil
-	Cache   *markdown.Cache  // rendered pages; a new one in Style when nil
+	Cache   *markdown.Cache  // rendered pages; a new one in Theme when nil
 	CertDir string           // the folder offered for the certificate
 
 	// SaveNotices returns messages about the saved file that came up while
@@ -110,10 +110,10 @@ func New(o Options) *App {
 	if a.l == "" {
 		a.l = locale.NL
 	}
-	a.s = theme.New(o.Style)
+	a.s = theme.New(o.Theme)
 	a.cache = o.Cache
 	if a.cache == nil {
-		a.cache = markdown.NewCache(o.Style)
+		a.cache = markdown.NewCache(o.Theme.Markdown())
 	}
 	a.status = strings.Join(o.Notices, " ")
 	a.home = newHome(a)

@@ -13,7 +13,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -119,7 +119,7 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 // course's own text stays Dutch.
 func TestProgramEnglish(t *testing.T) {
 	c := testCourse(t)
-	app := New(Options{Course: c, State: progress.New(), Style: markdown.Dark, Lang: locale.EN,
+	app := New(Options{Course: c, State: progress.New(), Theme: theme.Dark, Lang: locale.EN,
 		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }, SaveDelay: time.Millisecond})
 	warmCache(t, app, 80)
 	final := runProgram(t, app, tuitest.Key("t"), tuitest.Key("a"), tuitest.Key("enter"))

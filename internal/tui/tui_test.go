@@ -13,8 +13,8 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/markdown"
 	"piketpalen/internal/results"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -72,7 +72,7 @@ func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore
 		State:     st,
 		Save:      ms.save,
 		DataDir:   "/home/jan/.config/piketpalen",
-		Style:     markdown.Dark,
+		Theme:     theme.Dark,
 		Now:       func() time.Time { return testNow },
 		Seed:      func() uint64 { return testSeed },
 		SaveDelay: time.Millisecond,

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"piketpalen/internal/locale"
+	"piketpalen/internal/theme"
+)
+
+// The command line is read once, by parse: the global flags (--lang,
+// --data, --course, --theme, --plain, --version, --help) may stand before
+// or after the command, the command's own flags anywhere after it, and
+// after "--" every argument is taken as it is. The flags are defined on a
+// flag.FlagSet, whose usage strings are catalogue keys: the help and every
+// error are worded in the language --lang names once the whole line is
+// read, never by the flag package itself.
+
+// command is one subcommand of piketpalen.
+type command struct {
+	names []string // the name and its other spellings ("certificaat")
+	usage string   // catalogue key of its usage text
+	// usageArgs are the arguments the usage text is formatted with.
+	usageArgs []any
+	// flags defines the command's own flags on fs; the usage of each is a
+	// catalogue key. Nil when it has none.
+	flags func(fs *flag.FlagSet)
+	run   func(inv *invocation) int
+}
+
+// globals are the flags every command understands.
+type globals struct {
+	lang    langValue
+	data    string
+	course  string
+	theme   themeValue
+	plain   bool
+	version bool
+	help    bool
+}
+
+// invocation is one run of the program: the command line as parsed, and
+// where it reads and writes.
+type invocation struct {
+	cmd  *command // nil: the course itself
+	name string   // "piketpalen" or "piketpalen certificate", for messages
+	args []string // the arguments that are not flags, after the command
+	g    globals
+	fs   *flag.FlagSet // the flags that apply, the command's and the global ones
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// lang is the language of messages before the learner's settings are read:
+// --lang, else Dutch.
+func (inv *invocation) lang() locale.Lang { return inv.g.lang.or(locale.NL) }
+
+// given reports whether flag name was on the command line.
+func (inv *invocation) given(name string) bool {
+	found := false
+	inv.fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}
+
+// warn writes msg to stderr under the command's name.
+func (inv *invocation) warn(msg string) {
+	fmt.Fprintf(inv.stderr, "%s: %s\n", inv.name, msg)
+}
+
+// fail warns of a problem and returns the exit status for it.
+func (inv *invocation) fail(status int, msg string) int {
+	inv.warn(msg)
+	return status
+}
+
+// usage writes the command's usage text and its flags to w, in language l.
+func (inv *invocation) usage(w io.Writer, l locale.Lang) {
+	if inv.cmd == nil {
+		fmt.Fprint(w, l.T("cli.usage")) // it explains the course's flags itself
+		return
+	}
+	fmt.Fprint(w, strings.TrimRight(l.T(inv.cmd.usage, inv.cmd.usageArgs...), "\n")+"\n")
+	fmt.Fprintln(w, "\n"+l.T("cli.flags"))
+	printFlags(w, l, inv.fs)
+}
+
+// defineGlobals puts the global flags on fs.
+func defineGlobals(fs *flag.FlagSet, g *globals) {
+	fs.Var(&g.lang, "lang", "cli.flag.lang")
+	fs.StringVar(&g.data, "data", "", "cli.flag.data")
+	fs.StringVar(&g.course, "course", "", "cli.flag.course")
+	fs.Var(&g.theme, "theme", "cli.flag.theme")
+	fs.BoolVar(&g.plain, "plain", false, "cli.flag.plain")
+	fs.BoolVar(&g.version, "version", false, "cli.flag.version")
+	fs.BoolVar(&g.help, "help", false, "cli.flag.help")
+	fs.BoolVar(&g.help, "h", false, "cli.flag.help")
+}
+
+// placeholders name the value a flag takes in the help, by catalogue key.
+var placeholders = map[string]string{
+	"course": "cli.arg.dir", "data": "cli.arg.dir", "out": "cli.arg.path", "name": "cli.arg.name",
+	"org": "cli.arg.org", "csv": "cli.arg.file", "csv-sep": "cli.arg.sep", "width": "cli.arg.n",
+	"lang": "cli.arg.lang", "theme": "cli.arg.theme",
+}
+
+// printFlags lists the flags of fs, each with what it takes and what it
+// does, in language l.
+func printFlags(w io.Writer, l locale.Lang, fs *flag.FlagSet) {
+	type row struct{ left, help string }
+	var rows []row
+	width := 0
+	fs.VisitAll(func(f *flag.Flag) {
+		if f.Name == "h" {
+			return
+		}
+		left := "--" + f.Name
+		if k, ok := placeholders[f.Name]; ok {
+			left += " " + l.T(k)
+		}
+		help := l.T(f.Usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			help += " " + l.T("cli.default", f.DefValue)
+		}
+		rows = append(rows, row{left, help})
+		width = max(width, len([]rune(left)))
+	})
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %s%s  %s\n", r.left, strings.Repeat(" ", width-len([]rune(r.left))), r.help)
+	}
+}
+
+// parseError is a problem with the command line, worded once the language
+// is known.
+type parseError struct {
+	key  string // catalogue key
+	args []any
+}
+
+func (e *parseError) Error() string { return locale.NL.T(e.key, e.args...) }
+
+// in words the problem in language l.
+func (e *parseError) in(l locale.Lang) string { return l.T(e.key, e.args...) }
+
+// parse reads args once, left to right. The first argument that is not a
+// flag chooses the command (none: the course); flags are looked up in the
+// global flags and, after the command, in the command's own. Every flag is
+// read even after a problem, so that the problem can be reported in the
+// language a later --lang names; the first problem is returned.
+func parse(args []string, commands []*command) (*invocation, error) {
+	inv := &invocation{name: "piketpalen"}
+	inv.fs = newFlagSet(inv, nil)
+	var first error
+	note := func(err error) {
+		if first == nil {
+			first = err
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			inv.args = append(inv.args, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			if inv.cmd == nil && len(inv.args) == 0 {
+				if c := find(commands, a); c != nil {
+					inv.cmd = c
+					inv.name = "piketpalen " + c.names[0]
+					g := inv.g // defining the flags again sets them to their defaults
+					inv.fs = newFlagSet(inv, c)
+					inv.g = g
+					continue
+				}
+			}
+			inv.args = append(inv.args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		f := inv.fs.Lookup(name)
+		if f == nil {
+			note(&parseError{"cli.unknownflag", []any{a}})
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			if !hasValue {
+				value = "true"
+			}
+		} else if !hasValue {
+			if i+1 >= len(args) {
+				note(&parseError{"cli.needsvalue", []any{"--" + name}})
+				continue
+			}
+			i++
+			value = args[i]
+		}
+		if err := inv.fs.Set(name, value); err != nil {
+			var pe *parseError
+			if errors.As(err, &pe) {
+				note(pe)
+			} else {
+				note(&parseError{"cli.badvalue", []any{value, "--" + name}})
+			}
+		}
+	}
+	return inv, first
+}
+
+// newFlagSet makes the flag set of command c (the course when nil) with the
+// global flags on it.
+func newFlagSet(inv *invocation, c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet(inv.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	defineGlobals(fs, &inv.g)
+	if c != nil && c.flags != nil {
+		c.flags(fs)
+	}
+	return fs
+}
+
+func find(commands []*command, name string) *command {
+	for _, c := range commands {
+		if slices.Contains(c.names, name) {
+			return c
+		}
+	}
+	return nil
+}
+
+// langValue is the --lang flag: empty, or a language the interface speaks.
+type langValue struct {
+	l   locale.Lang
+	set bool
+}
+
+func (v *langValue) String() string { return string(v.l) }
+
+func (v *langValue) Set(s string) error {
+	l, err := locale.Parse(s)
+	if err != nil || s == "" {
+		return &parseError{"cli.badlang", []any{s}}
+	}
+	v.l, v.set = l, true
+	return nil
+}
+
+// or is the language given, else def.
+func (v langValue) or(def locale.Lang) locale.Lang {
+	if v.set {
+		return v.l
+	}
+	return def
+}
+
+// themeValue is the --theme flag: empty, or one of the themes.
+type themeValue struct {
+	t   theme.Name
+	set bool
+}
+
+func (v *themeValue) String() string { return string(v.t) }
+
+func (v *themeValue) Set(s string) error {
+	t, err := theme.Parse(s)
+	if err != nil {
+		return &parseError{"cli.badtheme", []any{s, strings.Join(theme.Names(), ", ")}}
+	}
+	v.t, v.set = t, true
+	return nil
+}
