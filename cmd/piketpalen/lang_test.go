@@ -285,3 +285,16 @@ func TestCatalogueMatchesOtherPackages(t *testing.T) {
 		t.Error(err)
 	}
 }
+// TestGlobalFlagsBeforeTheCommand: --data and --course may stand before the
+// command, as before or after any other.
+func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
+	data := t.TempDir()
+	code, _, errOut := runCLI("--data", data, "--course", validCourse, "certificate", "--name", "Ann Smith", "--out", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "Nog geen certificaat") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+	code, _, errOut = runCLI("--lang", "en", "export-results", "--bogus")
+	if code != 2 || !strings.Contains(errOut, "unknown option --bogus") || strings.Contains(errOut, "flag provided") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+}
