@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/plain"
 	"piketpalen/internal/theme"
@@ -44,6 +45,13 @@ func runCourse(inv *invocation) int {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
 		} else {
 			fmt.Fprintln(stdout, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
+		}
+		if id, public, err := certificate.BuildKey(); err != nil {
+			fmt.Fprintln(stdout, err)
+		} else if public {
+			fmt.Fprintln(stdout, l.T("cli.version.key.public", id))
+		} else {
+			fmt.Fprintln(stdout, l.T("cli.version.key.own", id))
 		}
 		return 0
 	}

@@ -285,9 +285,11 @@ Taal:
   wordt onthouden); de andere opdrachten spreken Nederlands. De cursus zelf, het
   certificaat en de meldingen van validate zijn altijd in het Nederlands.
 `,
-	"cli.usage.help":     "Gebruik: piketpalen help [OPDRACHT]\n\nToont hoe je piketpalen gebruikt, of hoe je een opdracht gebruikt.",
-	"cli.usage.licenses": "Gebruik: piketpalen licenses\n\nToont de licenties van de open-sourcemodules waarmee piketpalen is gemaakt.",
-	"cli.version":        "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
+	"cli.usage.help":         "Gebruik: piketpalen help [OPDRACHT]\n\nToont hoe je piketpalen gebruikt, of hoe je een opdracht gebruikt.",
+	"cli.usage.licenses":     "Gebruik: piketpalen licenses\n\nToont de licenties van de open-sourcemodules waarmee piketpalen is gemaakt.",
+	"cli.version":            "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
+	"cli.version.key.own":    "ondertekensleutel %s: de eigen sleutel van deze build",
+	"cli.version.key.public": "ondertekensleutel %s: de openbare sleutel uit de broncode (geen eigen sleutel)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Controleer met: piketpalen verify %s",
@@ -806,9 +808,11 @@ Language:
   course (it is remembered); the other commands speak Dutch. The course itself,
   the certificate and the messages of validate are always in Dutch.
 `,
-	"cli.usage.help":     "Usage: piketpalen help [COMMAND]\n\nShows how to use piketpalen, or how to use a command.",
-	"cli.usage.licenses": "Usage: piketpalen licenses\n\nShows the licences of the open-source modules piketpalen is built from.",
-	"cli.version":        "piketpalen %s (course %q version %s, law as of %s)",
+	"cli.usage.help":         "Usage: piketpalen help [COMMAND]\n\nShows how to use piketpalen, or how to use a command.",
+	"cli.usage.licenses":     "Usage: piketpalen licenses\n\nShows the licences of the open-source modules piketpalen is built from.",
+	"cli.version":            "piketpalen %s (course %q version %s, law as of %s)",
+	"cli.version.key.own":    "signing key %s: this build's own key",
+	"cli.version.key.public": "signing key %s: the public key from the source code (no key of its own)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Check it with: piketpalen verify %s",
