@@ -4,12 +4,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 	"time"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/userdirs"
-	"piketpalen/progress"
 )
 
 func certificateCommand() *command {
@@ -48,7 +46,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages
 	// are in the language the learner chose.
-	if strings.TrimSpace(name) == "" {
+	if app.CleanName(name) == "" {
 		return inv.fail(2, l.T("certificate.noname"))
 	}
 	ls, code := openLearner(inv)
@@ -56,12 +54,12 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		return code
 	}
 	defer ls.store.Close()
-	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
+	store, st, c, l := ls.store, ls.st, ls.c, ls.l
 	target := out
 	if target == "" {
-		target = certificateDir(dir)
+		target = app.OutDir(store.Dir())
 	}
-	_, pdfPath, jsonPath, err := certificate.Make(c, st, name, org, target, time.Now())
+	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, target, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
 		fmt.Fprintln(stderr, l.T("certificate.notpassed"))
@@ -73,19 +71,9 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	if err != nil {
 		return inv.fail(1, l.T("certificate.failed", err))
 	}
-	st.Learner = progress.Learner{Name: strings.TrimSpace(name), Organisation: strings.TrimSpace(org)}
 	if err := store.Save(st); err != nil {
 		inv.warn(l.T("cli.namenotsaved", err))
 	}
-	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), pdfPath, jsonPath, l.T("certificate.checkwith", pdfPath))
+	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), made.PDF, made.JSON, l.T("certificate.checkwith", made.PDF))
 	return 0
-}
-
-// certificateDir is where certificates go by default: the Documents folder
-// when there is one, else the data folder.
-func certificateDir(dataDir string) string {
-	if d := userdirs.Documents(); d != "" {
-		return d
-	}
-	return dataDir
 }

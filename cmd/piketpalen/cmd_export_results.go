@@ -1,15 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
-	"piketpalen/internal/results"
-	"piketpalen/progress"
+	"piketpalen/internal/app"
 )
 
 func exportResultsCommand() *command {
@@ -52,51 +50,34 @@ func runExportResults(inv *invocation, name, org, out string) int {
 	defer ls.store.Close()
 	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
 
-	learner := strings.Join(strings.Fields(name), " ")
-	if learner == "" {
-		learner = st.Learner.Name
+	// without --name the remembered name; without --org the remembered
+	// organisation (an empty --org asks for none)
+	before := app.Remembered(st)
+	p := app.Person{Name: name, Organisation: org}
+	if app.CleanName(p.Name) == "" {
+		p.Name = before.Name
 	}
-	if learner == "" {
-		return inv.fail(2, l.T("export.noname"))
-	}
-	organisation := strings.Join(strings.Fields(org), " ")
 	if !orgGiven {
-		organisation = st.Learner.Organisation
+		p.Organisation = before.Organisation
 	}
-
-	f, err := results.Export(c, st, learner, organisation, time.Now())
-	if err != nil {
-		return inv.fail(1, l.T("export.failed", err))
+	dir, path := app.OutDir(dir), out
+	if isDir(out) {
+		dir, path = out, ""
 	}
-	target := out
+	exp, err := app.ExportResults(c, st, p, dir, path, time.Now())
 	switch {
-	case target == "":
-		target = filepath.Join(certificateDir(dir), results.FileName(learner))
-	case isDir(target):
-		target = filepath.Join(target, results.FileName(learner))
-	}
-	if abs, err := filepath.Abs(target); err == nil {
-		target = abs
-	}
-	if err := results.Write(target, f); err != nil {
+	case errors.Is(err, app.ErrNoName):
+		return inv.fail(2, l.T("export.noname"))
+	case err != nil:
 		return inv.fail(1, l.T("export.failed", err))
 	}
-
-	if remembered := (progress.Learner{Name: f.Learner, Organisation: f.Organisation}); st.Learner != remembered {
-		st.Learner = remembered
+	if app.Remembered(st) != before {
 		if err := store.Save(st); err != nil {
 			inv.warn(l.T("cli.namenotsaved", err))
 		}
 	}
-
-	passed := 0
-	for _, m := range f.Modules {
-		if m.Passed {
-			passed++
-		}
-	}
-	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", f.Learner), target)
-	fmt.Fprintln(stdout, l.T("export.passed", passed, len(f.Modules)))
+	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", exp.File.Learner), exp.Path)
+	fmt.Fprintln(stdout, l.T("export.passed", exp.Passed(), len(exp.File.Modules)))
 	return 0
 }
 

@@ -1,23 +1,19 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/plain"
-	"piketpalen/internal/theme"
 	"piketpalen/internal/tui"
 	"piketpalen/internal/ui"
-	"piketpalen/modules"
 	"piketpalen/progress"
 )
 
@@ -39,7 +35,7 @@ func runCourse(inv *invocation) int {
 	if !usePlain && !g.version {
 		load = course.LoadLessons
 	}
-	c, err := loadWith(l, load, g.course)
+	c, err := app.LoadCourse(l, g.course, load)
 	if g.version {
 		if err != nil {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
@@ -60,90 +56,55 @@ func runCourse(inv *invocation) int {
 		return 1
 	}
 
-	store, st, found, err := openProgress(l, g.data)
+	store, st, found, err := app.OpenProgress(l, g.data)
 	if err != nil {
 		return inv.fail(1, err.Error())
 	}
 	defer store.Close()
-	dir := store.Dir()
-	l, th := settings(st, g.lang, g.theme)
+	l, th, changed := app.Settings(st, g.lang.l, g.theme.t)
 	notices := ui.Notices(l, found)
-	if g.lang.set || g.theme.set {
+	if changed {
 		if err := store.Save(st); err != nil {
 			notices = append(notices, l.T("cli.settingnotsaved", err))
 		}
 	}
-	if usePlain {
-		err = plain.Run(plain.Options{
-			Course:  c,
-			State:   st,
-			Save:    store.Save,
-			Notices: notices,
-			DataDir: store.Path(),
-			Lang:    l,
-			In:      inv.stdin,
-			Out:     stdout,
-			CertDir: certificateDir(dir),
-		})
-		if err != nil {
-			return inv.fail(1, err.Error())
-		}
-		return 0
-	}
-	app := tui.New(tui.Options{
+	learner := app.Learner{
 		Course:  c,
 		State:   st,
 		Save:    store.Save,
 		Notices: notices,
 		DataDir: store.Path(),
-		Theme:   th,
+		OutDir:  app.OutDir(store.Dir()),
 		Lang:    l,
-
-		CertDir:     certificateDir(dir),
+	}
+	if usePlain {
+		err = plain.Run(plain.Options{Learner: learner, In: inv.stdin, Out: stdout})
+		if err != nil {
+			return inv.fail(1, err.Error())
+		}
+		return 0
+	}
+	screen := tui.New(tui.Options{
+		Learner:     learner,
+		Theme:       th,
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, g.course) },
 	})
-	p := tea.NewProgram(app, tea.WithInput(inv.stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	p := tea.NewProgram(screen, tea.WithInput(inv.stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		return inv.fail(1, err.Error())
 	}
-	if err := app.LoadError(); err != nil {
+	if err := screen.LoadError(); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	return 0
 }
 
-// loadCourse loads the course from dir, or the built-in course when dir is
-// empty. Problems are reported with the folder in front of each file name;
-// the words around them are in language l, the problems themselves in Dutch,
-// like the course files.
+// loadCourse reads the whole course in dir, or the built-in one when dir is
+// empty; see app.LoadCourse.
 func loadCourse(l locale.Lang, dir string) (*course.Course, error) {
-	return loadWith(l, course.Load, dir)
-}
-
-// loadWith loads the course in dir (the built-in one when dir is empty) with
-// load, course.Load or course.LoadLessons, and words its problems in l.
-func loadWith(l locale.Lang, load func(fs.FS) (*course.Course, error), dir string) (*course.Course, error) {
-	if dir == "" {
-		c, err := load(modules.FS)
-		if err != nil {
-			return nil, fmt.Errorf(l.T("cli.builtinbroken"), err)
-		}
-		return c, nil
-	}
-	c, err := load(os.DirFS(dir))
-	var ps course.Problems
-	if errors.As(err, &ps) {
-		for i := range ps {
-			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
-		}
-		if len(ps) == 1 {
-			return nil, fmt.Errorf(l.T("cli.courseproblems.one"), dir, dir, ps)
-		}
-		return nil, fmt.Errorf(l.T("cli.courseproblems"), dir, len(ps), dir, ps)
-	}
-	return c, err
+	return app.LoadCourse(l, dir, course.Load)
 }
 
 // isTerminal reports whether f is an interactive terminal; a pipe or a file
@@ -170,11 +131,11 @@ type learner struct {
 // stderr. On failure it reports the problem under the command's name and
 // returns nil with the exit status. The store must be closed.
 func openLearner(inv *invocation) (*learner, int) {
-	store, st, notices, err := openProgress(inv.lang(), inv.g.data)
+	store, st, notices, err := app.OpenProgress(inv.lang(), inv.g.data)
 	if err != nil {
 		return nil, inv.fail(1, err.Error())
 	}
-	l := chooseLang(inv.g.lang, st)
+	l := app.Language(inv.g.lang.l, st)
 	for _, n := range ui.Notices(l, notices) {
 		fmt.Fprintln(inv.stderr, n)
 	}
@@ -185,47 +146,6 @@ func openLearner(inv *invocation) (*learner, int) {
 		return nil, 1
 	}
 	return &learner{store: store, st: st, c: c, l: l}, 0
-}
-
-// openProgress opens the learner's progress in the folder that dataFlag
-// (the --data value, maybe empty) leads to, and reads it. The store must be
-// closed. The error is worded for the learner, in language l.
-func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
-	dir, _, err := progress.Dir(dataFlag)
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
-	}
-	store, err := progress.Open(dir)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	st, notices, err := store.Load()
-	if err != nil {
-		store.Close()
-		if errors.Is(err, progress.ErrNewerSchema) {
-			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
-		}
-		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
-	}
-	return store, st, notices, nil
-}
-
-// settings chooses the interface language and theme: a flag given now wins
-// and is remembered in the learner's settings; otherwise the remembered
-// setting; otherwise Dutch and the dark theme. A remembered theme this
-// version does not know (the file was edited by hand) gives the dark one.
-func settings(st *progress.State, lang langValue, th themeValue) (locale.Lang, theme.Name) {
-	if lang.set {
-		st.Settings.Lang = string(lang.l)
-	}
-	if th.set {
-		st.Settings.Theme = string(th.t)
-	}
-	t, err := theme.Parse(st.Settings.Theme)
-	if err != nil {
-		t = theme.Dark
-	}
-	return chooseLang(langValue{}, st), t
 }
 
 // wantPlain decides between the full screen and plain text: plain when asked

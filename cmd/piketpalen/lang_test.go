@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
@@ -38,8 +39,8 @@ func TestChooseLang(t *testing.T) {
 		{"", odd, locale.NL},            // a setting that makes no sense: Dutch
 		{"", progress.New(), locale.NL}, // no setting
 	} {
-		if got := chooseLang(flag(tc.flag), tc.st); got != tc.want {
-			t.Errorf("chooseLang(%q, %+v) = %q; want %q", tc.flag, tc.st, got, tc.want)
+		if got := app.Language(flag(tc.flag).l, tc.st); got != tc.want {
+			t.Errorf("app.Language(%q, %+v) = %q; want %q", tc.flag, tc.st, got, tc.want)
 		}
 	}
 	var v langValue
@@ -285,6 +286,7 @@ func TestCatalogueMatchesOtherPackages(t *testing.T) {
 		t.Error(err)
 	}
 }
+
 // TestGlobalFlagsBeforeTheCommand: --data and --course may stand before the
 // command, as before or after any other.
 func TestGlobalFlagsBeforeTheCommand(t *testing.T) {

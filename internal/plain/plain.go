@@ -17,28 +17,21 @@ import (
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/internal/certificate"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
-	"piketpalen/internal/results"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
 
-// Options configure a plain session.
+// Options configure a plain session: the learner, as every interface of
+// the course gets them, and where the lines come from and go to.
 type Options struct {
-	Course  *course.Course
-	State   *progress.State
-	Save    func(*progress.State) error // nil keeps the state in memory only
-	Notices []string
-	DataDir string
-	Lang    locale.Lang
-	In      io.Reader
-	Out     io.Writer
-	CertDir string           // folder offered for the certificate
-	Width   int              // line width for the text; 80 when zero
-	Now     func() time.Time // time.Now when nil
-	Seed    func() uint64    // random when nil
+	app.Learner
+
+	In    io.Reader
+	Out   io.Writer
+	Width int // line width for the text; 80 when zero
 }
 
 // errStop ends the session: the learner typed stop, or the input ended.
@@ -323,61 +316,71 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 // exportResults asks for the name, organisation and folder, and writes the
 // result file a trainer reads.
 func (s *session) exportResults() error {
-	name, org, dir, err := s.askLearner()
+	p, dir, err := s.askLearner()
 	if err != nil {
 		return err
 	}
-	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
+	exp, err := app.ExportResults(s.c, s.st, p, dir, "", s.o.Now())
 	if err != nil {
-		s.say(s.l.T("form.failed", err))
+		s.say(s.formFailed(err))
 		return nil
 	}
-	s.st.Learner = progress.Learner{Name: name, Organisation: org}
 	s.save()
 	s.say(s.l.T("results.done"))
-	s.say(path)
+	s.say(exp.Path)
 	s.say(s.l.T("results.after"))
 	return nil
 }
 
 // askLearner asks for the learner's name (required), organisation and the
 // folder for the files, offering what is remembered.
-func (s *session) askLearner() (name, org, dir string, err error) {
-	name, err = s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+func (s *session) askLearner() (p app.Person, dir string, err error) {
+	known := app.Remembered(s.st)
+	p.Name, err = s.askDefault(s.l.T("cert.name"), known.Name)
 	if err != nil {
 		return
 	}
-	for strings.TrimSpace(name) == "" {
+	for app.CleanName(p.Name) == "" {
 		s.say(s.l.T("cert.needname"))
-		if name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
+		if p.Name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
 			return
 		}
 	}
-	if org, err = s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation); err != nil {
+	if p.Organisation, err = s.askDefault(s.l.T("cert.org"), known.Organisation); err != nil {
 		return
 	}
-	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
-	return strings.TrimSpace(name), strings.TrimSpace(org), dir, err
+	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.OutDir)
+	return p, dir, err
+}
+
+// formFailed words why a certificate or result file was not made.
+func (s *session) formFailed(err error) string {
+	switch {
+	case errors.Is(err, app.ErrNoName):
+		return s.l.T("cert.needname")
+	case errors.Is(err, app.ErrNoFolder):
+		return s.l.T("cert.needdir")
+	}
+	return s.l.T("form.failed", err)
 }
 
 // certificate asks for the name, organisation and folder, and writes the
 // certificate's PDF and JSON there.
 func (s *session) certificate() error {
-	name, org, dir, err := s.askLearner()
+	p, dir, err := s.askLearner()
 	if err != nil {
 		return err
 	}
-	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
+	made, err := app.IssueCertificate(s.c, s.st, p, dir, s.o.Now())
 	if err != nil {
-		s.say(s.l.T("form.failed", err))
+		s.say(s.formFailed(err))
 		return nil
 	}
-	s.st.Learner = progress.Learner{Name: name, Organisation: org}
 	s.save()
 	s.say(s.l.T("cert.done"))
-	s.say(pdf)
-	s.say(js)
-	s.say(s.l.T("cert.verify") + " piketpalen verify " + pdf)
+	s.say(made.PDF)
+	s.say(made.JSON)
+	s.say(s.l.T("cert.verify") + " piketpalen verify " + made.PDF)
 	return nil
 }
 

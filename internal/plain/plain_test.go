@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
@@ -53,11 +54,14 @@ func runScript(t *testing.T, c *course.Course, st *progress.State, in string) (s
 	var out bytes.Buffer
 	saves := 0
 	err := Run(Options{
-		Course: c, State: st, In: strings.NewReader(in), Out: &out,
-		Save:    func(*progress.State) error { saves++; return nil },
-		DataDir: "/home/jan/.config/piketpalen",
-		Now:     func() time.Time { return testNow },
-		Seed:    func() uint64 { return 7 },
+		Learner: app.Learner{
+			Course: c, State: st,
+			Save:    func(*progress.State) error { saves++; return nil },
+			DataDir: "/home/jan/.config/piketpalen",
+			Now:     func() time.Time { return testNow },
+			Seed:    func() uint64 { return 7 },
+		},
+		In: strings.NewReader(in), Out: &out,
 	})
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
@@ -185,8 +189,8 @@ func TestCertificateInPlainMode(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var out bytes.Buffer
-	err := Run(Options{Course: c, State: st, In: strings.NewReader("c\n\nJan de Vries\n\n\nstop\n"), Out: &out,
-		CertDir: dir, Now: func() time.Time { return testNow }})
+	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: dir, Now: func() time.Time { return testNow }},
+		In: strings.NewReader("c\n\nJan de Vries\n\n\nstop\n"), Out: &out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,8 +210,8 @@ func TestExportResultsInPlainMode(t *testing.T) {
 	dir := t.TempDir()
 	var out bytes.Buffer
 	st := progress.New()
-	err := Run(Options{Course: c, State: st, In: strings.NewReader("e\nJan de Vries\n\n" + dir + "\nstop\n"), Out: &out,
-		CertDir: "/nowhere", Now: func() time.Time { return testNow }})
+	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: "/nowhere", Now: func() time.Time { return testNow }},
+		In: strings.NewReader("e\nJan de Vries\n\n" + dir + "\nstop\n"), Out: &out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,5 +221,22 @@ func TestExportResultsInPlainMode(t *testing.T) {
 	}
 	if _, err := results.Read(path); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestTypedNameCleanedLikeEverywhere: a name typed with stray spaces is
+// remembered as the full screen and the commands remember it: one space
+// between words.
+func TestTypedNameCleanedLikeEverywhere(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	var out bytes.Buffer
+	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: t.TempDir(), Now: func() time.Time { return testNow }},
+		In: strings.NewReader("e\n  Jan   de  Vries \n Gemeente   Test \n\nstop\n"), Out: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Learner.Name != "Jan de Vries" || st.Learner.Organisation != "Gemeente Test" {
+		t.Errorf("remembered %+v\n%s", st.Learner, out.String())
 	}
 }

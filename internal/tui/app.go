@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/theme"
@@ -23,19 +24,13 @@ import (
 	"piketpalen/progress"
 )
 
-// Options configure the interface.
+// Options configure the interface: the learner, as every interface of the
+// course gets them, and what only the full screen needs.
 type Options struct {
-	Course  *course.Course
-	State   *progress.State
-	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
-	Notices []string                    // shown on the home screen at start, e.g. a recovered file
-	DataDir string                      // where progress is stored, shown on the home screen
-	Theme   theme.Name                  // the looks; dark when empty
-	Lang    locale.Lang
-	Now     func() time.Time // clock; time.Now when nil
-	Seed    func() uint64    // seeds for new attempts; random when nil
-	Cache   *markdown.Cache  // rendered pages; a new one in Theme when nil
-	CertDir string           // the folder offered for the certificate
+	app.Learner
+
+	Theme theme.Name      // the looks; dark when empty
+	Cache *markdown.Cache // rendered pages; a new one in Theme when nil
 
 	// SaveNotices returns messages about the saved file that came up while
 	// saving (a damaged file moved aside); they are shown like a save error.

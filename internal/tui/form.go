@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -8,10 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"piketpalen/internal/certificate"
-	"piketpalen/internal/results"
+	"piketpalen/internal/app"
 	"piketpalen/internal/ui"
-	"piketpalen/progress"
 )
 
 // formKind is what a form makes: the certificate, or the result file a
@@ -41,7 +40,7 @@ const (
 
 func (a *App) openForm(kind formKind) {
 	m := formModel{kind: kind}
-	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.CertDir}
+	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.OutDir}
 	for i := range m.inputs {
 		in := textinput.New()
 		in.Prompt = ""
@@ -96,38 +95,37 @@ func (f *formModel) move(d int) {
 }
 
 func (f *formModel) submit(a *App) {
-	name := strings.Join(strings.Fields(f.inputs[fieldName].Value()), " ")
-	org := strings.Join(strings.Fields(f.inputs[fieldOrg].Value()), " ")
+	p := app.Person{Name: f.inputs[fieldName].Value(), Organisation: f.inputs[fieldOrg].Value()}
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
+	var err error
+	switch f.kind {
+	case certificateForm:
+		var made app.Certificate
+		made, err = app.IssueCertificate(a.c, a.st, p, dir, a.o.Now())
+		f.written = []string{made.PDF, made.JSON}
+	case resultsForm:
+		var exp app.Export
+		exp, err = app.ExportResults(a.c, a.st, p, dir, "", a.o.Now())
+		f.written = []string{exp.Path}
+	}
 	switch {
-	case name == "":
+	case errors.Is(err, app.ErrNoName):
+		f.written = nil
 		f.errText = a.l.T("cert.needname")
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
 		return
-	case dir == "":
+	case errors.Is(err, app.ErrNoFolder):
+		f.written = nil
 		f.errText = a.l.T("cert.needdir")
 		return
-	}
-	var err error
-	switch f.kind {
-	case certificateForm:
-		var pdf, js string
-		_, pdf, js, err = certificate.Make(a.c, a.st, name, org, dir, a.o.Now())
-		f.written = []string{pdf, js}
-	case resultsForm:
-		var path string
-		_, path, err = results.ExportTo(a.c, a.st, name, org, dir, a.o.Now())
-		f.written = []string{path}
-	}
-	if err != nil {
+	case err != nil:
 		f.written = nil
 		f.errText = a.l.T("form.failed", err)
 		return
 	}
 	f.errText = ""
-	a.st.Learner = progress.Learner{Name: name, Organisation: org}
 	a.saveNow()
 }
 

@@ -22,7 +22,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	state := func(st func() *progress.State, keys ...string) func() tea.Model {
 		return func() tea.Model {
 			app := newTestApp(t, c, st(), &memStore{})
-			app.o.CertDir = dir
+			app.o.OutDir = dir
 			d := newDriver(t, app, 80, 24)
 			d.Keys(keys...)
 			return app

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
@@ -119,8 +120,8 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 // course's own text stays Dutch.
 func TestProgramEnglish(t *testing.T) {
 	c := testCourse(t)
-	app := New(Options{Course: c, State: progress.New(), Theme: theme.Dark, Lang: locale.EN,
-		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }, SaveDelay: time.Millisecond})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New(), Lang: locale.EN,
+		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }}, Theme: theme.Dark, SaveDelay: time.Millisecond})
 	warmCache(t, app, 80)
 	final := runProgram(t, app, tuitest.Key("t"), tuitest.Key("a"), tuitest.Key("enter"))
 	s := ansi.Strip(final.View().Content)

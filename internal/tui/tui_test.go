@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/results"
 	"piketpalen/internal/theme"
@@ -68,13 +69,15 @@ func clone(s *progress.State) *progress.State {
 
 func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore) *App {
 	return New(Options{
-		Course:    c,
-		State:     st,
-		Save:      ms.save,
-		DataDir:   "/home/jan/.config/piketpalen",
+		Learner: app.Learner{
+			Course:  c,
+			State:   st,
+			Save:    ms.save,
+			DataDir: "/home/jan/.config/piketpalen",
+			Now:     func() time.Time { return testNow },
+			Seed:    func() uint64 { return testSeed },
+		},
 		Theme:     theme.Dark,
-		Now:       func() time.Time { return testNow },
-		Seed:      func() uint64 { return testSeed },
 		SaveDelay: time.Millisecond,
 	})
 }
@@ -276,7 +279,7 @@ func TestCertificateFromHome(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.CertDir = dir
+	app.o.OutDir = dir
 	d := newDriver(t, app, 80, 24)
 	s := d.screen()
 	tuitest.AssertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
@@ -311,11 +314,11 @@ func TestCertificateFromHome(t *testing.T) {
 func TestCertificateNeedsAName(t *testing.T) {
 	c := testCourse(t)
 	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.CertDir = t.TempDir()
+	app.o.OutDir = t.TempDir()
 	d := newDriver(t, app, 80, 24)
 	d.Keys("c", "enter", "enter", "enter")
 	tuitest.AssertContains(t, d.screen(), "Vul je naam in.")
-	if entries, _ := os.ReadDir(app.o.CertDir); len(entries) != 0 {
+	if entries, _ := os.ReadDir(app.o.OutDir); len(entries) != 0 {
 		t.Errorf("files written without a name: %v", entries)
 	}
 	// q is a letter here, not quit
@@ -366,7 +369,7 @@ func TestExportResultsFromHome(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	app := newTestApp(t, c, nil, &memStore{})
-	app.o.CertDir = dir
+	app.o.OutDir = dir
 	d := newDriver(t, app, 80, 24)
 	d.Keys("e")
 	tuitest.AssertContains(t, d.screen(), "Resultaten exporteren", "laatste toets")
@@ -405,7 +408,7 @@ func TestScrollPositionShows(t *testing.T) {
 func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 	c := testCourse(t)
 	kept := "/home/jan.de.vries/.config/piketpalen/progress.json.damaged-20261123-114500"
-	app := New(Options{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}}})
 	d := newDriver(t, app, 60, 20)
 	s := d.screen()
 	tuitest.AssertFits(t, s, 60, 20)

@@ -1,0 +1,246 @@
+// Package app holds the use cases every interface of piketpalen shares —
+// the full-screen course, plain mode, presenter mode and the commands —
+// written once: making a certificate and remembering who it is for,
+// exporting a result file, finding the data folder and the folder files go
+// to, reading the course, choosing the language and the theme. The rules
+// themselves live in course and progress; the interfaces only ask and show.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
+	"piketpalen/internal/theme"
+	"piketpalen/internal/userdirs"
+	"piketpalen/modules"
+	"piketpalen/progress"
+)
+
+// Learner is what an interface of the course is given: the course, one
+// learner's progress and how to keep it, and where their files go.
+type Learner struct {
+	Course  *course.Course
+	State   *progress.State
+	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
+	Notices []string                    // shown at start, e.g. a recovered file
+	DataDir string                      // where the progress is kept, shown to the learner
+	OutDir  string                      // the folder offered for a certificate or a result file
+	Lang    locale.Lang                 // Dutch when empty
+	Now     func() time.Time            // clock; time.Now when nil
+	Seed    func() uint64               // seeds for new attempts; random when nil
+}
+
+// Person is who a certificate or a result file is for.
+type Person struct {
+	Name, Organisation string
+}
+
+// CleanName is the one clean-up of a typed name or organisation: runs of
+// white space (a stray space, a line break) become one space, and there is
+// none at the ends.
+func CleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// ErrNoName and ErrNoFolder are returned when a certificate or a result
+// file is asked for without a name, or without a folder to write it to.
+var (
+	ErrNoName   = errors.New("no name given")
+	ErrNoFolder = errors.New("no folder given")
+)
+
+// Remembered is the person the learner's state remembers, from an earlier
+// certificate or export.
+func Remembered(st *progress.State) Person {
+	return Person{Name: st.Learner.Name, Organisation: st.Learner.Organisation}
+}
+
+// remember keeps p in the learner's state, for next time; the caller saves.
+func remember(st *progress.State, p Person) {
+	st.Learner = progress.Learner{Name: p.Name, Organisation: p.Organisation}
+}
+
+// clean returns p with its name and organisation cleaned up, or ErrNoName.
+func clean(p Person) (Person, error) {
+	p = Person{Name: CleanName(p.Name), Organisation: CleanName(p.Organisation)}
+	if p.Name == "" {
+		return p, ErrNoName
+	}
+	return p, nil
+}
+
+// Certificate is a certificate made and written.
+type Certificate struct {
+	Cert      *certificate.Certificate
+	PDF, JSON string // the files
+}
+
+// IssueCertificate makes the certificate of the learner whose state is st,
+// for p, into folder dir, and remembers p in st (the caller saves st). It
+// returns ErrNoName without a name, ErrNoFolder without a folder, a
+// *certificate.NotPassedError while
+// modules are still to be passed, and otherwise an error naming what
+// failed.
+func IssueCertificate(c *course.Course, st *progress.State, p Person, dir string, now time.Time) (Certificate, error) {
+	p, err := clean(p)
+	if err != nil {
+		return Certificate{}, err
+	}
+	if strings.TrimSpace(dir) == "" {
+		return Certificate{}, ErrNoFolder
+	}
+	cert, pdf, js, err := certificate.Make(c, st, p.Name, p.Organisation, dir, now)
+	if err != nil {
+		return Certificate{}, err
+	}
+	remember(st, p)
+	return Certificate{Cert: cert, PDF: pdf, JSON: js}, nil
+}
+
+// Export is a result file made and written.
+type Export struct {
+	File *results.File
+	Path string // where it was written, an absolute path when it can be had
+}
+
+// Passed is the number of modules the file says are passed.
+func (e Export) Passed() int {
+	n := 0
+	for _, m := range e.File.Modules {
+		if m.Passed {
+			n++
+		}
+	}
+	return n
+}
+
+// ExportResults writes the signed result file of the learner whose state
+// is st, for p, and remembers p in st (the caller saves st). The file goes
+// to path when it is not empty, else into folder dir under its usual name
+// (results.FileName). It returns ErrNoName without a name and ErrNoFolder
+// without either.
+func ExportResults(c *course.Course, st *progress.State, p Person, dir, path string, now time.Time) (Export, error) {
+	p, err := clean(p)
+	if err != nil {
+		return Export{}, err
+	}
+	if strings.TrimSpace(dir) == "" && path == "" {
+		return Export{}, ErrNoFolder
+	}
+	f, err := results.Export(c, st, p.Name, p.Organisation, now)
+	if err != nil {
+		return Export{}, err
+	}
+	if path == "" {
+		path = filepath.Join(dir, results.FileName(f.Learner))
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := results.Write(path, f); err != nil {
+		return Export{}, err
+	}
+	remember(st, p)
+	return Export{File: f, Path: path}, nil
+}
+
+// OutDir is where certificates and result files go unless the learner says
+// otherwise: the Documents folder when there is one, else the data folder.
+func OutDir(dataDir string) string {
+	if d := userdirs.Documents(); d != "" {
+		return d
+	}
+	return dataDir
+}
+
+// OpenProgress opens the learner's progress in the folder that dataFlag
+// (the --data value, maybe empty) leads to, and reads it. The store must be
+// closed. The error is worded for the learner, in language l.
+func OpenProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
+	dir, _, err := progress.Dir(dataFlag)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
+	}
+	store, err := progress.Open(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st, notices, err := store.Load()
+	if err != nil {
+		store.Close()
+		if errors.Is(err, progress.ErrNewerSchema) {
+			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
+		}
+		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
+	}
+	return store, st, notices, nil
+}
+
+// LoadCourse reads the course in dir, or the built-in one when dir is
+// empty, with load (course.Load, or course.LoadLessons for the lessons
+// alone). Its problems are reported with the folder in front of each file
+// name; the words around them are in language l, the problems themselves
+// in Dutch, like the course files.
+func LoadCourse(l locale.Lang, dir string, load func(fs.FS) (*course.Course, error)) (*course.Course, error) {
+	if dir == "" {
+		c, err := load(modules.FS)
+		if err != nil {
+			return nil, fmt.Errorf(l.T("cli.builtinbroken"), err)
+		}
+		return c, nil
+	}
+	c, err := load(os.DirFS(dir))
+	var ps course.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
+		}
+		if len(ps) == 1 {
+			return nil, fmt.Errorf(l.T("cli.courseproblems.one"), dir, dir, ps)
+		}
+		return nil, fmt.Errorf(l.T("cli.courseproblems"), dir, len(ps), dir, ps)
+	}
+	return c, err
+}
+
+// Language is the one rule for the language of what a person reads: the
+// one given now (a --lang flag; "" when none); otherwise the one remembered
+// in the learner's settings (st is nil before they are read, and for what
+// reads no progress); otherwise Dutch.
+func Language(given locale.Lang, st *progress.State) locale.Lang {
+	if given != "" {
+		return given
+	}
+	if st != nil && st.Settings.Lang != "" {
+		if l, err := locale.Parse(st.Settings.Lang); err == nil {
+			return l
+		}
+	}
+	return locale.NL
+}
+
+// Settings chooses the interface language and theme of a learner: one
+// given now ("" when none) wins and is remembered in st (the caller saves
+// st when changed); otherwise the remembered one; otherwise Dutch and the
+// dark theme. A remembered theme this version does not know (the file was
+// edited by hand) gives the dark one.
+func Settings(st *progress.State, lang locale.Lang, th theme.Name) (l locale.Lang, t theme.Name, changed bool) {
+	if lang != "" {
+		st.Settings.Lang = string(lang)
+	}
+	if th != "" {
+		st.Settings.Theme = string(th)
+	}
+	t, err := theme.Parse(st.Settings.Theme)
+	if err != nil {
+		t = theme.Dark
+	}
+	return Language("", st), t, lang != "" || th != ""
+}

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
+	"piketpalen/internal/theme"
+	"piketpalen/progress"
+)
+
+var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+
+func testCourse(t *testing.T) *course.Course {
+	t.Helper()
+	c, err := LoadCourse(locale.NL, filepath.Join("..", "..", "course", "testdata", "valid"), course.Load)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func passed(c *course.Course) *progress.State {
+	st := progress.New()
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, CourseVersion: c.Version, Score: 80, Passed: true, Finished: testNow}}
+	}
+	return st
+}
+
+func TestIssueCertificate(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	st := passed(c)
+	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, dir, testNow); !errors.Is(err, ErrNoName) {
+		t.Errorf("blank name: %v", err)
+	}
+	if _, err := IssueCertificate(c, st, Person{Name: "Jan"}, " ", testNow); !errors.Is(err, ErrNoFolder) {
+		t.Errorf("no folder: %v", err)
+	}
+	var np *certificate.NotPassedError
+	if _, err := IssueCertificate(c, progress.New(), Person{Name: "Jan"}, dir, testNow); !errors.As(err, &np) || len(np.Missing) != 2 {
+		t.Errorf("nothing passed: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 || st.Learner.Name != "" {
+		t.Fatalf("a refused certificate wrote %v or remembered %+v", entries, st.Learner)
+	}
+	made, err := IssueCertificate(c, st, Person{Name: "  Jan \t de   Vries ", Organisation: " Gemeente  Test"}, dir, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if made.Cert.Learner != "Jan de Vries" || made.Cert.Organisation != "Gemeente Test" || filepath.Dir(made.PDF) != dir {
+		t.Errorf("made %+v at %s", made.Cert, made.PDF)
+	}
+	if st.Learner != (progress.Learner{Name: "Jan de Vries", Organisation: "Gemeente Test"}) {
+		t.Errorf("remembered %+v", st.Learner)
+	}
+}
+
+func TestExportResults(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	st := progress.New()
+	exp, err := ExportResults(c, st, Person{Name: " Ann  Smith "}, dir, "", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exp.Path != filepath.Join(dir, results.FileName("Ann Smith")) || exp.Passed() != 0 || st.Learner.Name != "Ann Smith" {
+		t.Errorf("exported to %s, %d passed, remembered %+v", exp.Path, exp.Passed(), st.Learner)
+	}
+	file := filepath.Join(dir, "mine.json")
+	if exp, err := ExportResults(c, st, Person{Name: "Ann Smith"}, "", file, testNow); err != nil || exp.Path != file {
+		t.Errorf("to a file: %s, %v", exp.Path, err)
+	}
+	if _, err := ExportResults(c, st, Person{Name: "Ann"}, "", "", testNow); !errors.Is(err, ErrNoFolder) {
+		t.Errorf("nowhere: %v", err)
+	}
+}
+
+func TestSettings(t *testing.T) {
+	st := progress.New()
+	if l, th, changed := Settings(st, "", ""); l != locale.NL || th != theme.Dark || changed {
+		t.Errorf("nothing: %s %s %v", l, th, changed)
+	}
+	if l, th, changed := Settings(st, locale.EN, theme.Light); l != locale.EN || th != theme.Light || !changed {
+		t.Errorf("given: %s %s %v", l, th, changed)
+	}
+	if l, th, _ := Settings(st, "", ""); l != locale.EN || th != theme.Light {
+		t.Errorf("remembered: %s %s", l, th)
+	}
+	st.Settings.Theme = "roze"
+	if _, th, _ := Settings(st, "", ""); th != theme.Dark {
+		t.Errorf("a theme edited into the file: %s", th)
+	}
+	if l := Language(locale.NL, st); l != locale.NL {
+		t.Errorf("the flag does not win: %s", l)
+	}
+}
+
+func TestOpenProgressInTheLearnersWords(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "progress.json"), []byte(`{"schema": 999}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, _, err := OpenProgress(locale.EN, dir)
+	if err == nil || !strings.Contains(err.Error(), "was made by a newer version of piketpalen and has not been touched") {
+		t.Fatalf("a file of a newer version: %v", err)
+	}
+}
