@@ -79,18 +79,20 @@ func Print(w io.Writer, l locale.Lang, rs []Result) {
 	}
 }
 
-// DataRule words how, the rule by which progress.Dir chose the data folder,
-// in language l.
-func DataRule(l locale.Lang, how string) string {
-	switch how {
-	case progress.HowDefault:
+// DataRule words src, the rule by which progress.Dir chose the data
+// folder, in language l.
+func DataRule(l locale.Lang, src progress.Source) string {
+	switch src {
+	case progress.Default:
 		return l.T("doctor.how.default")
-	case progress.HowPortable:
+	case progress.Portable:
 		return l.T("doctor.how.portable")
-	case progress.HowPortableReadOnly:
+	case progress.DefaultNotPortable:
 		return l.T("doctor.how.portablereadonly", progress.PortableDirName)
+	case progress.FromEnv:
+		return progress.EnvData
 	}
-	return how // "--data" or the environment variable's name
+	return "--data"
 }
 
 func runes(s string) int { return len([]rune(s)) }
@@ -120,9 +122,9 @@ func checkData(in Input) []Result {
 	rs := []Result{{ID: "data", Name: l.T("doctor.check.data"), OK: true, Finding: l.T("doctor.data", dir, DataRule(l, how))}}
 	portable := l.T("doctor.portable.off", progress.PortableDirName)
 	switch how {
-	case progress.HowPortable:
+	case progress.Portable:
 		portable = l.T("doctor.portable.on")
-	case progress.HowPortableReadOnly:
+	case progress.DefaultNotPortable:
 		portable = l.T("doctor.portable.readonly", progress.PortableDirName)
 	}
 	rs = append(rs, Result{ID: "portable", Name: l.T("doctor.check.portable"), OK: true, Finding: portable})

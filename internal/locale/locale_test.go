@@ -95,7 +95,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	for _, k := range Keys(NL) {
 		prefixes[k[:strings.Index(k+".", ".")]] = true
 	}
-	looksLikeKey := regexp.MustCompile(`^[a-z]+(\.[a-z0-9]+)+$`)
+	looksLikeKey := regexp.MustCompile(`^[a-z]+(\.[a-z0-9-]+)+$`)
 	fset := token.NewFileSet()
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -33,17 +33,26 @@ func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 	return l.T("status.notstarted")
 }
 
-// Notice puts a notice from the progress store in words.
+// Notice puts a notice from the progress store in words. Each kind has its
+// own catalogue key, written out here so that the catalogue test finds it.
 func Notice(l locale.Lang, n progress.Notice) string {
 	switch n.Kind {
-	case progress.FolderReadOnly, progress.DamagedNotMoved, progress.BackupDamagedNotMoved:
-		return l.T("notice."+string(n.Kind), n.Path, n.Cause)
-	case progress.DamagedKept, progress.BackupDamagedKept:
-		return l.T("notice."+string(n.Kind), n.Kept)
-	case progress.Missing, progress.RestoredFromBackup:
-		return l.T("notice."+string(n.Kind), n.Path)
+	case progress.FolderReadOnly:
+		return l.T("notice.folder-read-only", n.Path, n.Cause)
+	case progress.DamagedNotMoved:
+		return l.T("notice.damaged-not-moved", n.Path, n.Cause)
+	case progress.BackupDamagedNotMoved:
+		return l.T("notice.backup-damaged-not-moved", n.Path, n.Cause)
+	case progress.DamagedKept:
+		return l.T("notice.damaged-kept", n.Kept)
+	case progress.BackupDamagedKept:
+		return l.T("notice.backup-damaged-kept", n.Kept)
+	case progress.Missing:
+		return l.T("notice.missing", n.Path)
+	case progress.RestoredFromBackup:
+		return l.T("notice.restored-from-backup", n.Path)
 	case progress.NoBackup:
-		return l.T("notice." + string(n.Kind))
+		return l.T("notice.no-backup")
 	}
 	return n.String()
 }
