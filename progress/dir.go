@@ -23,11 +23,11 @@ type Source int
 
 // The rules, in the order Dir tries them.
 const (
-	FromFlag            Source = iota + 1 // the --data flag
-	FromEnv                               // the environment variable EnvData
-	Portable                              // a writable piketpalen-data folder next to the program
-	Default                               // the user's config folder
-	DefaultNotPortable                    // the config folder: piketpalen-data next to the program cannot be written to
+	FromFlag           Source = iota + 1 // the --data flag
+	FromEnv                              // the environment variable EnvData
+	Portable                             // a writable piketpalen-data folder next to the program
+	Default                              // the user's config folder
+	DefaultNotPortable                   // the config folder: piketpalen-data next to the program cannot be written to
 )
 
 // String names the rule for a log or a test, not for the learner.
