@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -39,8 +40,8 @@ type deckModel struct {
 	cur      int
 	revealed bool
 
-	lines     []string     // the current slide's text at the current width
-	offset    int          // first line on screen
+	lines     []string       // the current slide's text at the current width
+	vp        viewport.Model // scrolls lines, like the course's reader
 	want      markdown.Key // the page rendering on screen or awaited
 	ready     bool         // lines holds the rendering of want
 	resizeGen int          // the latest window size change, for debouncing
@@ -56,7 +57,7 @@ type renderedMsg struct {
 type resizeDoneMsg struct{ gen int }
 
 func newDeck(m *Model, mod *course.Module) deckModel {
-	d := deckModel{m: mod, num: m.indexOf(mod)}
+	d := deckModel{m: mod, num: m.indexOf(mod), vp: viewport.New()}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
 	}
@@ -88,7 +89,7 @@ func (d *deckModel) show(m *Model, i int, revealed bool) tea.Cmd {
 		return nil
 	}
 	d.cur, d.revealed = i, revealed
-	d.offset = 0
+	d.vp.SetYOffset(0)
 	d.lines, d.ready = nil, false
 	return d.layout(m, false)
 }
@@ -201,19 +202,27 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 	return d.renderAhead(m)
 }
 
-// clamp keeps the scroll position inside the text.
+// clamp puts the slide's text in the viewport at the size of the text
+// column, keeping the scroll position inside it.
 func (d *deckModel) clamp(m *Model) {
-	d.offset = min(max(d.offset, 0), max(len(d.lines)-m.geometry().bodyHeight, 0))
+	g := m.geometry()
+	y := d.vp.YOffset()
+	d.vp.SetWidth(g.width)
+	d.vp.SetHeight(g.bodyHeight)
+	d.vp.SetContentLines(append([]string(nil), d.lines...))
+	d.vp.SetYOffset(y)
 }
 
-func (d *deckModel) scroll(m *Model, n int) {
-	d.offset += n
-	d.clamp(m)
+// scroll moves the text n lines down, or up when n is negative.
+func (d *deckModel) scroll(n int) {
+	if n < 0 {
+		d.vp.ScrollUp(-n)
+	} else {
+		d.vp.ScrollDown(n)
+	}
 }
 
-func (d *deckModel) atBottom(m *Model) bool {
-	return d.offset+m.geometry().bodyHeight >= len(d.lines)
-}
+func (d *deckModel) atBottom() bool { return d.vp.AtBottom() }
 
 func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d.revealed }
 
@@ -222,9 +231,8 @@ func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d
 func (d *deckModel) reveal(m *Model) {
 	d.revealed = true
 	d.layout(m, false)
-	if h := m.geometry().bodyHeight; d.markLine >= d.offset+h {
-		d.offset = d.markLine - h + 1
-		d.clamp(m)
+	if h := m.geometry().bodyHeight; d.markLine >= d.vp.YOffset()+h {
+		d.vp.SetYOffset(d.markLine - h + 1)
 	}
 }
 
@@ -253,8 +261,8 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case d.hidden():
 			d.reveal(m)
-		case !d.atBottom(m):
-			d.scroll(m, max(h-1, 1))
+		case !d.atBottom():
+			d.scroll(max(h-1, 1))
 		default:
 			return d.show(m, d.cur+1, false)
 		}
@@ -266,13 +274,13 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		// going back arrives at a question as it was left: answered
 		return d.show(m, d.cur-1, true)
 	case key.Matches(msg, k.Down):
-		d.scroll(m, 1)
+		d.scroll(1)
 	case key.Matches(msg, k.Up):
-		d.scroll(m, -1)
+		d.scroll(-1)
 	case key.Matches(msg, k.PageDown):
-		d.scroll(m, max(h-1, 1))
+		d.scroll(max(h-1, 1))
 	case key.Matches(msg, k.PageUp):
-		d.scroll(m, -max(h-1, 1))
+		d.scroll(-max(h-1, 1))
 	case key.Matches(msg, k.First):
 		return d.show(m, 0, false)
 	case key.Matches(msg, k.Last):
@@ -297,16 +305,15 @@ func (d *deckModel) view(m *Model) string {
 	case questionSlide:
 		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
 	}
-	body := d.lines
-	if !d.ready && body == nil {
+	var body []string
+	switch {
+	case !d.ready && d.lines == nil:
 		body = []string{m.s.Subtle.Render(m.l.T("present.rendering"))}
-	}
-	h := m.geometry().bodyHeight
-	if d.offset < len(body) {
-		body = body[d.offset:]
+	case d.lines != nil:
+		body = strings.Split(d.vp.View(), "\n")
 	}
 	note := ""
-	if d.ready && d.offset+h < len(d.lines) {
+	if d.ready && !d.atBottom() {
 		note = m.l.T("present.more")
 	}
 	return m.frame(title, right, body, keys, note)
