@@ -42,10 +42,10 @@ type deckModel struct {
 
 	lines     []string       // the current slide's text at the current width
 	vp        viewport.Model // scrolls lines, like the course's reader
-	want      markdown.Key // the page rendering on screen or awaited
-	ready     bool         // lines holds the rendering of want
-	resizeGen int          // the latest window size change, for debouncing
-	markLine  int          // line of the first right option, once revealed
+	want      markdown.Key   // the page rendering on screen or awaited
+	ready     bool           // lines holds the rendering of want
+	resizeGen int            // the latest window size change, for debouncing
+	markLine  int            // line of the first right option, once revealed
 }
 
 type renderedMsg struct {
