@@ -71,8 +71,10 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	if err != nil {
 		return inv.fail(1, l.T("certificate.failed", err))
 	}
-	if err := store.Save(st); err != nil {
-		inv.warn(l.T("cli.namenotsaved", err))
+	if app.Remember(st, made.For) {
+		if err := store.Save(st); err != nil {
+			inv.warn(l.T("cli.namenotsaved", err))
+		}
 	}
 	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), made.PDF, made.JSON, l.T("certificate.checkwith", made.PDF))
 	return 0

@@ -71,7 +71,7 @@ func runExportResults(inv *invocation, name, org, out string) int {
 	case err != nil:
 		return inv.fail(1, l.T("export.failed", err))
 	}
-	if app.Remembered(st) != before {
+	if app.Remember(st, exp.For) {
 		if err := store.Save(st); err != nil {
 			inv.warn(l.T("cli.namenotsaved", err))
 		}

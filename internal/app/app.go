@@ -1,6 +1,7 @@
 // Package app holds the use cases every interface of piketpalen shares —
 // the full-screen course, plain mode, presenter mode and the commands —
-// written once: making a certificate and remembering who it is for,
+// written once: making a certificate and remembering who it is for
+// (IssueCertificate, then Remember),
 // exporting a result file, finding the data folder and the folder files go
 // to, reading the course, choosing the language and the theme. The rules
 // themselves live in course and progress; the interfaces only ask and show.
@@ -62,9 +63,16 @@ func Remembered(st *progress.State) Person {
 	return Person{Name: st.Learner.Name, Organisation: st.Learner.Organisation}
 }
 
-// remember keeps p in the learner's state, for next time; the caller saves.
-func remember(st *progress.State, p Person) {
-	st.Learner = progress.Learner{Name: p.Name, Organisation: p.Organisation}
+// Remember keeps p, for whom a certificate or a result file was made, in
+// the learner's state, so it is offered next time. It reports whether that
+// changed the state; the caller saves it.
+func Remember(st *progress.State, p Person) bool {
+	l := progress.Learner{Name: p.Name, Organisation: p.Organisation}
+	if st.Learner == l {
+		return false
+	}
+	st.Learner = l
+	return true
 }
 
 // clean returns p with its name and organisation cleaned up, or ErrNoName.
@@ -78,12 +86,14 @@ func clean(p Person) (Person, error) {
 
 // Certificate is a certificate made and written.
 type Certificate struct {
+	For       Person // cleaned up, as the certificate names them
 	Cert      *certificate.Certificate
 	PDF, JSON string // the files
 }
 
 // IssueCertificate makes the certificate of the learner whose state is st,
-// for p, into folder dir, and remembers p in st (the caller saves st). It
+// for p, into folder dir. It only reads st, so it may run in the background
+// while the screen waits; the caller then remembers made.For (Remember). It
 // returns ErrNoName without a name, ErrNoFolder without a folder, a
 // *certificate.NotPassedError while
 // modules are still to be passed, and otherwise an error naming what
@@ -100,12 +110,12 @@ func IssueCertificate(c *course.Course, st *progress.State, p Person, dir string
 	if err != nil {
 		return Certificate{}, err
 	}
-	remember(st, p)
-	return Certificate{Cert: cert, PDF: pdf, JSON: js}, nil
+	return Certificate{For: p, Cert: cert, PDF: pdf, JSON: js}, nil
 }
 
 // Export is a result file made and written.
 type Export struct {
+	For  Person // cleaned up, as the file names them
 	File *results.File
 	Path string // where it was written, an absolute path when it can be had
 }
@@ -122,7 +132,8 @@ func (e Export) Passed() int {
 }
 
 // ExportResults writes the signed result file of the learner whose state
-// is st, for p, and remembers p in st (the caller saves st). The file goes
+// is st, for p. Like IssueCertificate it only reads st; the caller then
+// remembers exp.For (Remember). The file goes
 // to path when it is not empty, else into folder dir under its usual name
 // (results.FileName). It returns ErrNoName without a name and ErrNoFolder
 // without either.
@@ -147,8 +158,7 @@ func ExportResults(c *course.Course, st *progress.State, p Person, dir, path str
 	if err := results.Write(path, f); err != nil {
 		return Export{}, err
 	}
-	remember(st, p)
-	return Export{File: f, Path: path}, nil
+	return Export{For: p, File: f, Path: path}, nil
 }
 
 // OutDir is where certificates and result files go unless the learner says

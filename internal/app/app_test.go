@@ -59,7 +59,10 @@ func TestIssueCertificate(t *testing.T) {
 	if made.Cert.Learner != "Jan de Vries" || made.Cert.Organisation != "Gemeente Test" || filepath.Dir(made.PDF) != dir {
 		t.Errorf("made %+v at %s", made.Cert, made.PDF)
 	}
-	if st.Learner != (progress.Learner{Name: "Jan de Vries", Organisation: "Gemeente Test"}) {
+	if st.Learner.Name != "" {
+		t.Errorf("making the certificate changed the state: %+v", st.Learner)
+	}
+	if !Remember(st, made.For) || st.Learner != (progress.Learner{Name: "Jan de Vries", Organisation: "Gemeente Test"}) || Remember(st, made.For) {
 		t.Errorf("remembered %+v", st.Learner)
 	}
 }
@@ -72,8 +75,8 @@ func TestExportResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if exp.Path != filepath.Join(dir, results.FileName("Ann Smith")) || exp.Passed() != 0 || st.Learner.Name != "Ann Smith" {
-		t.Errorf("exported to %s, %d passed, remembered %+v", exp.Path, exp.Passed(), st.Learner)
+	if exp.Path != filepath.Join(dir, results.FileName("Ann Smith")) || exp.Passed() != 0 || exp.For.Name != "Ann Smith" {
+		t.Errorf("exported to %s, %d passed, for %+v", exp.Path, exp.Passed(), exp.For)
 	}
 	file := filepath.Join(dir, "mine.json")
 	if exp, err := ExportResults(c, st, Person{Name: "Ann Smith"}, "", file, testNow); err != nil || exp.Path != file {

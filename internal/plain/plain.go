@@ -325,6 +325,7 @@ func (s *session) exportResults() error {
 		s.say(s.formFailed(err))
 		return nil
 	}
+	app.Remember(s.st, exp.For)
 	s.save()
 	s.say(s.l.T("results.done"))
 	s.say(exp.Path)
@@ -376,6 +377,7 @@ func (s *session) certificate() error {
 		s.say(s.formFailed(err))
 		return nil
 	}
+	app.Remember(s.st, made.For)
 	s.save()
 	s.say(s.l.T("cert.done"))
 	s.say(made.PDF)

@@ -12,8 +12,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
@@ -60,20 +58,14 @@ const (
 
 const defaultSaveDelay = 700 * time.Millisecond
 
-// App is the root Bubble Tea model.
+// App is the root Bubble Tea model. It owns what the screens share
+// (common), shows one screen at a time and handles the messages the screens
+// send it: which screen comes next, saving, the status line.
 type App struct {
-	o       Options
-	c       *course.Course
-	st      *progress.State
-	l       locale.Lang
-	s       theme.Styles
-	cache   *markdown.Cache
-	width   int
-	height  int
+	*common
 	screen  screen
 	help    bool
-	status  string // one line for the learner: a save error, a hint
-	pending bool   // unsaved changes waiting for the save timer
+	pending bool // unsaved changes waiting for the save timer
 	saveGen int
 
 	loading     bool   // the question pools are still being read
@@ -101,17 +93,18 @@ func New(o Options) *App {
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
 	}
-	a := &App{o: o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
-	if a.l == "" {
-		a.l = locale.NL
+	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
+	if cm.l == "" {
+		cm.l = locale.NL
 	}
-	a.s = theme.New(o.Theme)
-	a.cache = o.Cache
-	if a.cache == nil {
-		a.cache = markdown.NewCache(o.Theme.Markdown())
+	cm.s = theme.New(o.Theme)
+	cm.cache = o.Cache
+	if cm.cache == nil {
+		cm.cache = markdown.NewCache(o.Theme.Markdown())
 	}
-	a.status = strings.Join(o.Notices, " ")
-	a.home = newHome(a)
+	cm.status = strings.Join(o.Notices, " ")
+	a := &App{common: cm}
+	a.home = newHome(cm)
 	return a
 }
 
@@ -151,7 +144,7 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 	a.c = msg.c
 	if a.screen == homeScreen {
 		cursor := a.home.cursor
-		a.home = newHome(a)
+		a.home = newHome(a.common)
 		a.home.cursor = min(cursor, len(a.home.items)-1)
 	}
 	if a.screen == readerScreen {
@@ -169,25 +162,70 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 
 type saveTickMsg struct{ gen int }
 
-// Update implements tea.Model.
+// Update implements tea.Model. What the screens send while handling msg is
+// handled right after it, in order.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{a.handle(msg)}
+	for len(a.outbox) > 0 {
+		next := a.outbox[0]
+		a.outbox = a.outbox[1:]
+		cmds = append(cmds, a.handle(next))
+	}
+	return a, tea.Batch(cmds...)
+}
+
+func (a *App) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
-		return a, a.resized()
+		return a.resized()
 	case courseLoadedMsg:
-		return a, a.loaded(msg)
+		return a.loaded(msg)
 	case renderedMsg:
-		return a, a.reader.rendered(a, msg)
+		if a.screen == readerScreen {
+			return a.reader.rendered(msg)
+		}
+	case formDoneMsg:
+		if a.screen == formScreen {
+			a.form.done(msg)
+		}
 	case saveTickMsg:
 		if msg.gen == a.saveGen && a.pending {
 			a.saveNow()
 		}
-		return a, nil
 	case tea.KeyPressMsg:
-		return a, a.key(msg)
+		return a.key(msg)
+
+	case goHomeMsg:
+		if msg.save {
+			a.saveNow()
+		}
+		a.screen = homeScreen
+		a.home = newHome(a.common)
+	case openModuleMsg:
+		a.screen = readerScreen
+		a.reader = newReader(a.common, msg.m)
+		return a.reader.show(msg.page)
+	case startQuizMsg:
+		return a.startQuiz(msg.m)
+	case finishQuizMsg:
+		return a.finishQuiz()
+	case openFormMsg:
+		a.openForm(msg.kind)
+	case saveMsg:
+		if msg.now {
+			a.saveNow()
+			return nil
+		}
+		return a.changed()
+	case statusMsg:
+		a.status = msg.text
+	case clearStatusMsg:
+		if strings.HasPrefix(a.status, msg.prefix) {
+			a.status = ""
+		}
 	}
-	return a, nil
+	return nil
 }
 
 // key handles a key press: the keys that work everywhere, the help screen,
@@ -208,15 +246,15 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch a.screen {
 	case homeScreen:
-		return a.home.key(a, msg)
+		return a.home.key(msg)
 	case readerScreen:
-		return a.reader.key(a, msg)
+		return a.reader.key(msg)
 	case quizScreen:
-		return a.quiz.key(a, msg)
+		return a.quiz.key(msg)
 	case resultScreen:
-		return a.result.key(a, msg)
+		return a.result.key(msg)
 	case formScreen:
-		return a.form.key(a, msg)
+		return a.form.key(msg)
 	}
 	return nil
 }
@@ -234,36 +272,28 @@ func (a *App) keys() help.KeyMap {
 func (a *App) screenKeys() help.KeyMap {
 	switch a.screen {
 	case readerScreen:
-		return a.reader.keys(a)
+		return a.reader.keys()
 	case quizScreen:
-		return a.quiz.keys(a)
+		return a.quiz.keys()
 	case resultScreen:
 		return newResultKeys(a.l)
 	case formScreen:
-		return a.form.keys(a)
+		return a.form.keys()
 	}
-	return a.home.keys(a)
-}
-
-// footer is the line of keys a screen shows at the bottom, drawn from its
-// keymap; before is put in front of it (a scroll position).
-func (a *App) footer(km help.KeyMap, before string) string {
-	h := ui.NewHelp(a.s)
-	h.SetWidth(a.width - 2 - lipgloss.Width(before))
-	return a.s.Subtle.Render(before) + h.ShortHelpView(km.ShortHelp())
+	return a.home.keys()
 }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return a.screen == formScreen && len(a.form.written) == 0 }
+func (a *App) typing() bool { return a.screen == formScreen && a.form.typing() }
 
 func (a *App) resized() tea.Cmd {
 	switch a.screen {
 	case readerScreen:
-		return a.reader.layout(a)
+		return a.reader.layout()
 	case quizScreen:
-		a.quiz.layout(a)
+		a.quiz.layout()
 	case resultScreen:
-		a.result.layout(a)
+		a.result.layout()
 	}
 	return nil
 }
@@ -302,11 +332,6 @@ func (a *App) saveNow() {
 	}
 }
 
-func (a *App) goHome() {
-	a.screen = homeScreen
-	a.home = newHome(a)
-}
-
 // View implements tea.Model.
 func (a *App) View() tea.View {
 	var body string
@@ -314,68 +339,18 @@ func (a *App) View() tea.View {
 	case a.help:
 		body = a.helpView()
 	case a.screen == readerScreen:
-		body = a.reader.view(a)
+		body = a.reader.view()
 	case a.screen == quizScreen:
-		body = a.quiz.view(a)
+		body = a.quiz.view()
 	case a.screen == resultScreen:
-		body = a.result.view(a)
+		body = a.result.view()
 	case a.screen == formScreen:
-		body = a.form.view(a)
+		body = a.form.view()
 	default:
-		body = a.home.view(a)
+		body = a.home.view()
 	}
 	v := tea.NewView(ui.Fit(body, a.width, a.height))
 	v.AltScreen = true
 	v.WindowTitle = a.c.Title
 	return v
-}
-
-// frame lays out a screen: a header line, the body, and a footer of one or
-// two lines at the bottom.
-func (a *App) frame(left, right, body string, footer ...string) string {
-	head := a.s.Title.Render(ui.Truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
-	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
-	header := " " + head + strings.Repeat(" ", gap) + a.s.Subtle.Render(right)
-	foot := []string{}
-	for _, l := range a.statusLines() {
-		foot = append(foot, " "+a.s.Warn.Render(l))
-	}
-	for _, f := range footer {
-		if f != "" {
-			foot = append(foot, " "+ui.Truncate(f, a.width-2))
-		}
-	}
-	bodyH := a.height - 2 - len(foot)
-	bl := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	if len(bl) > bodyH {
-		bl = bl[:max(bodyH, 0)]
-	}
-	for len(bl) < bodyH {
-		bl = append(bl, "")
-	}
-	return header + "\n\n" + strings.Join(bl, "\n") + "\n" + strings.Join(foot, "\n")
-}
-
-// bodyHeight is the number of lines between header and footer, given the
-// number of footer lines a screen uses.
-func (a *App) bodyHeight(footerLines int) int {
-	return max(a.height-2-footerLines-len(a.statusLines()), 3)
-}
-
-// maxStatusLines bounds how much of the screen a message may take; a path
-// in it (a damaged file kept aside) is wrapped, not cut off.
-const maxStatusLines = 4
-
-// statusLines is the message for the learner wrapped to the screen.
-func (a *App) statusLines() []string {
-	if a.status == "" {
-		return nil
-	}
-	w := max(a.width-2, 10)
-	lines := strings.Split(ansi.Wrap(a.status, w, " /\\"), "\n")
-	if len(lines) > maxStatusLines {
-		lines = lines[:maxStatusLines]
-		lines[maxStatusLines-1] = ui.Truncate(lines[maxStatusLines-1]+" …", w)
-	}
-	return lines
 }

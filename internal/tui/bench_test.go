@@ -82,7 +82,7 @@ func BenchmarkPageTurn(b *testing.B) {
 		}
 	}
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	app.openModule(m, 0)
+	app.Update(openModuleMsg{m, 0})
 	right, left := tuitest.Key("right"), tuitest.Key("left")
 	b.ReportAllocs()
 	i := 0

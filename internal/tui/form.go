@@ -22,14 +22,24 @@ const (
 	resultsForm
 )
 
-// formModel asks for the name, the organisation and the folder, then writes
-// the files and shows where they are.
+// formModel asks for the name, the organisation and the folder, then makes
+// the files in the background (a PDF takes a moment) and shows where they
+// are.
 type formModel struct {
+	*common
 	kind    formKind
 	inputs  [3]textinput.Model // name, organisation, folder
 	focus   int
+	busy    bool     // the files are being made
 	written []string // the files, once written
 	errText string
+}
+
+// formDoneMsg is the outcome of making a form's files in the background.
+type formDoneMsg struct {
+	written []string
+	who     app.Person
+	err     error
 }
 
 const (
@@ -39,7 +49,7 @@ const (
 )
 
 func (a *App) openForm(kind formKind) {
-	m := formModel{kind: kind}
+	m := formModel{common: a.common, kind: kind}
 	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.OutDir}
 	for i := range m.inputs {
 		in := textinput.New()
@@ -59,13 +69,20 @@ func (a *App) openForm(kind formKind) {
 	a.screen = formScreen
 }
 
-func (f *formModel) keys(a *App) formKeys { return newFormKeys(a.l, len(f.written) > 0) }
+// typing reports whether keys go to a text field, so q and ? are letters;
+// while the files are being made, too, so that q does not end the program
+// half-way.
+func (f *formModel) typing() bool { return len(f.written) == 0 }
 
-func (f *formModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	k := f.keys(a)
+func (f *formModel) keys() formKeys { return newFormKeys(f.l, len(f.written) > 0, f.busy) }
+
+func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := f.keys()
 	switch {
+	case f.busy:
+		return nil
 	case key.Matches(msg, k.Done, k.Back):
-		a.goHome()
+		f.send(goHomeMsg{})
 		return nil
 	case k.done:
 		return nil
@@ -80,8 +97,7 @@ func (f *formModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 			f.move(1)
 			return nil
 		}
-		f.submit(a)
-		return nil
+		return f.submit()
 	}
 	var cmd tea.Cmd
 	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
@@ -94,50 +110,51 @@ func (f *formModel) move(d int) {
 	f.inputs[f.focus].Focus()
 }
 
-func (f *formModel) submit(a *App) {
+// submit makes the files in the background; done takes the outcome.
+func (f *formModel) submit() tea.Cmd {
 	p := app.Person{Name: f.inputs[fieldName].Value(), Organisation: f.inputs[fieldOrg].Value()}
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
-	var err error
-	switch f.kind {
-	case certificateForm:
-		var made app.Certificate
-		made, err = app.IssueCertificate(a.c, a.st, p, dir, a.o.Now())
-		f.written = []string{made.PDF, made.JSON}
-	case resultsForm:
-		var exp app.Export
-		exp, err = app.ExportResults(a.c, a.st, p, dir, "", a.o.Now())
-		f.written = []string{exp.Path}
+	c, st, now, kind := f.c, f.st, f.o.Now(), f.kind
+	f.busy, f.errText = true, ""
+	return func() tea.Msg {
+		if kind == certificateForm {
+			made, err := app.IssueCertificate(c, st, p, dir, now)
+			return formDoneMsg{written: []string{made.PDF, made.JSON}, who: made.For, err: err}
+		}
+		exp, err := app.ExportResults(c, st, p, dir, "", now)
+		return formDoneMsg{written: []string{exp.Path}, who: exp.For, err: err}
 	}
+}
+
+// done shows what was made, or why not, and remembers who it was for.
+func (f *formModel) done(msg formDoneMsg) {
+	f.busy = false
 	switch {
-	case errors.Is(err, app.ErrNoName):
-		f.written = nil
-		f.errText = a.l.T("cert.needname")
+	case errors.Is(msg.err, app.ErrNoName):
+		f.errText = f.l.T("cert.needname")
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
-		return
-	case errors.Is(err, app.ErrNoFolder):
-		f.written = nil
-		f.errText = a.l.T("cert.needdir")
-		return
-	case err != nil:
-		f.written = nil
-		f.errText = a.l.T("form.failed", err)
-		return
+	case errors.Is(msg.err, app.ErrNoFolder):
+		f.errText = f.l.T("cert.needdir")
+	case msg.err != nil:
+		f.errText = f.l.T("form.failed", msg.err)
+	default:
+		f.written = msg.written
+		app.Remember(f.st, msg.who)
+		f.send(saveMsg{now: true})
 	}
-	f.errText = ""
-	a.saveNow()
 }
 
-func (f *formModel) view(a *App) string {
-	title, intro, done, after := a.l.T("cert.title"), a.l.T("cert.intro"), a.l.T("cert.done"), a.l.T("cert.verify")
+func (f *formModel) view() string {
+	title, intro, done, after := f.l.T("cert.title"), f.l.T("cert.intro"), f.l.T("cert.done"), f.l.T("cert.verify")
 	if f.kind == resultsForm {
-		title, intro, done, after = a.l.T("results.title"), a.l.T("results.intro"), a.l.T("results.done"), a.l.T("results.after")
+		title, intro, done, after = f.l.T("results.title"), f.l.T("results.intro"), f.l.T("results.done"), f.l.T("results.after")
 	}
 	var b strings.Builder
-	w := max(a.width-6, 20)
+	w := max(f.width-6, 20)
 	if len(f.written) > 0 {
-		b.WriteString("  " + a.s.Good.Render(done) + "\n\n")
+		b.WriteString("  " + f.s.Good.Render(done) + "\n\n")
 		for _, p := range f.written {
 			b.WriteString(ui.Indent(ansi.Hardwrap(p, w, false), "    ") + "\n")
 		}
@@ -145,20 +162,23 @@ func (f *formModel) view(a *App) string {
 		if f.kind == certificateForm {
 			b.WriteString(ui.Indent(ansi.Hardwrap("piketpalen verify "+f.written[0], w, false), "    ") + "\n")
 		}
-		return a.frame(title, "", b.String(), a.footer(f.keys(a), ""))
+		return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
-	labels := [3]string{a.l.T("cert.name"), a.l.T("cert.org"), a.l.T("cert.dir")}
+	labels := [3]string{f.l.T("cert.name"), f.l.T("cert.org"), f.l.T("cert.dir")}
 	for i, in := range f.inputs {
 		marker := "  "
 		if i == f.focus {
-			marker = a.s.Selected.Render("> ")
+			marker = f.s.Selected.Render("> ")
 		}
-		b.WriteString(marker + a.s.Bold.Render(labels[i]) + "\n")
+		b.WriteString(marker + f.s.Bold.Render(labels[i]) + "\n")
 		b.WriteString("    " + in.View() + "\n\n")
 	}
-	if f.errText != "" {
-		b.WriteString(ui.Indent(a.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
+	switch {
+	case f.busy:
+		b.WriteString("  " + f.s.Subtle.Render(f.l.T("form.busy")) + "\n")
+	case f.errText != "":
+		b.WriteString(ui.Indent(f.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
 	}
-	return a.frame(title, "", b.String(), a.footer(f.keys(a), ""))
+	return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 }

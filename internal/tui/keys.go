@@ -275,7 +275,9 @@ type formKeys struct {
 	done                                bool // the files are written
 }
 
-func newFormKeys(l locale.Lang, done bool) formKeys {
+// newFormKeys is the keymap of a form: done once its files are written;
+// while they are being made (busy) only ctrl+c works.
+func newFormKeys(l locale.Lang, done, busy bool) formKeys {
 	k := formKeys{
 		Next:   ui.Bind("tab  ↓", l.T("help.nextfield"), "tab", "down"),
 		Prev:   ui.Bind("shift+tab  ↑", l.T("help.prevfield"), "shift+tab", "up"),
@@ -288,7 +290,7 @@ func newFormKeys(l locale.Lang, done bool) formKeys {
 		done:   done,
 	}
 	for _, b := range []*key.Binding{&k.Next, &k.Prev, &k.Enter, &k.Back, &k.Edit} {
-		b.SetEnabled(!done)
+		b.SetEnabled(!done && !busy)
 	}
 	k.Done.SetEnabled(done)
 	return k

@@ -418,3 +418,30 @@ func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 	}
 	tuitest.AssertContains(t, s, "Eerste module")
 }
+
+// TestCertificateIsMadeInTheBackground: the PDF is made by the command the
+// last enter returns, not inside Update, and the screen says it is busy
+// meanwhile.
+func TestCertificateIsMadeInTheBackground(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	a := newTestApp(t, c, passedState(c), &memStore{})
+	a.o.OutDir = dir
+	d := newDriver(t, a, 80, 24)
+	d.Keys("enter") // the certificate is the first item
+	d.Send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë"})
+	d.Keys("tab", "tab")
+	_, cmd := a.Update(tuitest.Key("enter"))
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("files written inside Update: %v", entries)
+	}
+	tuitest.AssertContains(t, d.screen(), "Bezig met maken…")
+	if cmd == nil {
+		t.Fatal("no command to make the files")
+	}
+	d.Run(cmd)
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files after the command: %v", entries)
+	}
+	tuitest.AssertContains(t, d.screen(), "Je certificaat is gemaakt:")
+}
