@@ -53,7 +53,8 @@ type invocation struct {
 	fs   *flag.FlagSet // the flags that apply, the command's and the global ones
 
 	stdin          io.Reader
-	stdout, stderr io.Writer
+	stdout, stderr io.Writer // through the terminal sanitiser (termsafe)
+	rawOut         io.Writer // the bare standard output, for the full-screen views
 }
 
 // lang is the language of messages before the learner's settings are read:

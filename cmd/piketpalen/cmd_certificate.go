@@ -4,10 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 	"time"
 
 	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/outpath"
 )
 
 func certificateCommand() *command {
@@ -46,7 +48,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages
 	// are in the language the learner chose.
-	if app.CleanName(name) == "" {
+	if strings.TrimSpace(name) == "" {
 		return inv.fail(2, l.T("certificate.noname"))
 	}
 	ls, code := openLearner(inv)
@@ -55,11 +57,12 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	}
 	defer ls.store.Close()
 	store, st, c, l := ls.store, ls.st, ls.c, ls.l
-	target := out
-	if target == "" {
-		target = app.OutDir(store.Dir())
+	where := app.Where{
+		Folder: app.OutDir(store.Dir()),
+		Out:    out,
+		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
 	}
-	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, target, time.Now())
+	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, where, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
 		fmt.Fprintln(stderr, l.T("certificate.notpassed"))
@@ -68,13 +71,15 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		}
 		return 1
 	}
+	if msg, ok := app.Problem(l, err); ok {
+		return inv.fail(problemStatus(err), msg)
+	}
 	if err != nil {
 		return inv.fail(1, l.T("certificate.failed", err))
 	}
-	if app.Remember(st, made.For) {
-		if err := store.Save(st); err != nil {
-			inv.warn(l.T("cli.namenotsaved", err))
-		}
+	app.Remember(st, made.For)
+	if err := store.Save(st); err != nil {
+		inv.warn(l.T("cli.namenotsaved", err))
 	}
 	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), made.PDF, made.JSON, l.T("certificate.checkwith", made.PDF))
 	return 0

@@ -4,10 +4,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
+	"strings"
 	"time"
 
 	"piketpalen/internal/app"
+	"piketpalen/internal/outpath"
 )
 
 func exportResultsCommand() *command {
@@ -52,37 +53,36 @@ func runExportResults(inv *invocation, name, org, out string) int {
 
 	// without --name the remembered name; without --org the remembered
 	// organisation (an empty --org asks for none)
-	before := app.Remembered(st)
+	known := app.Remembered(st)
 	p := app.Person{Name: name, Organisation: org}
-	if app.CleanName(p.Name) == "" {
-		p.Name = before.Name
+	if strings.TrimSpace(p.Name) == "" {
+		p.Name = known.Name
 	}
 	if !orgGiven {
-		p.Organisation = before.Organisation
+		p.Organisation = known.Organisation
 	}
-	dir, path := app.OutDir(dir), out
-	if isDir(out) {
-		dir, path = out, ""
+	where := app.Where{
+		Folder: app.OutDir(dir),
+		Out:    out,
+		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
 	}
-	exp, err := app.ExportResults(c, st, p, dir, path, time.Now())
+	exp, err := app.ExportResults(c, st, p, where, time.Now())
+	if msg, ok := app.Problem(l, err); ok {
+		return inv.fail(problemStatus(err), msg)
+	}
 	switch {
 	case errors.Is(err, app.ErrNoName):
 		return inv.fail(2, l.T("export.noname"))
 	case err != nil:
 		return inv.fail(1, l.T("export.failed", err))
 	}
-	if app.Remember(st, exp.For) {
-		if err := store.Save(st); err != nil {
-			inv.warn(l.T("cli.namenotsaved", err))
-		}
+	// saved even when the name is the same: the learner id the file
+	// carries may have been made at this start
+	app.Remember(st, exp.For)
+	if err := store.Save(st); err != nil {
+		inv.warn(l.T("cli.namenotsaved", err))
 	}
 	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", exp.File.Learner), exp.Path)
 	fmt.Fprintln(stdout, l.T("export.passed", exp.Passed(), len(exp.File.Modules)))
 	return 0
-}
-
-// isDir reports whether path is an existing folder.
-func isDir(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
 }

@@ -18,7 +18,7 @@ func presentCommand() *command {
 }
 
 func runPresent(inv *invocation) int {
-	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
+	l, stderr, rest := inv.lang(), inv.stderr, inv.args
 	if len(rest) > 1 {
 		return inv.fail(2, l.T("present.onemodule", len(rest), rest))
 	}
@@ -41,7 +41,7 @@ func runPresent(inv *invocation) int {
 		o.Module = m
 	}
 
-	opts := append([]tea.ProgramOption{tea.WithInput(inv.stdin), tea.WithOutput(stdout)}, presentProgramOptions...)
+	opts := append([]tea.ProgramOption{tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut)}, presentProgramOptions...)
 	p := tea.NewProgram(present.New(o), opts...)
 	if _, err := p.Run(); err != nil {
 		return inv.fail(1, err.Error())

@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
 )
@@ -52,27 +54,41 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	o := results.Summarize(c, results.Collect(paths...))
+	loaded := results.Collect(paths...)
+	csvPath := csvOut
+	if csvPath != "" {
+		// The CSV may be none of the files read, under any name.
+		var inputs []string
+		for _, ld := range loaded {
+			inputs = append(inputs, ld.Path)
+		}
+		csvPath, err = outpath.Resolve(csvPath, "resultaten.csv")
+		if err == nil {
+			err = outpath.Guard{Inputs: inputs, Folders: courseFolders(inv.g.course)}.Check(csvPath)
+		}
+		if msg, ok := app.Problem(l, err); ok {
+			return inv.fail(1, msg)
+		}
+	}
+	o := results.Summarize(c, loaded)
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
-		inv.fail(1, l.T("overview.nonecounted"))
-		if csvOut != "" {
-			inv.fail(1, l.T("overview.csvnotwritten", csvOut))
+		inv.warn(l.T("overview.nonecounted"))
+		if csvPath != "" {
+			inv.warn(l.T("overview.csvnotwritten", csvPath))
 		}
 		return 1
 	}
-	if csvOut != "" {
+	if csvPath != "" {
 		var buf bytes.Buffer
 		if err := results.WriteCSVSep(&buf, o, sep); err != nil {
-			inv.fail(1, err.Error())
-			return 1
+			return inv.fail(1, err.Error())
 		}
-		if err := atomicfile.WriteFile(csvOut, buf.Bytes(), 0o644); err != nil {
-			inv.fail(1, l.T("overview.csvfailed", err))
-			return 1
+		if err := atomicfile.WriteFile(csvPath, buf.Bytes(), 0o644); err != nil {
+			return inv.fail(1, l.T("overview.csvfailed", err))
 		}
-		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvOut))
+		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvPath))
 	}
 	return 0
 }

@@ -26,7 +26,7 @@ func runCourse(inv *invocation) int {
 		fmt.Fprintln(stderr, l.T("cli.unknowncommand", inv.args[0]))
 		return 2
 	}
-	usePlain := wantPlain(g.plain, os.Getenv, isTerminal(inv.stdin), isTerminal(stdout))
+	usePlain := wantPlain(g.plain, os.Getenv, isTerminal(inv.stdin), isTerminal(inv.rawOut))
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
 	// A problem in a question pool then ends the program a moment after the
@@ -90,7 +90,7 @@ func runCourse(inv *invocation) int {
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, g.course) },
 	})
-	p := tea.NewProgram(screen, tea.WithInput(inv.stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	p := tea.NewProgram(screen, tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		return inv.fail(1, err.Error())
 	}

@@ -14,6 +14,7 @@ import (
 	"piketpalen/assets"
 	"piketpalen/internal/doctor"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/termsafe"
 	"piketpalen/progress"
 )
 
@@ -51,9 +52,20 @@ func commands() []*command {
 // the exit status. A problem with the command line is worded in the
 // language --lang names (Dutch when it names none, or an unknown one) and
 // exits with 2.
+//
+// Every command but the full-screen views writes through termsafe.Writer:
+// whatever a file, a folder name or an argument puts into a line, no
+// control character or escape sequence of it reaches the terminal (see
+// package termsafe). The course and present views draw their own escape
+// sequences; they get the bare standard output (invocation.rawOut), and
+// what they show is made safe where it enters (the course loader refuses
+// control characters, the markdown renderer shows any that remain).
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	safeOut, safeErr := termsafe.NewWriter(stdout), termsafe.NewWriter(stderr)
+	defer safeOut.Flush()
+	defer safeErr.Flush()
 	inv, err := parse(args, commands())
-	inv.stdin, inv.stdout, inv.stderr = stdin, stdout, stderr
+	inv.stdin, inv.rawOut, inv.stdout, inv.stderr = stdin, stdout, safeOut, safeErr
 	l := inv.lang()
 	var pe *parseError
 	if errors.As(err, &pe) {

@@ -19,6 +19,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/userdirs"
@@ -45,11 +46,6 @@ type Person struct {
 	Name, Organisation string
 }
 
-// CleanName is the one clean-up of a typed name or organisation: runs of
-// white space (a stray space, a line break) become one space, and there is
-// none at the ends.
-func CleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // ErrNoName and ErrNoFolder are returned when a certificate or a result
 // file is asked for without a name, or without a folder to write it to.
 var (
@@ -64,10 +60,10 @@ func Remembered(st *progress.State) Person {
 }
 
 // Remember keeps p, for whom a certificate or a result file was made, in
-// the learner's state, so it is offered next time. It reports whether that
-// changed the state; the caller saves it.
+// the learner's state, so it is offered next time; the learner's id stays.
+// It reports whether that changed the state; the caller saves it.
 func Remember(st *progress.State, p Person) bool {
-	l := progress.Learner{Name: p.Name, Organisation: p.Organisation}
+	l := progress.Learner{ID: st.Learner.ID, Name: p.Name, Organisation: p.Organisation}
 	if st.Learner == l {
 		return false
 	}
@@ -75,13 +71,36 @@ func Remember(st *progress.State, p Person) bool {
 	return true
 }
 
-// clean returns p with its name and organisation cleaned up, or ErrNoName.
+// clean returns p with its name and organisation cleaned up by the one
+// rule for names (certificate.CleanName), or ErrNoName, or a
+// *certificate.NameTooLongError.
 func clean(p Person) (Person, error) {
-	p = Person{Name: CleanName(p.Name), Organisation: CleanName(p.Organisation)}
-	if p.Name == "" {
+	name, err := certificate.CleanName(certificate.LearnerName, p.Name)
+	if err != nil {
+		return p, err
+	}
+	org, err := certificate.CleanName(certificate.Organisation, p.Organisation)
+	if err != nil {
+		return p, err
+	}
+	if name == "" {
 		return p, ErrNoName
 	}
-	return p, nil
+	return Person{Name: name, Organisation: org}, nil
+}
+
+// Where says where a certificate or a result file goes.
+type Where struct {
+	// Folder is the folder offered: the one typed on a form, or the
+	// default one (OutDir).
+	Folder string
+	// Out is what a person named on the command line (--out) instead: a
+	// folder, or for a result file a folder or a file. It must exist, and
+	// Guard must pass it.
+	Out string
+	// Guard refuses an Out that would overwrite the learner's own files or
+	// one of the command's inputs; see package outpath.
+	Guard outpath.Guard
 }
 
 // Certificate is a certificate made and written.
@@ -92,18 +111,30 @@ type Certificate struct {
 }
 
 // IssueCertificate makes the certificate of the learner whose state is st,
-// for p, into folder dir. It only reads st, so it may run in the background
-// while the screen waits; the caller then remembers made.For (Remember). It
-// returns ErrNoName without a name, ErrNoFolder without a folder, a
-// *certificate.NotPassedError while
-// modules are still to be passed, and otherwise an error naming what
-// failed.
-func IssueCertificate(c *course.Course, st *progress.State, p Person, dir string, now time.Time) (Certificate, error) {
+// for p, into the folder w says. It only reads st, so it may run in the
+// background while the screen waits; the caller then remembers made.For
+// (Remember). It returns ErrNoName without a name, ErrNoFolder without a
+// folder, a *certificate.NameTooLongError, an *outpath.Error for an Out
+// that is refused, a *certificate.NotPassedError while modules are still to
+// be passed (counting only attempts that re-grade), and otherwise an error
+// naming what failed.
+func IssueCertificate(c *course.Course, st *progress.State, p Person, w Where, now time.Time) (Certificate, error) {
 	p, err := clean(p)
 	if err != nil {
 		return Certificate{}, err
 	}
-	if strings.TrimSpace(dir) == "" {
+	dir := strings.TrimSpace(w.Folder)
+	if w.Out != "" {
+		dir = w.Out
+		if err := outpath.Folder(dir); err != nil {
+			return Certificate{}, err
+		}
+		// the name does not matter: the folder is checked
+		if err := w.Guard.Check(filepath.Join(dir, "certificaat.pdf")); err != nil {
+			return Certificate{}, err
+		}
+	}
+	if dir == "" {
 		return Certificate{}, ErrNoFolder
 	}
 	cert, pdf, js, err := certificate.Make(c, st, p.Name, p.Organisation, dir, now)
@@ -132,25 +163,33 @@ func (e Export) Passed() int {
 }
 
 // ExportResults writes the signed result file of the learner whose state
-// is st, for p. Like IssueCertificate it only reads st; the caller then
-// remembers exp.For (Remember). The file goes
-// to path when it is not empty, else into folder dir under its usual name
-// (results.FileName). It returns ErrNoName without a name and ErrNoFolder
-// without either.
-func ExportResults(c *course.Course, st *progress.State, p Person, dir, path string, now time.Time) (Export, error) {
+// is st, for p, where w says, under its usual name (results.FileName) in a
+// folder. Like IssueCertificate it only reads st; the caller then remembers
+// exp.For (Remember), and saves even when that changed nothing: the
+// learner id the file carries may have been made at this start. It returns
+// the errors IssueCertificate does, but for NotPassedError: a result file
+// can be made at any point in the course.
+func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now time.Time) (Export, error) {
 	p, err := clean(p)
 	if err != nil {
 		return Export{}, err
 	}
-	if strings.TrimSpace(dir) == "" && path == "" {
+	dir := strings.TrimSpace(w.Folder)
+	if dir == "" && w.Out == "" {
 		return Export{}, ErrNoFolder
 	}
 	f, err := results.Export(c, st, p.Name, p.Organisation, now)
 	if err != nil {
 		return Export{}, err
 	}
-	if path == "" {
-		path = filepath.Join(dir, results.FileName(f.Learner))
+	path := filepath.Join(dir, results.FileName(f.Learner))
+	if w.Out != "" {
+		if path, err = outpath.Resolve(w.Out, results.FileName(f.Learner)); err != nil {
+			return Export{}, err
+		}
+		if err := w.Guard.Check(path); err != nil {
+			return Export{}, err
+		}
 	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
@@ -30,7 +31,7 @@ func testCourse(t *testing.T) *course.Course {
 func passed(c *course.Course) *progress.State {
 	st := progress.New()
 	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, CourseVersion: c.Version, Score: 80, Passed: true, Finished: testNow}}
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
 	}
 	return st
 }
@@ -39,20 +40,20 @@ func TestIssueCertificate(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	st := passed(c)
-	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, dir, testNow); !errors.Is(err, ErrNoName) {
+	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, Where{Folder: dir}, testNow); !errors.Is(err, ErrNoName) {
 		t.Errorf("blank name: %v", err)
 	}
-	if _, err := IssueCertificate(c, st, Person{Name: "Jan"}, " ", testNow); !errors.Is(err, ErrNoFolder) {
+	if _, err := IssueCertificate(c, st, Person{Name: "Jan"}, Where{Folder: " "}, testNow); !errors.Is(err, ErrNoFolder) {
 		t.Errorf("no folder: %v", err)
 	}
 	var np *certificate.NotPassedError
-	if _, err := IssueCertificate(c, progress.New(), Person{Name: "Jan"}, dir, testNow); !errors.As(err, &np) || len(np.Missing) != 2 {
+	if _, err := IssueCertificate(c, progress.New(), Person{Name: "Jan"}, Where{Folder: dir}, testNow); !errors.As(err, &np) || len(np.Missing) != 2 {
 		t.Errorf("nothing passed: %v", err)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 || st.Learner.Name != "" {
 		t.Fatalf("a refused certificate wrote %v or remembered %+v", entries, st.Learner)
 	}
-	made, err := IssueCertificate(c, st, Person{Name: "  Jan \t de   Vries ", Organisation: " Gemeente  Test"}, dir, testNow)
+	made, err := IssueCertificate(c, st, Person{Name: "  Jan \t de   Vries ", Organisation: " Gemeente  Test"}, Where{Folder: dir}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,8 @@ func TestIssueCertificate(t *testing.T) {
 	if st.Learner.Name != "" {
 		t.Errorf("making the certificate changed the state: %+v", st.Learner)
 	}
-	if !Remember(st, made.For) || st.Learner != (progress.Learner{Name: "Jan de Vries", Organisation: "Gemeente Test"}) || Remember(st, made.For) {
+	st.Learner.ID = "id-1"
+	if !Remember(st, made.For) || st.Learner != (progress.Learner{ID: "id-1", Name: "Jan de Vries", Organisation: "Gemeente Test"}) || Remember(st, made.For) {
 		t.Errorf("remembered %+v", st.Learner)
 	}
 }
@@ -71,7 +73,7 @@ func TestExportResults(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	st := progress.New()
-	exp, err := ExportResults(c, st, Person{Name: " Ann  Smith "}, dir, "", testNow)
+	exp, err := ExportResults(c, st, Person{Name: " Ann  Smith "}, Where{Folder: dir}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,10 +81,10 @@ func TestExportResults(t *testing.T) {
 		t.Errorf("exported to %s, %d passed, for %+v", exp.Path, exp.Passed(), exp.For)
 	}
 	file := filepath.Join(dir, "mine.json")
-	if exp, err := ExportResults(c, st, Person{Name: "Ann Smith"}, "", file, testNow); err != nil || exp.Path != file {
+	if exp, err := ExportResults(c, st, Person{Name: "Ann Smith"}, Where{Out: file}, testNow); err != nil || exp.Path != file {
 		t.Errorf("to a file: %s, %v", exp.Path, err)
 	}
-	if _, err := ExportResults(c, st, Person{Name: "Ann"}, "", "", testNow); !errors.Is(err, ErrNoFolder) {
+	if _, err := ExportResults(c, st, Person{Name: "Ann"}, Where{}, testNow); !errors.Is(err, ErrNoFolder) {
 		t.Errorf("nowhere: %v", err)
 	}
 }

@@ -320,7 +320,7 @@ func (s *session) exportResults() error {
 	if err != nil {
 		return err
 	}
-	exp, err := app.ExportResults(s.c, s.st, p, dir, "", s.o.Now())
+	exp, err := app.ExportResults(s.c, s.st, p, app.Where{Folder: dir}, s.o.Now())
 	if err != nil {
 		s.say(s.formFailed(err))
 		return nil
@@ -341,7 +341,7 @@ func (s *session) askLearner() (p app.Person, dir string, err error) {
 	if err != nil {
 		return
 	}
-	for app.CleanName(p.Name) == "" {
+	for strings.TrimSpace(p.Name) == "" {
 		s.say(s.l.T("cert.needname"))
 		if p.Name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
 			return
@@ -362,6 +362,9 @@ func (s *session) formFailed(err error) string {
 	case errors.Is(err, app.ErrNoFolder):
 		return s.l.T("cert.needdir")
 	}
+	if msg, ok := app.Problem(s.l, err); ok {
+		return msg
+	}
 	return s.l.T("form.failed", err)
 }
 
@@ -372,7 +375,7 @@ func (s *session) certificate() error {
 	if err != nil {
 		return err
 	}
-	made, err := app.IssueCertificate(s.c, s.st, p, dir, s.o.Now())
+	made, err := app.IssueCertificate(s.c, s.st, p, app.Where{Folder: dir}, s.o.Now())
 	if err != nil {
 		s.say(s.formFailed(err))
 		return nil

@@ -118,10 +118,10 @@ func (f *formModel) submit() tea.Cmd {
 	f.busy, f.errText = true, ""
 	return func() tea.Msg {
 		if kind == certificateForm {
-			made, err := app.IssueCertificate(c, st, p, dir, now)
+			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir}, now)
 			return formDoneMsg{written: []string{made.PDF, made.JSON}, who: made.For, err: err}
 		}
-		exp, err := app.ExportResults(c, st, p, dir, "", now)
+		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir}, now)
 		return formDoneMsg{written: []string{exp.Path}, who: exp.For, err: err}
 	}
 }
@@ -139,6 +139,9 @@ func (f *formModel) done(msg formDoneMsg) {
 		f.errText = f.l.T("cert.needdir")
 	case msg.err != nil:
 		f.errText = f.l.T("form.failed", msg.err)
+		if text, ok := app.Problem(f.l, msg.err); ok {
+			f.errText = text
+		}
 	default:
 		f.written = msg.written
 		app.Remember(f.st, msg.who)

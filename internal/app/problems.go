@@ -1,0 +1,62 @@
+package app
+
+import (
+	"errors"
+
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
+)
+
+// Problem words, in language l, why a certificate or a result file was
+// not made when the reason is the person's to fix: a name or organisation
+// that is too long (certificate.CleanName's rule), or an output place that
+// is refused (package outpath). ok is false for any other error.
+func Problem(l locale.Lang, err error) (msg string, ok bool) {
+	if msg, ok := nameProblem(l, err); ok {
+		return msg, true
+	}
+	return outputProblem(l, err)
+}
+
+// nameProblem words a *certificate.NameTooLongError.
+func nameProblem(l locale.Lang, err error) (msg string, ok bool) {
+	var long *certificate.NameTooLongError
+	if !errors.As(err, &long) {
+		return "", false
+	}
+	field := l.T("cli.field.name")
+	if long.Field == certificate.Organisation {
+		field = l.T("cli.field.org")
+	}
+	return l.T("cli.nametoolong", field, long.Length, certificate.MaxNameLength), true
+}
+
+// outputProblem words an *outpath.Error.
+func outputProblem(l locale.Lang, err error) (msg string, ok bool) {
+	var e *outpath.Error
+	if !errors.As(err, &e) {
+		return "", false
+	}
+	switch e.Reason {
+	case outpath.Protected:
+		return l.T("out.protected", e.Path), true
+	case outpath.Input:
+		return l.T("out.input", e.Path, e.Other), true
+	case outpath.InsideFolder:
+		return l.T("out.insidefolder", e.Path, e.Other), true
+	case outpath.NotRegular:
+		return l.T("out.notregular", e.Path), true
+	case outpath.Symlink:
+		return l.T("out.symlink", e.Path), true
+	default:
+		return l.T("out.nofolder", e.Path), true
+	}
+}
+
+// IsNameProblem reports whether err is a name too long: a usage error on
+// the command line.
+func IsNameProblem(err error) bool {
+	var long *certificate.NameTooLongError
+	return errors.As(err, &long)
+}
