@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -59,7 +60,7 @@ type invocation struct {
 
 // lang is the language of messages before the learner's settings are read:
 // --lang, else Dutch.
-func (inv *invocation) lang() locale.Lang { return inv.g.lang.or(locale.NL) }
+func (inv *invocation) lang() locale.Lang { return cmp.Or(inv.g.lang.v, locale.NL) }
 
 // given reports whether flag name was on the command line.
 func (inv *invocation) given(name string) bool {
@@ -92,6 +93,9 @@ func (inv *invocation) usage(w io.Writer, l locale.Lang) {
 
 // defineGlobals puts the global flags on fs.
 func defineGlobals(fs *flag.FlagSet, g *globals) {
+	if g.lang.parse == nil {
+		g.lang, g.theme = newLangValue(), newThemeValue()
+	}
 	fs.Var(&g.lang, "lang", "cli.flag.lang")
 	fs.StringVar(&g.data, "data", "", "cli.flag.data")
 	fs.StringVar(&g.course, "course", "", "cli.flag.course")
@@ -232,44 +236,38 @@ func find(commands []*command, name string) *command {
 	return nil
 }
 
-// langValue is the --lang flag: empty, or a language the interface speaks.
-type langValue struct {
-	l   locale.Lang
-	set bool
+// choice is a flag that takes one of a fixed set of values: --lang and
+// --theme. parse checks a value; problem words a wrong one.
+type choice[T ~string] struct {
+	v       T
+	set     bool
+	parse   func(string) (T, error)
+	problem func(string) *parseError
 }
 
-func (v *langValue) String() string { return string(v.l) }
+func (c *choice[T]) String() string { return string(c.v) }
 
-func (v *langValue) Set(s string) error {
-	l, err := locale.Parse(s)
+func (c *choice[T]) Set(s string) error {
+	v, err := c.parse(s)
 	if err != nil || s == "" {
-		return &parseError{"cli.badlang", []any{s}}
+		return c.problem(s)
 	}
-	v.l, v.set = l, true
+	c.v, c.set = v, true
 	return nil
 }
 
-// or is the language given, else def.
-func (v langValue) or(def locale.Lang) locale.Lang {
-	if v.set {
-		return v.l
-	}
-	return def
-}
+// langValue is the --lang flag: empty, or a language the interface speaks.
+type langValue = choice[locale.Lang]
 
 // themeValue is the --theme flag: empty, or one of the themes.
-type themeValue struct {
-	t   theme.Name
-	set bool
+type themeValue = choice[theme.Name]
+
+func newLangValue() langValue {
+	return langValue{parse: locale.Parse, problem: func(s string) *parseError { return &parseError{"cli.badlang", []any{s}} }}
 }
 
-func (v *themeValue) String() string { return string(v.t) }
-
-func (v *themeValue) Set(s string) error {
-	t, err := theme.Parse(s)
-	if err != nil {
+func newThemeValue() themeValue {
+	return themeValue{parse: theme.Parse, problem: func(s string) *parseError {
 		return &parseError{"cli.badtheme", []any{s, strings.Join(theme.Names(), ", ")}}
-	}
-	v.t, v.set = t, true
-	return nil
+	}}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,7 +29,7 @@ func runPresent(inv *invocation) int {
 		return 1
 	}
 
-	o := present.Options{Course: c, Theme: inv.g.theme.t.Or(theme.Dark), Lang: l}
+	o := present.Options{Course: c, Theme: cmp.Or(inv.g.theme.v, theme.Dark), Lang: l}
 	if len(rest) == 1 {
 		m := c.Find(rest[0])
 		if m == nil {

@@ -61,7 +61,7 @@ func runCourse(inv *invocation) int {
 		return inv.fail(1, err.Error())
 	}
 	defer store.Close()
-	l, th, changed := app.Settings(st, g.lang.l, g.theme.t)
+	l, th, changed := app.Settings(st, g.lang.v, g.theme.v)
 	notices := ui.Notices(l, found)
 	if changed {
 		if err := store.Save(st); err != nil {
@@ -135,7 +135,7 @@ func openLearner(inv *invocation) (*learner, int) {
 	if err != nil {
 		return nil, inv.fail(1, err.Error())
 	}
-	l := app.Language(inv.g.lang.l, st)
+	l := app.Language(inv.g.lang.v, st)
 	for _, n := range ui.Notices(l, notices) {
 		fmt.Fprintln(inv.stderr, n)
 	}

@@ -19,7 +19,7 @@ func TestChooseLang(t *testing.T) {
 	odd := progress.New()
 	odd.Settings.Lang = "fr"
 	flag := func(s string) langValue {
-		var v langValue
+		v := newLangValue()
 		if s != "" {
 			if err := v.Set(s); err != nil {
 				t.Fatal(err)
@@ -39,11 +39,11 @@ func TestChooseLang(t *testing.T) {
 		{"", odd, locale.NL},            // a setting that makes no sense: Dutch
 		{"", progress.New(), locale.NL}, // no setting
 	} {
-		if got := app.Language(flag(tc.flag).l, tc.st); got != tc.want {
+		if got := app.Language(flag(tc.flag).v, tc.st); got != tc.want {
 			t.Errorf("app.Language(%q, %+v) = %q; want %q", tc.flag, tc.st, got, tc.want)
 		}
 	}
-	var v langValue
+	v := newLangValue()
 	if err := v.Set("fr"); err == nil {
 		t.Error("--lang fr accepted")
 	}

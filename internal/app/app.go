@@ -8,9 +8,11 @@
 package app
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +41,22 @@ type Learner struct {
 	Lang    locale.Lang                 // Dutch when empty
 	Now     func() time.Time            // clock; time.Now when nil
 	Seed    func() uint64               // seeds for new attempts; random when nil
+}
+
+// WithDefaults fills in what was left empty: Dutch, a new state, the
+// clock, random seeds.
+func (l Learner) WithDefaults() Learner {
+	if l.Now == nil {
+		l.Now = time.Now
+	}
+	if l.Seed == nil {
+		l.Seed = rand.Uint64
+	}
+	if l.State == nil {
+		l.State = progress.New()
+	}
+	l.Lang = cmp.Or(l.Lang, locale.NL)
+	return l
 }
 
 // Person is who a certificate or a result file is for.

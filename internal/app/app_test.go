@@ -19,14 +19,7 @@ import (
 
 var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
 
-func testCourse(t *testing.T) *course.Course {
-	t.Helper()
-	c, err := LoadCourse(locale.NL, filepath.Join("..", "..", "course", "testdata", "valid"), course.Load)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func testCourse(t *testing.T) *course.Course { return coursetest.Valid(t) }
 
 func passed(c *course.Course) *progress.State {
 	st := progress.New()

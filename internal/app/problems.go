@@ -19,6 +19,22 @@ func Problem(l locale.Lang, err error) (msg string, ok bool) {
 	return outputProblem(l, err)
 }
 
+// Explain words, in language l, why a certificate or a result file was
+// not made, for a form or a prompt: no name, no folder, a Problem, or what
+// failed.
+func Explain(l locale.Lang, err error) string {
+	switch {
+	case errors.Is(err, ErrNoName):
+		return l.T("cert.needname")
+	case errors.Is(err, ErrNoFolder):
+		return l.T("cert.needdir")
+	}
+	if msg, ok := Problem(l, err); ok {
+		return msg
+	}
+	return l.T("form.failed", err)
+}
+
 // nameProblem words a *certificate.NameTooLongError.
 func nameProblem(l locale.Lang, err error) (msg string, ok bool) {
 	var long *certificate.NameTooLongError

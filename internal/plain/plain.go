@@ -10,11 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
@@ -49,20 +47,9 @@ type session struct {
 // Run takes the learner through the course until they type stop or the input
 // ends. Progress is saved after every page and every answer.
 func Run(o Options) error {
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	if o.Seed == nil {
-		o.Seed = rand.Uint64
-	}
+	o.Learner = o.Learner.WithDefaults()
 	if o.Width <= 0 {
 		o.Width = 80
-	}
-	if o.State == nil {
-		o.State = progress.New()
-	}
-	if o.Lang == "" {
-		o.Lang = locale.NL
 	}
 	s := &session{o: o, c: o.Course, st: o.State, l: o.Lang, in: bufio.NewReader(o.In), w: o.Out}
 	err := s.home()
@@ -131,13 +118,13 @@ func (s *session) home() error {
 			return err
 		}
 		if strings.EqualFold(answer, "e") {
-			if err := s.exportResults(); err != nil {
+			if err := s.makeFiles(false); err != nil {
 				return err
 			}
 			continue
 		}
 		if passed && strings.EqualFold(answer, "c") {
-			if err := s.certificate(); err != nil {
+			if err := s.makeFiles(true); err != nil {
 				return err
 			}
 			continue
@@ -313,23 +300,35 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	return err
 }
 
-// exportResults asks for the name, organisation and folder, and writes the
-// result file a trainer reads.
-func (s *session) exportResults() error {
+// makeFiles asks for the name, organisation and folder, makes the
+// certificate's PDF and JSON there (cert) or the result file a trainer
+// reads, and says where they are.
+func (s *session) makeFiles(cert bool) error {
 	p, dir, err := s.askLearner()
 	if err != nil {
 		return err
 	}
-	exp, err := app.ExportResults(s.c, s.st, p, app.Where{Folder: dir}, s.o.Now())
+	where, now := app.Where{Folder: dir}, s.o.Now()
+	var who app.Person
+	var lines []string
+	if cert {
+		var made app.Certificate
+		made, err = app.IssueCertificate(s.c, s.st, p, where, now)
+		who, lines = made.For, []string{s.l.T("cert.done"), made.PDF, made.JSON, s.l.T("cert.verify") + " piketpalen verify " + made.PDF}
+	} else {
+		var exp app.Export
+		exp, err = app.ExportResults(s.c, s.st, p, where, now)
+		who, lines = exp.For, []string{s.l.T("results.done"), exp.Path, s.l.T("results.after")}
+	}
 	if err != nil {
-		s.say(s.formFailed(err))
+		s.say(app.Explain(s.l, err))
 		return nil
 	}
-	app.Remember(s.st, exp.For)
+	app.Remember(s.st, who)
 	s.save()
-	s.say(s.l.T("results.done"))
-	s.say(exp.Path)
-	s.say(s.l.T("results.after"))
+	for _, l := range lines {
+		s.say(l)
+	}
 	return nil
 }
 
@@ -352,41 +351,6 @@ func (s *session) askLearner() (p app.Person, dir string, err error) {
 	}
 	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.OutDir)
 	return p, dir, err
-}
-
-// formFailed words why a certificate or result file was not made.
-func (s *session) formFailed(err error) string {
-	switch {
-	case errors.Is(err, app.ErrNoName):
-		return s.l.T("cert.needname")
-	case errors.Is(err, app.ErrNoFolder):
-		return s.l.T("cert.needdir")
-	}
-	if msg, ok := app.Problem(s.l, err); ok {
-		return msg
-	}
-	return s.l.T("form.failed", err)
-}
-
-// certificate asks for the name, organisation and folder, and writes the
-// certificate's PDF and JSON there.
-func (s *session) certificate() error {
-	p, dir, err := s.askLearner()
-	if err != nil {
-		return err
-	}
-	made, err := app.IssueCertificate(s.c, s.st, p, app.Where{Folder: dir}, s.o.Now())
-	if err != nil {
-		s.say(s.formFailed(err))
-		return nil
-	}
-	app.Remember(s.st, made.For)
-	s.save()
-	s.say(s.l.T("cert.done"))
-	s.say(made.PDF)
-	s.say(made.JSON)
-	s.say(s.l.T("cert.verify") + " piketpalen verify " + made.PDF)
-	return nil
 }
 
 // askDefault asks for a value and offers def, taken on an empty answer.

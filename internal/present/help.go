@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/internal/ui"
@@ -48,19 +47,12 @@ func (m *Model) helpView() string {
 // key handles a key press: the keys that work everywhere, the help screen,
 // else the screen's own.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
-	g := newGlobalKeys(m.l)
-	switch {
-	case key.Matches(msg, g.Quit):
+	if quit, done := ui.GlobalKey(msg, newGlobalKeys(m.l), newHelpKeys(m.l), &m.help); quit {
 		return tea.Quit
-	case m.help:
-		if key.Matches(msg, newHelpKeys(m.l).Close) {
-			m.help = false
-		}
+	} else if done {
 		return nil
-	case key.Matches(msg, g.Help):
-		m.help = true
-		return nil
-	case m.screen == deckScreen:
+	}
+	if m.screen == deckScreen {
 		return m.deck.key(m, msg)
 	}
 	return m.list.key(m, msg)

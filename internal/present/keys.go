@@ -13,20 +13,16 @@ import (
 // keys against. Every key is a plain key: no shift or other modifier is
 // needed, since a Windows console does not always pass them on.
 
-// globalKeys work on every screen.
-type globalKeys struct{ Help, Quit key.Binding }
+// newGlobalKeys are the keys every screen has; see ui.Global.
+func newGlobalKeys(l locale.Lang) ui.Global { return ui.NewGlobal(l, l.T("present.help.quit"), false) }
 
-func newGlobalKeys(l locale.Lang) globalKeys {
-	return globalKeys{
-		Help: ui.Bind("?", l.T("present.help.toggle"), "?"),
-		Quit: ui.Bind("q  ctrl+c", l.T("present.help.quit"), "q", "ctrl+c"),
-	}
-}
+// newHelpKeys are the keys while the help screen is open.
+func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T("present.help.quit")) }
 
 // listKeys are the keys of the list of modules.
 type listKeys struct {
 	Up, Down, First, Last, Open, Number key.Binding
-	global                              globalKeys
+	global                              ui.Global
 	l                                   locale.Lang
 }
 
@@ -53,13 +49,13 @@ func (k listKeys) ShortHelp() []key.Binding {
 }
 
 func (k listKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last, k.Open, k.Number}, {k.global.Help, k.global.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last, k.Open, k.Number}, k.global.List()}
 }
 
 // deckKeys are the keys of a module's slides.
 type deckKeys struct {
 	Next, Reveal, Prev, Down, Up, PageDown, PageUp, First, Last, Back key.Binding
-	global                                                            globalKeys
+	global                                                            ui.Global
 	l                                                                 locale.Lang
 	empty                                                             bool // the module has nothing to show
 	question, revealed                                                bool // a question is on screen; its answer is shown
@@ -107,33 +103,11 @@ func (k deckKeys) ShortHelp() []key.Binding {
 func (k deckKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Reveal, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.First, k.Last, k.Back},
-		{k.global.Help, k.global.Quit},
+		k.global.List(),
 	}
 }
-
-// helpKeys are the keys while the help screen is open.
-type helpKeys struct {
-	Close  key.Binding
-	global globalKeys
-	l      locale.Lang
-}
-
-func newHelpKeys(l locale.Lang) helpKeys {
-	return helpKeys{
-		Close:  ui.Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
-		global: newGlobalKeys(l),
-		l:      l,
-	}
-}
-
-func (k helpKeys) ShortHelp() []key.Binding {
-	return []key.Binding{ui.Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
-}
-
-func (k helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{k.Close, k.global.Quit}} }
 
 var (
 	_ help.KeyMap = listKeys{}
 	_ help.KeyMap = deckKeys{}
-	_ help.KeyMap = helpKeys{}
 )

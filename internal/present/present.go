@@ -6,6 +6,7 @@
 package present
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -70,15 +71,8 @@ type Model struct {
 
 // New returns the presenter for o.
 func New(o Options) *Model {
-	m := &Model{o: o, c: o.Course, l: o.Lang, width: 80, height: 24, rendering: map[markdown.Key]bool{}}
-	if m.l == "" {
-		m.l = locale.NL
-	}
-	m.s = theme.New(o.Theme)
-	m.cache = o.Cache
-	if m.cache == nil {
-		m.cache = markdown.NewCache(o.Theme.Markdown())
-	}
+	m := &Model{o: o, c: o.Course, l: cmp.Or(o.Lang, locale.NL), s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+		width: 80, height: 24, rendering: map[markdown.Key]bool{}}
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)
 		m.screen = deckScreen
@@ -154,10 +148,7 @@ func (m *Model) View() tea.View {
 	default:
 		s = m.list.view(m)
 	}
-	v := tea.NewView(ui.Fit(s, m.width, m.height))
-	v.AltScreen = true
-	v.WindowTitle = m.c.Title + " · " + m.l.T("present.title")
-	return v
+	return ui.Screen(s, m.width, m.height, m.c.Title+" · "+m.l.T("present.title"))
 }
 
 // geometry is where the text column sits: its left edge, its width, and the

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
@@ -25,14 +25,7 @@ import (
 // questions and six questions (four single choice with A right, a true/false
 // statement whose right answer is "Niet waar", and a multiple choice with A
 // and B right).
-func testCourse(t testing.TB) *course.Course {
-	t.Helper()
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func testCourse(t testing.TB) *course.Course { return coursetest.Valid(t) }
 
 // driver runs a Model step by step (see package drive) at a terminal size.
 type driver struct {

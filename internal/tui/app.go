@@ -5,17 +5,14 @@
 package tui
 
 import (
-	"math/rand/v2"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
@@ -81,28 +78,12 @@ type App struct {
 
 // New returns the interface for o.
 func New(o Options) *App {
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	if o.Seed == nil {
-		o.Seed = rand.Uint64
-	}
-	if o.State == nil {
-		o.State = progress.New()
-	}
+	o.Learner = o.Learner.WithDefaults()
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
 	}
-	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
-	if cm.l == "" {
-		cm.l = locale.NL
-	}
-	cm.s = theme.New(o.Theme)
-	cm.cache = o.Cache
-	if cm.cache == nil {
-		cm.cache = markdown.NewCache(o.Theme.Markdown())
-	}
-	cm.status = strings.Join(o.Notices, " ")
+	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
 	a := &App{common: cm}
 	a.home = newHome(cm)
 	return a
@@ -231,32 +212,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 // key handles a key press: the keys that work everywhere, the help screen,
 // else the screen's own.
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
-	g := newGlobalKeys(a.l, a.typing())
-	switch {
-	case key.Matches(msg, g.Quit):
+	if quit, done := ui.GlobalKey(msg, newGlobalKeys(a.l, a.typing()), newHelpKeys(a.l), &a.help); quit {
 		return a.quit()
-	case a.help:
-		if key.Matches(msg, newHelpKeys(a.l).Close) {
-			a.help = false
-		}
-		return nil
-	case key.Matches(msg, g.Help):
-		a.help = true
+	} else if done {
 		return nil
 	}
-	switch a.screen {
-	case homeScreen:
-		return a.home.key(msg)
-	case readerScreen:
-		return a.reader.key(msg)
-	case quizScreen:
-		return a.quiz.key(msg)
-	case resultScreen:
-		return a.result.key(msg)
-	case formScreen:
-		return a.form.key(msg)
-	}
-	return nil
+	return a.current().key(msg)
 }
 
 // keys is the keymap of what is on screen: the help screen's while it is
@@ -269,34 +230,12 @@ func (a *App) keys() help.KeyMap {
 }
 
 // screenKeys is the keymap of the current screen, help screen or not.
-func (a *App) screenKeys() help.KeyMap {
-	switch a.screen {
-	case readerScreen:
-		return a.reader.keys()
-	case quizScreen:
-		return a.quiz.keys()
-	case resultScreen:
-		return newResultKeys(a.l)
-	case formScreen:
-		return a.form.keys()
-	}
-	return a.home.keys()
-}
+func (a *App) screenKeys() help.KeyMap { return a.current().keymap() }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
 func (a *App) typing() bool { return a.screen == formScreen && a.form.typing() }
 
-func (a *App) resized() tea.Cmd {
-	switch a.screen {
-	case readerScreen:
-		return a.reader.layout()
-	case quizScreen:
-		a.quiz.layout()
-	case resultScreen:
-		a.result.layout()
-	}
-	return nil
-}
+func (a *App) resized() tea.Cmd { return a.current().resize() }
 
 func (a *App) quit() tea.Cmd {
 	a.saveNow()
@@ -334,23 +273,8 @@ func (a *App) saveNow() {
 
 // View implements tea.Model.
 func (a *App) View() tea.View {
-	var body string
-	switch {
-	case a.help:
-		body = a.helpView()
-	case a.screen == readerScreen:
-		body = a.reader.view()
-	case a.screen == quizScreen:
-		body = a.quiz.view()
-	case a.screen == resultScreen:
-		body = a.result.view()
-	case a.screen == formScreen:
-		body = a.form.view()
-	default:
-		body = a.home.view()
+	if a.help {
+		return ui.Screen(a.helpView(), a.width, a.height, a.c.Title)
 	}
-	v := tea.NewView(ui.Fit(body, a.width, a.height))
-	v.AltScreen = true
-	v.WindowTitle = a.c.Title
-	return v
+	return ui.Screen(a.current().view(), a.width, a.height, a.c.Title)
 }

@@ -131,17 +131,12 @@ func (f *formModel) done(msg formDoneMsg) {
 	f.busy = false
 	switch {
 	case errors.Is(msg.err, app.ErrNoName):
-		f.errText = f.l.T("cert.needname")
+		f.errText = app.Explain(f.l, msg.err)
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
-	case errors.Is(msg.err, app.ErrNoFolder):
-		f.errText = f.l.T("cert.needdir")
 	case msg.err != nil:
-		f.errText = f.l.T("form.failed", msg.err)
-		if text, ok := app.Problem(f.l, msg.err); ok {
-			f.errText = text
-		}
+		f.errText = app.Explain(f.l, msg.err)
 	default:
 		f.written = msg.written
 		app.Remember(f.st, msg.who)

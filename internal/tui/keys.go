@@ -17,24 +17,13 @@ import (
 // The help screen lists every binding with a sentence; the footer shows
 // the main ones with a word.
 
-// globalKeys work on every screen, except q and ? while a text is typed.
-type globalKeys struct {
-	Help, Quit key.Binding
+// newGlobalKeys are the keys every screen has; see ui.Global.
+func newGlobalKeys(l locale.Lang, typing bool) ui.Global {
+	return ui.NewGlobal(l, l.T("help.quit"), typing)
 }
 
-func newGlobalKeys(l locale.Lang, typing bool) globalKeys {
-	g := globalKeys{
-		Help: ui.Bind("?", l.T("help.toggle"), "?"),
-		Quit: ui.Bind("q  ctrl+c", l.T("help.quit"), "q", "ctrl+c"),
-	}
-	if typing {
-		g.Help.SetEnabled(false)
-		g.Quit = ui.Bind("ctrl+c", l.T("help.quit"), "ctrl+c")
-	}
-	return g
-}
-
-func (g globalKeys) list() []key.Binding { return []key.Binding{g.Help, g.Quit} }
+// newHelpKeys are the keys while the help screen is open.
+func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T("help.quit")) }
 
 // scrollKeys move a viewport the way a pager does.
 type scrollKeys struct {
@@ -85,7 +74,7 @@ func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
 // homeKeys are the keys of the home screen.
 type homeKeys struct {
 	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
-	global                                                globalKeys
+	global                                                ui.Global
 	l                                                     locale.Lang
 }
 
@@ -121,7 +110,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Export, k.Cert},
-		k.global.list(),
+		k.global.List(),
 	}
 }
 
@@ -129,7 +118,7 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 type readerKeys struct {
 	Next, Enter, Prev, Quiz, Back key.Binding
 	scroll                        scrollKeys
-	global                        globalKeys
+	global                        ui.Global
 	l                             locale.Lang
 	last                          bool // on the last page, next goes to the quiz
 }
@@ -167,7 +156,7 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.Enter},
 		k.scroll.list(),
 		{k.Quiz, k.Back},
-		k.global.list(),
+		k.global.List(),
 	}
 }
 
@@ -175,7 +164,7 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 type quizKeys struct {
 	Up, Down, PageDown, PageUp, Tick, Option, Answer, Next, Back key.Binding
 	scroll                                                       scrollKeys
-	global                                                       globalKeys
+	global                                                       ui.Global
 	l                                                            locale.Lang
 	multiple, feedback, last                                     bool
 }
@@ -230,16 +219,16 @@ func (k quizKeys) ShortHelp() []key.Binding {
 
 func (k quizKeys) FullHelp() [][]key.Binding {
 	if k.feedback {
-		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.list()}
+		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.List()}
 	}
-	return [][]key.Binding{{k.Up, k.Down, k.Option, k.Tick, k.Answer, k.PageDown, k.PageUp}, {k.Back}, k.global.list()}
+	return [][]key.Binding{{k.Up, k.Down, k.Option, k.Tick, k.Answer, k.PageDown, k.PageUp}, {k.Back}, k.global.List()}
 }
 
 // resultKeys are the keys of a quiz's result.
 type resultKeys struct {
 	Retake, Home key.Binding
 	scroll       scrollKeys
-	global       globalKeys
+	global       ui.Global
 	l            locale.Lang
 }
 
@@ -263,14 +252,14 @@ func (k resultKeys) ShortHelp() []key.Binding {
 }
 
 func (k resultKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Retake, k.Home}, k.scroll.list(), k.global.list()}
+	return [][]key.Binding{{k.Retake, k.Home}, k.scroll.list(), k.global.List()}
 }
 
 // formKeys are the keys of the certificate and results forms. While a
 // field is being typed in, every other key is the field's.
 type formKeys struct {
 	Next, Prev, Enter, Back, Edit, Done key.Binding
-	global                              globalKeys
+	global                              ui.Global
 	l                                   locale.Lang
 	done                                bool // the files are written
 }
@@ -308,30 +297,7 @@ func (k formKeys) ShortHelp() []key.Binding {
 }
 
 func (k formKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Back, k.Edit, k.Done}, k.global.list()}
-}
-
-// helpKeys are the keys while the help screen is open.
-type helpKeys struct {
-	Close  key.Binding
-	global globalKeys
-	l      locale.Lang
-}
-
-func newHelpKeys(l locale.Lang) helpKeys {
-	return helpKeys{
-		Close:  ui.Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
-		global: newGlobalKeys(l, false),
-		l:      l,
-	}
-}
-
-func (k helpKeys) ShortHelp() []key.Binding {
-	return []key.Binding{ui.Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
-}
-
-func (k helpKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Close, k.global.Quit}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Back, k.Edit, k.Done}, k.global.List()}
 }
 
 var (
@@ -340,5 +306,4 @@ var (
 	_ help.KeyMap = quizKeys{}
 	_ help.KeyMap = resultKeys{}
 	_ help.KeyMap = formKeys{}
-	_ help.KeyMap = helpKeys{}
 )

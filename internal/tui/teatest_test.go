@@ -6,7 +6,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
@@ -56,10 +55,7 @@ func rightKeys(c *course.Course, m *course.Module, seed uint64) []tea.Msg {
 
 func runProgram(t *testing.T, app *App, msgs ...tea.Msg) *App {
 	t.Helper()
-	tm := teatest.NewTestModel(t, app,
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithEnvironment([]string{"TERM=xterm-256color"})),
-	)
+	tm := tuitest.Program(t, app, 80, 24)
 	for _, m := range msgs {
 		tm.Send(m)
 	}

@@ -26,14 +26,7 @@ var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
 
 const testSeed = 12345
 
-func testCourse(t testing.TB) *course.Course {
-	t.Helper()
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func testCourse(t testing.TB) *course.Course { return coursetest.Valid(t) }
 
 // memStore keeps saved states in memory and counts the saves.
 type memStore struct {

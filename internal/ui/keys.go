@@ -5,8 +5,10 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
 )
 
@@ -123,4 +125,68 @@ func Shown(km help.KeyMap, k string) bool {
 		}
 	}
 	return false
+}
+
+// Global are the keys every screen of a full-screen view has: ? shows or
+// hides the help screen, q and ctrl+c quit (ctrl+c only while a text is
+// typed, when q and ? are letters).
+type Global struct{ Help, Quit key.Binding }
+
+// NewGlobal returns the global keys in language l; quit says what quitting
+// does ("stoppen (je voortgang is bewaard)").
+func NewGlobal(l locale.Lang, quit string, typing bool) Global {
+	g := Global{Help: Bind("?", l.T("help.toggle"), "?"), Quit: Bind("q  ctrl+c", quit, "q", "ctrl+c")}
+	if typing {
+		g.Help.SetEnabled(false)
+		g.Quit = Bind("ctrl+c", quit, "ctrl+c")
+	}
+	return g
+}
+
+// List is the global keys as a help screen lists them.
+func (g Global) List() []key.Binding { return []key.Binding{g.Help, g.Quit} }
+
+// HelpKeys are the keys while the help screen is open: close it, or quit.
+type HelpKeys struct {
+	Close  key.Binding
+	Global Global
+	l      locale.Lang
+}
+
+// NewHelpKeys returns the help screen's keys in language l.
+func NewHelpKeys(l locale.Lang, quit string) HelpKeys {
+	return HelpKeys{
+		Close:  Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
+		Global: NewGlobal(l, quit, false),
+		l:      l,
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k HelpKeys) ShortHelp() []key.Binding {
+	return []key.Binding{Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
+}
+
+// FullHelp implements help.KeyMap.
+func (k HelpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{k.Close, k.Global.Quit}} }
+
+// GlobalKey handles a key press for the keys every screen has, with
+// helpOpen saying whether the help screen is on: it reports quit when the
+// program should end, and done when the key was taken (toggling or closing
+// the help, or any key while the help is open); otherwise the screen gets
+// it.
+func GlobalKey(msg tea.KeyPressMsg, g Global, h HelpKeys, helpOpen *bool) (quit, done bool) {
+	switch {
+	case key.Matches(msg, g.Quit):
+		return true, true
+	case *helpOpen:
+		if key.Matches(msg, h.Close) {
+			*helpOpen = false
+		}
+		return false, true
+	case key.Matches(msg, g.Help):
+		*helpOpen = true
+		return false, true
+	}
+	return false, false
 }

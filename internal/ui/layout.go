@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -21,6 +22,15 @@ func Fit(s string, w, h int) string {
 		lines[i] = Truncate(l, w)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Screen is the view of a full-screen interface: content cut to w×h, in
+// the alternate screen, with the window titled title.
+func Screen(content string, w, h int, title string) tea.View {
+	v := tea.NewView(Fit(content, w, h))
+	v.AltScreen = true
+	v.WindowTitle = title
+	return v
 }
 
 // Truncate cuts s, which may hold escape codes, to w columns, ending in "…"
