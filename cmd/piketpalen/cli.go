@@ -11,6 +11,7 @@ import (
 
 	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
+	"piketpalen/internal/ui"
 )
 
 // The command line is read once, by parse: the global flags (--lang,
@@ -132,10 +133,10 @@ func printFlags(w io.Writer, l locale.Lang, fs *flag.FlagSet) {
 			help += " " + l.T("cli.default", f.DefValue)
 		}
 		rows = append(rows, row{left, help})
-		width = max(width, len([]rune(left)))
+		width = max(width, ui.Width(left))
 	})
 	for _, r := range rows {
-		fmt.Fprintf(w, "  %s%s  %s\n", r.left, strings.Repeat(" ", width-len([]rune(r.left))), r.help)
+		fmt.Fprintf(w, "  %s  %s\n", ui.Pad(r.left, width), r.help)
 	}
 }
 

@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
 )
 
 // Exit statuses of "piketpalen verify".
@@ -87,12 +87,11 @@ func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
 	}
 	labelW := 0 // the longest label with its colon, and one space more
 	for _, f := range labels {
-		labelW = max(labelW, len([]rune(l.T(f.key)))+2)
+		labelW = max(labelW, ui.Width(l.T(f.key))+2)
 	}
 	line := func(key, value string) {
 		if value != "" {
-			label := l.T(key) + ":"
-			fmt.Fprintf(w, "%s%s %s\n", label, strings.Repeat(" ", max(0, labelW-len([]rune(label)))), value)
+			fmt.Fprintf(w, "%s %s\n", ui.Pad(l.T(key)+":", labelW), value)
 		}
 	}
 	for _, f := range labels[:len(labels)-1] {
@@ -101,12 +100,11 @@ func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
 
 	width := 0
 	for _, m := range c.Modules {
-		width = max(width, len([]rune(m.Title)))
+		width = max(width, ui.Width(m.Title))
 	}
 	fmt.Fprintln(w, l.T("verify.modules", c.PassMark))
 	for _, m := range c.Modules {
-		pad := strings.Repeat(" ", width-len([]rune(m.Title)))
-		fmt.Fprintf(w, "  %s%s  %4d%%  %s\n", m.Title, pad, m.Score, certDate(l, m.Passed))
+		fmt.Fprintf(w, "  %s  %4d%%  %s\n", ui.Pad(m.Title, width), m.Score, certDate(l, m.Passed))
 	}
 	code := labels[len(labels)-1]
 	line(code.key, code.value)

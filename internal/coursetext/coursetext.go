@@ -6,6 +6,7 @@ package coursetext
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"piketpalen/course"
@@ -36,7 +37,7 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 	b.WriteString(wrap(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
 	for _, m := range mods {
 		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
-		b.WriteString(wrap(l.T("print.module", indexOf(c, m), m.Title, m.Minutes), width) + "\n")
+		b.WriteString(wrap(l.T("print.module", slices.Index(c.Modules, m), m.Title, m.Minutes), width) + "\n")
 		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
 		b.WriteString(wrap(m.Summary, width) + "\n\n")
 		if len(m.Objectives) > 0 {
@@ -97,15 +98,6 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 			b.WriteString(hang(fmt.Sprintf("%d. ", i+1), d, width) + "\n")
 		}
 	}
-}
-
-func indexOf(c *course.Course, m *course.Module) int {
-	for i, x := range c.Modules {
-		if x == m {
-			return i
-		}
-	}
-	return -1
 }
 
 func wrap(s string, width int) string {

@@ -97,10 +97,10 @@ func (l *listModel) view(m *Model) string {
 	// as much of that as fits beside whole titles, or nothing
 	room := g.width - 2 - numW - 2
 	infos := l.infos(m, true)
-	if room-nameW-2 < widest(infos) {
+	if room-nameW-2 < ui.Widest(infos...) {
 		infos = l.infos(m, false)
 	}
-	showInfo := room-nameW-2 >= widest(infos)
+	showInfo := room-nameW-2 >= ui.Widest(infos...)
 	if !showInfo {
 		nameW = min(nameW, room)
 	}
@@ -112,7 +112,7 @@ func (l *listModel) view(m *Model) string {
 		cur := "  "
 		num := fmt.Sprintf("%*d", numW, i)
 		title := ui.Truncate(mod.Title, nameW)
-		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
+		padded := ui.Pad(title, nameW)
 		if i == l.cursor {
 			cur = m.s.Selected.Render("> ")
 			num, padded = m.s.Selected.Render(num), m.s.Selected.Render(padded)
@@ -146,12 +146,4 @@ func (l *listModel) infos(m *Model, withDiscussion bool) []string {
 		out[i] = strings.Join(parts, " · ")
 	}
 	return out
-}
-
-func widest(lines []string) int {
-	w := 0
-	for _, l := range lines {
-		w = max(w, lipgloss.Width(l))
-	}
-	return w
 }

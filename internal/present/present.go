@@ -7,6 +7,7 @@ package present
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -128,14 +129,9 @@ func (m *Model) back() {
 	m.screen = listScreen
 }
 
-func (m *Model) indexOf(mod *course.Module) int {
-	for i, x := range m.c.Modules {
-		if x == mod {
-			return i
-		}
-	}
-	return 0
-}
+// indexOf is the number of module mod, as the home screen and course.Find
+// count; 0 for a module not in the course.
+func (m *Model) indexOf(mod *course.Module) int { return max(slices.Index(m.c.Modules, mod), 0) }
 
 // View implements tea.Model. It only lays out text made in Update.
 func (m *Model) View() tea.View {

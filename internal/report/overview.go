@@ -1,4 +1,4 @@
-// Package overview prints a trainer's class overview as plain text: the
+// Package report prints a trainer's class overview as plain text: the
 // participants, the pass rate per module as bars, the questions hardest
 // first, and the files that did not count. It reads the same on a screen,
 // in a pipe and on paper, and fits an 80-column console.
@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
@@ -17,7 +18,11 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/ui"
 )
+
+// plain is no style: the overview is text without colour.
+var plain = lipgloss.NewStyle()
 
 // tableWidth is the width the overview is laid out for: it fits an 80-column
 // console, and a projector at a large font.
@@ -87,8 +92,8 @@ func writeModules(p *printer, o *results.Overview) {
 	titleW := tableWidth - 2 - 2 - barW - 2 - figW - 2 - 4
 	for _, m := range o.Modules {
 		fig := fmt.Sprintf("%d/%d", m.Passed, m.Participants)
-		p.line("  " + fit(m.Title, titleW) + "  " + bar(m.Passed, m.Participants, barW) + "  " +
-			padLeft(fig, figW) + "  " + padLeft(fmt.Sprintf("%d%%", m.Percent()), 4))
+		p.line("  " + fit(m.Title, titleW) + "  " + ui.Bar(m.Passed, m.Participants, barW, plain, plain) + "  " +
+			ui.PadLeft(fig, figW) + "  " + ui.PadLeft(fmt.Sprintf("%d%%", m.Percent()), 4))
 	}
 }
 
@@ -109,8 +114,8 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 			continue
 		}
 		text := clip(q.Text, textW, 2)
-		p.line("  " + padLeft(fmt.Sprintf("%d%%", pct), 4) + " " + bar(q.Right, q.Answered, barW) + " " +
-			padLeft(fmt.Sprintf("%d/%d", q.Right, q.Answered), figW) + "  " + text[0])
+		p.line("  " + ui.PadLeft(fmt.Sprintf("%d%%", pct), 4) + " " + ui.Bar(q.Right, q.Answered, barW, plain, plain) + " " +
+			ui.PadLeft(fmt.Sprintf("%d/%d", q.Right, q.Answered), figW) + "  " + text[0])
 		for _, l := range text[1:] {
 			p.line(indent + l)
 		}
@@ -342,28 +347,6 @@ func clip(s string, width, n int) []string {
 func fit(s string, width int) string {
 	s = ansi.Truncate(strings.Join(strings.Fields(s), " "), width, "…")
 	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
-}
-
-func padLeft(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
-}
-
-// bar draws part/whole as width cells of full blocks and light shade, the
-// characters every console font has. A share above 0 shows at least one
-// block and a share below 100% at least one empty cell, so that neither
-// looks like the extreme it is not; the figures beside it are exact.
-func bar(part, whole, width int) string {
-	filled := 0
-	if whole > 0 {
-		filled = (2*part*width + whole) / (2 * whole)
-		if part > 0 {
-			filled = max(filled, 1)
-		}
-		if part < whole {
-			filled = min(filled, width-1)
-		}
-	}
-	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
 }
 
 // count writes n with a noun in the printer's language: the text of key+".one"

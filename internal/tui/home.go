@@ -110,7 +110,7 @@ func (h *homeModel) view() string {
 	}
 	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
 	barW := min(30, max(h.width-44, 10))
-	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T("home.progress"), h.bar(done, total, barW), h.l.T("home.passedof", done, total))
+	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T("home.progress"), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T("home.passedof", done, total))
 
 	var bottom []string
 	if sel := h.items[h.cursor].module; sel != nil {
@@ -166,11 +166,11 @@ func (h *homeModel) rows() ([]string, int) {
 			continue
 		}
 		title := ui.Truncate(it.module.Title, nameW)
-		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == h.cursor {
 			title = h.s.Selected.Render(title)
 		}
-		line = fmt.Sprintf("%*d  %s%s  %s", numW, slices.Index(h.c.Modules, it.module), title, pad, h.statusText(it.module))
+		title = ui.Pad(title, nameW) // by cells, outside the style
+		line = fmt.Sprintf("%*d  %s  %s", numW, slices.Index(h.c.Modules, it.module), title, h.statusText(it.module))
 		rows = append(rows, " "+cursor+line)
 	}
 	return rows, cursorRow
@@ -191,14 +191,4 @@ func window(rows []string, cursor, n int) []string {
 		out[n-1] = "    ↓"
 	}
 	return out
-}
-
-// bar draws a progress bar of width w; the figures beside it carry the
-// meaning, so it reads the same without colour.
-func (h *homeModel) bar(done, total, w int) string {
-	full := 0
-	if total > 0 {
-		full = done * w / total
-	}
-	return h.s.Bar.Render(strings.Repeat("█", full)) + h.s.BarEmpty.Render(strings.Repeat("░", w-full))
 }
