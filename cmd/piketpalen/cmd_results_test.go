@@ -268,7 +268,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := results.Write(filepath.Join(dir, results.FileName(name)), f); err != nil {
+		if err := results.WriteFile(filepath.Join(dir, results.FileName(name)), f); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -212,7 +212,7 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if err := results.Write(path, f); err != nil {
+	if err := results.WriteFile(path, f); err != nil {
 		return Export{}, err
 	}
 	return Export{For: p, File: f, Path: path}, nil
