@@ -28,6 +28,9 @@ type command struct {
 	usage string   // catalogue key of its usage text
 	// usageArgs are the arguments the usage text is formatted with.
 	usageArgs []any
+	// most is how many arguments it takes after its name, flags aside;
+	// -1 for any number (the command checks them itself).
+	most int
 	// flags defines the command's own flags on fs; the usage of each is a
 	// catalogue key. Nil when it has none.
 	flags func(fs *flag.FlagSet)

@@ -12,6 +12,7 @@ import (
 	"piketpalen/internal/outpath"
 )
 
+// certificateCommand is the certificate command; see runCertificate.
 func certificateCommand() *command {
 	var o struct {
 		name, org, out string
@@ -38,10 +39,6 @@ func certificateCommand() *command {
 // when modules are not passed yet or writing fails, 2 on a usage error.
 func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	l, stdout, stderr := inv.lang(), inv.stdout, inv.stderr
-	if len(inv.args) > 0 {
-		inv.usage(stderr, l)
-		return 2
-	}
 	if sample {
 		return runCertificateSample(l, out, inv.g.course, stdout, stderr)
 	}

@@ -7,20 +7,17 @@ import (
 	"piketpalen/internal/doctor"
 )
 
-// runDoctor checks the course, the data folder and the terminal and prints
-// what it found, in the language --lang names, else Dutch: doctor looks at
-// the progress file but does not read the settings in it. Exit 1 when
-// something blocks use of the course.
+// doctorCommand is the doctor command; see runDoctor.
 func doctorCommand() *command {
 	return &command{names: []string{"doctor"}, usage: "doctor.usage", run: runDoctor}
 }
 
+// runDoctor checks the course, the data folder and the terminal and prints
+// what it found, in the language --lang names, else Dutch: doctor looks at
+// the progress file but does not read the settings in it. Exit 1 when
+// something blocks use of the course.
 func runDoctor(inv *invocation) int {
 	l, stdout := inv.lang(), inv.stdout
-	if len(inv.args) > 0 {
-		inv.usage(inv.stderr, l)
-		return 2
-	}
 	c, err := loadCourse(l, inv.g.course)
 	rs := doctor.Run(doctor.Input{DataFlag: inv.g.data, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)

@@ -11,6 +11,7 @@ import (
 	"piketpalen/internal/outpath"
 )
 
+// exportResultsCommand is the export-results command; see runExportResults.
 func exportResultsCommand() *command {
 	var o struct{ name, org, out string }
 	return &command{
@@ -35,11 +36,7 @@ func exportResultsCommand() *command {
 // written, 1 when the course, the progress or the file fails, 2 on a usage
 // error (including no name at all).
 func runExportResults(inv *invocation, name, org, out string) int {
-	stdout, stderr := inv.stdout, inv.stderr
-	if len(inv.args) > 0 {
-		inv.usage(stderr, inv.lang())
-		return 2
-	}
+	stdout := inv.stdout
 	orgGiven := inv.given("org")
 
 	// The progress is read before the course, so that the messages after it

@@ -10,14 +10,15 @@ import (
 	"piketpalen/internal/theme"
 )
 
+// presentCommand is the present command; see runPresent.
+func presentCommand() *command {
+	return &command{names: []string{"present"}, usage: "present.usage", most: -1, run: runPresent}
+}
+
 // runPresent shows the course full screen for a group, on a projector:
 // `piketpalen present [--course DIR] [--theme T] [--lang L] [MODULE]`.
 // It reads and writes no learner data, so its language is the one --lang
 // names, else Dutch. Flags may come before or after MODULE.
-func presentCommand() *command {
-	return &command{names: []string{"present"}, usage: "present.usage", run: runPresent}
-}
-
 func runPresent(inv *invocation) int {
 	l, stderr, rest := inv.lang(), inv.stderr, inv.args
 	if len(rest) > 1 {

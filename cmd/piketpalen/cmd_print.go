@@ -10,9 +10,7 @@ import (
 	"piketpalen/internal/coursetext"
 )
 
-// runPrint writes a module, or the whole course, as plain text to stdout.
-// The course's text is Dutch; the headings it adds and the messages are in
-// the language --lang names, else Dutch.
+// printCommand is the print command; see runPrint.
 func printCommand() *command {
 	var o struct {
 		width   int
@@ -21,6 +19,7 @@ func printCommand() *command {
 	return &command{
 		names: []string{"print"},
 		usage: "print.usage",
+		most:  -1,
 		flags: func(fs *flag.FlagSet) {
 			fs.IntVar(&o.width, "width", 80, "print.flag.width")
 			fs.BoolVar(&o.answers, "answers", false, "print.flag.answers")
@@ -29,6 +28,9 @@ func printCommand() *command {
 	}
 }
 
+// runPrint writes a module, or the whole course, as plain text to stdout.
+// The course's text is Dutch; the headings it adds and the messages are in
+// the language --lang names, else Dutch.
 func runPrint(inv *invocation, width int, answers bool) int {
 	l, stdout, stderr, modArgs := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if width < 30 || width > 500 {

@@ -12,18 +12,13 @@ import (
 	"piketpalen/internal/results"
 )
 
-// runResults shows the trainer's overview of the result files that the
-// arguments name (files, or folders whose .json files are read):
-// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--course MAP]`.
-// Flags may come before or after the files. It prints a plain table, no
-// colour, that reads the same on a screen, in a pipe and on paper. Exit 0
-// when at least one file counted, 1 when none did (or the course or the CSV
-// failed), 2 on a usage error.
+// resultsCommand is the results command; see runResults.
 func resultsCommand() *command {
 	var o struct{ csv, sep string }
 	return &command{
 		names: []string{"results", "resultaten"},
 		usage: "overview.usage",
+		most:  -1,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&o.csv, "csv", "", "overview.flag.csv")
 			fs.StringVar(&o.sep, "csv-sep", ",", "overview.flag.csvsep")
@@ -32,6 +27,13 @@ func resultsCommand() *command {
 	}
 }
 
+// runResults shows the trainer's overview of the result files that the
+// arguments name (files, or folders whose .json files are read):
+// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--course MAP]`.
+// Flags may come before or after the files. It prints a plain table, no
+// colour, that reads the same on a screen, in a pipe and on paper. Exit 0
+// when at least one file counted, 1 when none did (or the course or the CSV
+// failed), 2 on a usage error.
 func runResults(inv *invocation, csvOut, csvSep string) int {
 	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {

@@ -9,20 +9,17 @@ import (
 	"piketpalen/modules"
 )
 
+// validateCommand is the validate command; see runValidate.
+func validateCommand() *command {
+	return &command{names: []string{"validate"}, usage: "validate.usage", most: 1, run: runValidate}
+}
+
 // runValidate checks a course folder (or the built-in course) and prints
 // every problem as path:line: message. The problems are in Dutch, like the
 // course files; the lines around them follow --lang. Exit 0 when clean, 1
 // on problems, 2 on a usage error.
-func validateCommand() *command {
-	return &command{names: []string{"validate"}, usage: "validate.usage", run: runValidate}
-}
-
 func runValidate(inv *invocation) int {
 	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
-	if len(rest) > 1 {
-		inv.usage(stderr, l)
-		return 2
-	}
 	var problems course.Problems
 	prefix := ""
 	name := l.T("validate.builtin")

@@ -18,14 +18,15 @@ const (
 	verifyUnreadable = 2 // not a certificate, unreadable, or a usage error
 )
 
+// verifyCommand is the verify command; see runVerify.
+func verifyCommand() *command {
+	return &command{names: []string{"verify"}, usage: "verify.usage", most: -1, run: runVerify}
+}
+
 // runVerify checks a certificate file (PDF or JSON) and says what it says
 // and whether it can be trusted, in the language --lang names, else Dutch. A
 // specimen exits with 1, not 0: it is intact, but it is not a valid
 // certificate, and a script that accepts exit 0 must never accept a sample.
-func verifyCommand() *command {
-	return &command{names: []string{"verify"}, usage: "verify.usage", run: runVerify}
-}
-
 func runVerify(inv *invocation) int {
 	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(rest) != 1 {
@@ -40,28 +41,28 @@ func runVerify(inv *invocation) int {
 		return verifyUnreadable
 	}
 	c, err := certificate.VerifyFile(path, pub)
+	// what it says, then the verdict: intact, a specimen, or why not to
+	// trust it
+	verdict := func(before, after string) {
+		if before != "" {
+			fmt.Fprintln(stdout, l.T(before)+"\n")
+		}
+		printCertificate(stdout, l, c)
+		fmt.Fprintln(stdout, "\n"+l.T(after))
+	}
 	switch {
 	case err == nil:
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		fmt.Fprintln(stdout, l.T("verify.intact"))
+		verdict("", "verify.intact")
 		return verifyIntact
-
 	case errors.Is(err, certificate.ErrSpecimen):
-		fmt.Fprintln(stdout, l.T("verify.specimenmark"))
-		fmt.Fprintln(stdout)
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		fmt.Fprintln(stdout, l.T("verify.specimen"))
+		verdict("verify.specimenmark", "verify.specimen")
 		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrOtherKey):
-		fmt.Fprintln(stdout, l.T("verify.otherkey"))
-		inv.warn(err.Error())
-		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrAltered):
-		fmt.Fprintln(stdout, l.T("verify.altered"))
+	case errors.Is(err, certificate.ErrOtherKey), errors.Is(err, certificate.ErrAltered):
+		key := "verify.altered"
+		if errors.Is(err, certificate.ErrOtherKey) {
+			key = "verify.otherkey"
+		}
+		fmt.Fprintln(stdout, l.T(key))
 		inv.warn(err.Error())
 		return verifyInvalid
 

@@ -44,7 +44,7 @@ func commands() []*command {
 		certificateCommand(),
 		verifyCommand(),
 		{names: []string{"licenses", "licenties"}, usage: "cli.usage.licenses", run: runLicenses},
-		{names: []string{"help"}, usage: "cli.usage.help", run: runHelp},
+		{names: []string{"help"}, usage: "cli.usage.help", most: 1, run: runHelp},
 	}
 }
 
@@ -83,6 +83,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case inv.cmd == nil:
 		return runCourse(inv)
+	case inv.cmd.most >= 0 && len(inv.args) > inv.cmd.most:
+		inv.usage(stderr, l)
+		return 2
 	}
 	return inv.cmd.run(inv)
 }
@@ -90,10 +93,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runLicenses prints the licence texts of the modules the program is built
 // from.
 func runLicenses(inv *invocation) int {
-	if len(inv.args) > 0 {
-		inv.usage(inv.stderr, inv.lang())
-		return 2
-	}
 	if _, err := io.WriteString(inv.stdout, assets.ThirdParty); err != nil {
 		return 1
 	}
