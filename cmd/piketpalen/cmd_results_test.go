@@ -19,9 +19,7 @@ import (
 )
 
 func resultsCLI(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(append([]string{"results"}, args...), nil, &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLI(append([]string{"results"}, args...)...)
 }
 
 // checkWidth fails for every line wider than 80 columns.

@@ -1,14 +1,10 @@
 package present
 
 import (
-	"bytes"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/internal/tuitest"
 )
@@ -19,11 +15,7 @@ import (
 func TestProgramLoop(t *testing.T) {
 	c := testCourse(t)
 	tm := tuitest.Program(t, New(Options{Course: c}), 80, 24)
-	wait := func(text string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
+	wait := func(text string) { t.Helper(); tuitest.WaitFor(t, tm, text) }
 	wait("Kies een module")
 	tm.Type("0")
 	wait("pagina 1 van 3") // rendered in the background, then shown
@@ -35,7 +27,7 @@ func TestProgramLoop(t *testing.T) {
 	wait("Het juiste antwoord")
 	tm.Type("q")
 
-	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	fm, ok := tuitest.Final(t, tm).(*Model)
 	if !ok {
 		t.Fatalf("final model is %T", fm)
 	}
@@ -48,7 +40,7 @@ func TestProgramLoop(t *testing.T) {
 	if fm.width != 80 || fm.height != 24 {
 		t.Errorf("size %d×%d", fm.width, fm.height)
 	}
-	screen := ansi.Strip(fm.View().Content)
+	screen := tuitest.Screen(fm)
 	tuitest.AssertFits(t, screen, 80, 24)
 	golden.RequireEqual(t, trimRight(screen))
 }

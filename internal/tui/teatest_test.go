@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
@@ -60,7 +59,7 @@ func runProgram(t *testing.T, app *App, msgs ...tea.Msg) *App {
 		tm.Send(m)
 	}
 	tm.Send(tuitest.Key("q"))
-	return tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*App)
+	return tuitest.Final(t, tm).(*App)
 }
 
 // TestProgramReadAndPass drives the real Bubble Tea program at 80×24: open
