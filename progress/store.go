@@ -176,7 +176,7 @@ func (s *Store) Save(st *State) error {
 		return fail(err)
 	}
 	s.notices = append(s.notices, res.notices...)
-	merged := merge(st, res.st)
+	merged, twice := merge(st, res.st)
 	data, err := encode(merged)
 	if err != nil {
 		return fail(err)
@@ -192,6 +192,9 @@ func (s *Store) Save(st *State) error {
 		}
 	}
 	adopt(st, merged)
+	for _, m := range twice {
+		s.notices = append(s.notices, Notice{Kind: FinishedTwice, Path: s.path, Module: m})
+	}
 	return nil
 }
 

@@ -116,6 +116,7 @@ func TestSaveAdoptsMergedStateInPlace(t *testing.T) {
 	r.PagesRead = []int{5}
 	inProgress := attempt("01-primaat", 50)
 	r.Open = inProgress
+	st.live = map[string]bool{inProgress.ID: true} // opened here, as OpenAttempt does
 	save(t, open(t, dir), st)
 
 	if st.Modules["01-primaat"] != r {

@@ -43,6 +43,8 @@ func Notice(l locale.Lang, n progress.Notice) string {
 		return l.T("notice."+string(n.Kind), n.Path)
 	case progress.NoBackup:
 		return l.T("notice." + string(n.Kind))
+	case progress.FinishedTwice:
+		return l.T("notice."+string(n.Kind), n.Module)
 	}
 	return n.String()
 }
