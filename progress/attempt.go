@@ -36,11 +36,27 @@ func (s *State) OpenAttempt(c *course.Course, m *course.Module, seed uint64, now
 	return r.Open
 }
 
+// fits reports whether attempt a can be shown and answered as module m
+// now stands: it has questions, every one still in the module, with its
+// options shown each once (a permutation of the question's options) and
+// only options of the question chosen.
 func fits(m *course.Module, a *course.Attempt) bool {
 	for _, it := range a.Items {
 		q := m.Question(it.Question)
 		if q == nil || len(it.Order) != len(q.Options) {
 			return false
+		}
+		seen := make([]bool, len(q.Options))
+		for _, o := range it.Order {
+			if o < 0 || o >= len(seen) || seen[o] {
+				return false
+			}
+			seen[o] = true
+		}
+		for _, o := range it.Chosen {
+			if o < 0 || o >= len(seen) {
+				return false
+			}
 		}
 	}
 	return len(a.Items) > 0
