@@ -94,22 +94,18 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if usePlain {
-		err = plain.Run(plain.Options{
-			Course:  c,
-			State:   st,
-			Save:    store.Save,
-			Notices: notices,
-			DataDir: store.Path(),
-			Lang:    l,
-			In:      stdin,
-			Out:     stdout,
-			CertDir: certificateDir(dir),
-		})
-		if err != nil {
-			fmt.Fprintf(stderr, "piketpalen: %v\n", err)
-			return 1
-		}
-		return 0
+		return runPlain(plain.Options{
+			Course:      c,
+			State:       st,
+			Save:        store.Save,
+			SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
+			Notices:     notices,
+			DataDir:     store.Path(),
+			Lang:        l,
+			In:          stdin,
+			Out:         stdout,
+			CertDir:     certificateDir(dir),
+		}, stderr)
 	}
 	app := tui.New(tui.Options{
 		Course:  c,
@@ -124,13 +120,32 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
-	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
-	if _, err := p.Run(); err != nil {
-		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+	_, _, runErr := runProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	// Whatever ended the program, what is pending is saved now.
+	if err := app.Flush(); err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("save.failed", err))
+		return 1
+	}
+	if runErr != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", runErr)
 		return 1
 	}
 	if err := app.LoadError(); err != nil {
 		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// runPlain runs plain mode until the learner stops, the input ends or one
+// of stopSignals arrives; a signal ends it like the end of the input, with
+// the last save and a goodbye that says whether it worked.
+func runPlain(o plain.Options, stderr io.Writer) int {
+	stopped, release := notifyStop()
+	defer release()
+	o.In = stopReader(o.In, stopped)
+	if err := plain.Run(o); err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
 	}
 	return 0
