@@ -255,7 +255,7 @@ func TestSignalAfterPageTurnKeepsThePage(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			data := t.TempDir()
 			env := []string{"TERM=xterm-256color", asMainEnv + "=1", "PIKETPALEN_DATA=" + data}
-			s := startTmux(t, "80", "24", env, os.Args[0], "--course", courseDir, "2>" + filepath.Join(data, "stderr.txt"))
+			s := startTmux(t, "80", "24", env, os.Args[0], "--course", courseDir, "2>"+filepath.Join(data, "stderr.txt"))
 			s.waitFor("modules gehaald")
 			s.keys("Enter")
 			s.waitFor("pagina 1 van 3")
