@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"piketpalen/internal/atomicfile"
 )
 
 // EnvData is the environment variable that chooses the data folder when the
@@ -104,7 +106,9 @@ func portableDir() (string, bool) {
 // removing one. Permission bits alone do not tell: ACLs, read-only mounts
 // and shares decide too.
 func probeWritable(dir string) error {
-	f, err := os.CreateTemp(dir, ".piketpalen-probe-*")
+	// Named like the program's temporary files, so that one left by a
+	// killed process is swept away (see Store.sweep).
+	f, err := os.CreateTemp(dir, ".probe"+atomicfile.TempInfix+"*")
 	if err != nil {
 		return err
 	}

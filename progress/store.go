@@ -80,7 +80,10 @@ func Open(dir string) (*Store, error) {
 		dir:  dir,
 		path: path,
 		now:  time.Now,
-		lock: flock.New(path+lockSuffix, flock.SetPermissions(filePerm)),
+		// Never through a link: a link in the lock file's place would make
+		// the program create a file wherever it points (see acquire).
+		lock: flock.New(path+lockSuffix, flock.SetPermissions(filePerm),
+			flock.SetFlag(os.O_CREATE|os.O_RDONLY|atomicfile.NoFollow)),
 	}, nil
 }
 
@@ -121,6 +124,9 @@ func (s *Store) Load() (*State, []Notice, error) {
 	unlock, lockErr := s.acquire()
 	if lockErr == nil {
 		defer unlock()
+	}
+	if lockErr == nil {
+		s.sweep()
 	}
 	res, err := s.read(lockErr, false)
 	if err != nil {
@@ -209,9 +215,24 @@ func (s *Store) Notices() []Notice {
 	return n
 }
 
+// sweep removes the temporary files that copies of piketpalen killed while
+// saving left in the folder. Every write of progress.json and its backup
+// happens under the file lock, which the caller holds, so any temporary file
+// of theirs is a leftover, however new. Other temporary files of the
+// program's (a probe of the folder, an export written here) are removed
+// only when they are older than a minute, since their writers take no lock.
+// Failing to remove one is not worth a word: it is tried again next time.
+func (s *Store) sweep() {
+	atomicfile.Sweep(s.dir, 0, FileName, FileName+bakSuffix)
+	atomicfile.Sweep(s.dir, time.Minute)
+}
+
 // acquire takes the file lock, waiting up to lockWait, and returns the
 // function that releases it.
 func (s *Store) acquire() (unlock func(), err error) {
+	if err := atomicfile.PrepareLock(s.lock.Path()); err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
 	defer cancel()
 	ok, err := s.lock.TryLockContext(ctx, lockPoll)
@@ -309,7 +330,13 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 
 // readFile reads and decodes one progress file.
 func readFile(path string) (*State, []byte, error) {
-	data, err := os.ReadFile(path)
+	// A backup or sync tool holding the file for a moment makes a read
+	// fail on Windows just as it does a save; it is retried the same way.
+	var data []byte
+	err := atomicfile.Retry(func() (err error) {
+		data, err = os.ReadFile(path)
+		return err
+	})
 	if err != nil {
 		return nil, nil, err // a *fs.PathError, which names the file
 	}

@@ -10,11 +10,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/plain"
@@ -86,6 +88,10 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer store.Close()
 	dir := store.Dir()
+	// A certificate or result file written by a copy that was killed
+	// leaves a temporary file in the folder it was written to; the store
+	// sweeps its own folder, this the folder offered for those files.
+	atomicfile.Sweep(certificateDir(dir), 10*time.Minute)
 	l, style := settings(st, *lang, *theme)
 	notices := ui.Notices(l, found)
 	if *lang != "" || *theme != "" {
