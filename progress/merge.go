@@ -30,7 +30,8 @@ import (
 //     attempt that is among the finished ones was finished by someone and
 //     is dropped, unless mine opened it itself;
 //   - Learner, Last and Settings come from mine: they are the learner's
-//     latest choices, and the last save wins;
+//     latest choices, and the last save wins; but the learner id on disk,
+//     once there, stays;
 //   - the schema is SchemaVersion.
 //
 // Neither input is changed. The result has records and slices of its own but
@@ -43,6 +44,11 @@ func merge(mine, disk *State) (out *State, twice []string) {
 		Last:     mine.Last,
 		Settings: mine.Settings,
 		Modules:  make(map[string]*Record, len(mine.Modules)),
+	}
+	if disk != nil && disk.Learner.ID != "" {
+		// Two copies that loaded a file without an id each made one; the
+		// first saved is the learner's.
+		out.Learner.ID = disk.Learner.ID
 	}
 	live := func(a *course.Attempt) bool { return a != nil && mine.live[a.ID] }
 	for id, r := range mine.Modules {
@@ -135,6 +141,7 @@ func mergeRecord(r, d *Record, live func(*course.Attempt) bool) (*Record, int) {
 // to a record or to its open attempt keeps working after a save.
 func adopt(st, merged *State) {
 	st.Schema = merged.Schema
+	st.Learner.ID = merged.Learner.ID
 	if st.Modules == nil {
 		st.Modules = make(map[string]*Record, len(merged.Modules))
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/gofrs/flock"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/fileread"
 )
 
 // Names of the files in the data folder.
@@ -132,6 +133,7 @@ func (s *Store) Load() (*State, []Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load progress %s: %w", s.path, err)
 	}
+	res.st.EnsureLearnerID()
 	if res.restore != nil && lockErr == nil {
 		// Put the recovered state back in place at once, so that a crash
 		// before the first save does not make the learner go through this
@@ -328,13 +330,19 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 	return res, nil
 }
 
-// readFile reads and decodes one progress file.
+// maxFileSize bounds what readFile reads: years of attempts are some
+// hundreds of kilobytes.
+const maxFileSize = 32 << 20
+
+// readFile reads and decodes one progress file. Only a regular file of at
+// most maxFileSize is read (see fileread.Bounded): a FIFO would hang the
+// start, /dev/zero would fill the memory.
 func readFile(path string) (*State, []byte, error) {
 	// A backup or sync tool holding the file for a moment makes a read
 	// fail on Windows just as it does a save; it is retried the same way.
 	var data []byte
 	err := atomicfile.Retry(func() (err error) {
-		data, err = os.ReadFile(path)
+		data, err = fileread.Bounded(path, maxFileSize)
 		return err
 	})
 	if err != nil {

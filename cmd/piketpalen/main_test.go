@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
@@ -117,23 +119,8 @@ func passAll(t *testing.T, courseDir, data string) {
 	}
 	defer store.Close()
 	st := progress.New()
-	for i, m := range c.Modules {
-		// A real attempt, every question answered right: the store keeps
-		// only attempts whose score follows from their answers.
-		a := st.OpenAttempt(c, m, uint64(i+1), time.Now())
-		for j, it := range a.Items {
-			q := m.Question(it.Question)
-			var right []int
-			for p, o := range it.Order {
-				if q.Options[o].Correct {
-					right = append(right, p)
-				}
-			}
-			if _, err := c.AnswerShown(a, j, right); err != nil {
-				t.Fatal(err)
-			}
-		}
-		st.FinishAttempt(c, m, time.Now())
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, time.Now())}
 	}
 	if err := store.Save(st); err != nil {
 		t.Fatal(err)

@@ -11,7 +11,7 @@ import (
 // seedHex is the 32-byte Ed25519 seed, in hex, of the key that signs
 // certificates made by this build. It is a variable, not a constant, so that
 // it can be replaced at build time; see DefaultKey.
-var seedHex = "9e53246ed77ec4f1f19c44d9181c5650de364fbb14babf81a8bc79a67a8870dd"
+var seedHex = defaultSeedHex
 
 // DefaultKey returns this build's signing key, derived from a seed compiled
 // into the binary. It fails only when a seed given with -ldflags is not 64
@@ -40,6 +40,22 @@ var seedHex = "9e53246ed77ec4f1f19c44d9181c5650de364fbb14babf81a8bc79a67a8870dd"
 // instead of "altered".
 func DefaultKey() (ed25519.PrivateKey, error) {
 	return KeyFromSeedHex(seedHex)
+}
+
+// defaultSeedHex is the seed in the source, which anyone can read.
+const defaultSeedHex = "9e53246ed77ec4f1f19c44d9181c5650de364fbb14babf81a8bc79a67a8870dd"
+
+// BuildKey says which signing key this build carries: its KeyID, and
+// whether it is the public key from the source. It is shown by --version
+// and doctor, so that a build made with -ldflags -X on a wrong or stale
+// symbol path (which Go ignores without a word) is seen to carry the
+// public key after all.
+func BuildKey() (id string, public bool, err error) {
+	pub, err := DefaultPublicKey()
+	if err != nil {
+		return "", false, err
+	}
+	return KeyID(pub), strings.TrimSpace(seedHex) == defaultSeedHex, nil
 }
 
 // DefaultPublicKey returns the public half of DefaultKey, the key that
