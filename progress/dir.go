@@ -32,6 +32,7 @@ const (
 var (
 	executable    = os.Executable
 	userConfigDir = os.UserConfigDir
+	writable      = probeWritable // whether a folder can be written to
 )
 
 // Dir decides where the learner's data lives, by the first rule that applies:
@@ -67,7 +68,7 @@ func Dir(flagValue string) (dir, how string, err error) {
 
 	how = HowDefault
 	if p, ok := portableDir(); ok {
-		if err := probeWritable(p); err == nil {
+		if err := writable(p); err == nil {
 			return p, HowPortable, nil
 		}
 		how = HowPortableReadOnly

@@ -16,6 +16,8 @@ const (
 	BackupDamagedKept     NoticeKind = "backup-damaged-kept"      // Kept: the damaged backup, moved aside
 	BackupDamagedNotMoved NoticeKind = "backup-damaged-not-moved" // Path, Cause
 	NoBackup              NoticeKind = "no-backup"                // the learner starts with empty progress
+	PortableReadOnly      NoticeKind = "portable-read-only"       // Path: the read-only folder whose progress was read; Kept: where it is saved now
+	PortableNotRead       NoticeKind = "portable-not-read"        // Path, Cause: the progress in the read-only folder could not be used
 	FinishedTwice         NoticeKind = "finished-twice"           // Module: a quiz open in two windows was finished in both; both results are kept
 )
 

@@ -248,7 +248,7 @@ func openLearner(name, langFlag, dataFlag, courseDir string, l locale.Lang, stde
 // (the --data value, maybe empty) leads to, and reads it. The store must be
 // closed. The error is worded for the learner, in language l.
 func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
-	dir, _, err := progress.Dir(dataFlag)
+	dir, how, err := progress.Dir(dataFlag)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
 	}
@@ -263,6 +263,14 @@ func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.St
 			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
 		}
 		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
+	}
+	if how == progress.HowPortableReadOnly {
+		if from, ok := progress.ReadOnlyPortable(); ok {
+			// The progress is in st either way; a save that fails here
+			// (Load has then told of the folder) is tried again later.
+			carried, _ := store.CarryOver(st, from)
+			notices = append(notices, carried...)
+		}
 	}
 	return store, st, notices, nil
 }

@@ -527,6 +527,8 @@ Afsluitcode:
 	"notice.folder-read-only":         "piketpalen kan niet schrijven in de map %s (%s). Wat je nu doet, wordt niet bewaard. Kies een andere map met --data MAP.",
 	"notice.missing":                  "Je voortgangsbestand %s ontbrak.",
 	"notice.no-backup":                "Er was geen bruikbare reservekopie: je begint met lege voortgang.",
+	"notice.portable-not-read":        "De voortgang in %s kon niet worden gebruikt (%s); die map is alleen-lezen, dus hij blijft daar onaangeroerd.",
+	"notice.portable-read-only":       "De map %s naast het programma is alleen-lezen. Je voortgang daaruit is gelezen, maar kan daar niet worden bewaard; hij wordt bewaard in %s.",
 	"notice.restored-from-backup":     "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 }
 
@@ -1063,5 +1065,7 @@ Exit status:
 	"notice.folder-read-only":         "piketpalen cannot write in the folder %s (%s). What you do now will not be saved. Choose another folder with --data DIR.",
 	"notice.missing":                  "Your progress file %s was missing.",
 	"notice.no-backup":                "There was no usable backup: you start with empty progress.",
+	"notice.portable-not-read":        "The progress in %s could not be used (%s); that folder is read-only, so it is left there untouched.",
+	"notice.portable-read-only":       "The folder %s next to the program is read-only. Your progress from it was read, but cannot be saved there; it is saved in %s.",
 	"notice.restored-from-backup":     "Your progress was restored from the backup %s. What you did last may be missing.",
 }
