@@ -400,3 +400,46 @@ func cause(err error) string {
 	}
 	return err.Error()
 }
+
+// ErrDamaged is wrapped by the error CheckFile returns for a file whose
+// contents are not a progress file (Load moves such a file aside).
+var ErrDamaged = errors.New("damaged")
+
+// Is makes errors.Is(err, ErrDamaged) true for damage.
+func (e *damageError) Is(target error) bool { return target == ErrDamaged }
+
+// CheckFile reads the progress file in the store's folder as Load does, and
+// changes nothing. It returns nil when the file is sound or not there yet,
+// an error wrapping ErrDamaged when Load would move it aside, one wrapping
+// ErrNewerSchema, or the reason it cannot be read at all: a folder, a FIFO
+// or a device in its place (fileread.ErrNotRegular), no permission.
+func (s *Store) CheckFile() error {
+	_, _, err := readFile(s.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+// CheckSave does in the store's folder what a save needs, short of saving:
+// it takes the file lock (so a lock file that cannot be made or opened shows
+// up) and writes, flushes and removes a temporary file as large as two
+// progress files, the backup and the new one (so a full disk shows up,
+// where merely creating a file still works). It changes nothing.
+func (s *Store) CheckSave() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	unlock, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	size := 64 << 10
+	if fi, err := os.Stat(s.path); err == nil && fi.Mode().IsRegular() {
+		size = max(size, 2*int(fi.Size()))
+	}
+	return atomicfile.Probe(s.dir, size)
+}

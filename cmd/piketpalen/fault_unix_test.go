@@ -115,3 +115,36 @@ func TestSignalStopsPlainModeWithGoodbye(t *testing.T) {
 		})
 	}
 }
+
+// A disk on which files can be made but no byte written, as on a full disk
+// or quota (simulated with a file size limit of 0, ulimit -f 0; the program
+// ignores SIGXFSZ as Go programs do, and gets EFBIG): doctor said ok, and
+// plain mode said goodbye with "Je voortgang is bewaard." after every save
+// had failed. Both now say what is true.
+func TestFullDiskIsReported(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	limited := func(args ...string) *exec.Cmd {
+		cmd := exec.Command("sh", append([]string{"-c", `ulimit -f 0 && exec "$0" "$@"`, os.Args[0]}, args...)...)
+		cmd.Env = append(os.Environ(), asMainEnv+"=1", "NO_COLOR=1")
+		return cmd
+	}
+	data := t.TempDir()
+	var out strings.Builder
+	cmd := limited("doctor", "--data", data)
+	cmd.Stdout, cmd.Stderr = &out, &out // pipes: the limit is on files only
+	err := cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != 1 || !strings.Contains(out.String(), "FOUT   schrijven") {
+		t.Errorf("doctor: exit %d (%v):\n%s", code, err, out.String())
+	}
+
+	out.Reset()
+	cmd = limited("--plain", "--data", data, "--course", "../../course/testdata/valid")
+	cmd.Stdin = strings.NewReader("1\n\nstop\n")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.Run()
+	if strings.Contains(out.String(), locale.NL.T("plain.bye")) || !strings.Contains(out.String(), "NIET bewaard") {
+		t.Errorf("plain mode's goodbye on a full disk:\n%s", out.String())
+	}
+}

@@ -13,6 +13,7 @@
 package atomicfile
 
 import (
+	"crypto/rand"
 	"errors"
 	"io/fs"
 	"os"
@@ -188,6 +189,35 @@ var ErrNotRegular = errors.New("not a regular file")
 // mechanism for that: WriteFile's rename uses it, and readers of a file that
 // such programs touch should too. Elsewhere op runs once.
 func Retry(op func() error) error { return retry(op) }
+
+// Probe does in dir what WriteFile does, short of replacing anything: it
+// writes size bytes to a temporary file of the usual name, flushes them to
+// the disk, and removes the file. It fails where a write would: a folder
+// that cannot be written to, a full disk or quota (making an empty file
+// works there; writing its blocks does not), a disk that refuses to flush.
+// The bytes are random, so that a file system that compresses gets no
+// discount.
+func Probe(dir string, size int) (err error) {
+	f, err := os.CreateTemp(dir, ".probe"+tempSuffix+"*")
+	if err != nil {
+		return reason(err)
+	}
+	defer func() {
+		f.Close()
+		if rerr := os.Remove(f.Name()); err == nil && rerr != nil {
+			err = reason(rerr)
+		}
+	}()
+	data := make([]byte, size)
+	rand.Read(data)
+	if _, err := f.Write(data); err != nil {
+		return reason(err)
+	}
+	if err := f.Sync(); err != nil {
+		return reason(err)
+	}
+	return reason(f.Close())
+}
 
 // Rename renames from to to with the same care as WriteFile's last step: on
 // Unix the directory is flushed afterwards, on Windows a rename blocked for
