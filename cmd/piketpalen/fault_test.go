@@ -153,9 +153,11 @@ func moduleAttempts(t *testing.T, dir, id string) int {
 }
 
 // N copies finish quizzes on the same module at once; every score a copy
-// showed is in the file afterwards. The copies start one after the other,
-// each once the one before has answered three questions, so every later copy
-// finds a quiz open that another copy is still answering.
+// showed is in the file afterwards. Staggered, the copies start one after
+// the other, each once the one before has answered three questions, so
+// every later copy finds a quiz open that another copy is still answering
+// and takes it over; at once, they all start together and save over each
+// other from the first page on.
 func TestCopiesFinishQuizzesOnOneModule(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
@@ -165,48 +167,54 @@ func TestCopiesFinishQuizzesOnOneModule(t *testing.T) {
 		t.Fatal(err)
 	}
 	module := c.Modules[1].ID
-	for _, n := range []int{2, 5, 10} {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			dir := t.TempDir()
-			var copies []*quizCopy
-			for i := range n {
-				cp := startQuizCopy(t, dir, 3)
-				copies = append(copies, cp)
-				if i < n-1 {
-					for range 3 {
-						select {
-						case <-cp.answered:
-						case <-time.After(30 * time.Second):
-							t.Fatalf("copy %d answered nothing:\n%s", i, cp.output())
+	for _, staggered := range []bool{true, false} {
+		for _, n := range []int{2, 5, 10} {
+			name := fmt.Sprintf("%d at once", n)
+			if staggered {
+				name = fmt.Sprintf("%d staggered", n)
+			}
+			t.Run(name, func(t *testing.T) {
+				dir := t.TempDir()
+				var copies []*quizCopy
+				for i := range n {
+					cp := startQuizCopy(t, dir, 3)
+					copies = append(copies, cp)
+					if staggered && i < n-1 {
+						for range 3 {
+							select {
+							case <-cp.answered:
+							case <-time.After(30 * time.Second):
+								t.Fatalf("copy %d answered nothing:\n%s", i, cp.output())
+							}
 						}
 					}
 				}
-			}
-			shown, resumed := 0, 0
-			for i, cp := range copies {
-				select {
-				case err := <-cp.done:
-					if err != nil {
-						t.Errorf("copy %d: %v\n%s", i, err, cp.output())
+				shown, resumed := 0, 0
+				for i, cp := range copies {
+					select {
+					case err := <-cp.done:
+						if err != nil {
+							t.Errorf("copy %d: %v\n%s", i, err, cp.output())
+						}
+					case <-time.After(2 * time.Minute):
+						cp.cmd.Process.Kill()
+						t.Fatalf("copy %d did not finish:\n%s", i, cp.output())
 					}
-				case <-time.After(2 * time.Minute):
-					cp.cmd.Process.Kill()
-					t.Fatalf("copy %d did not finish:\n%s", i, cp.output())
+					shown += len(cp.scores)
+					if cp.resumed {
+						resumed++
+					}
 				}
-				shown += len(cp.scores)
-				if cp.resumed {
-					resumed++
+				if staggered && resumed == 0 {
+					t.Error("no copy took over a quiz another copy had open; the test proved nothing")
 				}
-			}
-			if resumed == 0 {
-				t.Error("no copy took over a quiz another copy had open; the test proved nothing")
-			}
-			stored := moduleAttempts(t, dir, module)
-			t.Logf("%d copies (%d took over an open quiz): %d scores shown, %d attempts in the file, %d lost", n, resumed, shown, stored, shown-stored)
-			if stored != shown {
-				t.Errorf("%d scores shown, %d attempts kept: %d lost", shown, stored, shown-stored)
-			}
-		})
+				stored := moduleAttempts(t, dir, module)
+				t.Logf("%s (%d took over an open quiz): %d scores shown, %d attempts in the file, %d lost", name, resumed, shown, stored, shown-stored)
+				if stored != shown {
+					t.Errorf("%d scores shown, %d attempts kept: %d lost", shown, stored, shown-stored)
+				}
+			})
+		}
 	}
 }
 
