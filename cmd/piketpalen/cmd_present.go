@@ -69,7 +69,9 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := append([]tea.ProgramOption{tea.WithInput(stdin), tea.WithOutput(stdout)}, presentProgramOptions...)
 	// A signal (Ctrl+C as a signal, the window closed) ends it quietly:
 	// presenting keeps no learner data, so there is nothing to save.
-	if _, _, err := runProgram(present.New(o), opts...); err != nil {
+	stopped, release := notifyStop()
+	defer release()
+	if _, _, err := runProgram(stopped, present.New(o), opts...); err != nil {
 		fmt.Fprintf(stderr, "piketpalen present: %v\n", err)
 		return 1
 	}

@@ -139,7 +139,9 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
-	_, _, runErr := runProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	stopped, release := notifyStop()
+	defer release()
+	_, _, runErr := runProgram(stopped, app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	// Whatever ended the program, what is pending is saved now.
 	if err := app.Flush(); err != nil {
 		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("save.failed", err))

@@ -46,15 +46,15 @@ func notifyStop() (stopped <-chan struct{}, release func()) {
 	}
 }
 
-// runProgram runs a Bubble Tea program on model until it quits or one of
-// stopSignals arrives; Bubble Tea's own signal handling, which ends the
-// program without a word to the model (SIGTERM) or with an English error
-// (SIGINT), is off. signalled reports a stop by signal: err is then nil, since
-// the program ended as asked. The model is not updated any more when
-// runProgram returns, so the caller may save its state.
-func runProgram(model tea.Model, opts ...tea.ProgramOption) (_ tea.Model, signalled bool, err error) {
-	stopped, release := notifyStop()
-	defer release()
+// runProgram runs a Bubble Tea program on model until it quits or stopped
+// (from notifyStop) is closed; Bubble Tea's own signal handling, which ends
+// the program without a word to the model (SIGTERM) or with an English error
+// (SIGINT), is off. signalled reports a stop by signal: err is then nil,
+// since the program ended as asked. The model is not updated any more when
+// runProgram returns, so the caller may save its state; it should keep
+// listening (not release notifyStop) until it has, so that a second signal
+// cannot end the process in the middle of the save.
+func runProgram(stopped <-chan struct{}, model tea.Model, opts ...tea.ProgramOption) (_ tea.Model, signalled bool, err error) {
 	p := tea.NewProgram(model, append(opts, tea.WithoutSignalHandler())...)
 	ended := make(chan struct{})
 	defer close(ended)
