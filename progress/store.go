@@ -125,8 +125,6 @@ func (s *Store) Load() (*State, []Notice, error) {
 	unlock, lockErr := s.acquire()
 	if lockErr == nil {
 		defer unlock()
-	}
-	if lockErr == nil {
 		s.sweep()
 	}
 	res, err := s.read(lockErr, false)
