@@ -60,6 +60,7 @@ type quizCopy struct {
 	mu       sync.Mutex
 	scores   []string // the score lines it showed
 	resumed  bool     // its first question was not question 1: it took over an open quiz
+	told     int      // times it said a quiz was finished in another window too
 	done     chan error
 }
 
@@ -82,6 +83,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int) *quizCopy {
 	choose, page, one, many := prompt("plain.choosemodule"), prompt("plain.pageprompt"), prompt("plain.answerone"), prompt("plain.answermany")
 	next, after, score := prompt("plain.next"), prompt("plain.afterquiz"), prompt("result.score")
 	question := prompt("plain.question")
+	twice := prompt("notice.finished-twice")
 	first := true
 	go func() {
 		sc := bufio.NewScanner(stdout)
@@ -93,6 +95,8 @@ func startQuizCopy(t *testing.T, dir string, quizzes int) *quizCopy {
 			c.out.WriteString(line + "\n")
 			c.mu.Unlock()
 			switch {
+			case strings.HasPrefix(line, twice):
+				c.told++
 			case first && strings.HasPrefix(line, question):
 				first = false
 				c.resumed = !strings.HasPrefix(line, question+"1 ")
@@ -189,7 +193,7 @@ func TestCopiesFinishQuizzesOnOneModule(t *testing.T) {
 						}
 					}
 				}
-				shown, resumed := 0, 0
+				shown, resumed, told := 0, 0, 0
 				for i, cp := range copies {
 					select {
 					case err := <-cp.done:
@@ -204,12 +208,19 @@ func TestCopiesFinishQuizzesOnOneModule(t *testing.T) {
 					if cp.resumed {
 						resumed++
 					}
+					told += cp.told
 				}
 				if staggered && resumed == 0 {
 					t.Error("no copy took over a quiz another copy had open; the test proved nothing")
 				}
+				// A copy that took over a quiz and the copy that opened it
+				// both finish it: both results are kept, and the learner in
+				// the second window to save is told.
+				if resumed > 0 && told == 0 {
+					t.Error("quizzes were finished in two windows, and no window said so")
+				}
 				stored := moduleAttempts(t, dir, module)
-				t.Logf("%s (%d took over an open quiz): %d scores shown, %d attempts in the file, %d lost", name, resumed, shown, stored, shown-stored)
+				t.Logf("%s (%d took over an open quiz, %d told of a quiz finished twice): %d scores shown, %d attempts in the file, %d lost", name, resumed, told, shown, stored, shown-stored)
 				if stored != shown {
 					t.Errorf("%d scores shown, %d attempts kept: %d lost", shown, stored, shown-stored)
 				}
