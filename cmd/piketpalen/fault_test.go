@@ -11,12 +11,15 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
 
@@ -274,4 +277,90 @@ func loadData(t *testing.T, data string) *progress.State {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// Copies of certificate and export-results killed at random moments near
+// the end of their run, when they write: every file they leave in the
+// output folder verifies (or is a temporary file), and the next start of
+// the course, later, sweeps the temporary files from the folder it offers
+// for these files (here the Documents folder, which is OUT).
+func TestKilledWhileWritingOutputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	data := t.TempDir()
+	passAll(t, validCourse, data)
+	for _, command := range []string{"certificate", "export-results"} {
+		t.Run(command, func(t *testing.T) {
+			out := t.TempDir()
+			args := []string{command, "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+			var whole time.Duration // the quickest of three whole runs
+			for range 3 {
+				start := time.Now()
+				if b, err := programCmd(args...).CombinedOutput(); err != nil {
+					t.Fatalf("%v\n%s", err, b)
+				}
+				if d := time.Since(start); whole == 0 || d < whole {
+					whole = d
+				}
+			}
+			temps := map[string]bool{}
+			for range 25 {
+				cmd := programCmd(args...)
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(time.Duration(float64(whole) * (0.5 + 0.6*rand.Float64())))
+				cmd.Process.Kill()
+				cmd.Wait()
+				for _, e := range entries(t, out) {
+					path := filepath.Join(out, e)
+					switch {
+					case strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp"):
+						temps[e] = true
+					case strings.HasPrefix(e, "resultaten"):
+						if _, err := results.Read(path); err != nil {
+							t.Errorf("%s left behind does not read: %v", e, err)
+						}
+					case strings.HasSuffix(e, ".pdf"), strings.HasSuffix(e, ".json"):
+						if code, _, errOut := runCLI("verify", path); code != 0 {
+							t.Errorf("%s left behind does not verify: %s", e, errOut)
+						}
+					default:
+						t.Errorf("left behind: %s", e)
+					}
+				}
+			}
+			t.Logf("a whole run takes %v; 25 kills left %d temporary files", whole, len(temps))
+			// The next start, an hour later.
+			hourAgo := time.Now().Add(-time.Hour)
+			for _, e := range entries(t, out) {
+				os.Chtimes(filepath.Join(out, e), hourAgo, hourAgo)
+			}
+			cmd := programCmd("--plain", "--data", data, "--course", validCourse)
+			cmd.Env = append(cmd.Env, "XDG_DOCUMENTS_DIR="+out)
+			cmd.Stdin = strings.NewReader("stop\n")
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%v\n%s", err, b)
+			}
+			for _, e := range entries(t, out) {
+				if strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp") {
+					t.Errorf("left after the next start: %s", e)
+				}
+			}
+		})
+	}
+}
+
+func entries(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name())
+	}
+	return out
 }
