@@ -112,6 +112,10 @@ func writeFile(path string, data []byte, perm fs.FileMode) (err error) {
 	if dir == "" {
 		dir = "."
 	}
+	removeStale(dir, base)
+	if ok, err := writeHidden(dir, base, path, data, perm); ok {
+		return err
+	}
 	f, err := os.CreateTemp(dir, "."+base+tempSuffix+"*")
 	if err != nil {
 		return err

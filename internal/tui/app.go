@@ -14,8 +14,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -108,6 +110,7 @@ func New(o Options) *App {
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
 	}
+	safeOptions(&o)
 	a := &App{o: o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
 	if a.l == "" {
 		a.l = locale.NL
@@ -366,4 +369,32 @@ func (a *App) statusLines() []string {
 		lines[maxStatusLines-1] = ui.Truncate(lines[maxStatusLines-1]+" …", w)
 	}
 	return lines
+}
+
+// safeOptions makes what comes from outside the program safe to show on the
+// full screen, whose own escape sequences rule out a sanitiser at the
+// output (see termsafe): the data folder's name and the notices are shown
+// as text, and the learner's name and organisation read from progress.json
+// are cleaned by the one rule for names (certificate.CleanName; a name too
+// long to use is dropped, and asked for again).
+func safeOptions(o *Options) {
+	o.DataDir = termsafe.String(o.DataDir)
+	notices := make([]string, len(o.Notices))
+	for i, n := range o.Notices {
+		notices[i] = termsafe.String(n)
+	}
+	o.Notices = notices
+	if save := o.SaveNotices; save != nil {
+		o.SaveNotices = func() []string {
+			ns := save()
+			for i := range ns {
+				ns[i] = termsafe.String(ns[i])
+			}
+			return ns
+		}
+	}
+	if o.State != nil {
+		o.State.Learner.Name, _ = certificate.CleanName(certificate.LearnerName, o.State.Learner.Name)
+		o.State.Learner.Organisation, _ = certificate.CleanName(certificate.Organisation, o.State.Learner.Organisation)
+	}
 }
