@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"piketpalen/progress"
 )
 
@@ -443,7 +445,8 @@ func TestWindowsUnderWine(t *testing.T) {
 			return
 		}
 		_, tty, _ := w.run(time.Minute, nil, script, "-qec", "wine "+shellQuote(exe)+" doctor", "/dev/null")
-		t.Logf("script -qec 'wine piketpalen.exe doctor' (a terminal) → console line: %q", grepLine(tty, "Windows-console"))
+		tty = ansi.Strip(tty)
+		t.Logf("script -qec 'wine piketpalen.exe doctor' (in a terminal):\n    %s\n    %s", grepLine(tty, "UTF-8"), grepLine(tty, "Windows-console"))
 		if !strings.Contains(tty, "Windows-console") || strings.Contains(tty, "omgeleid") {
 			t.Errorf("doctor in a console:\n%s", tty)
 		}
