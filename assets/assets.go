@@ -40,10 +40,16 @@ var Manifest []byte
 var leesmijTmpl = template.Must(template.New("LEESMIJ.txt").Option("missingkey=error").Parse(leesmij))
 
 // Leesmij is the short Dutch read-me of a hand-out zip, for the given
-// version of the program and the name of its executable in the zip.
-func Leesmij(version, program string) (string, error) {
+// version of the program and the name of its executable in the zip; for
+// Windows it adds what to do when SmartScreen warns and how to run the
+// program from a network share.
+func Leesmij(version, program string, windows bool) (string, error) {
 	var b strings.Builder
-	if err := leesmijTmpl.Execute(&b, struct{ Version, Program string }{version, program}); err != nil {
+	data := struct {
+		Version, Program string
+		Windows          bool
+	}{version, program, windows}
+	if err := leesmijTmpl.Execute(&b, data); err != nil {
 		return "", fmt.Errorf("LEESMIJ: %w", err)
 	}
 	return b.String(), nil

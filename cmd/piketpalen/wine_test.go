@@ -17,6 +17,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"piketpalen/internal/winresource"
 	"piketpalen/progress"
 )
 
@@ -226,6 +227,27 @@ func TestWindowsUnderWine(t *testing.T) {
 		code, out, errOut := w.exe(exe, "", "--version")
 		t.Logf("wine piketpalen.exe --version → exit %d\n    %s", code, firstLines(out, 3))
 		if code != 0 || !strings.HasPrefix(out, "piketpalen ") || !strings.Contains(out, "Weet waar de piketpalen staan") {
+			t.Fatalf("exit %d\n%s%s", code, out, errOut)
+		}
+	})
+
+	t.Run("hand-out resources", func(t *testing.T) {
+		// The packaging tool rewrites the resources of the built program
+		// with the hand-out's version; the result must still start.
+		b, err := os.ReadFile(exe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		patched := filepath.Join(t.TempDir(), "piketpalen.exe")
+		if err := os.WriteFile(patched, b, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := winresource.Patch(patched, winresource.Info{Version: "v1.4.2", ProductName: "piketpalen", CompanyName: "Testorganisatie"}); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := w.exe(patched, "", "--version")
+		t.Logf("wine piketpalen.exe --version, resources patched to v1.4.2 as the packaging tool does → exit %d", code)
+		if code != 0 || !strings.HasPrefix(out, "piketpalen ") {
 			t.Fatalf("exit %d\n%s%s", code, out, errOut)
 		}
 	})

@@ -155,3 +155,31 @@ func WriteSyso(dir string, info Info) (map[string]string, error) {
 	}
 	return paths, nil
 }
+
+// Patch replaces the resources of the built, not yet signed, executable at
+// path with those of info. The packaging tool uses it to give a hand-out
+// the version it is released as, without touching the committed .syso
+// files; sign the program after this, never before.
+func Patch(path string, info Info) error {
+	rs, err := resources(info)
+	if err != nil {
+		return err
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("patch resources: %w", err)
+	}
+	var out bytes.Buffer
+	if err := rs.WriteToEXE(&out, bytes.NewReader(src)); err != nil {
+		return fmt.Errorf("patch resources of %s: %w", path, err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, out.Bytes(), 0o755); err != nil {
+		return fmt.Errorf("patch resources: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("patch resources: %w", err)
+	}
+	return nil
+}

@@ -1,8 +1,12 @@
 // Command package builds piketpalen for Windows, macOS and Linux and packs
 // each build in a zip for handing out: the program, an empty piketpalen-data
 // folder (portable mode: progress stays next to the program, e.g. on a USB
-// stick) and a short LEESMIJ.txt. It is Go, not a shell script, so a trainer
-// can run it on Windows too:
+// stick) and a short LEESMIJ.txt, which for Windows also says what to do
+// when SmartScreen warns and how to run from a network share. The Windows
+// programs get version information naming this VERSION and the course's
+// issuer (internal/winresource); an organisation signs them after this
+// step. It is Go, not a shell script, so a trainer can run it on Windows
+// too:
 //
 //	go run ./internal/tools/package [-out DIR] [VERSION]
 //
@@ -21,6 +25,9 @@ import (
 	"time"
 
 	"piketpalen/assets"
+	"piketpalen/course"
+	"piketpalen/internal/winresource"
+	"piketpalen/modules"
 )
 
 // targets are the platforms a hand-out is made for.
@@ -88,7 +95,18 @@ func build(outDir, version, goos, goarch string) (string, error) {
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("go build: %w", err)
 	}
-	readme, err := assets.Leesmij(version, program)
+	if goos == "windows" {
+		// The build linked in the committed resources of version "dev";
+		// the hand-out names its own version.
+		c, err := course.Load(modules.FS)
+		if err != nil {
+			return "", fmt.Errorf("built-in course: %w", err)
+		}
+		if err := winresource.Patch(bin, winresource.ForCourse(c, version)); err != nil {
+			return "", err
+		}
+	}
+	readme, err := assets.Leesmij(version, program, goos == "windows")
 	if err != nil {
 		return "", err
 	}
