@@ -62,6 +62,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		}
 		return nil
 	}
+	checkText(c, ManifestFile, data)
 	root := parseYAML(c, ManifestFile, data, 0)
 	if root == nil {
 		return nil
@@ -169,6 +170,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 	if err != nil {
 		c.add(m.File, 0, "de les is niet te lezen: %v", errors.Unwrap(err))
 	} else {
+		checkText(c, m.File, data)
 		readLesson(c, m, string(data))
 	}
 	qfile := path.Join(id, "questions.yaml")
@@ -181,6 +183,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 		c.add(qfile, 0, "de vragen zijn niet te lezen: %v", errors.Unwrap(err))
 		return m
 	}
+	checkText(c, qfile, qdata)
 	readQuestions(c, m, qfile, qdata, defaultDraw)
 	return m
 }

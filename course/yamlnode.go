@@ -160,6 +160,7 @@ func parseYAML(c *collector, file string, data []byte, lineOffset int) *yaml.Nod
 		c.add(file, 1+lineOffset, "het bestand is leeg")
 		return nil
 	}
+	checkScalars(c, file, doc.Content[0], lineOffset)
 	return doc.Content[0]
 }
 

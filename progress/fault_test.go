@@ -53,7 +53,7 @@ func TestTruncatedFileWithoutBakStartsEmpty(t *testing.T) {
 		write(t, main, whole[:n])
 
 		st, notices := load(t, open(t, dir))
-		if asJSON(t, st) != asJSON(t, New()) {
+		if !isNew(t, st) {
 			t.Errorf("cut at %d: want an empty state, got %s", n, asJSON(t, st))
 		}
 		mentions(t, notices, string(DamagedKept), main+keptSuffix)
@@ -99,7 +99,7 @@ func TestDamagedContents(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Load: %v", err)
 			}
-			if asJSON(t, st) != asJSON(t, New()) {
+			if !isNew(t, st) {
 				t.Errorf("want an empty state, got %s", asJSON(t, st))
 			}
 			mentions(t, notices, string(DamagedKept), main+keptSuffix)
@@ -134,7 +134,7 @@ func TestBakDamagedToo(t *testing.T) {
 	write(t, main+bakSuffix, []byte("not json"))
 
 	st, notices := load(t, open(t, dir))
-	if asJSON(t, st) != asJSON(t, New()) {
+	if !isNew(t, st) {
 		t.Errorf("got %s", asJSON(t, st))
 	}
 	mentions(t, notices, main+keptSuffix)
@@ -328,7 +328,7 @@ func TestMissingUnwritableFolder(t *testing.T) {
 
 	s := open(t, dir)
 	st, notices := load(t, s)
-	if asJSON(t, st) != asJSON(t, New()) {
+	if !isNew(t, st) {
 		t.Errorf("got %s", asJSON(t, st))
 	}
 	mentions(t, notices, string(FolderReadOnly), dir)

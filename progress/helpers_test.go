@@ -43,7 +43,7 @@ func attempt(m string, n int) *course.Attempt {
 // sample returns a state with a learner, settings and two modules.
 func sample() *State {
 	st := New()
-	st.Learner = Learner{Name: "Anouk de Vries", Organisation: "Gemeente Zwolle"}
+	st.Learner = Learner{ID: "5a3e0c2f9b7d41e6a8c1f0d2b4e6a8c1", Name: "Anouk de Vries", Organisation: "Gemeente Zwolle"}
 	st.Settings = Settings{Theme: "dark", Lang: "nl"}
 	st.Last = Position{Module: "02-raad", Page: 3}
 	r := st.Record("01-primaat")

@@ -21,7 +21,8 @@ import (
 //   - the open attempt and the page last shown come from mine for every
 //     module mine has a record of, and from disk for the others;
 //   - Learner, Last and Settings come from mine: they are the learner's
-//     latest choices, and the last save wins;
+//     latest choices, and the last save wins; but the learner id on disk,
+//     once there, stays;
 //   - the schema is SchemaVersion.
 //
 // Neither input is changed. The result has records and slices of its own but
@@ -33,6 +34,11 @@ func merge(mine, disk *State) *State {
 		Last:     mine.Last,
 		Settings: mine.Settings,
 		Modules:  make(map[string]*Record, len(mine.Modules)),
+	}
+	if disk != nil && disk.Learner.ID != "" {
+		// Two copies that loaded a file without an id each made one; the
+		// first saved is the learner's.
+		out.Learner.ID = disk.Learner.ID
 	}
 	for id, r := range mine.Modules {
 		if r == nil {
@@ -102,6 +108,7 @@ func mergeRecord(module string, r, d *Record) *Record {
 // to a record or to its open attempt keeps working after a save.
 func adopt(st, merged *State) {
 	st.Schema = merged.Schema
+	st.Learner.ID = merged.Learner.ID
 	if st.Modules == nil {
 		st.Modules = make(map[string]*Record, len(merged.Modules))
 	}

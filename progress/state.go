@@ -22,6 +22,7 @@ type State struct {
 
 // Learner is who the certificate and result files are made out to.
 type Learner struct {
+	ID           string `json:"id,omitempty"` // random, made once (see NewLearnerID); result files carry it
 	Name         string `json:"name,omitempty"`
 	Organisation string `json:"organisation,omitempty"`
 }

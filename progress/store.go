@@ -15,6 +15,7 @@ import (
 	"github.com/gofrs/flock"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/fileread"
 )
 
 // Names of the files in the data folder.
@@ -126,6 +127,7 @@ func (s *Store) Load() (*State, []Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load progress %s: %w", s.path, err)
 	}
+	res.st.EnsureLearnerID()
 	if res.restore != nil && lockErr == nil {
 		// Put the recovered state back in place at once, so that a crash
 		// before the first save does not make the learner go through this
@@ -304,9 +306,15 @@ func (s *Store) read(noRepair error, strict bool) (readResult, error) {
 	return res, nil
 }
 
-// readFile reads and decodes one progress file.
+// maxFileSize bounds what readFile reads: years of attempts are some
+// hundreds of kilobytes.
+const maxFileSize = 32 << 20
+
+// readFile reads and decodes one progress file. Only a regular file of at
+// most maxFileSize is read (see fileread.Bounded): a FIFO would hang the
+// start, /dev/zero would fill the memory.
 func readFile(path string) (*State, []byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := fileread.Bounded(path, maxFileSize)
 	if err != nil {
 		return nil, nil, err // a *fs.PathError, which names the file
 	}

@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/userdirs"
 	"piketpalen/progress"
 )
@@ -66,6 +68,16 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 	target := *out
 	if target == "" {
 		target = certificateDir(dir)
+	} else {
+		err := outpath.Folder(target)
+		if err == nil {
+			// the name does not matter: the folder is checked
+			err = outpath.Guard{Protected: store.Files(), Folders: courseFolders(*courseDir)}.Check(filepath.Join(target, "certificaat.pdf"))
+		}
+		if msg, ok := outputProblem(l, err); ok {
+			fmt.Fprintf(stderr, "piketpalen certificate: %s\n", msg)
+			return 1
+		}
 	}
 	_, pdfPath, jsonPath, err := certificate.Make(c, st, *name, *org, target, time.Now())
 	var np *certificate.NotPassedError
@@ -76,11 +88,15 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	}
+	if msg, ok := nameProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", msg)
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
 		return 1
 	}
-	st.Learner = progress.Learner{Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
+	st.Learner = progress.Learner{ID: st.Learner.ID, Name: strings.TrimSpace(*name), Organisation: strings.TrimSpace(*org)}
 	if err := store.Save(st); err != nil {
 		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("cli.namenotsaved", err))
 	}

@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
@@ -77,16 +77,24 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 	}
 
 	f, err := results.Export(c, st, learner, organisation, time.Now())
+	if msg, ok := nameProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", msg)
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
 		return 1
 	}
-	target := *out
-	switch {
-	case target == "":
-		target = filepath.Join(certificateDir(dir), results.FileName(learner))
-	case isDir(target):
-		target = filepath.Join(target, results.FileName(learner))
+	target := filepath.Join(certificateDir(dir), results.FileName(f.Learner))
+	if *out != "" {
+		target, err = outpath.Resolve(*out, results.FileName(f.Learner))
+	}
+	if err == nil {
+		err = outpath.Guard{Protected: store.Files(), Folders: courseFolders(*courseDir)}.Check(target)
+	}
+	if msg, ok := outputProblem(l, err); ok {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", msg)
+		return 1
 	}
 	if abs, err := filepath.Abs(target); err == nil {
 		target = abs
@@ -96,11 +104,12 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	if remembered := (progress.Learner{Name: f.Learner, Organisation: f.Organisation}); st.Learner != remembered {
-		st.Learner = remembered
-		if err := store.Save(st); err != nil {
-			fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
-		}
+	// Saved even when the name is the same: the learner id the file
+	// carries may have been made at this start, and must stay the
+	// learner's. Save writes only what changed.
+	st.Learner = progress.Learner{ID: st.Learner.ID, Name: f.Learner, Organisation: f.Organisation}
+	if err := store.Save(st); err != nil {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("cli.namenotsaved", err))
 	}
 
 	passed := 0
@@ -112,10 +121,4 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", f.Learner), target)
 	fmt.Fprintln(stdout, l.T("export.passed", passed, len(f.Modules)))
 	return 0
-}
-
-// isDir reports whether path is an existing folder.
-func isDir(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
 )
@@ -65,7 +66,24 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	o := results.Summarize(c, results.Collect(paths...))
+	loaded := results.Collect(paths...)
+	csvPath := *csvOut
+	if csvPath != "" {
+		// The CSV may be none of the files read, under any name.
+		var inputs []string
+		for _, ld := range loaded {
+			inputs = append(inputs, ld.Path)
+		}
+		csvPath, err = outpath.Resolve(csvPath, "resultaten.csv")
+		if err == nil {
+			err = outpath.Guard{Inputs: inputs, Folders: courseFolders(*courseDir)}.Check(csvPath)
+		}
+		if msg, ok := outputProblem(l, err); ok {
+			fmt.Fprintf(stderr, "piketpalen results: %s\n", msg)
+			return 1
+		}
+	}
+	o := results.Summarize(c, loaded)
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
@@ -81,11 +99,11 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "piketpalen results: %v\n", err)
 			return 1
 		}
-		if err := atomicfile.WriteFile(*csvOut, buf.Bytes(), 0o644); err != nil {
+		if err := atomicfile.WriteFile(csvPath, buf.Bytes(), 0o644); err != nil {
 			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvfailed", err))
 			return 1
 		}
-		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", *csvOut))
+		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvPath))
 	}
 	return 0
 }

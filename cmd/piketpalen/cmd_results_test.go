@@ -55,9 +55,13 @@ func workshop(t *testing.T) string {
 	m := c.Module("01-eerste")
 	dir := t.TempDir()
 
-	// An older file of Bram, under another file name. It is made first: the
-	// export time has whole seconds, so made later it could be the newer one.
-	exportFor(t, validCourse, progress.New(), "bram  bakker", filepath.Join(dir, "bram-oud.json"))
+	// An older file of Bram, under another file name, from his own data
+	// folder (so with his learner id). It is made first: the export time has
+	// whole seconds, so made later it could be the newer one.
+	bram := saveState(t, progress.New())
+	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", "bram  bakker", "--org", "Gemeente Test", "--out", filepath.Join(dir, "bram-oud.json")); code != 0 {
+		t.Fatalf("export bram: exit %d: %s", code, errOut)
+	}
 
 	learners := []string{"Bram Bakker", "Carla Jansen", "Daan de Boer", "Eva Visser", "Zoë Brontë-Ünal"}
 	for i, name := range learners {
@@ -68,7 +72,22 @@ func workshop(t *testing.T) string {
 		st := progress.New()
 		st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
 			resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", een3}, resAnswer{"een-6", []int{0, 1}})}
-		exportFor(t, validCourse, st, name, dir)
+		if i > 0 {
+			exportFor(t, validCourse, st, name, dir)
+			continue
+		}
+		// Bram again, later, from the same data folder: the same learner.
+		s, err := progress.Open(bram)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Save(st); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", name, "--org", "Gemeente Test", "--out", dir); code != 0 {
+			t.Fatalf("export %s: exit %d: %s", name, code, errOut)
+		}
 	}
 
 	// Tampered.

@@ -19,6 +19,7 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/plain"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/tui"
 	"piketpalen/internal/ui"
 	"piketpalen/modules"
@@ -54,6 +55,10 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	usePlain := wantPlain(*plainMode, os.Getenv, isTerminal(stdin), isTerminal(stdout))
+	// Plain mode and the version lines are text: they go through the
+	// sanitiser; the full-screen view needs the bare output.
+	text := termsafe.NewWriter(stdout)
+	defer text.Flush()
 	// The full-screen interface starts from the lessons alone and reads the
 	// question pools in the background, so a large course opens at once.
 	// A problem in a question pool then ends the program a moment after the
@@ -65,9 +70,9 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, err := loadWith(l, load, *courseDir)
 	if *showVersion {
 		if err != nil {
-			fmt.Fprintf(stdout, "piketpalen %s\n", version)
+			fmt.Fprintf(text, "piketpalen %s\n", version)
 		} else {
-			fmt.Fprintln(stdout, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
+			fmt.Fprintln(text, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
 		if id, public, err := certificate.BuildKey(); err != nil {
 			fmt.Fprintln(stdout, err)
@@ -110,7 +115,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			DataDir: store.Path(),
 			Lang:    l,
 			In:      stdin,
-			Out:     stdout,
+			Out:     text,
 			CertDir: certificateDir(dir),
 		})
 		if err != nil {

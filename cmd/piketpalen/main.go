@@ -13,6 +13,7 @@ import (
 	"piketpalen/assets"
 	"piketpalen/internal/doctor"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/termsafe"
 	"piketpalen/progress"
 )
 
@@ -31,7 +32,24 @@ func main() {
 }
 
 // run dispatches the subcommands; it returns the exit status.
+//
+// Every command but the full-screen views writes through termsafe.Writer:
+// whatever a file, a folder name or an argument puts into a line, no
+// control character or escape sequence of it reaches the terminal (see
+// package termsafe). The course and present views draw their own escape
+// sequences; they get the bare standard output, and what they show is made
+// safe where it enters (the course loader refuses control characters, the
+// markdown renderer shows any that remain).
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	safeOut, safeErr := termsafe.NewWriter(stdout), termsafe.NewWriter(stderr)
+	defer safeOut.Flush()
+	defer safeErr.Flush()
+	return dispatch(args, stdin, stdout, safeOut, safeErr)
+}
+
+// dispatch runs the subcommand args name; rawOut is the bare standard
+// output, for the full-screen views only.
+func dispatch(args []string, stdin io.Reader, rawOut io.Writer, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "validate":
@@ -41,7 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "results", "resultaten":
 			return runResults(args[1:], stdout, stderr)
 		case "present":
-			return runPresent(args[1:], stdin, stdout, stderr)
+			return runPresent(args[1:], stdin, rawOut, stderr)
 		case "licenses", "licenties":
 			_, err := io.WriteString(stdout, assets.ThirdParty)
 			if err != nil {
@@ -60,7 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runHelp(args[1:], stdout, stderr)
 		}
 	}
-	return runCourse(args, stdin, stdout, stderr)
+	return runCourse(args, stdin, rawOut, stderr)
 }
 
 // runHelp prints the usage and where the progress is kept, in the language

@@ -118,12 +118,20 @@ type Input struct {
 // Module dates are taken in the local time zone, the learner's calendar.
 // The completion date is the day the last module was passed.
 func New(in Input, now time.Time) (*Certificate, error) {
+	learner, err := CleanName(LearnerName, in.Learner)
+	if err != nil {
+		return nil, fmt.Errorf("make certificate: %w", err)
+	}
+	org, err := CleanName(Organisation, in.Organisation)
+	if err != nil {
+		return nil, fmt.Errorf("make certificate: %w", err)
+	}
 	c := &Certificate{
 		Kind:           Kind,
 		Version:        FormatVersion,
 		Specimen:       in.Specimen,
-		Learner:        clean(in.Learner),
-		Organisation:   clean(in.Organisation),
+		Learner:        learner,
+		Organisation:   org,
 		Course:         clean(in.Course.Title),
 		CourseSubtitle: clean(in.Course.Subtitle),
 		CourseVersion:  clean(in.Course.Version),
@@ -195,6 +203,12 @@ func (c *Certificate) check() error {
 		return errors.New("no modules")
 	case c.Created.IsZero():
 		return errors.New("no creation time")
+	}
+	if err := checkName(LearnerName, c.Learner); err != nil {
+		return err
+	}
+	if err := checkName(Organisation, c.Organisation); err != nil {
+		return err
 	}
 	if err := checkDate("as_of", c.AsOf); err != nil {
 		return err

@@ -206,7 +206,13 @@ func TestJSONLayoutDoesNotMatter(t *testing.T) {
 	c := issue(t)
 	js, _ := JSON(c)
 	compact := regexp.MustCompile(`\n\s*`).ReplaceAll(js, nil)
-	reordered := bytes.Replace(compact, []byte(`{"kind":"piketpalen-certificaat",`), nil, 1)
+	// The kind moved from the front to the end. (Written with the space
+	// JSON puts after a colon: without it the line matched nothing and the
+	// file had "kind" twice, which is now refused as altered.)
+	reordered := bytes.Replace(compact, []byte(`"kind": "piketpalen-certificaat",`), nil, 1)
+	if bytes.Equal(reordered, compact) {
+		t.Fatal("the kind was not moved")
+	}
 	reordered = append(append(bytes.TrimSuffix(reordered, []byte("}")), []byte(`,"kind":"piketpalen-certificaat"`)...), '}')
 	for name, data := range map[string][]byte{"compact": compact, "reordered": reordered} {
 		if _, err := VerifyJSON(data, defaultPub(t)); err != nil {

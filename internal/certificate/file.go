@@ -67,6 +67,9 @@ func ParsePDF(data []byte) (*Certificate, error) {
 			firstErr = err
 		}
 	}
+	if errors.Is(firstErr, ErrAltered) {
+		return nil, fmt.Errorf("pdf: embedded certificate: %w", firstErr)
+	}
 	if firstErr != nil {
 		return nil, fmt.Errorf("%w: pdf: embedded certificate: %v", ErrUnreadable, unwrapUnreadable(firstErr))
 	}
@@ -207,7 +210,7 @@ func readLimited(path string) ([]byte, error) {
 	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %s: larger than %d MiB, not a certificate", ErrUnreadable, path, maxFileSize>>20)
 	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	return data, nil
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"piketpalen/internal/jsonstrict"
 )
 
 // JSON returns the certificate as indented UTF-8 JSON ending in a newline:
@@ -25,7 +27,14 @@ func JSON(c *Certificate) ([]byte, error) {
 // fields, trailing data, a wrong kind or a malformed field make it fail with
 // an error wrapping ErrUnreadable. It does not check the signature; see
 // Verify.
+//
+// A key that appears twice in an object (also in another case) makes it
+// fail with ErrAltered: readers disagree on which value counts, so what the
+// signature covers is not what every reader sees.
 func ParseJSON(data []byte) (*Certificate, error) {
+	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
+		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var c Certificate

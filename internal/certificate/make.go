@@ -41,9 +41,10 @@ func Info(c *course.Course) CourseInfo {
 
 // Make issues a signed certificate for a learner who passed every module of
 // c and writes its PDF and JSON twin into dir. It returns a *NotPassedError
-// when modules are missing.
+// when modules are missing. Only attempts that re-grade against c count
+// (see progress.State.Graded).
 func Make(c *course.Course, st *progress.State, learner, org, dir string, now time.Time) (cert *Certificate, pdfPath, jsonPath string, err error) {
-	passed, missing := st.Results(c)
+	passed, missing := st.Graded(c).Results(c)
 	if len(missing) > 0 {
 		return nil, "", "", &NotPassedError{Missing: missing}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/progress"
 )
 
@@ -35,7 +36,7 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 	}
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	st := progress.New()
-	st.Record("01-eerste").Attempts = []*course.Attempt{{Score: 75, Passed: true, Finished: now}}
+	st.Record("01-eerste").Attempts = []*course.Attempt{coursetest.Attempt(c, c.Module("01-eerste"), 3, now)}
 	dir := t.TempDir()
 	_, _, _, err = Make(c, st, "Jan de Vries", "", dir, now)
 	var np *NotPassedError
@@ -45,7 +46,7 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Fatalf("files written for a learner who did not pass: %v", entries)
 	}
-	st.Record("02-tweede").Attempts = []*course.Attempt{{Score: 100, Passed: true, Finished: now}}
+	st.Record("02-tweede").Attempts = []*course.Attempt{coursetest.Passed(c, c.Module("02-tweede"), now)}
 	cert, pdfPath, jsonPath, err := Make(c, st, "Jan de Vries", "Gemeente Test", dir, now)
 	if err != nil {
 		t.Fatal(err)

@@ -15,6 +15,8 @@ import (
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
+
+	"piketpalen/internal/termsafe"
 )
 
 // Styles a learner can choose; Dark is the default. The terminal is never
@@ -138,7 +140,14 @@ func (c *Cache) Render(k Key, md string) (string, error) {
 
 // Markdown renders md to fit in width columns in the given Glamour style.
 // Trailing spaces that Glamour pads lines with are removed.
+//
+// md is made safe first (termsafe.String): Glamour passes escape sequences
+// in its input through, so an OSC 8 link or an OSC 52 clipboard write in a
+// lesson would reach the terminal; shown as text, it cannot. The styling
+// Glamour adds afterwards is the program's own. The Plain style is words
+// only, so the links Glamour writes as OSC 8 are taken out of it too.
 func Markdown(md string, width int, style string) (string, error) {
+	md = termsafe.String(md)
 	if width < 20 {
 		width = 20
 	}
@@ -166,6 +175,7 @@ func Markdown(md string, width int, style string) (string, error) {
 	bullet := "• "
 	if style == Plain {
 		bullet = "- "
+		out = xansi.Strip(out)
 	}
 	return hangLists(trimLines(out), bullet), nil
 }
@@ -265,13 +275,13 @@ func introBlock(in Intro, width int, style string) string {
 		bullet = "- "
 	}
 	textW := max(width-len(margin)-2, 10)
-	title := in.Title
+	title := termsafe.String(in.Title)
 	if style != Plain && style != ASCII {
 		title = lipgloss.NewStyle().Bold(true).Render(title)
 	}
 	lines := []string{margin + title}
 	for _, item := range in.Items {
-		wrapped := strings.Split(lipgloss.Wrap(item, textW, " "), "\n")
+		wrapped := strings.Split(lipgloss.Wrap(termsafe.String(item), textW, " "), "\n")
 		for i, l := range wrapped {
 			lead := "  "
 			if i == 0 {

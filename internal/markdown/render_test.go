@@ -147,3 +147,28 @@ func TestSubheadingsHaveNoMarkdownSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownShowsForeignEscapes: Glamour passes escape sequences in its
+// input through; a lesson must not be able to set a link, write the
+// clipboard or clear the screen, in any style. Plain text has no escape
+// sequence at all, not even the links Glamour makes itself.
+func TestMarkdownShowsForeignEscapes(t *testing.T) {
+	md := "Zie [de wet](https://wetten.overheid.nl).\n\nRaw \x1b]8;;https://evil.example\x1b\\klik\x1b]8;;\x1b\\ en \x1b]52;c;YQ==\x07 \x1b[2J \x1b]0;titel\x07 \u009b2J"
+	for _, style := range []string{Dark, Light, HighContrast, ASCII, Plain} {
+		out, err := Markdown(md, 60, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"\x1b]8;;https://evil", "\x1b]52", "\x1b[2J", "\x1b]0;", "\u009b", "\a\x1b[m\x1b[38;5;252m]52"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%s: %q passed through:\n%q", style, bad, out)
+			}
+		}
+		if !strings.Contains(out, `\x1b]52`) {
+			t.Errorf("%s: the foreign sequence is not shown as text:\n%q", style, out)
+		}
+		if style == Plain && strings.ContainsRune(out, 0x1b) {
+			t.Errorf("plain text holds an escape sequence:\n%q", out)
+		}
+	}
+}

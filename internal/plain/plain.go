@@ -332,7 +332,7 @@ func (s *session) exportResults() error {
 		s.say(s.l.T("form.failed", err))
 		return nil
 	}
-	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}
 	s.save()
 	s.say(s.l.T("results.done"))
 	s.say(path)
@@ -372,7 +372,7 @@ func (s *session) certificate() error {
 		s.say(s.l.T("form.failed", err))
 		return nil
 	}
-	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}
 	s.save()
 	s.say(s.l.T("cert.done"))
 	s.say(pdf)

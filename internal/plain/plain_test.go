@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
@@ -181,7 +182,7 @@ func TestCertificateInPlainMode(t *testing.T) {
 	c := testCourse(t)
 	st := progress.New()
 	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, Score: 90, Passed: true, Finished: testNow}}
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
 	}
 	dir := t.TempDir()
 	var out bytes.Buffer

@@ -13,8 +13,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/internal/fileread"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
+	"piketpalen/internal/termsafe"
 )
 
 // tableWidth is the width the overview is laid out for: it fits an 80-column
@@ -25,7 +27,13 @@ const tableWidth = 80
 // columns wide: a heading, the participants, the pass rate per module, the
 // questions hardest first, and the files that did not count; in language l.
 // The course's own texts (titles, questions, answers) stay as they are.
+//
+// Every text from a file (names, organisations, file names, course texts, the
+// reasons a file is unreadable) is made safe with termsafe.String before it
+// is laid out, so that a name cannot drive the trainer's terminal and the
+// columns are measured on what is shown.
 func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
+	o = safeOverview(o)
 	p := &printer{w: w, l: l}
 	p.line(l.T("overview.title", o.Course, o.Version))
 	notCounted := o.Files - o.Counted()
@@ -37,6 +45,7 @@ func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 
 	if o.Counted() > 0 {
 		writeParticipants(p, o)
+		writeClashes(p, o)
 		writeModules(p, o)
 		writeQuestions(p, c, o)
 	}
@@ -50,6 +59,22 @@ func writeParticipants(p *printer, o *results.Overview) {
 	p.line("  " + fit(p.l.T("overview.col.name"), nameW) + "  " + fit(p.l.T("overview.col.org"), orgW) + "  " + p.l.T("overview.col.passed"))
 	for _, pt := range o.Participants {
 		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T("overview.passedof", pt.Passed, pt.Modules))
+	}
+}
+
+// writeClashes lists the names that different learners share, so that two
+// rows with one name are not taken for a mistake.
+func writeClashes(p *printer, o *results.Overview) {
+	if len(o.Clashes) == 0 {
+		return
+	}
+	p.blank()
+	p.wrap(p.l.T("overview.clashes"), "")
+	for _, nc := range o.Clashes {
+		p.wrap("- "+p.l.T("overview.clash", nc.Name, len(nc.Paths)), "  ")
+		for _, path := range nc.Paths {
+			p.wrap(path, "    ")
+		}
 	}
 }
 
@@ -91,7 +116,7 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 		}
 		where := q.ID
 		if m := c.Module(q.Module); m != nil {
-			where += " · " + strings.Join(strings.Fields(m.Title), " ")
+			where += " · " + termsafe.String(strings.Join(strings.Fields(m.Title), " "))
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
 		if q.Wrong.Count > 0 {
@@ -166,6 +191,7 @@ func reason(l locale.Lang, pr results.Problem) string {
 		{results.ErrNotResultFile, "overview.reason.notresult"},
 		{results.ErrNewerFormat, "overview.reason.newer"},
 		{results.ErrTooLarge, "overview.reason.toolarge"},
+		{fileread.ErrNotRegular, "overview.reason.notregular"},
 	} {
 		if errors.Is(pr.Err, r.err) {
 			return l.T(r.key)
@@ -177,8 +203,64 @@ func reason(l locale.Lang, pr results.Problem) string {
 	s := pr.Err.Error()
 	s = strings.TrimPrefix(s, "read result file "+pr.Path+": ")
 	s = strings.TrimPrefix(s, results.ErrUnreadable.Error()+": ")
-	return s
+	return termsafe.String(s)
 }
+
+// safeOverview returns a copy of o in which every text that came from a
+// file is made safe to show (see termsafe). The errors are left as they
+// are, for errors.Is; reason makes their text safe. Paths keep their raw
+// form in a field of their own for reason to trim.
+func safeOverview(o *results.Overview) *results.Overview {
+	out := *o
+	out.Course, out.Version = termsafe.String(o.Course), termsafe.String(o.Version)
+	out.Participants = make([]results.Participant, len(o.Participants))
+	for i, pt := range o.Participants {
+		pt.Name, pt.Organisation, pt.Path = termsafe.String(pt.Name), termsafe.String(pt.Organisation), termsafe.String(pt.Path)
+		out.Participants[i] = pt
+	}
+	out.Modules = make([]results.ModuleStat, len(o.Modules))
+	for i, m := range o.Modules {
+		m.Title = termsafe.String(m.Title)
+		out.Modules[i] = m
+	}
+	out.Questions = make([]results.QuestionStat, len(o.Questions))
+	for i, q := range o.Questions {
+		q.ID, q.Text, q.Wrong.Text = termsafe.String(q.ID), termsafe.String(q.Text), termsafe.String(q.Wrong.Text)
+		out.Questions[i] = q
+	}
+	out.Clashes = make([]results.NameClash, len(o.Clashes))
+	for i, nc := range o.Clashes {
+		nc.Name = termsafe.String(nc.Name)
+		paths := make([]string, len(nc.Paths))
+		for j, p := range nc.Paths {
+			paths[j] = termsafe.String(p)
+		}
+		nc.Paths = paths
+		out.Clashes[i] = nc
+	}
+	out.Problems = make([]results.Problem, len(o.Problems))
+	for i, pr := range o.Problems {
+		if pr.Err != nil {
+			pr.Err = safeErr{err: pr.Err, path: pr.Path}
+		}
+		pr.Path, pr.Learner, pr.Course, pr.Version, pr.Kept = termsafe.String(pr.Path), termsafe.String(pr.Learner), termsafe.String(pr.Course), termsafe.String(pr.Version), termsafe.String(pr.Kept)
+		out.Problems[i] = pr
+	}
+	return &out
+}
+
+// safeErr is a problem's error whose text names the path already made safe,
+// so that reason can take it off; errors.Is still sees the error within.
+type safeErr struct {
+	err  error
+	path string
+}
+
+func (e safeErr) Error() string {
+	return strings.Replace(e.err.Error(), "read result file "+e.path+": ", "read result file "+termsafe.String(e.path)+": ", 1)
+}
+
+func (e safeErr) Unwrap() error { return e.err }
 
 // printer writes lines and remembers nothing but the writer and the
 // language; it exists so the layout functions read as a list of lines.

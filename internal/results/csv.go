@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // CSVHeader is the header row of the table WriteCSV writes. The columns:
@@ -27,7 +28,8 @@ var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "g
 // o.Questions (hardest first). It is one well-formed table, so a spreadsheet
 // or a script reads it without help: comma-separated, fields quoted as
 // encoding/csv does (a field with a comma, a quote or a line break is put
-// in double quotes, with quotes doubled), CRLF line ends.
+// in double quotes, with quotes doubled), CRLF line ends. A cell that a
+// spreadsheet would take for a formula is neutralised (see NeutraliseCell).
 //
 // The text is UTF-8 and starts with a byte order mark: without it, Excel on
 // Windows reads the file as the local code page and shows "Zoë" as "ZoÃ«";
@@ -41,6 +43,18 @@ var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "g
 // comma-separated row in one column; WriteCSVSep writes that variant.
 func WriteCSV(w io.Writer, o *Overview) error {
 	return WriteCSVSep(w, o, ',')
+}
+
+// NeutraliseCell keeps a spreadsheet from reading a cell as a formula: a
+// cell that starts with =, +, -, @, a tab or a carriage return gets a single
+// quote in front (OWASP's rule for CSV injection), so that a question text
+// or an answer such as =HYPERLINK(...) shows as the text it is. Every CSV
+// the program writes passes each cell through it.
+func NeutraliseCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // WriteCSVSep is WriteCSV with another field separator, such as ';' for
@@ -68,6 +82,9 @@ func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
 			q.Module, q.ID, q.Text,
 			strconv.Itoa(q.Answered), strconv.Itoa(q.Right), pct,
 			q.Wrong.Text, strconv.Itoa(q.Wrong.Count),
+		}
+		for i := range row {
+			row[i] = NeutraliseCell(row[i])
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)

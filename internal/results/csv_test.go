@@ -97,3 +97,47 @@ func TestCSVSemicolon(t *testing.T) {
 		t.Error("a pipe separator was accepted")
 	}
 }
+
+// TestCSVFormulaInjection: a cell that starts with =, +, -, @, a tab or a CR
+// is a formula to Excel and LibreOffice (=HYPERLINK(...), =cmd|' /C calc'!A0).
+// Every such cell, from course text or answers, gets a leading single quote
+// (OWASP's rule), so it reads as text; other cells are left alone.
+func TestCSVFormulaInjection(t *testing.T) {
+	c := testCourse(t)
+	g := writeGroup(t, c)
+	loaded, err := ReadDir(g.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := Summarize(c, loaded)
+	evil := []string{`=HYPERLINK("https://evil.example","klik")`, "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"}
+	for i := range o.Questions {
+		o.Questions[i].Text = evil[i%len(evil)]
+		o.Questions[i].Wrong.Text = evil[(i+1)%len(evil)]
+		o.Questions[i].Module = evil[(i+2)%len(evil)]
+		o.Questions[i].ID = evil[(i+3)%len(evil)]
+	}
+	o.Questions[0].ID = "gewoon-id"
+	for _, sep := range []rune{',', ';'} {
+		var buf bytes.Buffer
+		if err := WriteCSVSep(&buf, o, sep); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff")))
+		r.Comma = sep
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows[1:] {
+			for j, cell := range row {
+				if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+					t.Errorf("sep %q, column %s: cell %q starts a formula", sep, CSVHeader[j], cell)
+				}
+			}
+		}
+		if !strings.Contains(buf.String(), `'=HYPERLINK(`) || !strings.Contains(buf.String(), "gewoon-id") || strings.Contains(buf.String(), "'gewoon-id") {
+			t.Errorf("sep %q: not neutralised with a quote, or a plain cell changed:\n%s", sep, buf.String())
+		}
+	}
+}

@@ -28,8 +28,9 @@ const (
 	// OtherVersion: a result file of another version of this course; not
 	// counted, since its questions and option numbers may differ.
 	OtherVersion
-	// Duplicate: an older file of a learner who has a newer one; only the
-	// newest counts.
+	// Duplicate: an older file of a learner who has a newer one (the same
+	// learner id; for files without one, the same name); only the newest
+	// counts.
 	Duplicate
 )
 
@@ -116,6 +117,14 @@ type WrongAnswer struct {
 	Count   int
 }
 
+// NameClash is a name that two or more learners share: their files have
+// different learner ids. Every one of them counts; the trainer is told, so
+// that the two rows in the table are not taken for a mistake.
+type NameClash struct {
+	Name  string   // as in the first file
+	Paths []string // the file that counts of each learner with the name, in path order
+}
+
 // Overview sums up the result files of a group for one course.
 type Overview struct {
 	Course       string // title
@@ -125,12 +134,14 @@ type Overview struct {
 	Modules      []ModuleStat   // in course order
 	Questions    []QuestionStat // hardest first; those nobody answered last, in course order
 	Problems     []Problem      // by kind, then path
+	Clashes      []NameClash    // names shared by different learners, by name
 }
 
 // Summarize makes the overview of course c from the files read. A file
 // counts when it is intact, of this course (same title) and this version,
-// and the newest of its learner (see LearnerKey); every other file is
-// listed in Problems, and the rest still count. The answers counted per
+// and the newest of its learner (the learner id; see newest); every other
+// file is listed in Problems, and the rest still count. Names that
+// different learners share are listed in Clashes, and all of them count. The answers counted per
 // question are those each file records (see Module for which attempt);
 // answers to questions that are not in c are passed over.
 func Summarize(c *course.Course, loaded []Loaded) *Overview {
@@ -191,16 +202,72 @@ func Summarize(c *course.Course, loaded []Loaded) *Overview {
 	})
 
 	o.Modules, o.Questions = tally(c, counted)
+	o.Clashes = clashes(counted)
 	return o
+}
+
+// clashes finds the names that more than one counted file has: after
+// newest, those are files of different learners.
+func clashes(counted []Loaded) []NameClash {
+	byName := map[string][]Loaded{}
+	var keys []string
+	for _, l := range counted {
+		k := LearnerKey(l.File.Learner)
+		if byName[k] == nil {
+			keys = append(keys, k)
+		}
+		byName[k] = append(byName[k], l)
+	}
+	sort.Strings(keys)
+	var out []NameClash
+	for _, k := range keys {
+		ls := byName[k]
+		if len(ls) < 2 {
+			continue
+		}
+		nc := NameClash{Name: ls[0].File.Learner}
+		for _, l := range ls {
+			nc.Paths = append(nc.Paths, l.Path)
+		}
+		sort.Strings(nc.Paths)
+		out = append(out, nc)
+	}
+	return out
 }
 
 // newest keeps, of the files of each learner, the one exported last (of
 // equal times, the one whose path sorts last), and reports the others as
 // Duplicate. The files kept are in their original order.
+//
+// A learner is their learner id. A file without one (format version 1) is
+// of the learner with that name when exactly one id goes with the name,
+// else of whoever has that name and no id.
 func newest(files []Loaded, problems *[]Problem) []Loaded {
-	best := map[string]int{} // learner key -> index in files
-	for i, l := range files {
+	ids := map[string]map[string]bool{} // name key -> learner ids with that name
+	for _, l := range files {
+		if id := l.File.LearnerID; id != "" {
+			k := LearnerKey(l.File.Learner)
+			if ids[k] == nil {
+				ids[k] = map[string]bool{}
+			}
+			ids[k][id] = true
+		}
+	}
+	who := func(l Loaded) string {
+		if l.File.LearnerID != "" {
+			return "id:" + l.File.LearnerID
+		}
 		k := LearnerKey(l.File.Learner)
+		if len(ids[k]) == 1 {
+			for id := range ids[k] {
+				return "id:" + id
+			}
+		}
+		return "name:" + k
+	}
+	best := map[string]int{} // learner -> index in files
+	for i, l := range files {
+		k := who(l)
 		j, ok := best[k]
 		if !ok || newer(l, files[j]) {
 			best[k] = i
@@ -208,7 +275,7 @@ func newest(files []Loaded, problems *[]Problem) []Loaded {
 	}
 	var kept []Loaded
 	for i, l := range files {
-		j := best[LearnerKey(l.File.Learner)]
+		j := best[who(l)]
 		if i == j {
 			kept = append(kept, l)
 			continue

@@ -13,6 +13,7 @@ import (
 	"piketpalen/internal/certificate"
 
 	"piketpalen/internal/fileread"
+	"piketpalen/internal/jsonstrict"
 )
 
 // maxFileSize bounds what Read reads. A result file of a course of fifty
@@ -68,12 +69,19 @@ func Write(path string, f *File) error {
 // Parse reads a result file's bytes and checks its signature with this
 // build's key. A leading byte order mark is allowed (an editor may add one).
 // It is strict: unknown fields, trailing data, a wrong kind or a malformed
-// field give an error wrapping ErrUnreadable. When only the signature fails
+// field give an error wrapping ErrUnreadable; a key twice in one object
+// gives ErrTampered, without the file. When only the signature fails
 // (ErrTampered, ErrOtherKey) the file is returned with the error, so that a
 // caller can say whose file it claims to be; its contents must not be
 // trusted.
 func Parse(data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// A key twice in one object: encoding/json takes the last value, other
+	// readers the first, so the signature does not cover what every reader
+	// sees. Such a file counts as altered.
+	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
+		return nil, fmt.Errorf("%w: %v", ErrTampered, err)
+	}
 	// The kind and version are read on their own first, so that a
 	// certificate, a progress file or a file of a newer format is named for
 	// what it is instead of failing on its first unknown field. This also
@@ -136,7 +144,7 @@ func readLimited(path string) ([]byte, error) {
 	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
 	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	return data, nil
 }

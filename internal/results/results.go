@@ -38,8 +38,9 @@ const Kind = "piketpalen-resultaten"
 
 // FormatVersion is the version of the result file format written by this
 // program. A reader refuses files of a higher version instead of guessing
-// at fields it does not know.
-const FormatVersion = 1
+// at fields it does not know. Version 2 added learner_id; files of version
+// 1 are still read.
+const FormatVersion = 2
 
 // File is one learner's results in one course, as exported. The JSON form of
 // this struct with Signature left out is what is signed (see Canonical), so
@@ -49,12 +50,13 @@ type File struct {
 	Version       int       `json:"version"` // FormatVersion when made
 	Learner       string    `json:"learner"`
 	Organisation  string    `json:"organisation,omitempty"`
-	Course        string    `json:"course"`         // course title
-	CourseVersion string    `json:"course_version"` // version of the course the program had at export
-	PassMark      int       `json:"pass_mark"`      // percent needed to pass a module
-	Created       time.Time `json:"created"`        // UTC, whole seconds
-	Modules       []Module  `json:"modules"`        // every module of the course, in course order
-	Key           string    `json:"key"`            // certificate.KeyID of the key that signed the file
+	LearnerID     string    `json:"learner_id,omitempty"` // the learner's random id (progress.Learner.ID); none in version 1
+	Course        string    `json:"course"`               // course title
+	CourseVersion string    `json:"course_version"`       // version of the course the program had at export
+	PassMark      int       `json:"pass_mark"`            // percent needed to pass a module
+	Created       time.Time `json:"created"`              // UTC, whole seconds
+	Modules       []Module  `json:"modules"`              // every module of the course, in course order
+	Key           string    `json:"key"`                  // certificate.KeyID of the key that signed the file
 	Signature     string    `json:"signature,omitempty"`
 }
 
@@ -92,7 +94,9 @@ type Answer struct {
 // Export makes the signed result file of a learner with state st in course
 // c, made at now. It works at any time, finished or not: a module without a
 // finished attempt is listed as not passed, without answers. name is
-// required; org may be empty. White space in both is tidied.
+// required; org may be empty. Both are cleaned by certificate.CleanName
+// (white space tidied, control characters dropped, at most
+// certificate.MaxNameLength characters).
 func Export(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
 	f, err := build(c, st, name, org, now)
 	if err != nil {
@@ -113,18 +117,30 @@ func build(c *course.Course, st *progress.State, name, org string, now time.Time
 	if c == nil || st == nil {
 		return nil, errors.New("export results: no course or no progress")
 	}
+	learner, err := certificate.CleanName(certificate.LearnerName, name)
+	if err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
+	organisation, err := certificate.CleanName(certificate.Organisation, org)
+	if err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
 	f := &File{
 		Kind:          Kind,
 		Version:       FormatVersion,
-		Learner:       tidy(name),
-		Organisation:  tidy(org),
+		Learner:       learner,
+		Organisation:  organisation,
+		LearnerID:     st.Learner.ID,
 		Course:        tidy(c.Title),
 		CourseVersion: tidy(c.Version),
 		PassMark:      c.PassMark,
 		Created:       now.UTC().Truncate(time.Second),
 	}
+	// Only attempts that re-grade against the course count: progress.json
+	// can be edited by hand.
+	graded := st.Graded(c)
 	for _, m := range c.Modules {
-		f.Modules = append(f.Modules, exportModule(c, st, m))
+		f.Modules = append(f.Modules, exportModule(c, graded, m))
 	}
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("export results: %w", err)
@@ -192,6 +208,8 @@ func (f *File) check() error {
 		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", f.Version, FormatVersion)
 	case f.Learner == "":
 		return errors.New("no learner name")
+	case f.LearnerID != "" && !validLearnerID(f.LearnerID):
+		return fmt.Errorf("learner id %q is not 32 hex digits", f.LearnerID)
 	case f.Course == "":
 		return errors.New("no course title")
 	case f.CourseVersion == "":
@@ -202,6 +220,16 @@ func (f *File) check() error {
 		return errors.New("no creation time")
 	case len(f.Modules) == 0:
 		return errors.New("no modules")
+	}
+	for _, n := range []struct {
+		field certificate.NameField
+		value string
+	}{{certificate.LearnerName, f.Learner}, {certificate.Organisation, f.Organisation}} {
+		if clean, err := certificate.CleanName(n.field, n.value); err != nil {
+			return err
+		} else if clean != n.value {
+			return fmt.Errorf("%s %q holds characters a name cannot have", n.field, n.value)
+		}
 	}
 	for i, m := range f.Modules {
 		switch {
@@ -287,4 +315,18 @@ func sortedSet(xs []int) []int {
 	out := slices.Clone(xs)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// validLearnerID reports whether id has the form progress.NewLearnerID
+// makes: 32 lower-case hex digits.
+func validLearnerID(id string) bool {
+	if len(id) != 32 {
+		return false
+	}
+	for _, r := range id {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') {
+			return false
+		}
+	}
+	return true
 }

@@ -127,7 +127,7 @@ func (f *formModel) submit(a *App) {
 		return
 	}
 	f.errText = ""
-	a.st.Learner = progress.Learner{Name: name, Organisation: org}
+	a.st.Learner = progress.Learner{ID: a.st.Learner.ID, Name: name, Organisation: org}
 	a.saveNow()
 }
 

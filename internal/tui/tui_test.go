@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/results"
@@ -263,7 +264,7 @@ func TestMultipleChoiceNeedsATick(t *testing.T) {
 func passedState(c *course.Course) *progress.State {
 	st := progress.New()
 	for i, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, Score: 75 + 25*i, Passed: true, Finished: testNow}}
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Attempt(c, m, 3+i, testNow)}
 	}
 	st.Last = progress.Position{Module: c.Modules[1].ID}
 	return st
