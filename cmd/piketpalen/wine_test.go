@@ -45,7 +45,7 @@ type winePrefix struct {
 func wineTools(t *testing.T) (wine, gcc string) {
 	t.Helper()
 	if testing.Short() {
-		t.Skip("-short: the Windows build under wine is skipped (it takes about half a minute)")
+		t.Skip("-short: the Windows build under wine is skipped (it takes 15 to 60 seconds)")
 	}
 	wine, err := exec.LookPath("wine")
 	if err != nil {
