@@ -19,7 +19,9 @@ func doctorCommand() *command {
 func runDoctor(inv *invocation) int {
 	l, stdout := inv.lang(), inv.stdout
 	c, err := loadCourse(l, inv.g.course)
-	rs := doctor.Run(doctor.Input{DataFlag: inv.g.data, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
+	// doctor only looks at the bare output (is it a terminal, how large,
+	// which colours); what it prints goes through the sanitiser
+	rs := doctor.Run(doctor.Input{DataFlag: inv.g.data, Course: c, CourseErr: err, Out: inv.rawOut, Environ: os.Environ(), Lang: l})
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)
 	doctor.Print(stdout, l, rs)
 	if doctor.Blocked(rs) {

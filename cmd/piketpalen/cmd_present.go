@@ -44,8 +44,11 @@ func runPresent(inv *invocation) int {
 	}
 
 	opts := append([]tea.ProgramOption{tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut)}, presentProgramOptions...)
-	p := tea.NewProgram(present.New(o), opts...)
-	if _, err := p.Run(); err != nil {
+	// A signal (Ctrl+C as a signal, the window closed) ends it quietly:
+	// presenting keeps no learner data, so there is nothing to save.
+	stopped, release := notifyStop()
+	defer release()
+	if _, _, err := runProgram(stopped, present.New(o), opts...); err != nil {
 		return inv.fail(1, err.Error())
 	}
 	return 0

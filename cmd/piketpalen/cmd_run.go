@@ -3,12 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/plain"
@@ -61,6 +63,11 @@ func runCourse(inv *invocation) int {
 		return inv.fail(1, err.Error())
 	}
 	defer store.Close()
+	outDir := app.OutDir(store.Dir())
+	// A certificate or result file written by a copy that was killed
+	// leaves a temporary file in the folder it was written to; the store
+	// sweeps its own folder, this the folder offered for those files.
+	atomicfile.Sweep(outDir, 10*time.Minute)
 	l, th, changed := app.Settings(st, g.lang.v, g.theme.v)
 	notices := ui.Notices(l, found)
 	if changed {
@@ -69,30 +76,38 @@ func runCourse(inv *invocation) int {
 		}
 	}
 	learner := app.Learner{
-		Course:  c,
-		State:   st,
-		Save:    store.Save,
-		Notices: notices,
-		DataDir: store.Path(),
-		OutDir:  app.OutDir(store.Dir()),
-		Lang:    l,
+		Course:      c,
+		State:       st,
+		Save:        store.Save,
+		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
+		Notices:     notices,
+		DataDir:     store.Path(),
+		OutDir:      outDir,
+		Lang:        l,
 	}
+	stopped, release := notifyStop()
+	defer release()
 	if usePlain {
-		err = plain.Run(plain.Options{Learner: learner, In: inv.stdin, Out: stdout})
-		if err != nil {
+		// a signal ends plain mode like the end of the input, with the
+		// last save and a goodbye that says whether it worked
+		o := plain.Options{Learner: learner, In: stopReader(inv.stdin, stopped), Out: stdout}
+		if err := plain.Run(o); err != nil {
 			return inv.fail(1, err.Error())
 		}
 		return 0
 	}
 	screen := tui.New(tui.Options{
-		Learner:     learner,
-		Theme:       th,
-		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
-		Load:        func() (*course.Course, error) { return loadCourse(l, g.course) },
+		Learner: learner,
+		Theme:   th,
+		Load:    func() (*course.Course, error) { return loadCourse(l, g.course) },
 	})
-	p := tea.NewProgram(screen, tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut), tea.WithFPS(120))
-	if _, err := p.Run(); err != nil {
-		return inv.fail(1, err.Error())
+	_, _, runErr := runProgram(stopped, screen, tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut), tea.WithFPS(120))
+	// Whatever ended the program, what is pending is saved now.
+	if err := screen.Flush(); err != nil {
+		return inv.fail(1, l.T("save.failed", err))
+	}
+	if runErr != nil {
+		return inv.fail(1, runErr.Error())
 	}
 	if err := screen.LoadError(); err != nil {
 		fmt.Fprintln(stderr, err)

@@ -32,15 +32,19 @@ import (
 // Learner is what an interface of the course is given: the course, one
 // learner's progress and how to keep it, and where their files go.
 type Learner struct {
-	Course  *course.Course
-	State   *progress.State
-	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
-	Notices []string                    // shown at start, e.g. a recovered file
-	DataDir string                      // where the progress is kept, shown to the learner
-	OutDir  string                      // the folder offered for a certificate or a result file
-	Lang    locale.Lang                 // Dutch when empty
-	Now     func() time.Time            // clock; time.Now when nil
-	Seed    func() uint64               // seeds for new attempts; random when nil
+	Course *course.Course
+	State  *progress.State
+	Save   func(*progress.State) error // writes the state; nil keeps it in memory only
+	// SaveNotices returns messages about the saved file that came up while
+	// saving (a quiz finished in two windows, a damaged file moved aside),
+	// to be shown after the save.
+	SaveNotices func() []string
+	Notices     []string         // shown at start, e.g. a recovered file
+	DataDir     string           // where the progress is kept, shown to the learner
+	OutDir      string           // the folder offered for a certificate or a result file
+	Lang        locale.Lang      // Dutch when empty
+	Now         func() time.Time // clock; time.Now when nil
+	Seed        func() uint64    // seeds for new attempts; random when nil
 }
 
 // WithDefaults fills in what was left empty: Dutch, a new state, the
@@ -228,10 +232,12 @@ func OutDir(dataDir string) string {
 }
 
 // OpenProgress opens the learner's progress in the folder that dataFlag
-// (the --data value, maybe empty) leads to, and reads it. The store must be
-// closed. The error is worded for the learner, in language l.
+// (the --data value, maybe empty) leads to, and reads it; when a portable
+// folder could not be written to, the progress it holds is carried over.
+// The store must be closed. The error is worded for the learner, in
+// language l.
 func OpenProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
-	dir, _, err := progress.Dir(dataFlag)
+	dir, src, err := progress.Dir(dataFlag)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
 	}
@@ -246,6 +252,14 @@ func OpenProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.St
 			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
 		}
 		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
+	}
+	if src == progress.DefaultNotPortable {
+		if from, ok := progress.ReadOnlyPortable(); ok {
+			// The progress is in st either way; a save that fails here
+			// (Load has then told of the folder) is tried again later.
+			carried, _ := store.CarryOver(st, from)
+			notices = append(notices, carried...)
+		}
 	}
 	return store, st, notices, nil
 }

@@ -13,7 +13,9 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
+	"piketpalen/internal/certificate"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -26,10 +28,6 @@ type Options struct {
 
 	Theme theme.Name      // the looks; dark when empty
 	Cache *markdown.Cache // rendered pages; a new one in Theme when nil
-
-	// SaveNotices returns messages about the saved file that came up while
-	// saving (a damaged file moved aside); they are shown like a save error.
-	SaveNotices func() []string
 
 	// Load, when set, reads the whole course in the background: Course then
 	// holds only the lessons (course.LoadLessons), enough for the first
@@ -53,7 +51,10 @@ const (
 	formScreen
 )
 
-const defaultSaveDelay = 700 * time.Millisecond
+// defaultSaveDelay gathers the page turns of someone paging through, so
+// turning a page never waits on the disk; short, so that what a power cut
+// or a killed process can take is at most the last fraction of a second.
+const defaultSaveDelay = 250 * time.Millisecond
 
 // App is the root Bubble Tea model. It owns what the screens share
 // (common), shows one screen at a time and handles the messages the screens
@@ -64,6 +65,7 @@ type App struct {
 	help    bool
 	pending bool // unsaved changes waiting for the save timer
 	saveGen int
+	saveErr error // the last save's error
 
 	loading     bool   // the question pools are still being read
 	pendingQuiz string // module whose quiz opens once they are
@@ -82,6 +84,7 @@ func New(o Options) *App {
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
 	}
+	safeOptions(&o)
 	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
 		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
 	a := &App{common: cm}
@@ -257,6 +260,7 @@ func (a *App) saveNow() {
 		return
 	}
 	err := a.o.Save(a.st)
+	a.saveErr = err
 	if a.o.SaveNotices != nil {
 		if n := a.o.SaveNotices(); len(n) > 0 {
 			a.status = strings.Join(n, " ")
@@ -277,4 +281,45 @@ func (a *App) View() tea.View {
 		return ui.Screen(a.helpView(), a.width, a.height, a.c.Title)
 	}
 	return ui.Screen(a.current().view(), a.width, a.height, a.c.Title)
+}
+
+// Flush saves what is not saved yet (page turns still being gathered, or a
+// save that failed) and returns the error of that save. The program calls
+// it once the interface has stopped, whatever stopped it: the learner, a
+// signal, the console window closing, or an error of the terminal, since
+// only the first passes through Update.
+func (a *App) Flush() error {
+	if !a.pending && a.saveErr == nil {
+		return nil
+	}
+	a.saveNow()
+	return a.saveErr
+}
+
+// safeOptions makes what comes from outside the program safe to show on the
+// full screen, whose own escape sequences rule out a sanitiser at the
+// output (see termsafe): the data folder's name and the notices are shown
+// as text, and the learner's name and organisation read from progress.json
+// are cleaned by the one rule for names (certificate.CleanName; a name too
+// long to use is dropped, and asked for again).
+func safeOptions(o *Options) {
+	o.DataDir = termsafe.String(o.DataDir)
+	notices := make([]string, len(o.Notices))
+	for i, n := range o.Notices {
+		notices[i] = termsafe.String(n)
+	}
+	o.Notices = notices
+	if save := o.SaveNotices; save != nil {
+		o.SaveNotices = func() []string {
+			ns := save()
+			for i := range ns {
+				ns[i] = termsafe.String(ns[i])
+			}
+			return ns
+		}
+	}
+	if o.State != nil {
+		o.State.Learner.Name, _ = certificate.CleanName(certificate.LearnerName, o.State.Learner.Name)
+		o.State.Learner.Organisation, _ = certificate.CleanName(certificate.Organisation, o.State.Learner.Organisation)
+	}
 }

@@ -53,6 +53,12 @@ func Notice(l locale.Lang, n progress.Notice) string {
 		return l.T("notice.restored-from-backup", n.Path)
 	case progress.NoBackup:
 		return l.T("notice.no-backup")
+	case progress.PortableReadOnly:
+		return l.T("notice.portable-read-only", n.Path, n.Kept)
+	case progress.PortableNotRead:
+		return l.T("notice.portable-not-read", n.Path, n.Cause)
+	case progress.FinishedTwice:
+		return l.T("notice.finished-twice", n.Module)
 	}
 	return n.String()
 }
