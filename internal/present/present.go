@@ -184,7 +184,7 @@ func (m *Model) frame(left, right string, body []string, keys help.KeyMap, note 
 	for range g.top {
 		out = append(out, "")
 	}
-	out = append(out, pad+spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
+	out = append(out, pad+ui.Spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
 	out = append(out, "")
 	for i := range g.bodyHeight {
 		l := ""
@@ -197,25 +197,9 @@ func (m *Model) frame(left, right string, body []string, keys help.KeyMap, note 
 	if noteW > 0 {
 		noteW += 2
 	}
-	out = append(out, rule, pad+spread(m.footer(keys, g.width-noteW), m.s.Bold.Render(note), g.width))
+	out = append(out, rule, pad+ui.Spread(m.footer(keys, g.width-noteW), m.s.Bold.Render(note), g.width))
 	for range g.bottom {
 		out = append(out, "")
 	}
 	return strings.Join(out, "\n")
-}
-
-// spread puts left and right on one line of width w, cutting left short
-// when both do not fit.
-func spread(left, right string, w int) string {
-	rw := lipgloss.Width(right)
-	if rw > 0 {
-		left = ui.Truncate(left, max(w-rw-2, 1))
-	} else {
-		left = ui.Truncate(left, w)
-	}
-	gap := w - lipgloss.Width(left) - rw
-	if rw == 0 || gap < 1 {
-		return left
-	}
-	return left + strings.Repeat(" ", gap) + right
 }

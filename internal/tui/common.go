@@ -48,9 +48,7 @@ func (c *common) textWidth() int { return min(c.width, maxTextWidth) }
 // frame lays out a screen: a header line, the body, and a footer of one or
 // two lines at the bottom.
 func (c *common) frame(left, right, body string, footer ...string) string {
-	head := c.s.Title.Render(ui.Truncate(left, max(c.width-lipgloss.Width(right)-3, 10)))
-	gap := max(c.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
-	header := " " + head + strings.Repeat(" ", gap) + c.s.Subtle.Render(right)
+	header := " " + ui.Spread(c.s.Title.Render(left), c.s.Subtle.Render(right), c.width-1)
 	foot := []string{}
 	for _, l := range c.statusLines() {
 		foot = append(foot, " "+c.s.Warn.Render(l))

@@ -71,3 +71,15 @@ func TestBar(t *testing.T) {
 		}
 	}
 }
+
+func TestSpread(t *testing.T) {
+	if got := Spread("Titel", "pagina 1 van 3", 24); got != "Titel     pagina 1 van 3" {
+		t.Errorf("%q", got)
+	}
+	if got := Spread("Een lange titel die niet past", "rechts", 20); got != "Een lange t…  rechts" || Width(got) != 20 {
+		t.Errorf("cut: %q", got)
+	}
+	if got := Spread("Hulp", "", 8); got != "Hulp    " {
+		t.Errorf("no right: %q", got)
+	}
+}

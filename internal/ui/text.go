@@ -27,6 +27,19 @@ func Widest(lines ...string) int {
 	return w
 }
 
+// Spread puts left and right on one line of w cells, the header of a
+// screen: left cut short when both do not fit, the gap between them filled
+// with spaces.
+func Spread(left, right string, w int) string {
+	rw := Width(right)
+	if rw > 0 {
+		left = Truncate(left, max(w-rw-2, 1))
+	} else {
+		left = Truncate(left, w)
+	}
+	return Pad(left, w-rw) + right
+}
+
 // Bar draws part of whole as a bar of width cells: full blocks, then light
 // shade, the characters every console font has, in the styles full and
 // empty. A share above 0 shows at least one block and a share below the
