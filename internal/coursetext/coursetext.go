@@ -47,8 +47,7 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 			}
 		}
 		for i, p := range m.Pages {
-			_, body, _ := strings.Cut(p.Markdown, "\n")
-			text, err := markdown.Markdown(body, width, markdown.Plain)
+			text, err := markdown.PageText(p.Markdown, width)
 			if err != nil {
 				return fmt.Errorf("print %s page %d: %w", m.ID, i+1, err)
 			}

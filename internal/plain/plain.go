@@ -222,9 +222,9 @@ func (s *session) module(m *course.Module) error {
 // pageText is the page without its heading (already announced), as plain
 // words wrapped to the width.
 func (s *session) pageText(m *course.Module, p int) string {
-	_, body, _ := strings.Cut(m.Pages[p].Markdown, "\n")
-	text, err := markdown.Markdown(body, s.o.Width, markdown.Plain)
+	text, err := markdown.PageText(m.Pages[p].Markdown, s.o.Width)
 	if err != nil {
+		_, body, _ := strings.Cut(m.Pages[p].Markdown, "\n")
 		return strings.TrimSpace(body)
 	}
 	return text
