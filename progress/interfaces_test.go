@@ -141,7 +141,7 @@ func (b *plainBot) Read(p []byte) (int, error) {
 }
 
 func (b *plainBot) answer() string {
-	has := func(key string) bool {
+	has := func(key locale.Key) bool {
 		s := locale.NL.T(key)
 		if i := strings.Index(s, "%"); i >= 0 {
 			s = s[:i]
@@ -149,7 +149,7 @@ func (b *plainBot) answer() string {
 		return strings.HasPrefix(b.last, s)
 	}
 	switch {
-	case has("plain.choosemodule"):
+	case has(locale.PlainChoosemodule):
 		if b.module < b.modules {
 			b.module++
 			b.pages = 0
@@ -160,18 +160,18 @@ func (b *plainBot) answer() string {
 			return "c"
 		}
 		return "stop"
-	case has("plain.pageprompt"), has("plain.pagehelp"):
+	case has(locale.PlainPageprompt), has(locale.PlainPagehelp):
 		b.pages++
 		return []string{"", "terug", "", "toets"}[min(b.pages-1, 3)]
-	case has("plain.answerone"):
+	case has(locale.PlainAnswerone):
 		return "1"
-	case has("plain.answermany"):
+	case has(locale.PlainAnswermany):
 		return "1 2"
-	case has("plain.next"), has("plain.afterquiz"):
+	case has(locale.PlainNext), has(locale.PlainAfterquiz):
 		return ""
-	case has("cert.name"), strings.HasPrefix(b.last, locale.NL.T("cert.name")):
+	case has(locale.CertName), strings.HasPrefix(b.last, locale.NL.T(locale.CertName)):
 		return "Jan"
-	case strings.HasPrefix(b.last, locale.NL.T("cert.dir")):
+	case strings.HasPrefix(b.last, locale.NL.T(locale.CertDir)):
 		return b.dir
 	}
 	return ""

@@ -24,16 +24,15 @@ import (
 
 // command is one subcommand of piketpalen.
 type command struct {
-	names []string // the name and its other spellings ("certificaat")
-	usage string   // catalogue key of its usage text
+	names []string   // the name and its other spellings ("certificaat")
+	usage locale.Key // its usage text
 	// usageArgs are the arguments the usage text is formatted with.
 	usageArgs []any
 	// most is how many arguments it takes after its name, flags aside;
 	// -1 for any number (the command checks them itself).
 	most int
-	// flags defines the command's own flags on fs; the usage of each is a
-	// catalogue key. Nil when it has none.
-	flags func(fs *flag.FlagSet)
+	// flags defines the command's own flags on fs. Nil when it has none.
+	flags func(fs *flagSet)
 	run   func(inv *invocation) int
 }
 
@@ -55,7 +54,7 @@ type invocation struct {
 	name string   // "piketpalen" or "piketpalen certificate", for messages
 	args []string // the arguments that are not flags, after the command
 	g    globals
-	fs   *flag.FlagSet // the flags that apply, the command's and the global ones
+	fs   *flagSet // the flags that apply, the command's and the global ones
 
 	stdin          io.Reader
 	stdout, stderr io.Writer // through the terminal sanitiser (termsafe)
@@ -87,39 +86,71 @@ func (inv *invocation) fail(status int, msg string) int {
 // usage writes the command's usage text and its flags to w, in language l.
 func (inv *invocation) usage(w io.Writer, l locale.Lang) {
 	if inv.cmd == nil {
-		fmt.Fprint(w, l.T("cli.usage")) // it explains the course's flags itself
+		fmt.Fprint(w, l.T(locale.CliUsage)) // it explains the course's flags itself
 		return
 	}
 	fmt.Fprint(w, strings.TrimRight(l.T(inv.cmd.usage, inv.cmd.usageArgs...), "\n")+"\n")
-	fmt.Fprintln(w, "\n"+l.T("cli.flags"))
+	fmt.Fprintln(w, "\n"+l.T(locale.CliFlags))
 	printFlags(w, l, inv.fs)
 }
 
+// flagSet is a flag.FlagSet whose flags each have a text of the catalogue
+// for their help, and a placeholder for the value they take.
+type flagSet struct {
+	*flag.FlagSet
+	help  map[string]locale.Key
+	value map[string]locale.Key // what the value is ("MAP"); none for a switch
+}
+
+func (f *flagSet) note(name string, help, value locale.Key, hasValue bool) {
+	f.help[name] = help
+	if hasValue {
+		f.value[name] = value
+	}
+}
+
+// text defines a flag that takes a text, with value naming it in the help.
+func (f *flagSet) text(p *string, name, def string, value, help locale.Key) {
+	f.StringVar(p, name, def, "")
+	f.note(name, help, value, true)
+}
+
+// number defines a flag that takes a whole number.
+func (f *flagSet) number(p *int, name string, def int, help locale.Key) {
+	f.IntVar(p, name, def, "")
+	f.note(name, help, locale.CliArgN, true)
+}
+
+// toggle defines a flag that is on or off.
+func (f *flagSet) toggle(p *bool, name string, help locale.Key) {
+	f.BoolVar(p, name, false, "")
+	f.note(name, help, 0, false)
+}
+
+// choice defines a flag whose value v checks.
+func (f *flagSet) choice(v flag.Value, name string, value, help locale.Key) {
+	f.Var(v, name, "")
+	f.note(name, help, value, true)
+}
+
 // defineGlobals puts the global flags on fs.
-func defineGlobals(fs *flag.FlagSet, g *globals) {
+func defineGlobals(fs *flagSet, g *globals) {
 	if g.lang.parse == nil {
 		g.lang, g.theme = newLangValue(), newThemeValue()
 	}
-	fs.Var(&g.lang, "lang", "cli.flag.lang")
-	fs.StringVar(&g.data, "data", "", "cli.flag.data")
-	fs.StringVar(&g.course, "course", "", "cli.flag.course")
-	fs.Var(&g.theme, "theme", "cli.flag.theme")
-	fs.BoolVar(&g.plain, "plain", false, "cli.flag.plain")
-	fs.BoolVar(&g.version, "version", false, "cli.flag.version")
-	fs.BoolVar(&g.help, "help", false, "cli.flag.help")
-	fs.BoolVar(&g.help, "h", false, "cli.flag.help")
-}
-
-// placeholders name the value a flag takes in the help, by catalogue key.
-var placeholders = map[string]string{
-	"course": "cli.arg.dir", "data": "cli.arg.dir", "out": "cli.arg.path", "name": "cli.arg.name",
-	"org": "cli.arg.org", "csv": "cli.arg.file", "csv-sep": "cli.arg.sep", "width": "cli.arg.n",
-	"lang": "cli.arg.lang", "theme": "cli.arg.theme",
+	fs.choice(&g.lang, "lang", locale.CliArgLang, locale.CliFlagLang)
+	fs.text(&g.data, "data", "", locale.CliArgDir, locale.CliFlagData)
+	fs.text(&g.course, "course", "", locale.CliArgDir, locale.CliFlagCourse)
+	fs.choice(&g.theme, "theme", locale.CliArgTheme, locale.CliFlagTheme)
+	fs.toggle(&g.plain, "plain", locale.CliFlagPlain)
+	fs.toggle(&g.version, "version", locale.CliFlagVersion)
+	fs.toggle(&g.help, "help", locale.CliFlagHelp)
+	fs.toggle(&g.help, "h", locale.CliFlagHelp)
 }
 
 // printFlags lists the flags of fs, each with what it takes and what it
 // does, in language l.
-func printFlags(w io.Writer, l locale.Lang, fs *flag.FlagSet) {
+func printFlags(w io.Writer, l locale.Lang, fs *flagSet) {
 	type row struct{ left, help string }
 	var rows []row
 	width := 0
@@ -128,12 +159,12 @@ func printFlags(w io.Writer, l locale.Lang, fs *flag.FlagSet) {
 			return
 		}
 		left := "--" + f.Name
-		if k, ok := placeholders[f.Name]; ok {
+		if k, ok := fs.value[f.Name]; ok {
 			left += " " + l.T(k)
 		}
-		help := l.T(f.Usage)
+		help := l.T(fs.help[f.Name])
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
-			help += " " + l.T("cli.default", f.DefValue)
+			help += " " + l.T(locale.CliDefault, f.DefValue)
 		}
 		rows = append(rows, row{left, help})
 		width = max(width, ui.Width(left))
@@ -146,7 +177,7 @@ func printFlags(w io.Writer, l locale.Lang, fs *flag.FlagSet) {
 // parseError is a problem with the command line, worded once the language
 // is known.
 type parseError struct {
-	key  string // catalogue key
+	key  locale.Key
 	args []any
 }
 
@@ -192,7 +223,7 @@ func parse(args []string, commands []*command) (*invocation, error) {
 		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
 		f := inv.fs.Lookup(name)
 		if f == nil {
-			note(&parseError{"cli.unknownflag", []any{a}})
+			note(&parseError{locale.CliUnknownflag, []any{a}})
 			continue
 		}
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
@@ -201,7 +232,7 @@ func parse(args []string, commands []*command) (*invocation, error) {
 			}
 		} else if !hasValue {
 			if i+1 >= len(args) {
-				note(&parseError{"cli.needsvalue", []any{"--" + name}})
+				note(&parseError{locale.CliNeedsvalue, []any{"--" + name}})
 				continue
 			}
 			i++
@@ -212,7 +243,7 @@ func parse(args []string, commands []*command) (*invocation, error) {
 			if errors.As(err, &pe) {
 				note(pe)
 			} else {
-				note(&parseError{"cli.badvalue", []any{value, "--" + name}})
+				note(&parseError{locale.CliBadvalue, []any{value, "--" + name}})
 			}
 		}
 	}
@@ -221,8 +252,8 @@ func parse(args []string, commands []*command) (*invocation, error) {
 
 // newFlagSet makes the flag set of command c (the course when nil) with the
 // global flags on it.
-func newFlagSet(inv *invocation, c *command) *flag.FlagSet {
-	fs := flag.NewFlagSet(inv.name, flag.ContinueOnError)
+func newFlagSet(inv *invocation, c *command) *flagSet {
+	fs := &flagSet{FlagSet: flag.NewFlagSet(inv.name, flag.ContinueOnError), help: map[string]locale.Key{}, value: map[string]locale.Key{}}
 	fs.SetOutput(io.Discard)
 	defineGlobals(fs, &inv.g)
 	if c != nil && c.flags != nil {
@@ -267,11 +298,11 @@ type langValue = choice[locale.Lang]
 type themeValue = choice[theme.Name]
 
 func newLangValue() langValue {
-	return langValue{parse: locale.Parse, problem: func(s string) *parseError { return &parseError{"cli.badlang", []any{s}} }}
+	return langValue{parse: locale.Parse, problem: func(s string) *parseError { return &parseError{locale.CliBadlang, []any{s}} }}
 }
 
 func newThemeValue() themeValue {
 	return themeValue{parse: theme.Parse, problem: func(s string) *parseError {
-		return &parseError{"cli.badtheme", []any{s, strings.Join(theme.Names(), ", ")}}
+		return &parseError{locale.CliBadtheme, []any{s, strings.Join(theme.Names(), ", ")}}
 	}}
 }

@@ -2,8 +2,8 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
@@ -20,13 +20,13 @@ func certificateCommand() *command {
 	}
 	return &command{
 		names:     []string{"certificate", "certificaat"},
-		usage:     "certificate.usage",
+		usage:     locale.CertificateUsage,
 		usageArgs: []any{certificate.SpecimenMark},
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&o.name, "name", "", "certificate.flag.name")
-			fs.StringVar(&o.org, "org", "", "cli.flag.org")
-			fs.StringVar(&o.out, "out", "", "certificate.flag.out")
-			fs.BoolVar(&o.sample, "sample", false, "certificate.flag.sample")
+		flags: func(fs *flagSet) {
+			fs.text(&o.name, "name", "", locale.CliArgName, locale.CertificateFlagName)
+			fs.text(&o.org, "org", "", locale.CliArgOrg, locale.CliFlagOrg)
+			fs.text(&o.out, "out", "", locale.CliArgPath, locale.CertificateFlagOut)
+			fs.toggle(&o.sample, "sample", locale.CertificateFlagSample)
 		},
 		run: func(inv *invocation) int { return runCertificate(inv, o.name, o.org, o.out, o.sample) },
 	}
@@ -46,7 +46,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	// language of --lang or Dutch; after the progress is read, the messages
 	// are in the language the learner chose.
 	if strings.TrimSpace(name) == "" {
-		return inv.fail(2, l.T("certificate.noname"))
+		return inv.fail(2, l.T(locale.CertificateNoname))
 	}
 	ls, code := openLearner(inv)
 	if ls == nil {
@@ -62,7 +62,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, where, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
-		fmt.Fprintln(stderr, l.T("certificate.notpassed"))
+		fmt.Fprintln(stderr, l.T(locale.CertificateNotpassed))
 		for _, m := range np.Missing {
 			fmt.Fprintf(stderr, "  - %s (%s)\n", m.Title, m.ID)
 		}
@@ -72,12 +72,12 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		return inv.fail(problemStatus(err), msg)
 	}
 	if err != nil {
-		return inv.fail(1, l.T("certificate.failed", err))
+		return inv.fail(1, l.T(locale.CertificateFailed, err))
 	}
 	app.Remember(st, made.For)
 	if err := store.Save(st); err != nil {
-		inv.warn(l.T("cli.namenotsaved", err))
+		inv.warn(l.T(locale.CliNamenotsaved, err))
 	}
-	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T("certificate.written"), made.PDF, made.JSON, l.T("certificate.checkwith", made.PDF))
+	fmt.Fprintf(stdout, "%s\n  %s\n  %s\n%s\n", l.T(locale.CertificateWritten), made.PDF, made.JSON, l.T(locale.CertificateCheckwith, made.PDF))
 	return 0
 }

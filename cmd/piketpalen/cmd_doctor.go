@@ -3,13 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"piketpalen/internal/locale"
 
 	"piketpalen/internal/doctor"
 )
 
 // doctorCommand is the doctor command; see runDoctor.
 func doctorCommand() *command {
-	return &command{names: []string{"doctor"}, usage: "doctor.usage", run: runDoctor}
+	return &command{names: []string{"doctor"}, usage: locale.DoctorUsage, run: runDoctor}
 }
 
 // runDoctor checks the course, the data folder and the terminal and prints
@@ -25,9 +26,9 @@ func runDoctor(inv *invocation) int {
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)
 	doctor.Print(stdout, l, rs)
 	if doctor.Blocked(rs) {
-		fmt.Fprintln(stdout, "\n"+l.T("doctor.blocked"))
+		fmt.Fprintln(stdout, "\n"+l.T(locale.DoctorBlocked))
 		return 1
 	}
-	fmt.Fprintln(stdout, "\n"+l.T("doctor.fine"))
+	fmt.Fprintln(stdout, "\n"+l.T(locale.DoctorFine))
 	return 0
 }

@@ -2,8 +2,8 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
@@ -16,11 +16,11 @@ func exportResultsCommand() *command {
 	var o struct{ name, org, out string }
 	return &command{
 		names: []string{"export-results"},
-		usage: "export.usage",
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&o.name, "name", "", "export.flag.name")
-			fs.StringVar(&o.org, "org", "", "cli.flag.org")
-			fs.StringVar(&o.out, "out", "", "export.flag.out")
+		usage: locale.ExportUsage,
+		flags: func(fs *flagSet) {
+			fs.text(&o.name, "name", "", locale.CliArgName, locale.ExportFlagName)
+			fs.text(&o.org, "org", "", locale.CliArgOrg, locale.CliFlagOrg)
+			fs.text(&o.out, "out", "", locale.CliArgPath, locale.ExportFlagOut)
 		},
 		run: func(inv *invocation) int { return runExportResults(inv, o.name, o.org, o.out) },
 	}
@@ -69,17 +69,17 @@ func runExportResults(inv *invocation, name, org, out string) int {
 	}
 	switch {
 	case errors.Is(err, app.ErrNoName):
-		return inv.fail(2, l.T("export.noname"))
+		return inv.fail(2, l.T(locale.ExportNoname))
 	case err != nil:
-		return inv.fail(1, l.T("export.failed", err))
+		return inv.fail(1, l.T(locale.ExportFailed, err))
 	}
 	// saved even when the name is the same: the learner id the file
 	// carries may have been made at this start
 	app.Remember(st, exp.For)
 	if err := store.Save(st); err != nil {
-		inv.warn(l.T("cli.namenotsaved", err))
+		inv.warn(l.T(locale.CliNamenotsaved, err))
 	}
-	fmt.Fprintf(stdout, "%s\n  %s\n", l.T("export.written", exp.File.Learner), exp.Path)
-	fmt.Fprintln(stdout, l.T("export.passed", exp.Passed(), len(exp.File.Modules)))
+	fmt.Fprintf(stdout, "%s\n  %s\n", l.T(locale.ExportWritten, exp.File.Learner), exp.Path)
+	fmt.Fprintln(stdout, l.T(locale.ExportPassed, exp.Passed(), len(exp.File.Modules)))
 	return 0
 }

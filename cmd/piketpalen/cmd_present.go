@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"piketpalen/internal/locale"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -12,7 +13,7 @@ import (
 
 // presentCommand is the present command; see runPresent.
 func presentCommand() *command {
-	return &command{names: []string{"present"}, usage: "present.usage", most: -1, run: runPresent}
+	return &command{names: []string{"present"}, usage: locale.PresentUsage, most: -1, run: runPresent}
 }
 
 // runPresent shows the course full screen for a group, on a projector:
@@ -22,7 +23,7 @@ func presentCommand() *command {
 func runPresent(inv *invocation) int {
 	l, stderr, rest := inv.lang(), inv.stderr, inv.args
 	if len(rest) > 1 {
-		return inv.fail(2, l.T("present.onemodule", len(rest), rest))
+		return inv.fail(2, l.T(locale.PresentOnemodule, len(rest), rest))
 	}
 	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
@@ -34,7 +35,7 @@ func runPresent(inv *invocation) int {
 	if len(rest) == 1 {
 		m := c.Find(rest[0])
 		if m == nil {
-			inv.fail(2, l.T("present.unknownmodule", rest[0]))
+			inv.fail(2, l.T(locale.PresentUnknownmodule, rest[0]))
 			for i, m := range c.Modules {
 				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", i, m.ID, m.Title)
 			}

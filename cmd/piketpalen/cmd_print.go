@@ -2,8 +2,8 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 
 	"piketpalen/course"
@@ -18,11 +18,11 @@ func printCommand() *command {
 	}
 	return &command{
 		names: []string{"print"},
-		usage: "print.usage",
+		usage: locale.PrintUsage,
 		most:  -1,
-		flags: func(fs *flag.FlagSet) {
-			fs.IntVar(&o.width, "width", 80, "print.flag.width")
-			fs.BoolVar(&o.answers, "answers", false, "print.flag.answers")
+		flags: func(fs *flagSet) {
+			fs.number(&o.width, "width", 80, locale.PrintFlagWidth)
+			fs.toggle(&o.answers, "answers", locale.PrintFlagAnswers)
 		},
 		run: func(inv *invocation) int { return runPrint(inv, o.width, o.answers) },
 	}
@@ -34,7 +34,7 @@ func printCommand() *command {
 func runPrint(inv *invocation, width int, answers bool) int {
 	l, stdout, stderr, modArgs := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if width < 30 || width > 500 {
-		return inv.fail(2, l.T("print.badwidth", width))
+		return inv.fail(2, l.T(locale.PrintBadwidth, width))
 	}
 	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
@@ -45,7 +45,7 @@ func runPrint(inv *invocation, width int, answers bool) int {
 	for _, arg := range modArgs {
 		m := c.Find(arg)
 		if m == nil {
-			return inv.fail(2, l.T("print.nomodule", arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
+			return inv.fail(2, l.T(locale.PrintNomodule, arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
 		}
 		mods = append(mods, m)
 	}

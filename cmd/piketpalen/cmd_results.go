@@ -2,8 +2,8 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
+	"piketpalen/internal/locale"
 
 	"piketpalen/internal/app"
 	"piketpalen/internal/atomicfile"
@@ -17,11 +17,11 @@ func resultsCommand() *command {
 	var o struct{ csv, sep string }
 	return &command{
 		names: []string{"results", "resultaten"},
-		usage: "overview.usage",
+		usage: locale.OverviewUsage,
 		most:  -1,
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&o.csv, "csv", "", "overview.flag.csv")
-			fs.StringVar(&o.sep, "csv-sep", ",", "overview.flag.csvsep")
+		flags: func(fs *flagSet) {
+			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
+			fs.text(&o.sep, "csv-sep", ",", locale.CliArgSep, locale.OverviewFlagCsvsep)
 		},
 		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
 	}
@@ -37,7 +37,7 @@ func resultsCommand() *command {
 func runResults(inv *invocation, csvOut, csvSep string) int {
 	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {
-		inv.fail(2, l.T("overview.nofiles"))
+		inv.fail(2, l.T(locale.OverviewNofiles))
 		inv.usage(stderr, l)
 		return 2
 	}
@@ -48,7 +48,7 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 	case ";":
 		sep = ';'
 	default:
-		return inv.fail(2, l.T("overview.badsep", csvSep))
+		return inv.fail(2, l.T(locale.OverviewBadsep, csvSep))
 	}
 
 	c, err := loadCourse(l, inv.g.course)
@@ -76,9 +76,9 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
-		inv.warn(l.T("overview.nonecounted"))
+		inv.warn(l.T(locale.OverviewNonecounted))
 		if csvPath != "" {
-			inv.warn(l.T("overview.csvnotwritten", csvPath))
+			inv.warn(l.T(locale.OverviewCsvnotwritten, csvPath))
 		}
 		return 1
 	}
@@ -88,9 +88,9 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 			return inv.fail(1, err.Error())
 		}
 		if err := atomicfile.WriteFile(csvPath, buf.Bytes(), 0o644); err != nil {
-			return inv.fail(1, l.T("overview.csvfailed", err))
+			return inv.fail(1, l.T(locale.OverviewCsvfailed, err))
 		}
-		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvPath))
+		fmt.Fprintln(stdout, "\n"+l.T(locale.OverviewCsvwritten, csvPath))
 	}
 	return 0
 }

@@ -25,7 +25,7 @@ import (
 func runCourse(inv *invocation) int {
 	l, g, stdout, stderr := inv.lang(), inv.g, inv.stdout, inv.stderr
 	if len(inv.args) > 0 {
-		fmt.Fprintln(stderr, l.T("cli.unknowncommand", inv.args[0]))
+		fmt.Fprintln(stderr, l.T(locale.CliUnknowncommand, inv.args[0]))
 		return 2
 	}
 	usePlain := wantPlain(g.plain, os.Getenv, isTerminal(inv.stdin), isTerminal(inv.rawOut))
@@ -42,14 +42,14 @@ func runCourse(inv *invocation) int {
 		if err != nil {
 			fmt.Fprintf(stdout, "piketpalen %s\n", version)
 		} else {
-			fmt.Fprintln(stdout, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
+			fmt.Fprintln(stdout, l.T(locale.CliVersion, version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
 		if id, public, err := certificate.BuildKey(); err != nil {
 			fmt.Fprintln(stdout, err)
 		} else if public {
-			fmt.Fprintln(stdout, l.T("cli.version.key.public", id))
+			fmt.Fprintln(stdout, l.T(locale.CliVersionKeyPublic, id))
 		} else {
-			fmt.Fprintln(stdout, l.T("cli.version.key.own", id))
+			fmt.Fprintln(stdout, l.T(locale.CliVersionKeyOwn, id))
 		}
 		return 0
 	}
@@ -72,7 +72,7 @@ func runCourse(inv *invocation) int {
 	notices := ui.Notices(l, found)
 	if changed {
 		if err := store.Save(st); err != nil {
-			notices = append(notices, l.T("cli.settingnotsaved", err))
+			notices = append(notices, l.T(locale.CliSettingnotsaved, err))
 		}
 	}
 	learner := app.Learner{
@@ -104,7 +104,7 @@ func runCourse(inv *invocation) int {
 	_, _, runErr := runProgram(stopped, screen, tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut), tea.WithFPS(120))
 	// Whatever ended the program, what is pending is saved now.
 	if err := screen.Flush(); err != nil {
-		return inv.fail(1, l.T("save.failed", err))
+		return inv.fail(1, l.T(locale.SaveFailed, err))
 	}
 	if runErr != nil {
 		return inv.fail(1, runErr.Error())

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"piketpalen/internal/locale"
 
 	"piketpalen/course"
 	"piketpalen/modules"
@@ -11,7 +12,7 @@ import (
 
 // validateCommand is the validate command; see runValidate.
 func validateCommand() *command {
-	return &command{names: []string{"validate"}, usage: "validate.usage", most: 1, run: runValidate}
+	return &command{names: []string{"validate"}, usage: locale.ValidateUsage, most: 1, run: runValidate}
 }
 
 // runValidate checks a course folder (or the built-in course) and prints
@@ -22,12 +23,12 @@ func runValidate(inv *invocation) int {
 	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	var problems course.Problems
 	prefix := ""
-	name := l.T("validate.builtin")
+	name := l.T(locale.ValidateBuiltin)
 	if len(rest) == 1 && rest[0] != "" {
 		dir := rest[0]
 		st, err := os.Stat(dir)
 		if err != nil || !st.IsDir() {
-			return inv.fail(2, l.T("validate.notadir", dir))
+			return inv.fail(2, l.T(locale.ValidateNotadir, dir))
 		}
 		problems = course.Validate(os.DirFS(dir))
 		prefix, name = dir, dir
@@ -40,14 +41,10 @@ func runValidate(inv *invocation) int {
 		}
 		fmt.Fprintln(stdout, p)
 	}
-	switch len(problems) {
-	case 0:
-		fmt.Fprintln(stdout, l.T("validate.ok", name))
+	if len(problems) == 0 {
+		fmt.Fprintln(stdout, l.T(locale.ValidateOk, name))
 		return 0
-	case 1:
-		fmt.Fprintln(stderr, l.T("validate.problems.one", name))
-	default:
-		fmt.Fprintln(stderr, l.T("validate.problems", len(problems), name))
 	}
+	fmt.Fprintln(stderr, l.N(locale.ValidateProblems, len(problems), name))
 	return 1
 }

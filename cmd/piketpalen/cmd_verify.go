@@ -20,7 +20,7 @@ const (
 
 // verifyCommand is the verify command; see runVerify.
 func verifyCommand() *command {
-	return &command{names: []string{"verify"}, usage: "verify.usage", most: -1, run: runVerify}
+	return &command{names: []string{"verify"}, usage: locale.VerifyUsage, most: -1, run: runVerify}
 }
 
 // runVerify checks a certificate file (PDF or JSON) and says what it says
@@ -41,33 +41,33 @@ func runVerify(inv *invocation) int {
 		return verifyUnreadable
 	}
 	c, err := certificate.VerifyFile(path, pub)
-	// what it says, then the verdict: intact, a specimen, or why not to
-	// trust it
-	verdict := func(before, after string) {
-		if before != "" {
-			fmt.Fprintln(stdout, l.T(before)+"\n")
+	// what it says, then the verdict: intact, or a specimen (marked as
+	// one above it too)
+	verdict := func(specimen bool, after locale.Key) {
+		if specimen {
+			fmt.Fprintln(stdout, l.T(locale.VerifySpecimenmark)+"\n")
 		}
 		printCertificate(stdout, l, c)
 		fmt.Fprintln(stdout, "\n"+l.T(after))
 	}
 	switch {
 	case err == nil:
-		verdict("", "verify.intact")
+		verdict(false, locale.VerifyIntact)
 		return verifyIntact
 	case errors.Is(err, certificate.ErrSpecimen):
-		verdict("verify.specimenmark", "verify.specimen")
+		verdict(true, locale.VerifySpecimen)
 		return verifyInvalid
 	case errors.Is(err, certificate.ErrOtherKey), errors.Is(err, certificate.ErrAltered):
-		key := "verify.altered"
+		key := locale.VerifyAltered
 		if errors.Is(err, certificate.ErrOtherKey) {
-			key = "verify.otherkey"
+			key = locale.VerifyOtherkey
 		}
 		fmt.Fprintln(stdout, l.T(key))
 		inv.warn(err.Error())
 		return verifyInvalid
 
 	default: // certificate.ErrUnreadable, or a file that cannot be opened
-		inv.warn(l.T("verify.unreadable", path))
+		inv.warn(l.T(locale.VerifyUnreadable, path))
 		inv.warn(err.Error())
 		return verifyUnreadable
 	}
@@ -76,21 +76,24 @@ func runVerify(inv *invocation) int {
 // printCertificate writes what a certificate says, in language l, one
 // labelled line per field and one line per module.
 func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
-	labels := []struct{ key, value string }{
-		{"verify.name", c.Learner},
-		{"verify.org", c.Organisation},
-		{"verify.course", c.Course},
-		{"verify.version", c.CourseVersion},
-		{"verify.asof", certDate(l, c.AsOf)},
-		{"verify.completed", certDate(l, c.Completed)},
-		{"verify.issuer", c.Issuer},
-		{"verify.code", c.Code},
+	labels := []struct {
+		key   locale.Key
+		value string
+	}{
+		{locale.VerifyName, c.Learner},
+		{locale.VerifyOrg, c.Organisation},
+		{locale.VerifyCourse, c.Course},
+		{locale.VerifyVersion, c.CourseVersion},
+		{locale.VerifyAsof, certDate(l, c.AsOf)},
+		{locale.VerifyCompleted, certDate(l, c.Completed)},
+		{locale.VerifyIssuer, c.Issuer},
+		{locale.VerifyCode, c.Code},
 	}
 	labelW := 0 // the longest label with its colon, and one space more
 	for _, f := range labels {
 		labelW = max(labelW, ui.Width(l.T(f.key))+2)
 	}
-	line := func(key, value string) {
+	line := func(key locale.Key, value string) {
 		if value != "" {
 			fmt.Fprintf(w, "%s %s\n", ui.Pad(l.T(key)+":", labelW), value)
 		}
@@ -103,7 +106,7 @@ func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
 	for _, m := range c.Modules {
 		width = max(width, ui.Width(m.Title))
 	}
-	fmt.Fprintln(w, l.T("verify.modules", c.PassMark))
+	fmt.Fprintln(w, l.T(locale.VerifyModules, c.PassMark))
 	for _, m := range c.Modules {
 		fmt.Fprintf(w, "  %s  %4d%%  %s\n", ui.Pad(m.Title, width), m.Score, certDate(l, m.Passed))
 	}

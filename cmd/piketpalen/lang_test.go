@@ -60,7 +60,7 @@ func TestParse(t *testing.T) {
 		rest    []string
 		lang    locale.Lang
 		data    string
-		problem string // the catalogue key of the error, or ""
+		problem string // the name of the error's catalogue key, or ""
 	}{
 		{args: nil},
 		{args: []string{"--data", "D", "certificate", "--name", "X"}, cmd: "certificate", data: "D"},
@@ -70,12 +70,12 @@ func TestParse(t *testing.T) {
 		{args: []string{"results", "a", "--csv", "x.csv", "b"}, cmd: "results", rest: []string{"a", "b"}},
 		{args: []string{"frobnicate"}, rest: []string{"frobnicate"}},
 		{args: []string{"validate", "verify"}, cmd: "validate", rest: []string{"verify"}},
-		{args: []string{"--name", "X", "certificate"}, rest: []string{"X", "certificate"}, problem: "cli.unknownflag"},
-		{args: []string{"print", "--width"}, cmd: "print", problem: "cli.needsvalue"},
-		{args: []string{"print", "--width", "wide"}, cmd: "print", problem: "cli.badvalue"},
-		{args: []string{"--nope", "--lang", "en"}, lang: locale.EN, problem: "cli.unknownflag"},
-		{args: []string{"--lang", "fr"}, problem: "cli.badlang"},
-		{args: []string{"--theme", "roze"}, problem: "cli.badtheme"},
+		{args: []string{"--name", "X", "certificate"}, rest: []string{"X", "certificate"}, problem: locale.CliUnknownflag.ID()},
+		{args: []string{"print", "--width"}, cmd: "print", problem: locale.CliNeedsvalue.ID()},
+		{args: []string{"print", "--width", "wide"}, cmd: "print", problem: locale.CliBadvalue.ID()},
+		{args: []string{"--nope", "--lang", "en"}, lang: locale.EN, problem: locale.CliUnknownflag.ID()},
+		{args: []string{"--lang", "fr"}, problem: locale.CliBadlang.ID()},
+		{args: []string{"--theme", "roze"}, problem: locale.CliBadtheme.ID()},
 	} {
 		inv, err := parse(tc.args, cmds)
 		name := ""
@@ -85,7 +85,7 @@ func TestParse(t *testing.T) {
 		var pe *parseError
 		problem := ""
 		if errors.As(err, &pe) {
-			problem = pe.key
+			problem = pe.key.ID()
 		}
 		want := tc.lang
 		if want == "" {
@@ -279,10 +279,10 @@ func TestPresentEnglishErrors(t *testing.T) {
 // TestCatalogueMatchesOtherPackages: the Dutch texts that other packages
 // define and the catalogue repeats are the same.
 func TestCatalogueMatchesOtherPackages(t *testing.T) {
-	if got := locale.NL.T("verify.specimenmark"); got != certificate.SpecimenMark {
+	if got := locale.NL.T(locale.VerifySpecimenmark); got != certificate.SpecimenMark {
 		t.Errorf("verify.specimenmark %q, certificate.SpecimenMark %q", got, certificate.SpecimenMark)
 	}
-	if err := errors.New(locale.NL.T("cli.badlang", "fr")); !strings.Contains(err.Error(), "nl of en") {
+	if err := errors.New(locale.NL.T(locale.CliBadlang, "fr")); !strings.Contains(err.Error(), "nl of en") {
 		t.Error(err)
 	}
 }

@@ -26,7 +26,7 @@ func main() {
 	if code != 0 && ownConsole() {
 		// Started by a double-click: keep the window open so the message
 		// above can be read.
-		fmt.Fprint(os.Stderr, "\n"+locale.NL.T("cli.pressenter"))
+		fmt.Fprint(os.Stderr, "\n"+locale.NL.T(locale.CliPressenter))
 		bufio.NewReader(os.Stdin).ReadString('\n')
 	}
 	os.Exit(code)
@@ -43,8 +43,8 @@ func commands() []*command {
 		doctorCommand(),
 		certificateCommand(),
 		verifyCommand(),
-		{names: []string{"licenses", "licenties"}, usage: "cli.usage.licenses", run: runLicenses},
-		{names: []string{"help"}, usage: "cli.usage.help", most: 1, run: runHelp},
+		{names: []string{"licenses", "licenties"}, usage: locale.CliUsageLicenses, run: runLicenses},
+		{names: []string{"help"}, usage: locale.CliUsageHelp, most: 1, run: runHelp},
 	}
 }
 
@@ -70,8 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var pe *parseError
 	if errors.As(err, &pe) {
 		fmt.Fprintf(stderr, "%s: %s\n", inv.name, pe.in(l))
-		if pe.key != "cli.badlang" && pe.key != "cli.badtheme" {
-			fmt.Fprintln(stderr, l.T("cli.seehelp", inv.name))
+		if pe.key != locale.CliBadlang && pe.key != locale.CliBadtheme {
+			fmt.Fprintln(stderr, l.T(locale.CliSeehelp, inv.name))
 		}
 		return 2
 	}
@@ -114,10 +114,10 @@ func runHelp(inv *invocation) int {
 		}
 	}
 	if len(inv.args) > 0 {
-		fmt.Fprintln(inv.stderr, l.T("cli.unknowncommand", inv.args[0]))
+		fmt.Fprintln(inv.stderr, l.T(locale.CliUnknowncommand, inv.args[0]))
 		return 2
 	}
-	fmt.Fprint(inv.stdout, l.T("cli.usage"))
+	fmt.Fprint(inv.stdout, l.T(locale.CliUsage))
 	dataHelp(inv.stdout, l)
 	return 0
 }
@@ -126,8 +126,8 @@ func runHelp(inv *invocation) int {
 func dataHelp(w io.Writer, l locale.Lang) {
 	dir, how, err := progress.Dir("")
 	if err != nil {
-		fmt.Fprint(w, l.T("cli.datahelp.err", err))
+		fmt.Fprint(w, l.T(locale.CliDatahelpErr, err))
 		return
 	}
-	fmt.Fprint(w, l.T("cli.datahelp", dir, doctor.DataRule(l, how)))
+	fmt.Fprint(w, l.T(locale.CliDatahelp, dir, doctor.DataRule(l, how)))
 }

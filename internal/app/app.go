@@ -239,7 +239,7 @@ func OutDir(dataDir string) string {
 func OpenProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
 	dir, src, err := progress.Dir(dataFlag)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
+		return nil, nil, nil, fmt.Errorf("%s: %w\n%s", l.T(locale.CliNodatadir), err, l.T(locale.CliNodatadirHint))
 	}
 	store, err := progress.Open(dir)
 	if err != nil {
@@ -249,9 +249,9 @@ func OpenProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.St
 	if err != nil {
 		store.Close()
 		if errors.Is(err, progress.ErrNewerSchema) {
-			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
+			return nil, nil, nil, errors.New(l.T(locale.CliNewerschema, store.Path()))
 		}
-		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", l.T(locale.CliProgressunreadable), err)
 	}
 	if src == progress.DefaultNotPortable {
 		if from, ok := progress.ReadOnlyPortable(); ok {
@@ -273,7 +273,7 @@ func LoadCourse(l locale.Lang, dir string, load func(fs.FS) (*course.Course, err
 	if dir == "" {
 		c, err := load(modules.FS)
 		if err != nil {
-			return nil, fmt.Errorf(l.T("cli.builtinbroken"), err)
+			return nil, fmt.Errorf("%s:\n%w", l.T(locale.CliBuiltinbroken), err)
 		}
 		return c, nil
 	}
@@ -283,10 +283,7 @@ func LoadCourse(l locale.Lang, dir string, load func(fs.FS) (*course.Course, err
 		for i := range ps {
 			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
 		}
-		if len(ps) == 1 {
-			return nil, fmt.Errorf(l.T("cli.courseproblems.one"), dir, dir, ps)
-		}
-		return nil, fmt.Errorf(l.T("cli.courseproblems"), dir, len(ps), dir, ps)
+		return nil, fmt.Errorf("%s:\n%w", l.N(locale.CliCourseproblems, len(ps), dir, dir), ps)
 	}
 	return c, err
 }

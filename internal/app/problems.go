@@ -25,14 +25,14 @@ func Problem(l locale.Lang, err error) (msg string, ok bool) {
 func Explain(l locale.Lang, err error) string {
 	switch {
 	case errors.Is(err, ErrNoName):
-		return l.T("cert.needname")
+		return l.T(locale.CertNeedname)
 	case errors.Is(err, ErrNoFolder):
-		return l.T("cert.needdir")
+		return l.T(locale.CertNeeddir)
 	}
 	if msg, ok := Problem(l, err); ok {
 		return msg
 	}
-	return l.T("form.failed", err)
+	return l.T(locale.FormFailed, err)
 }
 
 // nameProblem words a *certificate.NameTooLongError.
@@ -41,11 +41,11 @@ func nameProblem(l locale.Lang, err error) (msg string, ok bool) {
 	if !errors.As(err, &long) {
 		return "", false
 	}
-	field := l.T("cli.field.name")
+	field := l.T(locale.CliFieldName)
 	if long.Field == certificate.Organisation {
-		field = l.T("cli.field.org")
+		field = l.T(locale.CliFieldOrg)
 	}
-	return l.T("cli.nametoolong", field, long.Length, certificate.MaxNameLength), true
+	return l.T(locale.CliNametoolong, field, long.Length, certificate.MaxNameLength), true
 }
 
 // outputProblem words an *outpath.Error.
@@ -56,17 +56,17 @@ func outputProblem(l locale.Lang, err error) (msg string, ok bool) {
 	}
 	switch e.Reason {
 	case outpath.Protected:
-		return l.T("out.protected", e.Path), true
+		return l.T(locale.OutProtected, e.Path), true
 	case outpath.Input:
-		return l.T("out.input", e.Path, e.Other), true
+		return l.T(locale.OutInput, e.Path, e.Other), true
 	case outpath.InsideFolder:
-		return l.T("out.insidefolder", e.Path, e.Other), true
+		return l.T(locale.OutInsidefolder, e.Path, e.Other), true
 	case outpath.NotRegular:
-		return l.T("out.notregular", e.Path), true
+		return l.T(locale.OutNotregular, e.Path), true
 	case outpath.Symlink:
-		return l.T("out.symlink", e.Path), true
+		return l.T(locale.OutSymlink, e.Path), true
 	default:
-		return l.T("out.nofolder", e.Path), true
+		return l.T(locale.OutNofolder, e.Path), true
 	}
 }
 

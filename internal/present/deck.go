@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
@@ -153,7 +154,7 @@ func pageIntro(m *Model, mod *course.Module, p int) markdown.Intro {
 	if p != 0 || len(mod.Objectives) == 0 {
 		return markdown.Intro{}
 	}
-	return markdown.Intro{Title: m.l.T("present.objectives"), Items: mod.Objectives}
+	return markdown.Intro{Title: m.l.T(locale.PresentObjectives), Items: mod.Objectives}
 }
 
 // renderCmd renders page p of mod in the background.
@@ -192,7 +193,7 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		g := m.geometry()
-		text := m.l.T("present.rendererror", msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
+		text := m.l.T(locale.PresentRendererror, msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
 		d.lines = strings.Split(lipgloss.Wrap(text, g.width, " "), "\n")
 	} else {
 		d.lines = strings.Split(msg.text, "\n")
@@ -293,28 +294,28 @@ func (d *deckModel) view(m *Model) string {
 	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
 	keys := d.keys(m)
 	if len(d.slides) == 0 {
-		return m.frame(title, "", []string{m.l.T("present.empty")}, keys, "")
+		return m.frame(title, "", []string{m.l.T(locale.PresentEmpty)}, keys, "")
 	}
 	s := d.slide()
 	var right string
 	switch s.kind {
 	case pageSlide:
-		right = m.l.T("present.pageof", s.index+1, len(d.m.Pages))
+		right = m.l.T(locale.PresentPageof, s.index+1, len(d.m.Pages))
 	case discussionSlide:
-		right = m.l.T("present.discussion")
+		right = m.l.T(locale.PresentDiscussion)
 	case questionSlide:
-		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
+		right = m.l.T(locale.PresentQuestionof, s.index+1, len(d.m.Questions))
 	}
 	var body []string
 	switch {
 	case !d.ready && d.lines == nil:
-		body = []string{m.s.Subtle.Render(m.l.T("present.rendering"))}
+		body = []string{m.s.Subtle.Render(m.l.T(locale.PresentRendering))}
 	case d.lines != nil:
 		body = strings.Split(d.vp.View(), "\n")
 	}
 	note := ""
 	if d.ready && !d.atBottom() {
-		note = m.l.T("present.more")
+		note = m.l.T(locale.PresentMore)
 	}
 	return m.frame(title, right, body, keys, note)
 }
@@ -322,7 +323,7 @@ func (d *deckModel) view(m *Model) string {
 // discussionLines lays out the discussion questions: a heading, then each
 // question numbered, in bold, with room between them.
 func (d *deckModel) discussionLines(m *Model, w int) []string {
-	out := []string{m.s.Heading.Render(m.l.T("present.discussion")), ""}
+	out := []string{m.s.Heading.Render(m.l.T(locale.PresentDiscussion)), ""}
 	numW := len(fmt.Sprintf("%d.", len(d.m.Discussion))) + 2
 	for i, q := range d.m.Discussion {
 		num := fmt.Sprintf("%d.", i+1)
@@ -352,7 +353,7 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	}
 	out = append(out, "")
 	if q.Type == course.Multiple {
-		out = append(out, m.s.Subtle.Render(m.l.T("present.multiple")), "")
+		out = append(out, m.s.Subtle.Render(m.l.T(locale.PresentMultiple)), "")
 	}
 	spacious := m.height >= 36
 	const lead = 7 // "✓  A.  "
@@ -386,9 +387,9 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	if !spacious {
 		out = append(out, "")
 	}
-	key := "present.answer"
+	key := locale.PresentAnswer
 	if len(right) > 1 {
-		key = "present.answers"
+		key = locale.PresentAnswers
 	}
 	out = append(out, m.s.Good.Render(m.l.T(key, strings.Join(right, ", "))), "")
 	// the feedback on each option, marked and laid out like the options
@@ -409,12 +410,12 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	}
 	out = append(out, "")
 	if q.Explanation != "" {
-		out = append(out, m.s.Bold.Render(m.l.T("present.explanation")))
+		out = append(out, m.s.Bold.Render(m.l.T(locale.PresentExplanation)))
 		out = append(out, wrap(q.Explanation, w)...)
 		out = append(out, "")
 	}
 	if q.Source != "" {
-		for _, l := range wrap(m.l.T("present.source", q.Source), w) {
+		for _, l := range wrap(m.l.T(locale.PresentSource, q.Source), w) {
 			out = append(out, m.s.Subtle.Render(l))
 		}
 	}

@@ -1,6 +1,7 @@
 package present
 
 import (
+	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -38,10 +39,10 @@ func (m *Model) footer(km help.KeyMap, room int) string {
 func (m *Model) helpView() string {
 	g := m.geometry()
 	body := strings.Split(ui.HelpScreen(ui.NewHelp(m.s), m.screenKeys(), g.width), "\n")
-	for _, l := range wrap(m.l.T("present.help.noprogress"), g.width) {
+	for _, l := range wrap(m.l.T(locale.PresentHelpNoprogress), g.width) {
 		body = append(body, m.s.Subtle.Render(l))
 	}
-	return m.frame(m.l.T("present.help.title"), "", body, newHelpKeys(m.l), "")
+	return m.frame(m.l.T(locale.PresentHelpTitle), "", body, newHelpKeys(m.l), "")
 }
 
 // key handles a key press: the keys that work everywhere, the help screen,

@@ -14,10 +14,12 @@ import (
 // needed, since a Windows console does not always pass them on.
 
 // newGlobalKeys are the keys every screen has; see ui.Global.
-func newGlobalKeys(l locale.Lang) ui.Global { return ui.NewGlobal(l, l.T("present.help.quit"), false) }
+func newGlobalKeys(l locale.Lang) ui.Global {
+	return ui.NewGlobal(l, l.T(locale.PresentHelpQuit), false)
+}
 
 // newHelpKeys are the keys while the help screen is open.
-func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T("present.help.quit")) }
+func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T(locale.PresentHelpQuit)) }
 
 // listKeys are the keys of the list of modules.
 type listKeys struct {
@@ -28,12 +30,12 @@ type listKeys struct {
 
 func newListKeys(l locale.Lang) listKeys {
 	return listKeys{
-		Up:     ui.Bind("↑  k", l.T("help.prev"), "up", "k"),
-		Down:   ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
-		First:  ui.Bind("home  g", l.T("help.top"), "home", "g"),
-		Last:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
-		Open:   ui.Bind("enter  →  l", l.T("present.help.open"), "enter", "right", "l"),
-		Number: ui.Bind("0-9", l.T("present.help.number"), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Up:     ui.Bind("↑  k", l.T(locale.HelpPrev), "up", "k"),
+		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
+		First:  ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
+		Last:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
+		Open:   ui.Bind("enter  →  l", l.T(locale.PresentHelpOpen), "enter", "right", "l"),
+		Number: ui.Bind("0-9", l.T(locale.PresentHelpNumber), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		global: newGlobalKeys(l),
 		l:      l,
 	}
@@ -41,10 +43,10 @@ func newListKeys(l locale.Lang) listKeys {
 
 func (k listKeys) ShortHelp() []key.Binding {
 	return []key.Binding{
-		ui.Hint("↑/↓", k.l.T("present.key.choose"), k.Up, k.Down),
-		ui.Hint("enter", k.l.T("present.key.open"), k.Open, k.Number),
-		ui.Hint("?", k.l.T("present.key.help"), k.global.Help),
-		ui.Hint("q", k.l.T("present.key.quit"), k.global.Quit),
+		ui.Hint("↑/↓", k.l.T(locale.PresentKeyChoose), k.Up, k.Down),
+		ui.Hint("enter", k.l.T(locale.PresentKeyOpen), k.Open, k.Number),
+		ui.Hint("?", k.l.T(locale.PresentKeyHelp), k.global.Help),
+		ui.Hint("q", k.l.T(locale.PresentKeyQuit), k.global.Quit),
 	}
 }
 
@@ -63,16 +65,16 @@ type deckKeys struct {
 
 func newDeckKeys(l locale.Lang, empty, question, revealed bool) deckKeys {
 	k := deckKeys{
-		Next:     ui.Bind("→  l  n", l.T("present.help.next"), "right", "l", "n"),
-		Reveal:   ui.Bind("enter  "+l.T("key.space"), l.T("present.help.reveal"), "enter", "space"),
-		Prev:     ui.Bind("←  h  p", l.T("present.help.prev"), "left", "h", "p"),
-		Down:     ui.Bind("↓  j", l.T("help.linedown"), "down", "j"),
-		Up:       ui.Bind("↑  k", l.T("help.lineup"), "up", "k"),
-		PageDown: ui.Bind("pgdn", l.T("help.pagedown"), "pgdown"),
-		PageUp:   ui.Bind("pgup", l.T("help.pageup"), "pgup"),
-		First:    ui.Bind("home  g", l.T("present.help.first"), "home", "g"),
-		Last:     ui.Bind("end  G", l.T("present.help.last"), "end", "G"),
-		Back:     ui.Bind("esc  backspace", l.T("present.help.modules"), "esc", "backspace"),
+		Next:     ui.Bind("→  l  n", l.T(locale.PresentHelpNext), "right", "l", "n"),
+		Reveal:   ui.Bind("enter  "+l.T(locale.KeySpace), l.T(locale.PresentHelpReveal), "enter", "space"),
+		Prev:     ui.Bind("←  h  p", l.T(locale.PresentHelpPrev), "left", "h", "p"),
+		Down:     ui.Bind("↓  j", l.T(locale.HelpLinedown), "down", "j"),
+		Up:       ui.Bind("↑  k", l.T(locale.HelpLineup), "up", "k"),
+		PageDown: ui.Bind("pgdn", l.T(locale.HelpPagedown), "pgdown"),
+		PageUp:   ui.Bind("pgup", l.T(locale.HelpPageup), "pgup"),
+		First:    ui.Bind("home  g", l.T(locale.PresentHelpFirst), "home", "g"),
+		Last:     ui.Bind("end  G", l.T(locale.PresentHelpLast), "end", "G"),
+		Back:     ui.Bind("esc  backspace", l.T(locale.PresentHelpModules), "esc", "backspace"),
 		global:   newGlobalKeys(l),
 		l:        l,
 		empty:    empty, question: question, revealed: revealed,
@@ -86,16 +88,16 @@ func newDeckKeys(l locale.Lang, empty, question, revealed bool) deckKeys {
 }
 
 func (k deckKeys) ShortHelp() []key.Binding {
-	back, help := ui.Hint("esc", k.l.T("present.key.modules"), k.Back), ui.Hint("?", k.l.T("present.key.help"), k.global.Help)
-	browse := ui.Hint("←/→", k.l.T("present.key.browse"), k.Prev, k.Next)
-	scroll := ui.Hint("↑/↓", k.l.T("present.key.scroll"), k.Up, k.Down)
+	back, help := ui.Hint("esc", k.l.T(locale.PresentKeyModules), k.Back), ui.Hint("?", k.l.T(locale.PresentKeyHelp), k.global.Help)
+	browse := ui.Hint("←/→", k.l.T(locale.PresentKeyBrowse), k.Prev, k.Next)
+	scroll := ui.Hint("↑/↓", k.l.T(locale.PresentKeyScroll), k.Up, k.Down)
 	switch {
 	case k.empty:
 		return []key.Binding{back, help}
 	case k.question && k.revealed:
-		return []key.Binding{ui.Hint("→", k.l.T("present.key.next"), k.Next), ui.Hint("←", k.l.T("present.key.hide"), k.Prev), scroll, back, help}
+		return []key.Binding{ui.Hint("→", k.l.T(locale.PresentKeyNext), k.Next), ui.Hint("←", k.l.T(locale.PresentKeyHide), k.Prev), scroll, back, help}
 	case k.question:
-		return []key.Binding{ui.Hint("enter", k.l.T("present.key.reveal"), k.Reveal), browse, back, help}
+		return []key.Binding{ui.Hint("enter", k.l.T(locale.PresentKeyReveal), k.Reveal), browse, back, help}
 	}
 	return []key.Binding{browse, scroll, back, help}
 }

@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -71,22 +72,16 @@ func (l *listModel) window(m *Model) (offset, rows int) {
 	return min(offset, max(len(m.c.Modules)-rows, 0)), rows
 }
 
-// counted returns "1 pagina" or "3 pagina's": key+".one" for one, key for
-// any other number.
-func (m *Model) counted(key string, n int) string {
-	if n == 1 {
-		return m.l.T(key + ".one")
-	}
-	return m.l.T(key, n)
-}
+// counted returns "1 pagina" or "3 pagina's".
+func (m *Model) counted(key locale.Key, n int) string { return m.l.N(key, n) }
 
 func (l *listModel) view(m *Model) string {
 	g := m.geometry()
 	keys := newListKeys(m.l)
 	if len(m.c.Modules) == 0 {
-		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
+		return m.frame(m.c.Title, m.l.T(locale.PresentTitle), []string{m.l.T(locale.PresentNomodules)}, keys, "")
 	}
-	body := []string{m.s.Bold.Render(m.l.T("present.choose")), ""}
+	body := []string{m.s.Bold.Render(m.l.T(locale.PresentChoose)), ""}
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
@@ -131,7 +126,7 @@ func (l *listModel) view(m *Model) string {
 			body = append(body, "  "+m.s.Subtle.Render(s))
 		}
 	}
-	return m.frame(m.c.Title, m.l.T("present.title"), body, keys, "")
+	return m.frame(m.c.Title, m.l.T(locale.PresentTitle), body, keys, "")
 }
 
 // infos says for each module what it holds: pages, questions and, when
@@ -139,9 +134,9 @@ func (l *listModel) view(m *Model) string {
 func (l *listModel) infos(m *Model, withDiscussion bool) []string {
 	out := make([]string, len(m.c.Modules))
 	for i, mod := range m.c.Modules {
-		parts := []string{m.counted("present.pages", len(mod.Pages)), m.counted("present.questions", len(mod.Questions))}
+		parts := []string{m.counted(locale.PresentPages, len(mod.Pages)), m.counted(locale.PresentQuestions, len(mod.Questions))}
 		if withDiscussion && len(mod.Discussion) > 0 {
-			parts = append(parts, m.counted("present.discussions", len(mod.Discussion)))
+			parts = append(parts, m.counted(locale.PresentDiscussions, len(mod.Discussion)))
 		}
 		out[i] = strings.Join(parts, " · ")
 	}

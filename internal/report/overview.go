@@ -40,11 +40,11 @@ const tableWidth = 80
 func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 	o = safeOverview(o)
 	p := &printer{w: w, l: l}
-	p.line(l.T("overview.title", o.Course, o.Version))
+	p.line(l.T(locale.OverviewTitle, o.Course, o.Version))
 	notCounted := o.Files - o.Counted()
-	summary := l.T("overview.summary", p.count(o.Files, "overview.files"), p.count(o.Counted(), "overview.participants"))
+	summary := l.T(locale.OverviewSummary, p.count(o.Files, locale.OverviewFiles), p.count(o.Counted(), locale.OverviewParticipants))
 	if notCounted > 0 {
-		summary += l.T("overview.notcounted", notCounted)
+		summary += l.T(locale.OverviewNotcounted, notCounted)
 	}
 	p.wrap(summary+".", "")
 
@@ -59,11 +59,11 @@ func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 
 func writeParticipants(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.people", o.Counted()))
+	p.line(p.l.T(locale.OverviewPeople, o.Counted()))
 	const nameW, orgW = 30, 28
-	p.line("  " + fit(p.l.T("overview.col.name"), nameW) + "  " + fit(p.l.T("overview.col.org"), orgW) + "  " + p.l.T("overview.col.passed"))
+	p.line("  " + fit(p.l.T(locale.OverviewColName), nameW) + "  " + fit(p.l.T(locale.OverviewColOrg), orgW) + "  " + p.l.T(locale.OverviewColPassed))
 	for _, pt := range o.Participants {
-		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T("overview.passedof", pt.Passed, pt.Modules))
+		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T(locale.OverviewPassedof, pt.Passed, pt.Modules))
 	}
 }
 
@@ -74,9 +74,9 @@ func writeClashes(p *printer, o *results.Overview) {
 		return
 	}
 	p.blank()
-	p.wrap(p.l.T("overview.clashes"), "")
+	p.wrap(p.l.T(locale.OverviewClashes), "")
 	for _, nc := range o.Clashes {
-		p.wrap("- "+p.l.T("overview.clash", nc.Name, len(nc.Paths)), "  ")
+		p.wrap("- "+p.l.T(locale.OverviewClash, nc.Name, len(nc.Paths)), "  ")
 		for _, path := range nc.Paths {
 			p.wrap(path, "    ")
 		}
@@ -85,7 +85,7 @@ func writeClashes(p *printer, o *results.Overview) {
 
 func writeModules(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.modules", p.count(o.Counted(), "overview.participants")))
+	p.line(p.l.T(locale.OverviewModules, p.count(o.Counted(), locale.OverviewParticipants)))
 	const barW = 20
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " title "  " bar "  " figures "  " "100%"
@@ -99,7 +99,7 @@ func writeModules(p *printer, o *results.Overview) {
 
 func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.questions"))
+	p.line(p.l.T(locale.OverviewQuestions))
 	const barW = 10
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " "100%" " " bar " " figures "  " text
@@ -125,7 +125,7 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
 		if q.Wrong.Count > 0 {
-			label := p.l.T("overview.wrong", p.count(q.Wrong.Count, "overview.times")) + " "
+			label := p.l.T(locale.OverviewWrong, p.count(q.Wrong.Count, locale.OverviewTimes)) + " "
 			for _, l := range clip(label+q.Wrong.Text, textW, 2) {
 				p.line(indent + l)
 			}
@@ -133,13 +133,13 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	}
 	switch {
 	case len(nobody) == len(o.Questions):
-		p.line("  " + p.l.T("overview.noanswers"))
+		p.line("  " + p.l.T(locale.OverviewNoanswers))
 	case len(nobody) > maxNobodyListed:
 		p.blank()
-		p.wrap(p.l.T("overview.nobodymany", len(nobody)), "  ")
+		p.wrap(p.l.T(locale.OverviewNobodymany, len(nobody)), "  ")
 	case len(nobody) > 0:
 		p.blank()
-		p.wrap(p.l.T("overview.nobody", len(nobody), strings.Join(nobody, ", ")), "  ")
+		p.wrap(p.l.T(locale.OverviewNobody, len(nobody), strings.Join(nobody, ", ")), "  ")
 	}
 }
 
@@ -152,7 +152,7 @@ func writeProblems(p *printer, o *results.Overview) {
 		return
 	}
 	p.blank()
-	p.line(p.l.T("overview.problems", p.count(len(o.Problems), "overview.files")))
+	p.line(p.l.T(locale.OverviewProblems, p.count(len(o.Problems), locale.OverviewFiles)))
 	for _, pr := range o.Problems {
 		p.wrap("- "+pr.Path, "  ")
 		p.wrap(problemText(p.l, pr, o), "    ")
@@ -168,17 +168,17 @@ func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string 
 	}
 	switch pr.Kind {
 	case results.Duplicate:
-		return l.T("overview.duplicate", pr.Learner, pr.Kept)
+		return l.T(locale.OverviewDuplicate, pr.Learner, pr.Kept)
 	case results.OtherVersion:
-		return l.T("overview.otherversion", who, pr.Version, o.Version, pr.Version)
+		return l.T(locale.OverviewOtherversion, who, pr.Version, o.Version, pr.Version)
 	case results.OtherCourse:
-		return l.T("overview.othercourse", who, pr.Course)
+		return l.T(locale.OverviewOthercourse, who, pr.Course)
 	case results.Tampered:
-		return l.T("overview.tampered", who)
+		return l.T(locale.OverviewTampered, who)
 	case results.OtherKey:
-		return l.T("overview.otherkey", who)
+		return l.T(locale.OverviewOtherkey, who)
 	default:
-		return l.T("overview.unreadable", reason(l, pr))
+		return l.T(locale.OverviewUnreadable, reason(l, pr))
 	}
 }
 
@@ -189,21 +189,21 @@ func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string 
 func reason(l locale.Lang, pr results.Problem) string {
 	for _, r := range []struct {
 		err error
-		key string
+		key locale.Key
 	}{
-		{results.ErrIsCertificate, "overview.reason.certificate"},
-		{results.ErrIsProgress, "overview.reason.progress"},
-		{results.ErrNotResultFile, "overview.reason.notresult"},
-		{results.ErrNewerFormat, "overview.reason.newer"},
-		{results.ErrTooLarge, "overview.reason.toolarge"},
-		{fileread.ErrNotRegular, "overview.reason.notregular"},
+		{results.ErrIsCertificate, locale.OverviewReasonCertificate},
+		{results.ErrIsProgress, locale.OverviewReasonProgress},
+		{results.ErrNotResultFile, locale.OverviewReasonNotresult},
+		{results.ErrNewerFormat, locale.OverviewReasonNewer},
+		{results.ErrTooLarge, locale.OverviewReasonToolarge},
+		{fileread.ErrNotRegular, locale.OverviewReasonNotregular},
 	} {
 		if errors.Is(pr.Err, r.err) {
 			return l.T(r.key)
 		}
 	}
 	if pr.Err == nil {
-		return l.T("overview.reason.unknown")
+		return l.T(locale.OverviewReasonUnknown)
 	}
 	s := pr.Err.Error()
 	s = strings.TrimPrefix(s, "read result file "+pr.Path+": ")
@@ -349,11 +349,6 @@ func fit(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
 }
 
-// count writes n with a noun in the printer's language: the text of key+".one"
-// for 1 ("1 bestand"), else that of key with n ("3 bestanden").
-func (p *printer) count(n int, key string) string {
-	if n == 1 {
-		return p.l.T(key + ".one")
-	}
-	return p.l.T(key, n)
-}
+// count writes n with a noun in the printer's language: "1 bestand", "3
+// bestanden".
+func (p *printer) count(n int, key locale.Key) string { return p.l.N(key, n) }

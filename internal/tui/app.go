@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
@@ -136,7 +137,7 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 	}
 	if id := a.pendingQuiz; id != "" {
 		a.pendingQuiz = ""
-		if strings.HasPrefix(a.status, a.l.T("quiz.loading")) {
+		if strings.HasPrefix(a.status, a.l.T(locale.QuizLoading)) {
 			a.status = ""
 		}
 		return a.startQuiz(a.c.Module(id))
@@ -267,10 +268,10 @@ func (a *App) saveNow() {
 		}
 	}
 	if err != nil {
-		a.status = a.l.T("save.failed", err)
+		a.status = a.l.T(locale.SaveFailed, err)
 		return
 	}
-	if strings.HasPrefix(a.status, a.l.T("save.failed", "")) {
+	if strings.HasPrefix(a.status, a.l.T(locale.SaveFailed, "")) {
 		a.status = ""
 	}
 }

@@ -112,7 +112,7 @@ func (c *common) pageIntro(m *course.Module, p int) markdown.Intro {
 	if p != 0 {
 		return markdown.Intro{}
 	}
-	return markdown.Intro{Title: c.l.T("reader.objectives"), Items: m.Objectives}
+	return markdown.Intro{Title: c.l.T(locale.ReaderObjectives), Items: m.Objectives}
 }
 
 // renderedMsg is a page rendered in the background.

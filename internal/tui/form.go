@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -62,8 +63,8 @@ func (a *App) openForm(kind formKind) {
 		in.SetStyles(st)
 		m.inputs[i] = in
 	}
-	m.inputs[fieldName].Placeholder = a.l.T("cert.nameplaceholder")
-	m.inputs[fieldOrg].Placeholder = a.l.T("cert.orgplaceholder")
+	m.inputs[fieldName].Placeholder = a.l.T(locale.CertNameplaceholder)
+	m.inputs[fieldOrg].Placeholder = a.l.T(locale.CertOrgplaceholder)
 	m.inputs[fieldName].Focus()
 	a.form = m
 	a.screen = formScreen
@@ -145,9 +146,9 @@ func (f *formModel) done(msg formDoneMsg) {
 }
 
 func (f *formModel) view() string {
-	title, intro, done, after := f.l.T("cert.title"), f.l.T("cert.intro"), f.l.T("cert.done"), f.l.T("cert.verify")
+	title, intro, done, after := f.l.T(locale.CertTitle), f.l.T(locale.CertIntro), f.l.T(locale.CertDone), f.l.T(locale.CertVerify)
 	if f.kind == resultsForm {
-		title, intro, done, after = f.l.T("results.title"), f.l.T("results.intro"), f.l.T("results.done"), f.l.T("results.after")
+		title, intro, done, after = f.l.T(locale.ResultsTitle), f.l.T(locale.ResultsIntro), f.l.T(locale.ResultsDone), f.l.T(locale.ResultsAfter)
 	}
 	var b strings.Builder
 	w := max(f.width-6, 20)
@@ -163,7 +164,7 @@ func (f *formModel) view() string {
 		return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
-	labels := [3]string{f.l.T("cert.name"), f.l.T("cert.org"), f.l.T("cert.dir")}
+	labels := [3]string{f.l.T(locale.CertName), f.l.T(locale.CertOrg), f.l.T(locale.CertDir)}
 	for i, in := range f.inputs {
 		marker := "  "
 		if i == f.focus {
@@ -174,7 +175,7 @@ func (f *formModel) view() string {
 	}
 	switch {
 	case f.busy:
-		b.WriteString("  " + f.s.Subtle.Render(f.l.T("form.busy")) + "\n")
+		b.WriteString("  " + f.s.Subtle.Render(f.l.T(locale.FormBusy)) + "\n")
 	case f.errText != "":
 		b.WriteString(ui.Indent(f.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
 	}

@@ -1,6 +1,9 @@
 package tui
 
-import "piketpalen/internal/ui"
+import (
+	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
+)
 
 // helpView lists every key of the current screen and the keys that work
 // everywhere, drawn from the screen's keymap like its footer.
@@ -8,7 +11,7 @@ func (a *App) helpView() string {
 	h := ui.NewHelp(a.s)
 	body := ui.Indent(ui.HelpScreen(h, a.screenKeys(), a.width-2), "  ") + "\n"
 	if a.o.DataDir != "" {
-		body += "\n  " + a.s.Subtle.Render(a.l.T("help.datadir", a.o.DataDir)) + "\n"
+		body += "\n  " + a.s.Subtle.Render(a.l.T(locale.HelpDatadir, a.o.DataDir)) + "\n"
 	}
-	return a.frame(a.l.T("help.title"), "", body, a.footer(newHelpKeys(a.l), ""))
+	return a.frame(a.l.T(locale.HelpTitle), "", body, a.footer(newHelpKeys(a.l), ""))
 }

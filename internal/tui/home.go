@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
 	"slices"
 	"strings"
 
@@ -110,24 +111,24 @@ func (h *homeModel) view() string {
 	}
 	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
 	barW := min(30, max(h.width-44, 10))
-	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T("home.progress"), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T("home.passedof", done, total))
+	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
 
 	var bottom []string
 	if sel := h.items[h.cursor].module; sel != nil {
 		bottom = append(bottom, "")
-		info := sel.Summary + " " + h.l.T("home.minutes", sel.Minutes)
+		info := sel.Summary + " " + h.l.T(locale.HomeMinutes, sel.Minutes)
 		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
 			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
 		}
 	}
 	if h.o.DataDir != "" {
-		bottom = append(bottom, "", " "+h.s.Subtle.Render(ui.Truncate(h.l.T("help.datadir", h.o.DataDir), h.width-2)))
+		bottom = append(bottom, "", " "+h.s.Subtle.Render(ui.Truncate(h.l.T(locale.HelpDatadir, h.o.DataDir), h.width-2)))
 	}
 	rows, cursorRow := h.rows()
 	room := h.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))
 	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
-	right := h.l.T("home.version", h.c.Version)
+	right := h.l.T(locale.HomeVersion, h.c.Version)
 	return h.frame(h.c.Title, right, body, h.footer(h.keys(), ""))
 }
 
@@ -150,13 +151,13 @@ func (h *homeModel) rows() ([]string, int) {
 		var line string
 		switch {
 		case it.cert:
-			line = h.l.T("home.cert")
+			line = h.l.T(locale.HomeCert)
 		case it.resume && it.pos.Quiz:
-			line = h.l.T("home.resume") + ": " + h.l.T("home.resume.quiz", it.module.Title)
+			line = h.l.T(locale.HomeResume) + ": " + h.l.T(locale.HomeResumeQuiz, it.module.Title)
 		case it.resume && it.next:
-			line = h.l.T("home.next", it.module.Title)
+			line = h.l.T(locale.HomeNext, it.module.Title)
 		case it.resume:
-			line = h.l.T("home.resume") + ": " + h.l.T("home.resume.page", it.module.Title, it.pos.Page+1, len(it.module.Pages))
+			line = h.l.T(locale.HomeResume) + ": " + h.l.T(locale.HomeResumePage, it.module.Title, it.pos.Page+1, len(it.module.Pages))
 		}
 		if line != "" {
 			if i == h.cursor {

@@ -19,11 +19,11 @@ import (
 
 // newGlobalKeys are the keys every screen has; see ui.Global.
 func newGlobalKeys(l locale.Lang, typing bool) ui.Global {
-	return ui.NewGlobal(l, l.T("help.quit"), typing)
+	return ui.NewGlobal(l, l.T(locale.HelpQuit), typing)
 }
 
 // newHelpKeys are the keys while the help screen is open.
-func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T("help.quit")) }
+func newHelpKeys(l locale.Lang) ui.HelpKeys { return ui.NewHelpKeys(l, l.T(locale.HelpQuit)) }
 
 // scrollKeys move a viewport the way a pager does.
 type scrollKeys struct {
@@ -31,14 +31,14 @@ type scrollKeys struct {
 }
 
 func newScrollKeys(l locale.Lang) scrollKeys {
-	space := l.T("key.space")
+	space := l.T(locale.KeySpace)
 	return scrollKeys{
-		Down:     ui.Bind("↓  j", l.T("help.linedown"), "down", "j"),
-		Up:       ui.Bind("↑  k", l.T("help.lineup"), "up", "k"),
-		PageDown: ui.Bind("pgdn  "+space+"  f", l.T("help.pagedown"), "pgdown", "space", "f"),
-		PageUp:   ui.Bind("pgup  b", l.T("help.pageup"), "pgup", "b"),
-		Top:      ui.Bind("home  g", l.T("help.top"), "home", "g"),
-		Bottom:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
+		Down:     ui.Bind("↓  j", l.T(locale.HelpLinedown), "down", "j"),
+		Up:       ui.Bind("↑  k", l.T(locale.HelpLineup), "up", "k"),
+		PageDown: ui.Bind("pgdn  "+space+"  f", l.T(locale.HelpPagedown), "pgdown", "space", "f"),
+		PageUp:   ui.Bind("pgup  b", l.T(locale.HelpPageup), "pgup", "b"),
+		Top:      ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
+		Bottom:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
 	}
 }
 
@@ -47,7 +47,7 @@ func (s scrollKeys) list() []key.Binding {
 }
 
 func (s scrollKeys) hint(l locale.Lang) key.Binding {
-	return ui.Hint("↑/↓", l.T("key.scroll"), s.list()...)
+	return ui.Hint("↑/↓", l.T(locale.KeyScroll), s.list()...)
 }
 
 // scrollBy moves vp for a scrolling key; it reports whether msg was one.
@@ -80,15 +80,15 @@ type homeKeys struct {
 
 func newHomeKeys(l locale.Lang, passed bool) homeKeys {
 	k := homeKeys{
-		Up:     ui.Bind("↑  k  shift+tab", l.T("help.prev"), "up", "k", "shift+tab"),
-		Down:   ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
-		First:  ui.Bind("home  g", l.T("help.top"), "home", "g"),
-		Last:   ui.Bind("end  G", l.T("help.bottom"), "end", "G"),
-		Open:   ui.Bind("enter  →  l", l.T("help.open"), "enter", "right", "l"),
-		Quiz:   ui.Bind("t", l.T("help.quiz"), "t"),
-		Cert:   ui.Bind("c", l.T("help.cert"), "c"),
-		Export: ui.Bind("e", l.T("help.export"), "e"),
-		Jump:   ui.Bind("0-9", l.T("help.jump"), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
+		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
+		First:  ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
+		Last:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
+		Open:   ui.Bind("enter  →  l", l.T(locale.HelpOpen), "enter", "right", "l"),
+		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Cert:   ui.Bind("c", l.T(locale.HelpCert), "c"),
+		Export: ui.Bind("e", l.T(locale.HelpExport), "e"),
+		Jump:   ui.Bind("0-9", l.T(locale.HelpJump), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		global: newGlobalKeys(l, false),
 		l:      l,
 	}
@@ -98,12 +98,12 @@ func newHomeKeys(l locale.Lang, passed bool) homeKeys {
 
 func (k homeKeys) ShortHelp() []key.Binding {
 	return []key.Binding{
-		ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down),
-		ui.Hint("enter", k.l.T("key.open"), k.Open),
-		ui.Hint("t", k.l.T("key.quiz"), k.Quiz),
-		ui.Hint("e", k.l.T("key.export"), k.Export),
-		ui.Hint("?", k.l.T("key.help"), k.global.Help),
-		ui.Hint("q", k.l.T("key.quit"), k.global.Quit),
+		ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down),
+		ui.Hint("enter", k.l.T(locale.KeyOpen), k.Open),
+		ui.Hint("t", k.l.T(locale.KeyQuiz), k.Quiz),
+		ui.Hint("e", k.l.T(locale.KeyExport), k.Export),
+		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
+		ui.Hint("q", k.l.T(locale.KeyQuit), k.global.Quit),
 	}
 }
 
@@ -125,11 +125,11 @@ type readerKeys struct {
 
 func newReaderKeys(l locale.Lang, last bool) readerKeys {
 	return readerKeys{
-		Next:   ui.Bind("→  l  n", l.T("help.nextpage"), "right", "l", "n"),
-		Enter:  ui.Bind("enter", l.T("help.enterreader"), "enter"),
-		Prev:   ui.Bind("←  h  p", l.T("help.prevpage"), "left", "h", "p"),
-		Quiz:   ui.Bind("t", l.T("help.quiz"), "t"),
-		Back:   ui.Bind("esc  backspace", l.T("help.home"), "esc", "backspace"),
+		Next:   ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
+		Enter:  ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
+		Prev:   ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
+		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Back:   ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
 		scroll: newScrollKeys(l),
 		global: newGlobalKeys(l, false),
 		l:      l,
@@ -138,16 +138,16 @@ func newReaderKeys(l locale.Lang, last bool) readerKeys {
 }
 
 func (k readerKeys) ShortHelp() []key.Binding {
-	next := k.l.T("key.nextpage")
+	next := k.l.T(locale.KeyNextpage)
 	if k.last {
-		next = k.l.T("key.toquiz")
+		next = k.l.T(locale.KeyToquiz)
 	}
 	return []key.Binding{
-		ui.Hint("←", k.l.T("key.prevpage"), k.Prev),
+		ui.Hint("←", k.l.T(locale.KeyPrevpage), k.Prev),
 		ui.Hint("→", next, k.Next),
 		k.scroll.hint(k.l),
-		ui.Hint("esc", k.l.T("key.back"), k.Back),
-		ui.Hint("?", k.l.T("key.help"), k.global.Help),
+		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
+		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
 	}
 }
 
@@ -179,15 +179,15 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 		opts = append(opts, string(rune('a'+i)), string(rune('1'+i)))
 	}
 	k := quizKeys{
-		Up:       ui.Bind("↑  k", l.T("help.prev"), "up", "k"),
-		Down:     ui.Bind("↓  j  tab", l.T("help.next"), "down", "j", "tab"),
-		PageDown: ui.Bind("pgdn", l.T("help.pagedown"), "pgdown"),
-		PageUp:   ui.Bind("pgup", l.T("help.pageup"), "pgup"),
-		Tick:     ui.Bind(l.T("key.space")+"  x", l.T("help.tick"), "space", "x"),
-		Option:   ui.Bind(fmt.Sprintf("a-%c  1-%d", 'a'+n-1, n), l.T("help.optionkey"), opts...),
-		Answer:   ui.Bind("enter", l.T("help.answer"), "enter"),
-		Next:     ui.Bind("enter  →  l  n", l.T("help.nextquestion"), "enter", "right", "l", "n"),
-		Back:     ui.Bind("esc  backspace", l.T("help.quizback"), "esc", "backspace"),
+		Up:       ui.Bind("↑  k", l.T(locale.HelpPrev), "up", "k"),
+		Down:     ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
+		PageDown: ui.Bind("pgdn", l.T(locale.HelpPagedown), "pgdown"),
+		PageUp:   ui.Bind("pgup", l.T(locale.HelpPageup), "pgup"),
+		Tick:     ui.Bind(l.T(locale.KeySpace)+"  x", l.T(locale.HelpTick), "space", "x"),
+		Option:   ui.Bind(fmt.Sprintf("a-%c  1-%d", 'a'+n-1, n), l.T(locale.HelpOptionkey), opts...),
+		Answer:   ui.Bind("enter", l.T(locale.HelpAnswer), "enter"),
+		Next:     ui.Bind("enter  →  l  n", l.T(locale.HelpNextquestion), "enter", "right", "l", "n"),
+		Back:     ui.Bind("esc  backspace", l.T(locale.HelpQuizback), "esc", "backspace"),
 		scroll:   newScrollKeys(l),
 		global:   newGlobalKeys(l, false),
 		l:        l,
@@ -202,19 +202,19 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 }
 
 func (k quizKeys) ShortHelp() []key.Binding {
-	back, help := ui.Hint("esc", k.l.T("key.back"), k.Back), ui.Hint("?", k.l.T("key.help"), k.global.Help)
+	back, help := ui.Hint("esc", k.l.T(locale.KeyBack), k.Back), ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help)
 	switch {
 	case k.feedback:
-		next := k.l.T("key.nextquestion")
+		next := k.l.T(locale.KeyNextquestion)
 		if k.last {
-			next = k.l.T("key.toresult")
+			next = k.l.T(locale.KeyToresult)
 		}
 		return []key.Binding{ui.Hint("enter", next, k.Next), k.scroll.hint(k.l), back, help}
 	case k.multiple:
-		return []key.Binding{ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down), ui.Hint(k.l.T("key.space"), k.l.T("key.tick"), k.Tick),
-			ui.Hint("enter", k.l.T("key.confirm"), k.Answer), back}
+		return []key.Binding{ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down), ui.Hint(k.l.T(locale.KeySpace), k.l.T(locale.KeyTick), k.Tick),
+			ui.Hint("enter", k.l.T(locale.KeyConfirm), k.Answer), back}
 	}
-	return []key.Binding{ui.Hint("↑/↓", k.l.T("key.choose"), k.Up, k.Down), ui.Hint("enter", k.l.T("key.answer"), k.Answer), back, help}
+	return []key.Binding{ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down), ui.Hint("enter", k.l.T(locale.KeyAnswer), k.Answer), back, help}
 }
 
 func (k quizKeys) FullHelp() [][]key.Binding {
@@ -234,8 +234,8 @@ type resultKeys struct {
 
 func newResultKeys(l locale.Lang) resultKeys {
 	return resultKeys{
-		Retake: ui.Bind("r", l.T("help.retake"), "r"),
-		Home:   ui.Bind("enter  esc  backspace", l.T("help.home"), "enter", "esc", "backspace"),
+		Retake: ui.Bind("r", l.T(locale.HelpRetake), "r"),
+		Home:   ui.Bind("enter  esc  backspace", l.T(locale.HelpHome), "enter", "esc", "backspace"),
 		scroll: newScrollKeys(l),
 		global: newGlobalKeys(l, false),
 		l:      l,
@@ -244,10 +244,10 @@ func newResultKeys(l locale.Lang) resultKeys {
 
 func (k resultKeys) ShortHelp() []key.Binding {
 	return []key.Binding{
-		ui.Hint("r", k.l.T("key.retake"), k.Retake),
-		ui.Hint("enter", k.l.T("key.home"), k.Home),
+		ui.Hint("r", k.l.T(locale.KeyRetake), k.Retake),
+		ui.Hint("enter", k.l.T(locale.KeyHome), k.Home),
 		k.scroll.hint(k.l),
-		ui.Hint("q", k.l.T("key.quit"), k.global.Quit),
+		ui.Hint("q", k.l.T(locale.KeyQuit), k.global.Quit),
 	}
 }
 
@@ -268,12 +268,12 @@ type formKeys struct {
 // while they are being made (busy) only ctrl+c works.
 func newFormKeys(l locale.Lang, done, busy bool) formKeys {
 	k := formKeys{
-		Next:   ui.Bind("tab  ↓", l.T("help.nextfield"), "tab", "down"),
-		Prev:   ui.Bind("shift+tab  ↑", l.T("help.prevfield"), "shift+tab", "up"),
-		Enter:  ui.Bind("enter", l.T("help.make"), "enter"),
-		Back:   ui.Bind("esc", l.T("help.home"), "esc"),
-		Edit:   ui.Bind("←  →  home  end  backspace  delete", l.T("help.edit"), "left", "right", "home", "end", "backspace", "delete"),
-		Done:   ui.Bind("enter  esc", l.T("help.home"), "enter", "esc"),
+		Next:   ui.Bind("tab  ↓", l.T(locale.HelpNextfield), "tab", "down"),
+		Prev:   ui.Bind("shift+tab  ↑", l.T(locale.HelpPrevfield), "shift+tab", "up"),
+		Enter:  ui.Bind("enter", l.T(locale.HelpMake), "enter"),
+		Back:   ui.Bind("esc", l.T(locale.HelpHome), "esc"),
+		Edit:   ui.Bind("←  →  home  end  backspace  delete", l.T(locale.HelpEdit), "left", "right", "home", "end", "backspace", "delete"),
+		Done:   ui.Bind("enter  esc", l.T(locale.HelpHome), "enter", "esc"),
 		global: newGlobalKeys(l, !done),
 		l:      l,
 		done:   done,
@@ -287,12 +287,12 @@ func newFormKeys(l locale.Lang, done, busy bool) formKeys {
 
 func (k formKeys) ShortHelp() []key.Binding {
 	if k.done {
-		return []key.Binding{ui.Hint("enter", k.l.T("key.home"), k.Done)}
+		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyHome), k.Done)}
 	}
 	return []key.Binding{
-		ui.Hint("tab", k.l.T("key.fields"), k.Next),
-		ui.Hint("enter", k.l.T("key.make"), k.Enter),
-		ui.Hint("esc", k.l.T("key.back"), k.Back),
+		ui.Hint("tab", k.l.T(locale.KeyFields), k.Next),
+		ui.Hint("enter", k.l.T(locale.KeyMake), k.Enter),
+		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
 	}
 }
 

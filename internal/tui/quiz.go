@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"piketpalen/internal/locale"
 	"slices"
 	"strings"
 
@@ -31,7 +32,7 @@ type quizModel struct {
 func (a *App) startQuiz(m *course.Module) tea.Cmd {
 	if a.loading {
 		a.pendingQuiz = m.ID
-		a.status = a.l.T("quiz.loading")
+		a.status = a.l.T(locale.QuizLoading)
 		return nil
 	}
 	att := a.st.OpenAttempt(a.c, m, a.o.Seed(), a.o.Now())
@@ -115,7 +116,7 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		if len(shown) == 0 {
-			q.send(statusMsg{q.l.T("quiz.choosefirst")})
+			q.send(statusMsg{q.l.T(locale.QuizChoosefirst)})
 			return nil
 		}
 		return q.answer(shown)
@@ -144,7 +145,7 @@ func (q *quizModel) answer(shown []int) tea.Cmd {
 		q.send(statusMsg{err.Error()})
 		return nil
 	}
-	q.send(clearStatusMsg{q.l.T("quiz.choosefirst")}, saveMsg{now: true})
+	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, saveMsg{now: true})
 	q.feedback = true
 	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
@@ -168,7 +169,7 @@ func (q *quizModel) content() string {
 	var b strings.Builder
 	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
-		b.WriteString("  " + q.s.Subtle.Render(q.l.T("quiz.multiple")) + "\n\n")
+		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -218,9 +219,9 @@ func (q *quizModel) content() string {
 	}
 	b.WriteString("\n")
 	if it.Correct {
-		b.WriteString("  " + q.s.Good.Render(q.l.T("quiz.right")) + "\n\n")
+		b.WriteString("  " + q.s.Good.Render(q.l.T(locale.QuizRight)) + "\n\n")
 	} else {
-		b.WriteString("  " + q.s.Bad.Render(q.l.T("quiz.wrong")) + "\n\n")
+		b.WriteString("  " + q.s.Bad.Render(q.l.T(locale.QuizWrong)) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -228,19 +229,19 @@ func (q *quizModel) content() string {
 		if !chosen && !(o.Correct && !it.Correct) {
 			continue
 		}
-		label := q.l.T("quiz.yourchoice", ui.OptionLabel(p))
+		label := q.l.T(locale.QuizYourchoice, ui.OptionLabel(p))
 		switch {
 		case !chosen && qu.Type == course.Multiple:
-			label = q.l.T("quiz.alsoright", ui.OptionLabel(p))
+			label = q.l.T(locale.QuizAlsoright, ui.OptionLabel(p))
 		case !chosen:
-			label = q.l.T("quiz.rightchoice", ui.OptionLabel(p))
+			label = q.l.T(locale.QuizRightchoice, ui.OptionLabel(p))
 		}
 		b.WriteString("  " + q.s.Bold.Render(label) + "\n")
 		b.WriteString(ui.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
 	}
-	b.WriteString("  " + q.s.Bold.Render(q.l.T("quiz.explanation")) + "\n")
+	b.WriteString("  " + q.s.Bold.Render(q.l.T(locale.QuizExplanation)) + "\n")
 	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(ui.Indent(q.s.Subtle.Render(lipgloss.Wrap(q.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(ui.Indent(q.s.Subtle.Render(lipgloss.Wrap(q.l.T(locale.QuizSource, qu.Source), w, " ")), "  ") + "\n")
 	return b.String()
 }
 
@@ -255,6 +256,6 @@ func (q *quizModel) keepCursorVisible() {
 }
 
 func (q *quizModel) view() string {
-	right := q.l.T("quiz.questionof", q.idx+1, len(q.att.Items))
-	return q.frame(q.m.Title+" · "+q.l.T("quiz.title"), right, q.vp.View(), q.footer(q.keys(), ""))
+	right := q.l.T(locale.QuizQuestionof, q.idx+1, len(q.att.Items))
+	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, q.vp.View(), q.footer(q.keys(), ""))
 }

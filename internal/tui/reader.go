@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"piketpalen/internal/locale"
 
 	"piketpalen/course"
 	"piketpalen/internal/markdown"
@@ -62,7 +63,7 @@ func (r *readerModel) rendered(msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		r.lastErr = msg.err
-		r.vp.SetContent(r.l.T("reader.rendererror", msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
+		r.vp.SetContent(r.l.T(locale.ReaderRendererror, msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
 	} else {
 		r.vp.SetContent(msg.text)
 	}
@@ -101,8 +102,8 @@ func (r *readerModel) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (r *readerModel) view() string {
-	right := r.l.T("reader.pageof", r.page+1, len(r.m.Pages))
-	body := r.s.Subtle.Render("  " + r.l.T("reader.rendering"))
+	right := r.l.T(locale.ReaderPageof, r.page+1, len(r.m.Pages))
+	body := r.s.Subtle.Render("  " + r.l.T(locale.ReaderRendering))
 	if r.ready {
 		body = r.vp.View()
 	}
@@ -110,7 +111,7 @@ func (r *readerModel) view() string {
 	if r.ready && r.vp.TotalLineCount() > r.vp.Height() {
 		first := r.vp.YOffset() + 1
 		last := min(first+r.vp.Height()-1, r.vp.TotalLineCount())
-		pos = r.l.T("reader.scroll", first, last, r.vp.TotalLineCount()) + " · "
+		pos = r.l.T(locale.ReaderScroll, first, last, r.vp.TotalLineCount()) + " · "
 	}
 	return r.frame(r.m.Title, right, body, r.footer(r.keys(), pos))
 }

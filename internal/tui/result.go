@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"piketpalen/internal/locale"
 	"slices"
 	"strings"
 
@@ -51,11 +52,11 @@ func (r *resultModel) content() string {
 	w := min(r.width, maxTextWidth) - 4
 	var b strings.Builder
 	att := r.att
-	b.WriteString("  " + r.s.Bold.Render(r.l.T("result.score", att.Score, att.Correct, len(att.Items))) + "\n\n")
+	b.WriteString("  " + r.s.Bold.Render(r.l.T(locale.ResultScore, att.Score, att.Correct, len(att.Items))) + "\n\n")
 	if att.Passed {
-		b.WriteString("  " + r.s.Good.Render(r.l.T("result.passed", r.c.PassMark)) + "\n")
+		b.WriteString("  " + r.s.Good.Render(r.l.T(locale.ResultPassed, r.c.PassMark)) + "\n")
 	} else {
-		b.WriteString("  " + r.s.Bad.Render(r.l.T("result.notpassed", r.c.PassMark)) + "\n")
+		b.WriteString("  " + r.s.Bad.Render(r.l.T(locale.ResultNotpassed, r.c.PassMark)) + "\n")
 	}
 	wrong := 0
 	for _, it := range att.Items {
@@ -64,10 +65,10 @@ func (r *resultModel) content() string {
 		}
 	}
 	if wrong == 0 {
-		b.WriteString("\n  " + r.l.T("result.allright") + "\n")
+		b.WriteString("\n  " + r.l.T(locale.ResultAllright) + "\n")
 		return b.String()
 	}
-	b.WriteString("\n  " + r.s.Bold.Render(r.l.T("result.wrongheader", wrong)) + "\n")
+	b.WriteString("\n  " + r.s.Bold.Render(r.l.T(locale.ResultWrongheader, wrong)) + "\n")
 	n := 0
 	for _, it := range att.Items {
 		if it.Correct {
@@ -75,18 +76,18 @@ func (r *resultModel) content() string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T("result.n", n)+" "+q.Text, w, " "), "  ") + "\n")
+		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T(locale.ResultN, n)+" "+q.Text, w, " "), "  ") + "\n")
 		for p, oi := range it.Order {
 			o := q.Options[oi]
 			chosen := slices.Contains(it.Chosen, oi)
 			if !chosen && !o.Correct {
 				continue
 			}
-			label := r.l.T("result.yours")
+			label := r.l.T(locale.ResultYours)
 			if o.Correct && !chosen {
-				label = r.l.T("result.right")
+				label = r.l.T(locale.ResultRight)
 			} else if o.Correct {
-				label = r.l.T("result.yoursright")
+				label = r.l.T(locale.ResultYoursright)
 			}
 			b.WriteString(ui.Indent(lipgloss.Wrap(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
 			if chosen {
@@ -94,11 +95,11 @@ func (r *resultModel) content() string {
 			}
 		}
 		b.WriteString(ui.Indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(r.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(r.l.T(locale.QuizSource, q.Source), w-2, " ")), "    ") + "\n")
 	}
 	return b.String()
 }
 
 func (r *resultModel) view() string {
-	return r.frame(r.m.Title+" · "+r.l.T("result.title"), r.l.T("result.attempt", len(r.st.Record(r.m.ID).Attempts)), r.vp.View(), r.footer(newResultKeys(r.l), ""))
+	return r.frame(r.m.Title+" · "+r.l.T(locale.ResultTitle), r.l.T(locale.ResultAttempt, len(r.st.Record(r.m.ID).Attempts)), r.vp.View(), r.footer(newResultKeys(r.l), ""))
 }

@@ -135,7 +135,7 @@ type Global struct{ Help, Quit key.Binding }
 // NewGlobal returns the global keys in language l; quit says what quitting
 // does ("stoppen (je voortgang is bewaard)").
 func NewGlobal(l locale.Lang, quit string, typing bool) Global {
-	g := Global{Help: Bind("?", l.T("help.toggle"), "?"), Quit: Bind("q  ctrl+c", quit, "q", "ctrl+c")}
+	g := Global{Help: Bind("?", l.T(locale.HelpToggle), "?"), Quit: Bind("q  ctrl+c", quit, "q", "ctrl+c")}
 	if typing {
 		g.Help.SetEnabled(false)
 		g.Quit = Bind("ctrl+c", quit, "ctrl+c")
@@ -156,7 +156,7 @@ type HelpKeys struct {
 // NewHelpKeys returns the help screen's keys in language l.
 func NewHelpKeys(l locale.Lang, quit string) HelpKeys {
 	return HelpKeys{
-		Close:  Bind("esc  enter  backspace  ?", l.T("help.closehelp"), "esc", "enter", "backspace", "?"),
+		Close:  Bind("esc  enter  backspace  ?", l.T(locale.HelpClosehelp), "esc", "enter", "backspace", "?"),
 		Global: NewGlobal(l, quit, false),
 		l:      l,
 	}
@@ -164,7 +164,7 @@ func NewHelpKeys(l locale.Lang, quit string) HelpKeys {
 
 // ShortHelp implements help.KeyMap.
 func (k HelpKeys) ShortHelp() []key.Binding {
-	return []key.Binding{Hint("esc/?", k.l.T("key.closehelp"), k.Close)}
+	return []key.Binding{Hint("esc/?", k.l.T(locale.KeyClosehelp), k.Close)}
 }
 
 // FullHelp implements help.KeyMap.

@@ -15,22 +15,22 @@ import (
 func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 	switch st.Stage {
 	case progress.Passed, progress.NotPassed:
-		key := "status.passed"
+		key := locale.StatusPassed
 		if st.Stage == progress.NotPassed {
-			key = "status.notpassed"
+			key = locale.StatusNotpassed
 		}
 		s := l.T(key, st.Best.Score)
 		if v := st.Best.CourseVersion; v != "" && v != courseVersion {
-			s += " " + l.T("status.version", v)
+			s += " " + l.T(locale.StatusVersion, v)
 		}
 		return s
 	case progress.Reading:
 		if st.QuizOpen {
-			return l.T("status.quizopen")
+			return l.T(locale.StatusQuizopen)
 		}
-		return l.T("status.page", st.Page+1, st.Pages)
+		return l.T(locale.StatusPage, st.Page+1, st.Pages)
 	}
-	return l.T("status.notstarted")
+	return l.T(locale.StatusNotstarted)
 }
 
 // Notice puts a notice from the progress store in words. Each kind has its
@@ -38,27 +38,27 @@ func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 func Notice(l locale.Lang, n progress.Notice) string {
 	switch n.Kind {
 	case progress.FolderReadOnly:
-		return l.T("notice.folder-read-only", n.Path, n.Cause)
+		return l.T(locale.NoticeFolderReadOnly, n.Path, n.Cause)
 	case progress.DamagedNotMoved:
-		return l.T("notice.damaged-not-moved", n.Path, n.Cause)
+		return l.T(locale.NoticeDamagedNotMoved, n.Path, n.Cause)
 	case progress.BackupDamagedNotMoved:
-		return l.T("notice.backup-damaged-not-moved", n.Path, n.Cause)
+		return l.T(locale.NoticeBackupDamagedNotMoved, n.Path, n.Cause)
 	case progress.DamagedKept:
-		return l.T("notice.damaged-kept", n.Kept)
+		return l.T(locale.NoticeDamagedKept, n.Kept)
 	case progress.BackupDamagedKept:
-		return l.T("notice.backup-damaged-kept", n.Kept)
+		return l.T(locale.NoticeBackupDamagedKept, n.Kept)
 	case progress.Missing:
-		return l.T("notice.missing", n.Path)
+		return l.T(locale.NoticeMissing, n.Path)
 	case progress.RestoredFromBackup:
-		return l.T("notice.restored-from-backup", n.Path)
+		return l.T(locale.NoticeRestoredFromBackup, n.Path)
 	case progress.NoBackup:
-		return l.T("notice.no-backup")
+		return l.T(locale.NoticeNoBackup)
 	case progress.PortableReadOnly:
-		return l.T("notice.portable-read-only", n.Path, n.Kept)
+		return l.T(locale.NoticePortableReadOnly, n.Path, n.Kept)
 	case progress.PortableNotRead:
-		return l.T("notice.portable-not-read", n.Path, n.Cause)
+		return l.T(locale.NoticePortableNotRead, n.Path, n.Cause)
 	case progress.FinishedTwice:
-		return l.T("notice.finished-twice", n.Module)
+		return l.T(locale.NoticeFinishedTwice, n.Module)
 	}
 	return n.String()
 }
