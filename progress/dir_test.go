@@ -1,7 +1,9 @@
 package progress
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -41,8 +43,8 @@ func TestDirRules(t *testing.T) {
 	tmp, config := isolate(t)
 
 	dir, how, err := Dir("")
-	if err != nil || dir != filepath.Join(config, "piketpalen") || how != "standaard" {
-		t.Errorf("standard: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(config, "piketpalen") || how != Default {
+		t.Errorf("standard: %q %s %v", dir, how, err)
 	}
 
 	portable := filepath.Join(tmp, "bin", PortableDirName)
@@ -50,8 +52,8 @@ func TestDirRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir, how, err = Dir("")
-	if err != nil || dir != portable || how != "draagbaar (naast het programma)" {
-		t.Errorf("portable: %q %q %v", dir, how, err)
+	if err != nil || dir != portable || how != Portable {
+		t.Errorf("portable: %q %s %v", dir, how, err)
 	}
 	if got := names(t, portable); len(got) != 0 {
 		t.Errorf("the writability probe left %q", got)
@@ -59,13 +61,13 @@ func TestDirRules(t *testing.T) {
 
 	t.Setenv(EnvData, filepath.Join(tmp, "env"))
 	dir, how, err = Dir("")
-	if err != nil || dir != filepath.Join(tmp, "env") || how != EnvData {
-		t.Errorf("environment: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(tmp, "env") || how != FromEnv {
+		t.Errorf("environment: %q %s %v", dir, how, err)
 	}
 
 	dir, how, err = Dir(filepath.Join(tmp, "flag"))
-	if err != nil || dir != filepath.Join(tmp, "flag") || how != "--data" {
-		t.Errorf("flag: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(tmp, "flag") || how != FromFlag {
+		t.Errorf("flag: %q %s %v", dir, how, err)
 	}
 }
 
@@ -102,8 +104,8 @@ func TestDirPortableThroughSymlink(t *testing.T) {
 	fakeExecutable(t, link)
 	// tmp may itself sit behind a link (macOS /var → /private/var).
 	want, _ := filepath.EvalSymlinks(portable)
-	if dir, how, err := Dir(""); err != nil || dir != want || !strings.HasPrefix(how, "draagbaar") {
-		t.Errorf("%q %q %v, want %q", dir, how, err, want)
+	if dir, how, err := Dir(""); err != nil || dir != want || how != Portable {
+		t.Errorf("%q %s %v, want %q", dir, how, err, want)
 	}
 }
 
@@ -111,8 +113,8 @@ func TestDirPortableThroughSymlink(t *testing.T) {
 func TestDirPortableMustBeAFolder(t *testing.T) {
 	tmp, config := isolate(t)
 	write(t, filepath.Join(tmp, "bin", PortableDirName), nil)
-	if dir, how, _ := Dir(""); dir != filepath.Join(config, "piketpalen") || how != "standaard" {
-		t.Errorf("%q %q", dir, how)
+	if dir, how, _ := Dir(""); dir != filepath.Join(config, "piketpalen") || how != Default {
+		t.Errorf("%q %s", dir, how)
 	}
 }
 
@@ -126,8 +128,8 @@ func TestDirPortableNotWritable(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir, how, err := Dir("")
-	if err != nil || dir != filepath.Join(config, "piketpalen") || !strings.Contains(how, "niet beschrijfbaar") {
-		t.Errorf("%q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(config, "piketpalen") || how != DefaultNotPortable {
+		t.Errorf("%q %s %v", dir, how, err)
 	}
 }
 
@@ -156,5 +158,66 @@ func TestDirWithoutHome(t *testing.T) {
 	}
 	if dir, _, err := Dir("/srv/voortgang"); err != nil || dir != "/srv/voortgang" {
 		t.Errorf("--data without HOME: %q %v", dir, err)
+	}
+}
+
+// A read-only portable folder that holds progress (a write-protected USB
+// stick): the course used to fall back to the user's folder and show 0 of
+// 6. What start-up does (Dir, Open, Load, then CarryOver from
+// ReadOnlyPortable) now reads it, says where it is saved instead, saves it
+// there, and leaves the stick alone.
+func TestReadOnlyPortableIsCarriedOver(t *testing.T) {
+	tmp, config := isolate(t)
+	portable := filepath.Join(tmp, "bin", PortableDirName)
+	if err := os.Mkdir(portable, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	onStick := sample()
+	save(t, open(t, portable), onStick)
+	stickBytes := read(t, filepath.Join(portable, FileName))
+	old := writable
+	writable = func(dir string) error {
+		if dir == portable {
+			return fs.ErrPermission
+		}
+		return old(dir)
+	}
+	t.Cleanup(func() { writable = old })
+
+	dir, how, err := Dir("")
+	if err != nil || how != DefaultNotPortable || dir != filepath.Join(config, "piketpalen") {
+		t.Fatalf("%q %s %v", dir, how, err)
+	}
+	s := open(t, dir)
+	st, _ := load(t, s)
+	if len(st.Modules) != 0 {
+		t.Fatal("the user's folder already has progress")
+	}
+	from, ok := ReadOnlyPortable()
+	if !ok || from != portable {
+		t.Fatalf("ReadOnlyPortable: %q %v", from, ok)
+	}
+	notices, err := s.CarryOver(st, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions(t, notices, string(PortableReadOnly), portable, dir)
+	if asJSON(t, st) != asJSON(t, onStick) {
+		t.Errorf("carried over:\n%s\nwant:\n%s", asJSON(t, st), asJSON(t, onStick))
+	}
+	if got, _ := load(t, open(t, dir)); asJSON(t, got) != asJSON(t, onStick) {
+		t.Error("not saved in the user's folder")
+	}
+	if !bytes.Equal(read(t, filepath.Join(portable, FileName)), stickBytes) {
+		t.Error("the read-only folder's file changed")
+	}
+	// The next start carries it over again, and adds nothing twice.
+	st2, _ := load(t, open(t, dir))
+	st2.Record("01-primaat").PagesRead = append(st2.Record("01-primaat").PagesRead, 7)
+	if _, err := open(t, dir).CarryOver(st2, from); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(st2.Modules["01-primaat"].Attempts); n != 2 {
+		t.Errorf("%d attempts after carrying over twice, want 2", n)
 	}
 }

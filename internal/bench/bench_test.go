@@ -5,13 +5,16 @@ import (
 	"os"
 	"sync"
 	"testing"
-	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/coursetext"
 	"piketpalen/internal/gencourse"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/tui"
+	"piketpalen/progress"
 )
 
 // The benchmarks measure the targets of the comparison harness one at a
@@ -174,7 +177,8 @@ func BenchmarkCourseSize(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("modules=%d/FirstView", n), func(b *testing.B) {
 			for range b.N {
-				a := tui.New(tui.Options{Course: lessons, Now: func() time.Time { return time.Time{} }})
+				a := tui.New(tui.Options{Learner: app.Learner{Course: lessons, State: progress.New()}})
+				a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 				_ = a.View()
 			}
 		})

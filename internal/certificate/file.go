@@ -9,11 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/fileread"
 )
 
@@ -239,33 +239,10 @@ func WriteFiles(dir, base string, c *Certificate) (pdfPath, jsonPath string, err
 	return pdfPath, jsonPath, nil
 }
 
-// writeFileAtomic writes data to path through a synced temporary file in the
-// same directory and a rename.
-func writeFileAtomic(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: sync: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+// writeFileAtomic writes data to path atomically and durably, through the
+// program's one mechanism for that (internal/atomicfile): its temporary file
+// is removed on every error, and one that a killed process leaves is named
+// so that the next start can sweep it away.
+func writeFileAtomic(path string, data []byte) error {
+	return atomicfile.WriteFile(path, data, 0o644)
 }

@@ -44,7 +44,7 @@ func Renderings() ([]Rendering, error) {
 			for p, page := range m.Pages {
 				intro := markdown.Intro{}
 				if p == 0 {
-					intro = markdown.Intro{Title: locale.NL.T("reader.objectives"), Items: m.Objectives}
+					intro = markdown.Intro{Title: locale.NL.T(locale.ReaderObjectives), Items: m.Objectives}
 				}
 				for _, w := range Widths {
 					k := markdown.Key{ID: fmt.Sprintf("%s/%d", m.ID, p), Width: w}

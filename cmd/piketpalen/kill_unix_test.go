@@ -1,0 +1,91 @@
+//go:build unix
+
+package main
+
+import (
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/results"
+)
+
+// TestKillsDuringCertificateAndExport starts the built program making
+// certificates and result files into one folder and kills it (SIGKILL) at
+// random moments, the way a closed laptop lid or a task manager does.
+// Afterwards every file in the folder is whole and verifies, or is absent,
+// and once the commands ran again no temporary file is left in it: the
+// folder is the learner's Documents folder, or one the trainer collects
+// from.
+func TestKillsDuringCertificateAndExport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts and kills 120 processes")
+	}
+	bin := buildBinary(t)
+	data := t.TempDir()
+	passAll(t, validCourse, data)
+	out := t.TempDir()
+	rng := rand.New(rand.NewPCG(1, 2))
+	const runs = 120
+	killed := 0
+	for i := range runs {
+		args := []string{"certificate", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+		if i%2 == 1 {
+			args = []string{"export-results", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+		}
+		cmd := exec.Command(bin, args...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.IntN(90_000)) * time.Microsecond)
+		if cmd.Process.Kill() == nil {
+			if err := cmd.Wait(); err != nil && strings.Contains(err.Error(), "killed") {
+				killed++
+			}
+		}
+	}
+	t.Logf("%d runs, %d killed before they ended", runs, killed)
+	if killed < runs/4 {
+		t.Errorf("only %d of %d runs were killed: the test did not test", killed, runs)
+	}
+	// On Linux the file is written unnamed (O_TMPFILE) and named only when
+	// whole, but a kill between naming it and the rename, two system calls,
+	// can leave a temporary file; the next write of that file removes it
+	// once it is older than a live writer's could be. So: one more run of
+	// each after that time, and then nothing may be left.
+	left, _ := filepath.Glob(filepath.Join(out, ".*"))
+	t.Logf("temporary files right after the kills: %d", len(left))
+	time.Sleep(10*time.Second + 100*time.Millisecond)
+	for _, cmdName := range []string{"certificate", "export-results"} {
+		if code, _, stderr := runCLI(cmdName, "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out); code != 0 {
+			t.Errorf("%s after the kills: exit %d: %s", cmdName, code, stderr)
+		}
+	}
+	ents, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := certificate.DefaultPublicKey()
+	for _, e := range ents {
+		p := filepath.Join(out, e.Name())
+		switch {
+		case strings.HasPrefix(e.Name(), "."):
+			t.Errorf("temporary file left in the output folder: %s", e.Name())
+		case strings.HasPrefix(e.Name(), "resultaten-"):
+			if _, err := results.Read(p); err != nil {
+				t.Errorf("%s: %v", e.Name(), err)
+			}
+		case strings.HasPrefix(e.Name(), "certificaat-"):
+			if _, err := certificate.VerifyFile(p, pub); err != nil {
+				t.Errorf("%s: %v", e.Name(), err)
+			}
+		default:
+			t.Errorf("unexpected file %s", e.Name())
+		}
+	}
+}
