@@ -88,7 +88,11 @@ func readEveryPage(e *env) func() (sample, error) {
 			if i > 9 {
 				break // the home screen picks modules 0–9 by digit
 			}
-			keys := []string{fmt.Sprint(i), "\r"}
+			if err := s.send(fmt.Sprint(i)); err != nil { // the cursor to module i
+				return sample{}, err
+			}
+			time.Sleep(20 * time.Millisecond) // no frame when it is there already
+			keys := []string{"\r"}
 			for range len(m.Pages) - 1 {
 				keys = append(keys, "l")
 			}
@@ -97,8 +101,9 @@ func readEveryPage(e *env) func() (sample, error) {
 				if err := s.send(k); err != nil {
 					return sample{}, err
 				}
-				// long enough for the page to be rendered in the background and shown
-				s.settle(150*time.Millisecond, 2*time.Second)
+				// until the page has been rendered in the background and
+				// shown, as a reader would wait for it
+				s.settle(100*time.Millisecond, 3*time.Second)
 			}
 		}
 		if err := resizePty(s.term, 200, 50); err != nil {

@@ -100,14 +100,16 @@ func (s *session) waitMarker(timeout time.Duration) (time.Duration, error) {
 	return 0, fmt.Errorf("%s did not write %q within %v: %q", s.cmd.Path, s.marker, timeout, s.tail())
 }
 
-// settle waits until the program has written nothing for quiet, at most max.
+// settle waits, from now, until the program has written something and then
+// nothing for quiet; at most max.
 func (s *session) settle(quiet, max time.Duration) {
-	end := time.Now().Add(max)
+	from := time.Now()
+	end := from.Add(max)
 	for time.Now().Before(end) {
 		s.mu.Lock()
 		last := s.last
 		s.mu.Unlock()
-		if time.Since(last) >= quiet {
+		if last.After(from) && time.Since(last) >= quiet {
 			return
 		}
 		time.Sleep(quiet / 4)
