@@ -11,6 +11,10 @@ import (
 // options were shown in, and the learner's answers. It is plain data so that it
 // can be saved as it is and resumed later.
 type Attempt struct {
+	// ID tells this attempt apart from every other, also from one made by
+	// another copy of the program from the same seed at the same moment;
+	// the progress store gives it when the attempt is opened.
+	ID            string    `json:"id,omitempty"`
 	Module        string    `json:"module"`
 	CourseVersion string    `json:"course_version"`
 	Seed          uint64    `json:"seed"`

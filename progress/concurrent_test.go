@@ -373,3 +373,54 @@ func TestLockHeldTooLong(t *testing.T) {
 		t.Error("the damaged file was touched without the lock")
 	}
 }
+
+// A process killed again and again while it saves, as fast as it can: the
+// files it leaves always load, and the next start (Load) removes every
+// temporary file the kills left behind. Before, they piled up (the issue
+// counted 65 after 450 kills).
+func TestKilledWhileSavingLeavesNoTemp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	dir := t.TempDir()
+	left := 0 // rounds that left a temporary file for Load to remove
+	for round := range 40 {
+		cmd := helperCmd(t, fmt.Sprintf("forever,%s,%d,0", dir, round))
+		var out strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(30+rand.IntN(40)) * time.Millisecond)
+		cmd.Process.Kill()
+		if err := cmd.Wait(); err == nil {
+			t.Fatalf("helper stopped by itself:\n%s", &out)
+		}
+		if len(temps(t, dir)) > 0 {
+			left++
+		}
+		s := open(t, dir)
+		if _, notices, err := s.Load(); err != nil || len(notices) != 0 {
+			t.Fatalf("round %d: %v %q", round, err, notices)
+		}
+		s.Close()
+		if ts := temps(t, dir); len(ts) > 0 {
+			t.Fatalf("round %d: left after the next start: %q", round, ts)
+		}
+	}
+	if left == 0 {
+		t.Error("no kill hit a save in progress; the test proved nothing")
+	}
+	t.Logf("%d of 40 kills left a temporary file; the next start removed each", left)
+}
+
+// temps lists the temporary files in dir.
+func temps(t *testing.T, dir string) []string {
+	var out []string
+	for _, n := range names(t, dir) {
+		if atomicfile.IsTemp(n, FileName) || atomicfile.IsTemp(n, FileName+bakSuffix) || strings.Contains(n, atomicfile.TempInfix) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

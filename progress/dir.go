@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"piketpalen/internal/atomicfile"
 )
 
 // EnvData is the environment variable that chooses the data folder when the
@@ -30,6 +32,7 @@ const (
 var (
 	executable    = os.Executable
 	userConfigDir = os.UserConfigDir
+	writable      = probeWritable // whether a folder can be written to
 )
 
 // Dir decides where the learner's data lives, by the first rule that applies:
@@ -65,7 +68,7 @@ func Dir(flagValue string) (dir, how string, err error) {
 
 	how = HowDefault
 	if p, ok := portableDir(); ok {
-		if err := probeWritable(p); err == nil {
+		if err := writable(p); err == nil {
 			return p, HowPortable, nil
 		}
 		how = HowPortableReadOnly
@@ -104,7 +107,9 @@ func portableDir() (string, bool) {
 // removing one. Permission bits alone do not tell: ACLs, read-only mounts
 // and shares decide too.
 func probeWritable(dir string) error {
-	f, err := os.CreateTemp(dir, ".piketpalen-probe-*")
+	// Named like the program's temporary files, so that one left by a
+	// killed process is swept away (see Store.sweep).
+	f, err := os.CreateTemp(dir, ".probe"+atomicfile.TempInfix+"*")
 	if err != nil {
 		return err
 	}

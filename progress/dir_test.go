@@ -1,7 +1,9 @@
 package progress
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -156,5 +158,66 @@ func TestDirWithoutHome(t *testing.T) {
 	}
 	if dir, _, err := Dir("/srv/voortgang"); err != nil || dir != "/srv/voortgang" {
 		t.Errorf("--data without HOME: %q %v", dir, err)
+	}
+}
+
+// A read-only portable folder that holds progress (a write-protected USB
+// stick): the course used to fall back to the user's folder and show 0 of
+// 6. What start-up does (Dir, Open, Load, then CarryOver from
+// ReadOnlyPortable) now reads it, says where it is saved instead, saves it
+// there, and leaves the stick alone.
+func TestReadOnlyPortableIsCarriedOver(t *testing.T) {
+	tmp, config := isolate(t)
+	portable := filepath.Join(tmp, "bin", PortableDirName)
+	if err := os.Mkdir(portable, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	onStick := sample()
+	save(t, open(t, portable), onStick)
+	stickBytes := read(t, filepath.Join(portable, FileName))
+	old := writable
+	writable = func(dir string) error {
+		if dir == portable {
+			return fs.ErrPermission
+		}
+		return old(dir)
+	}
+	t.Cleanup(func() { writable = old })
+
+	dir, how, err := Dir("")
+	if err != nil || how != HowPortableReadOnly || dir != filepath.Join(config, "piketpalen") {
+		t.Fatalf("%q %q %v", dir, how, err)
+	}
+	s := open(t, dir)
+	st, _ := load(t, s)
+	if len(st.Modules) != 0 {
+		t.Fatal("the user's folder already has progress")
+	}
+	from, ok := ReadOnlyPortable()
+	if !ok || from != portable {
+		t.Fatalf("ReadOnlyPortable: %q %v", from, ok)
+	}
+	notices, err := s.CarryOver(st, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions(t, notices, string(PortableReadOnly), portable, dir)
+	if asJSON(t, st) != asJSON(t, onStick) {
+		t.Errorf("carried over:\n%s\nwant:\n%s", asJSON(t, st), asJSON(t, onStick))
+	}
+	if got, _ := load(t, open(t, dir)); asJSON(t, got) != asJSON(t, onStick) {
+		t.Error("not saved in the user's folder")
+	}
+	if !bytes.Equal(read(t, filepath.Join(portable, FileName)), stickBytes) {
+		t.Error("the read-only folder's file changed")
+	}
+	// The next start carries it over again, and adds nothing twice.
+	st2, _ := load(t, open(t, dir))
+	st2.Record("01-primaat").PagesRead = append(st2.Record("01-primaat").PagesRead, 7)
+	if _, err := open(t, dir).CarryOver(st2, from); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(st2.Modules["01-primaat"].Attempts); n != 2 {
+		t.Errorf("%d attempts after carrying over twice, want 2", n)
 	}
 }

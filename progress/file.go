@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+
+	"piketpalen/course"
 )
 
 // ErrNewerSchema is returned, wrapped, when the progress file was written by
@@ -56,24 +59,92 @@ func decode(data []byte) (*State, error) {
 	return st, nil
 }
 
-// normalize removes what carries no information but would trip up code
-// that reads the state: null records and null attempts.
+// normalize makes a decoded state one that every interface can show,
+// without losing what the learner earned. A file is the learner's own and
+// may have been edited by hand, by an older or newer course, or by a tool;
+// what is impossible is put right here, once, instead of in every reader:
+//
+//   - null records and null attempts are dropped;
+//   - negative page numbers are dropped from the pages read, the page last
+//     shown and Last are at least 0, and pages read are sorted, without
+//     duplicates (MarkRead relies on that). Pages beyond a module's end are
+//     left to Status and Resume, which know the module;
+//   - an attempt without an ID (a file from before attempts had one) gets
+//     the one legacyID derives, the same in every copy of the program; a
+//     second attempt in a record with the same ID and another result gets
+//     an ID derived from the first, so nothing is merged away;
+//   - a finished attempt with no questions shows nothing and proves
+//     nothing, and is dropped; so is an open one, which the quiz would
+//     replace anyway;
+//   - an answer is only right when it was given, the number right and the
+//     score follow from the answers, and an attempt whose stored score does
+//     not is not passed. The course itself grades again where it matters
+//     (certificates, result files).
+//
+// Records of modules this course does not have are kept: they may come
+// from another version of the course, and the learner may go back to it.
 func normalize(st *State) {
 	if st.Modules == nil {
 		st.Modules = map[string]*Record{}
 	}
+	st.Last.Page = max(st.Last.Page, 0)
 	for id, r := range st.Modules {
 		if r == nil {
 			delete(st.Modules, id)
 			continue
 		}
+		r.Page = max(r.Page, 0)
+		r.PagesRead = slices.DeleteFunc(r.PagesRead, func(p int) bool { return p < 0 })
+		slices.Sort(r.PagesRead)
+		r.PagesRead = slices.Compact(r.PagesRead)
+
+		seen := map[string]*course.Attempt{}
 		kept := r.Attempts[:0]
 		for _, a := range r.Attempts {
-			if a != nil {
-				kept = append(kept, a)
+			if a == nil || len(a.Items) == 0 {
+				continue
 			}
+			tidyAttempt(id, a)
+			if b := seen[a.ID]; b != nil {
+				if sameResult(a, b) {
+					continue
+				}
+				base := a.ID
+				for n := 2; seen[a.ID] != nil; n++ {
+					a.ID = fmt.Sprintf("%s-%d", base, n)
+				}
+			}
+			seen[a.ID] = a
+			kept = append(kept, a)
 		}
+		clear(r.Attempts[len(kept):])
 		r.Attempts = kept
+		if r.Open != nil && len(r.Open.Items) == 0 {
+			r.Open = nil
+		}
+		if r.Open != nil {
+			tidyAttempt(id, r.Open)
+		}
+	}
+}
+
+// tidyAttempt gives a an ID when it has none, and makes its count of right
+// answers and its score follow from its answers; see normalize.
+func tidyAttempt(module string, a *course.Attempt) {
+	if a.ID == "" {
+		a.ID = legacyID(module, a)
+	}
+	correct := 0
+	for i := range a.Items {
+		it := &a.Items[i]
+		it.Correct = it.Correct && it.Answered
+		if it.Correct {
+			correct++
+		}
+	}
+	score := course.Score(correct, len(a.Items))
+	if a.Correct != correct || a.Score != score {
+		a.Correct, a.Score, a.Passed = correct, score, false
 	}
 }
 

@@ -63,11 +63,13 @@ func TestLearnerID(t *testing.T) {
 func TestMergeKeepsTheLearnerIDOnDisk(t *testing.T) {
 	mine, disk := New(), New()
 	mine.Learner.ID, disk.Learner.ID = "aa", "bb"
-	if got := merge(mine, disk).Learner.ID; got != "bb" {
+	if m, _ := merge(mine, disk); m.Learner.ID != "bb" {
+		got := m.Learner.ID
 		t.Errorf("merged id %q, want the one on disk", got)
 	}
 	disk.Learner.ID = ""
-	if got := merge(mine, disk).Learner.ID; got != "aa" {
+	if m, _ := merge(mine, disk); m.Learner.ID != "aa" {
+		got := m.Learner.ID
 		t.Errorf("merged id %q, want mine", got)
 	}
 }

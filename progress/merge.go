@@ -13,22 +13,32 @@ import (
 // under the file lock makes sure neither throws away what the other added.
 //
 // The rules:
-//   - finished attempts are the union per module; an attempt is identified by
-//     its module, Started time and Seed. An attempt on both sides is taken
-//     from mine, so that pointers the caller holds stay the saved ones;
-//   - attempts are ordered oldest first (by Started, then Seed);
+//   - finished attempts are the union per module, told apart by their ID.
+//     An attempt on both sides with the same result is taken from mine, so
+//     that pointers the caller holds stay the saved ones. The same attempt
+//     finished differently on each side (one quiz, open in two windows,
+//     finished in both) is kept twice: disk's under its ID, mine as a copy
+//     under a new ID. Its module is in twice, so the learner can be told;
+//   - attempts are ordered oldest first (by Started, then Seed, then ID);
 //   - pages read are the union, ascending, without duplicates;
-//   - the open attempt and the page last shown come from mine for every
-//     module mine has a record of, and from disk for the others;
+//   - the page last shown comes from mine for every module mine has a
+//     record of, and from disk for the others;
+//   - the open attempt comes from mine when mine opened it itself (its ID
+//     is in mine.live: the learner is answering it in this window), and
+//     otherwise from disk, which holds the latest saved answers of whoever
+//     did open it; mine's when disk has no record of the module. An open
+//     attempt that is among the finished ones was finished by someone and
+//     is dropped, unless mine opened it itself;
 //   - Learner, Last and Settings come from mine: they are the learner's
 //     latest choices, and the last save wins; but the learner id on disk,
 //     once there, stays;
 //   - the schema is SchemaVersion.
 //
 // Neither input is changed. The result has records and slices of its own but
-// shares the *course.Attempt values of its inputs.
-func merge(mine, disk *State) *State {
-	out := &State{
+// shares the *course.Attempt values of its inputs (a copy kept twice is a
+// new value).
+func merge(mine, disk *State) (out *State, twice []string) {
+	out = &State{
 		Schema:   SchemaVersion,
 		Learner:  mine.Learner,
 		Last:     mine.Last,
@@ -40,6 +50,7 @@ func merge(mine, disk *State) *State {
 		// first saved is the learner's.
 		out.Learner.ID = disk.Learner.ID
 	}
+	live := func(a *course.Attempt) bool { return a != nil && mine.live[a.ID] }
 	for id, r := range mine.Modules {
 		if r == nil {
 			continue
@@ -48,22 +59,29 @@ func merge(mine, disk *State) *State {
 		if disk != nil {
 			d = disk.Modules[id]
 		}
-		out.Modules[id] = mergeRecord(id, r, d)
+		rec, n := mergeRecord(r, d, live)
+		out.Modules[id] = rec
+		for range n {
+			twice = append(twice, id)
+		}
 	}
 	if disk != nil {
 		for id, d := range disk.Modules {
 			if _, done := out.Modules[id]; done || d == nil {
 				continue
 			}
-			out.Modules[id] = mergeRecord(id, d, nil)
+			out.Modules[id], _ = mergeRecord(d, nil, live)
 		}
 	}
-	return out
+	slices.Sort(twice)
+	return out, twice
 }
 
-// mergeRecord merges one module's record; see merge. d may be nil.
-func mergeRecord(module string, r, d *Record) *Record {
-	out := &Record{Page: r.Page, Open: r.Open}
+// mergeRecord merges one module's record; see merge. d may be nil. It
+// returns the record and how many attempts of mine were kept under a new ID
+// because disk holds another result under theirs.
+func mergeRecord(r, d *Record, live func(*course.Attempt) bool) (*Record, int) {
+	out := &Record{Page: r.Page}
 
 	out.PagesRead = slices.Clone(r.PagesRead)
 	if d != nil {
@@ -72,35 +90,50 @@ func mergeRecord(module string, r, d *Record) *Record {
 	slices.Sort(out.PagesRead)
 	out.PagesRead = slices.Compact(out.PagesRead)
 
-	type id struct {
-		module string
-		sec    int64 // the Started instant, independent of its time zone
-		nsec   int
-		seed   uint64
-	}
-	key := func(a *course.Attempt) id {
-		return id{module, a.Started.Unix(), a.Started.Nanosecond(), a.Seed}
-	}
-	seen := make(map[id]bool, len(r.Attempts))
-	add := func(as []*course.Attempt) {
-		for _, a := range as {
-			if a != nil && !seen[key(a)] {
-				seen[key(a)] = true
+	byID := make(map[string]*course.Attempt, len(r.Attempts))
+	if d != nil {
+		for _, a := range d.Attempts {
+			if a != nil && byID[a.ID] == nil {
+				byID[a.ID] = a
 				out.Attempts = append(out.Attempts, a)
 			}
 		}
 	}
-	add(r.Attempts)
-	if d != nil {
-		add(d.Attempts)
+	kept := 0
+	for _, a := range r.Attempts {
+		switch theirs := byID[a.ID]; {
+		case a == nil:
+		case theirs == nil:
+			byID[a.ID] = a
+			out.Attempts = append(out.Attempts, a)
+		case sameResult(a, theirs):
+			// Keep mine: the caller may hold this pointer.
+			i := slices.Index(out.Attempts, theirs)
+			out.Attempts[i], byID[a.ID] = a, a
+		default:
+			c := *a
+			c.ID = newAttemptID()
+			byID[c.ID] = &c
+			out.Attempts = append(out.Attempts, &c)
+			kept++
+		}
 	}
 	slices.SortStableFunc(out.Attempts, func(a, b *course.Attempt) int {
-		if c := a.Started.Compare(b.Started); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Seed, b.Seed)
+		return cmp.Or(a.Started.Compare(b.Started), cmp.Compare(a.Seed, b.Seed), cmp.Compare(a.ID, b.ID))
 	})
-	return out
+
+	// mine's open attempt is its own when mine opened it and still has it
+	// open: the learner is answering it in this window.
+	own := r.Open != nil && live(r.Open)
+	open := r.Open
+	if d != nil && !own {
+		open = d.Open
+	}
+	if open != nil && byID[open.ID] != nil && !(own && open == r.Open) {
+		open = nil
+	}
+	out.Open = open
+	return out, kept
 }
 
 // adopt makes st equal to merged in place. The *Record values already in st

@@ -2,7 +2,9 @@ package progress
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,7 +46,10 @@ func TestMergeUnitesAttemptsAndPages(t *testing.T) {
 	db.Open = attempt("b", 6)
 
 	mineBefore, diskBefore := asJSON(t, mine), asJSON(t, disk)
-	got := merge(mine, disk)
+	got, twice := merge(mine, disk)
+	if len(twice) != 0 {
+		t.Errorf("kept twice: %v", twice)
+	}
 
 	if asJSON(t, mine) != mineBefore || asJSON(t, disk) != diskBefore {
 		t.Error("merge changed its inputs")
@@ -65,8 +70,12 @@ func TestMergeUnitesAttemptsAndPages(t *testing.T) {
 	if fmt.Sprint(a.PagesRead) != "[0 1 2 3 4]" {
 		t.Errorf("pages %v", a.PagesRead)
 	}
-	if a.Page != 4 || a.Open != r.Open {
-		t.Errorf("page %d, open %v: want mine's", a.Page, a.Open)
+	if a.Page != 4 || a.Open != d.Open {
+		t.Errorf("page %d, open %v: want mine's page and, as mine did not open it, disk's open attempt", a.Page, a.Open)
+	}
+	mine.live = map[string]bool{r.Open.ID: true}
+	if got, _ := merge(mine, disk); got.Modules["a"].Open != r.Open {
+		t.Errorf("open %v: want mine's, which mine opened", got.Modules["a"].Open)
 	}
 	b := got.Modules["b"]
 	if b == nil || b.Page != 5 || b.Open == nil || b.Open.Seed != db.Open.Seed || len(b.Attempts) != 1 {
@@ -83,28 +92,29 @@ func TestMergeUnitesAttemptsAndPages(t *testing.T) {
 	}
 }
 
-// One instant written in two time zones is one attempt.
-func TestMergeIdentityIgnoresTimeZone(t *testing.T) {
-	mine, disk := New(), New()
+// One instant written in two time zones is one attempt: an old attempt
+// without an ID gets the same one from either file.
+func TestLegacyIDIgnoresTimeZone(t *testing.T) {
 	x := attempt("a", 1)
 	y := *x
 	y.Started = x.Started.In(time.FixedZone("CET", 3600))
 	z := *x
 	z.Seed++ // same start, other seed: another attempt
-	mine.Record("a").Attempts = []*course.Attempt{x}
-	disk.Record("a").Attempts = []*course.Attempt{&y, &z}
-	if got := merge(mine, disk).Modules["a"].Attempts; len(got) != 2 {
-		t.Errorf("got %d attempts, want 2", len(got))
+	if legacyID("a", x) != legacyID("a", &y) {
+		t.Error("one instant, two ids")
+	}
+	if legacyID("a", x) == legacyID("a", &z) || legacyID("a", x) == legacyID("b", x) {
+		t.Error("two attempts, one id")
 	}
 }
 
 func TestMergeWithoutDisk(t *testing.T) {
 	mine := sample()
-	got := merge(mine, nil)
+	got, _ := merge(mine, nil)
 	if asJSON(t, got) != asJSON(t, mine) {
 		t.Errorf("merge with nothing on disk changed the state:\n%s", asJSON(t, got))
 	}
-	got = merge(New(), mine)
+	got, _ = merge(New(), mine)
 	if len(got.Modules) != 2 || len(got.Modules["01-primaat"].Attempts) != 2 {
 		t.Errorf("an empty state lost what was on disk: %s", asJSON(t, got))
 	}
@@ -114,7 +124,8 @@ func TestMergeSortsAndDeduplicates(t *testing.T) {
 	mine := New()
 	mine.Record("a").PagesRead = []int{5, 2, 5, 0}
 	mine.Record("a").Attempts = []*course.Attempt{attempt("a", 3), attempt("a", 1), attempt("a", 3)}
-	got := merge(mine, nil).Modules["a"]
+	m, _ := merge(mine, nil)
+	got := m.Modules["a"]
 	if fmt.Sprint(got.PagesRead) != "[0 2 5]" {
 		t.Errorf("pages %v", got.PagesRead)
 	}
@@ -136,5 +147,106 @@ func TestAdoptInPlace(t *testing.T) {
 	}
 	if st.Modules["b"] == nil || st.Modules["b"].Page != 3 {
 		t.Error("record b not added")
+	}
+}
+
+// One quiz open in two windows and finished in both: two results, both
+// kept. Before attempts had their own IDs, the second save kept only one
+// (the issue's defect 1).
+func TestMergeKeepsAQuizFinishedTwice(t *testing.T) {
+	dir := t.TempDir()
+	c := statusCourse(t)
+	m := c.Modules[0]
+	a, b := open(t, dir), open(t, dir)
+	stA, _ := load(t, a)
+	att := stA.OpenAttempt(c, m, 7, base)
+	c.AnswerShown(att, 0, []int{0})
+	save(t, a, stA)
+
+	stB, _ := load(t, b) // B finds A's quiz open and takes it over
+	attB := stB.OpenAttempt(c, m, 8, base)
+	if attB.ID != att.ID {
+		t.Fatal("B did not continue the open quiz")
+	}
+	for i := attB.Next(); i < len(attB.Items); i++ {
+		c.AnswerShown(attB, i, []int{1})
+	}
+	stB.FinishAttempt(c, m, base.Add(time.Minute))
+	save(t, b, stB)
+
+	for i := att.Next(); i < len(att.Items); i++ {
+		c.AnswerShown(att, i, []int{0})
+	}
+	stA.FinishAttempt(c, m, base.Add(2*time.Minute))
+	save(t, a, stA)
+	mentions(t, a.Notices(), string(FinishedTwice), m.ID)
+
+	got, _ := load(t, open(t, dir))
+	r := got.Modules[m.ID]
+	if len(r.Attempts) != 2 || r.Attempts[0].ID == r.Attempts[1].ID || r.Open != nil {
+		t.Fatalf("want two finished attempts with their own IDs and none open: %s", asJSON(t, got))
+	}
+	// Both copies hold both after their next save.
+	save(t, b, stB)
+	if len(stB.Modules[m.ID].Attempts) != 2 || len(stA.Modules[m.ID].Attempts) != 2 {
+		t.Error("a copy does not hold both results")
+	}
+}
+
+// A copy that only read an open quiz from disk does not write its stale
+// answers over the ones the copy answering it saved since, nor bring it
+// back once that copy finished it.
+func TestMergeStaleOpenQuizYields(t *testing.T) {
+	dir := t.TempDir()
+	c := statusCourse(t)
+	m := c.Modules[0]
+	a, b := open(t, dir), open(t, dir)
+	stA, _ := load(t, a)
+	att := stA.OpenAttempt(c, m, 7, base)
+	c.AnswerShown(att, 0, []int{0})
+	save(t, a, stA)
+
+	stB, _ := load(t, b) // B holds A's quiz with one answer, but does not open it
+	c.AnswerShown(att, 1, []int{0})
+	save(t, a, stA)
+	stB.MarkRead(m.ID, 0)
+	save(t, b, stB)
+	if got, _ := load(t, open(t, dir)); got.Modules[m.ID].Open.Next() != 2 {
+		t.Fatalf("B's stale copy of the open quiz was saved over A's: %d answered", got.Modules[m.ID].Open.Next())
+	}
+	for i := att.Next(); i < len(att.Items); i++ {
+		c.AnswerShown(att, i, []int{0})
+	}
+	stA.FinishAttempt(c, m, base.Add(time.Minute))
+	save(t, a, stA)
+	stB.MarkRead(m.ID, 1)
+	save(t, b, stB)
+	got, _ := load(t, open(t, dir))
+	if r := got.Modules[m.ID]; r.Open != nil || len(r.Attempts) != 1 {
+		t.Errorf("after A finished: open %v, %d attempts", r.Open != nil, len(r.Attempts))
+	}
+}
+
+// A file from before attempts had IDs loads, and its attempts get the same
+// IDs in every copy that reads it.
+func TestOldFileWithoutIDs(t *testing.T) {
+	dir := t.TempDir()
+	a := attempt("01-primaat", 1)
+	a.ID = ""
+	st := New()
+	st.Record("01-primaat").Attempts = []*course.Attempt{a}
+	data, err := encode(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), `"id"`) {
+		t.Fatal("the old file has ids")
+	}
+	write(t, filepath.Join(dir, FileName), data)
+	x, _ := load(t, open(t, dir))
+	y, _ := load(t, open(t, dir))
+	idX, idY := x.Modules["01-primaat"].Attempts[0].ID, y.Modules["01-primaat"].Attempts[0].ID
+	if idX == "" || idX != idY || idX != legacyID("01-primaat", a) {
+		t.Errorf("ids %q and %q", idX, idY)
 	}
 }

@@ -16,20 +16,24 @@ const (
 	BackupDamagedKept     NoticeKind = "backup-damaged-kept"      // Kept: the damaged backup, moved aside
 	BackupDamagedNotMoved NoticeKind = "backup-damaged-not-moved" // Path, Cause
 	NoBackup              NoticeKind = "no-backup"                // the learner starts with empty progress
+	PortableReadOnly      NoticeKind = "portable-read-only"       // Path: the read-only folder whose progress was read; Kept: where it is saved now
+	PortableNotRead       NoticeKind = "portable-not-read"        // Path, Cause: the progress in the read-only folder could not be used
+	FinishedTwice         NoticeKind = "finished-twice"           // Module: a quiz open in two windows was finished in both; both results are kept
 )
 
 // Notice tells the learner about something that happened to their files.
 type Notice struct {
-	Kind  NoticeKind
-	Path  string // the file or folder concerned
-	Kept  string // where a damaged file was moved
-	Cause string // why it could not be done
+	Kind   NoticeKind
+	Path   string // the file or folder concerned
+	Kept   string // where a damaged file was moved
+	Cause  string // why it could not be done
+	Module string // the module concerned
 }
 
 // String is the notice for a log or a test, not for the learner.
 func (n Notice) String() string {
 	parts := []string{string(n.Kind)}
-	for _, s := range []string{n.Path, n.Kept, n.Cause} {
+	for _, s := range []string{n.Path, n.Kept, n.Cause, n.Module} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -18,6 +18,12 @@ type State struct {
 	Modules  map[string]*Record `json:"modules"`
 	Last     Position           `json:"last,omitzero"`
 	Settings Settings           `json:"settings,omitzero"`
+
+	// live holds the ids of the attempts this copy of the program opened
+	// (OpenAttempt) since it started: the ones a learner is answering here.
+	// It is not saved; merge uses it to tell them from open attempts this
+	// copy only read from disk.
+	live map[string]bool
 }
 
 // Learner is who the certificate and result files are made out to.

@@ -106,7 +106,11 @@ func (s *State) Resume(c *course.Course) (m *course.Module, pos Position, next b
 		return nil, Position{}, false
 	}
 	if s.Last.Quiz || s.Status(last).Stage != Passed {
-		return last, s.Last, false
+		// The page as the module has it now: a file may name one beyond
+		// its end (another course version, or an edit).
+		pos := s.Last
+		pos.Page = min(max(pos.Page, 0), max(len(last.Pages)-1, 0))
+		return last, pos, false
 	}
 	start := slices.Index(c.Modules, last)
 	for i := 1; i < len(c.Modules); i++ {

@@ -119,3 +119,15 @@ func TestResults(t *testing.T) {
 		t.Fatalf("missing = %v", missing)
 	}
 }
+
+// Resume never points past the module's last page, whatever the file says.
+func TestResumeClampsThePage(t *testing.T) {
+	c := statusCourse(t)
+	m := c.Modules[0]
+	s := New()
+	s.MarkRead(m.ID, 0)
+	s.Last.Page = 500
+	if _, pos, _ := s.Resume(c); pos.Page != len(m.Pages)-1 {
+		t.Errorf("resume at page %d of %d", pos.Page, len(m.Pages))
+	}
+}

@@ -81,7 +81,10 @@ func Open(dir string) (*Store, error) {
 		dir:  dir,
 		path: path,
 		now:  time.Now,
-		lock: flock.New(path+lockSuffix, flock.SetPermissions(filePerm)),
+		// Never through a link: a link in the lock file's place would make
+		// the program create a file wherever it points (see acquire).
+		lock: flock.New(path+lockSuffix, flock.SetPermissions(filePerm),
+			flock.SetFlag(os.O_CREATE|os.O_RDONLY|atomicfile.NoFollow)),
 	}, nil
 }
 
@@ -122,6 +125,7 @@ func (s *Store) Load() (*State, []Notice, error) {
 	unlock, lockErr := s.acquire()
 	if lockErr == nil {
 		defer unlock()
+		s.sweep()
 	}
 	res, err := s.read(lockErr, false)
 	if err != nil {
@@ -178,7 +182,7 @@ func (s *Store) Save(st *State) error {
 		return fail(err)
 	}
 	s.notices = append(s.notices, res.notices...)
-	merged := merge(st, res.st)
+	merged, twice := merge(st, res.st)
 	data, err := encode(merged)
 	if err != nil {
 		return fail(err)
@@ -194,6 +198,9 @@ func (s *Store) Save(st *State) error {
 		}
 	}
 	adopt(st, merged)
+	for _, m := range twice {
+		s.notices = append(s.notices, Notice{Kind: FinishedTwice, Path: s.path, Module: m})
+	}
 	return nil
 }
 
@@ -208,9 +215,24 @@ func (s *Store) Notices() []Notice {
 	return n
 }
 
+// sweep removes the temporary files that copies of piketpalen killed while
+// saving left in the folder. Every write of progress.json and its backup
+// happens under the file lock, which the caller holds, so any temporary file
+// of theirs is a leftover, however new. Other temporary files of the
+// program's (a probe of the folder, an export written here) are removed
+// only when they are older than a minute, since their writers take no lock.
+// Failing to remove one is not worth a word: it is tried again next time.
+func (s *Store) sweep() {
+	atomicfile.Sweep(s.dir, 0, FileName, FileName+bakSuffix)
+	atomicfile.Sweep(s.dir, time.Minute)
+}
+
 // acquire takes the file lock, waiting up to lockWait, and returns the
 // function that releases it.
 func (s *Store) acquire() (unlock func(), err error) {
+	if err := atomicfile.PrepareLock(s.lock.Path()); err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
 	defer cancel()
 	ok, err := s.lock.TryLockContext(ctx, lockPoll)
@@ -314,7 +336,13 @@ const maxFileSize = 32 << 20
 // most maxFileSize is read (see fileread.Bounded): a FIFO would hang the
 // start, /dev/zero would fill the memory.
 func readFile(path string) (*State, []byte, error) {
-	data, err := fileread.Bounded(path, maxFileSize)
+	// A backup or sync tool holding the file for a moment makes a read
+	// fail on Windows just as it does a save; it is retried the same way.
+	var data []byte
+	err := atomicfile.Retry(func() (err error) {
+		data, err = fileread.Bounded(path, maxFileSize)
+		return err
+	})
 	if err != nil {
 		return nil, nil, err // a *fs.PathError, which names the file
 	}
@@ -369,4 +397,47 @@ func cause(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// ErrDamaged is wrapped by the error CheckFile returns for a file whose
+// contents are not a progress file (Load moves such a file aside).
+var ErrDamaged = errors.New("damaged")
+
+// Is makes errors.Is(err, ErrDamaged) true for damage.
+func (e *damageError) Is(target error) bool { return target == ErrDamaged }
+
+// CheckFile reads the progress file in the store's folder as Load does, and
+// changes nothing. It returns nil when the file is sound or not there yet,
+// an error wrapping ErrDamaged when Load would move it aside, one wrapping
+// ErrNewerSchema, or the reason it cannot be read at all: a folder, a FIFO
+// or a device in its place (fileread.ErrNotRegular), no permission.
+func (s *Store) CheckFile() error {
+	_, _, err := readFile(s.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+// CheckSave does in the store's folder what a save needs, short of saving:
+// it takes the file lock (so a lock file that cannot be made or opened shows
+// up) and writes, flushes and removes a temporary file as large as two
+// progress files, the backup and the new one (so a full disk shows up,
+// where merely creating a file still works). It changes nothing.
+func (s *Store) CheckSave() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	unlock, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	size := 64 << 10
+	if fi, err := os.Stat(s.path); err == nil && fi.Mode().IsRegular() {
+		size = max(size, 2*int(fi.Size()))
+	}
+	return atomicfile.Probe(s.dir, size)
 }

@@ -9,6 +9,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"piketpalen/internal/atomicfile"
 )
 
 func TestLoadWithoutFileGivesNewState(t *testing.T) {
@@ -116,6 +119,7 @@ func TestSaveAdoptsMergedStateInPlace(t *testing.T) {
 	r.PagesRead = []int{5}
 	inProgress := attempt("01-primaat", 50)
 	r.Open = inProgress
+	st.live = map[string]bool{inProgress.ID: true} // opened here, as OpenAttempt does
 	save(t, open(t, dir), st)
 
 	if st.Modules["01-primaat"] != r {
@@ -212,4 +216,48 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// A link in the lock file's place is never followed: a dangling one made
+// the program create a file at its target. It is replaced by a lock file of
+// its own, and the save works.
+func TestLockFileLinkIsNotFollowed(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(t.TempDir(), "elsewhere")
+	if err := os.Symlink(target, filepath.Join(dir, FileName+lockSuffix)); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	s := open(t, dir)
+	save(t, s, sample())
+	load(t, s)
+	if _, err := os.Lstat(target); err == nil {
+		t.Error("a file was created at the link's target")
+	}
+	if fi, err := os.Lstat(filepath.Join(dir, FileName+lockSuffix)); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		t.Error("the link is still in place")
+	}
+}
+
+// Temporary files that killed saves left are removed at the next start,
+// in the old names too; a young one of another target, which a process
+// writing without the lock may still be using, stays.
+func TestLoadSweepsStaleTempFiles(t *testing.T) {
+	dir := t.TempDir()
+	_, second, _, _ := twoVersions(t, dir)
+	stale := []string{".progress.json.tmp-123", ".progress.json.bak.tmp-9", ".progress.json" + atomicfile.TempInfix + "77", ".probe" + atomicfile.TempInfix + "5"}
+	for _, n := range stale {
+		write(t, filepath.Join(dir, n), []byte("{half"))
+	}
+	old := time.Now().Add(-2 * time.Minute)
+	os.Chtimes(filepath.Join(dir, stale[3]), old, old)
+	young := ".resultaten.json" + atomicfile.TempInfix + "1"
+	write(t, filepath.Join(dir, young), []byte("{"))
+	other := ".other.tmp-1" // not this program's
+	write(t, filepath.Join(dir, other), nil)
+
+	st, notices := load(t, open(t, dir))
+	if asJSON(t, st) != second || len(notices) != 0 {
+		t.Errorf("notices %q", notices)
+	}
+	wantFiles(t, dir, FileName, FileName+bakSuffix, young, other)
 }

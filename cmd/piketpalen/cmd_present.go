@@ -67,8 +67,11 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	opts := append([]tea.ProgramOption{tea.WithInput(stdin), tea.WithOutput(stdout)}, presentProgramOptions...)
-	p := tea.NewProgram(present.New(o), opts...)
-	if _, err := p.Run(); err != nil {
+	// A signal (Ctrl+C as a signal, the window closed) ends it quietly:
+	// presenting keeps no learner data, so there is nothing to save.
+	stopped, release := notifyStop()
+	defer release()
+	if _, _, err := runProgram(stopped, present.New(o), opts...); err != nil {
 		fmt.Fprintf(stderr, "piketpalen present: %v\n", err)
 		return 1
 	}

@@ -10,11 +10,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
@@ -99,6 +101,10 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer store.Close()
 	dir := store.Dir()
+	// A certificate or result file written by a copy that was killed
+	// leaves a temporary file in the folder it was written to; the store
+	// sweeps its own folder, this the folder offered for those files.
+	atomicfile.Sweep(certificateDir(dir), 10*time.Minute)
 	l, style := settings(st, *lang, *theme)
 	notices := ui.Notices(l, found)
 	if *lang != "" || *theme != "" {
@@ -107,22 +113,18 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if usePlain {
-		err = plain.Run(plain.Options{
-			Course:  c,
-			State:   st,
-			Save:    store.Save,
-			Notices: notices,
-			DataDir: store.Path(),
-			Lang:    l,
-			In:      stdin,
-			Out:     text,
-			CertDir: certificateDir(dir),
-		})
-		if err != nil {
-			fmt.Fprintf(stderr, "piketpalen: %v\n", err)
-			return 1
-		}
-		return 0
+		return runPlain(plain.Options{
+			Course:      c,
+			State:       st,
+			Save:        store.Save,
+			SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
+			Notices:     notices,
+			DataDir:     store.Path(),
+			Lang:        l,
+			In:          stdin,
+			Out:         text,
+			CertDir:     certificateDir(dir),
+		}, stderr)
 	}
 	app := tui.New(tui.Options{
 		Course:  c,
@@ -137,13 +139,34 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
-	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
-	if _, err := p.Run(); err != nil {
-		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
+	stopped, release := notifyStop()
+	defer release()
+	_, _, runErr := runProgram(stopped, app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	// Whatever ended the program, what is pending is saved now.
+	if err := app.Flush(); err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("save.failed", err))
+		return 1
+	}
+	if runErr != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", runErr)
 		return 1
 	}
 	if err := app.LoadError(); err != nil {
 		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// runPlain runs plain mode until the learner stops, the input ends or one
+// of stopSignals arrives; a signal ends it like the end of the input, with
+// the last save and a goodbye that says whether it worked.
+func runPlain(o plain.Options, stderr io.Writer) int {
+	stopped, release := notifyStop()
+	defer release()
+	o.In = stopReader(o.In, stopped)
+	if err := plain.Run(o); err != nil {
+		fmt.Fprintf(stderr, "piketpalen: %v\n", err)
 		return 1
 	}
 	return 0
@@ -227,7 +250,7 @@ func openLearner(name, langFlag, dataFlag, courseDir string, l locale.Lang, stde
 // (the --data value, maybe empty) leads to, and reads it. The store must be
 // closed. The error is worded for the learner, in language l.
 func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.State, []progress.Notice, error) {
-	dir, _, err := progress.Dir(dataFlag)
+	dir, how, err := progress.Dir(dataFlag)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf(l.T("cli.nodatadir"), err)
 	}
@@ -242,6 +265,14 @@ func openProgress(l locale.Lang, dataFlag string) (*progress.Store, *progress.St
 			return nil, nil, nil, errors.New(l.T("cli.newerschema", store.Path()))
 		}
 		return nil, nil, nil, fmt.Errorf(l.T("cli.progressunreadable"), err)
+	}
+	if how == progress.HowPortableReadOnly {
+		if from, ok := progress.ReadOnlyPortable(); ok {
+			// The progress is in st either way; a save that fails here
+			// (Load has then told of the folder) is tried again later.
+			carried, _ := store.CarryOver(st, from)
+			notices = append(notices, carried...)
+		}
 	}
 	return store, st, notices, nil
 }

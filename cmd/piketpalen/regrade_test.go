@@ -77,7 +77,14 @@ func TestForgedProgressDoesNotPass(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, fm := range f.Modules {
-			if fm.Passed || fm.BestScore != 0 || fm.Attempts != 0 || len(fm.Answers) > 0 {
+			forged := fm.Passed || fm.BestScore != 0 || fm.Attempts != 0 || len(fm.Answers) > 0
+			if name == "score raised" {
+				// The progress loader already puts the score back to what
+				// the answers give (progress.normalize): what is left is an
+				// attempt that did not pass, with its own score.
+				forged = fm.Passed || fm.BestScore != fm.AnswersScore || fm.BestScore >= c.PassMark
+			}
+			if forged {
 				t.Errorf("%s: module %s in the result file: %+v", name, fm.ID, fm)
 			}
 		}

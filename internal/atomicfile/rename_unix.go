@@ -33,3 +33,14 @@ func syncDir(dir string) error {
 	}
 	return nil
 }
+
+// retry runs op once: Unix does not stop a rename or a read of a file that
+// another program has open.
+func retry(op func() error) error { return op() }
+
+// NoFollow makes os.OpenFile fail, instead of following it, when the last
+// element of the path is a symbolic link.
+const NoFollow = syscall.O_NOFOLLOW
+
+// isLink reports whether fi, from Lstat, is a symbolic link.
+func isLink(fi os.FileInfo) bool { return fi.Mode()&os.ModeSymlink != 0 }

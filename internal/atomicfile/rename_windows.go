@@ -5,6 +5,7 @@ package atomicfile
 import (
 	"errors"
 	"os"
+	"syscall"
 	"time"
 
 	"golang.org/x/sys/windows"
@@ -24,10 +25,16 @@ const retryFor = 2 * time.Second
 // a moment. Those errors are retried with a growing pause for up to retryFor;
 // any other error is returned at once.
 func replace(tmp, path string) error {
+	return retry(func() error { return os.Rename(tmp, path) })
+}
+
+// retry runs op until it succeeds, fails with an error that is not
+// transient, or retryFor has passed, with a growing pause in between.
+func retry(op func() error) error {
 	deadline := time.Now().Add(retryFor)
 	pause := 2 * time.Millisecond
 	for {
-		err := os.Rename(tmp, path)
+		err := op()
 		if err == nil || !transient(err) || time.Now().After(deadline) {
 			return err
 		}
@@ -36,10 +43,25 @@ func replace(tmp, path string) error {
 	}
 }
 
-// transient reports whether a rename error is one that another process
+// transient reports whether an error is one that another process
 // holding the file briefly causes, and so may go away by itself.
 func transient(err error) bool {
 	return errors.Is(err, windows.ERROR_ACCESS_DENIED) ||
 		errors.Is(err, windows.ERROR_SHARING_VIOLATION) ||
 		errors.Is(err, windows.ERROR_LOCK_VIOLATION)
+}
+
+// NoFollow is 0 on Windows, which has no such flag: PrepareLock's check of
+// the reparse point attribute does its work.
+const NoFollow = 0
+
+// isLink reports whether fi, from Lstat, is a reparse point: Go reports
+// symbolic links and mount points as ModeSymlink and other reparse points
+// as ModeIrregular; the attribute itself is checked too.
+func isLink(fi os.FileInfo) bool {
+	if fi.Mode()&(os.ModeSymlink|os.ModeIrregular) != 0 {
+		return true
+	}
+	d, ok := fi.Sys().(*syscall.Win32FileAttributeData)
+	return ok && d.FileAttributes&syscall.FILE_ATTRIBUTE_REPARSE_POINT != 0
 }

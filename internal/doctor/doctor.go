@@ -5,6 +5,7 @@
 package doctor
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	xterm "github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
+	"piketpalen/internal/fileread"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
@@ -127,21 +129,46 @@ func checkData(in Input) []Result {
 	}
 	rs = append(rs, Result{ID: "portable", Name: l.T("doctor.check.portable"), OK: true, Finding: portable})
 	rs = append(rs, checkWritable(l, dir))
-	file := filepath.Join(dir, "progress.json")
-	r := Result{ID: "progress", Name: l.T("doctor.check.progress"), OK: true}
-	switch st, err := os.Stat(file); {
-	case err == nil:
-		r.Finding = l.T("doctor.progress.size", file, st.Size())
-	case os.IsNotExist(err):
-		r.Finding = l.T("doctor.progress.none")
-	default:
-		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.unreadable", file, err)
-	}
-	return append(rs, r)
+	return append(rs, checkProgress(l, dir))
 }
 
-// checkWritable creates the folder if needed and writes and removes a test
-// file in it, the way a save would.
+// checkProgress reads the progress file as the course does at start: a
+// folder, a FIFO or a device in its place, or a file of a newer version,
+// stop the course; a damaged file does not (the course moves it aside and
+// recovers from the backup), but the learner should know.
+func checkProgress(l locale.Lang, dir string) Result {
+	file := filepath.Join(dir, progress.FileName)
+	r := Result{ID: "progress", Name: l.T("doctor.check.progress"), OK: true}
+	fi, err := os.Stat(file)
+	if os.IsNotExist(err) {
+		r.Finding = l.T("doctor.progress.none")
+		return r
+	}
+	if err == nil {
+		var s *progress.Store
+		if s, err = progress.Open(dir); err == nil {
+			err = s.CheckFile()
+			s.Close()
+		}
+	}
+	switch {
+	case err == nil:
+		r.Finding = l.T("doctor.progress.size", file, fi.Size())
+	case errors.Is(err, progress.ErrDamaged):
+		r.OK, r.Finding = false, l.T("doctor.progress.damaged", file)
+	case errors.Is(err, progress.ErrNewerSchema):
+		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.newer", file)
+	case errors.Is(err, fileread.ErrNotRegular):
+		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.notregular", file)
+	default:
+		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.unreadable", file, unwrapPath(err))
+	}
+	return r
+}
+
+// checkWritable creates the folder if needed and does there what a save
+// does (progress.Store.CheckSave), leaving at most the lock file that any
+// start of the course leaves.
 func checkWritable(l locale.Lang, dir string) Result {
 	r := Result{ID: "write", Name: l.T("doctor.check.write"), Blocking: true}
 	if top := firstMissing(dir); top != "" {
@@ -151,14 +178,18 @@ func checkWritable(l locale.Lang, dir string) Result {
 		r.Finding = l.T("doctor.write.mkdir", dir, unwrapPath(err))
 		return r
 	}
-	f, err := os.CreateTemp(dir, ".doctor-*")
+	// What a save does, short of saving: take the lock, write and flush
+	// a file of the program's own temporary name, remove it. Only creating
+	// a file, as before, said ok on a full disk.
+	s, err := progress.Open(dir)
+	if err == nil {
+		err = s.CheckSave()
+		s.Close()
+	}
 	if err != nil {
 		r.Finding = l.T("doctor.write.fail", dir, unwrapPath(err))
 		return r
 	}
-	name := f.Name()
-	f.Close()
-	os.Remove(name)
 	r.OK, r.Finding = true, l.T("doctor.write.ok")
 	return r
 }

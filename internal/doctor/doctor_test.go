@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
@@ -48,8 +49,66 @@ func TestHealthy(t *testing.T) {
 	if r := find(rs, "terminal"); !strings.Contains(r.Finding, "geen terminal") {
 		t.Errorf("terminal: %+v", r)
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+	// The lock file stays, as after any start of the course: removing it
+	// could break the lock of a copy that starts at that moment.
+	if entries, _ := os.ReadDir(dir); len(entries) > 1 || len(entries) == 1 && entries[0].Name() != progress.FileName+".lock" {
 		t.Errorf("doctor left files behind: %v", entries)
+	}
+}
+
+// What stops the course stops doctor too: a folder or a FIFO where
+// progress.json should be (doctor said ok for both), a file of a newer
+// version. A damaged file does not stop the course (it is moved aside) but
+// is not "ok" either.
+func TestProgressFileDoctorMustNotCallOK(t *testing.T) {
+	cases := map[string]struct {
+		make     func(path string) error
+		blocking bool
+		says     string
+	}{
+		"folder":  {func(p string) error { return os.Mkdir(p, 0o700) }, true, "geen gewoon bestand"},
+		"newer":   {func(p string) error { return os.WriteFile(p, []byte(`{"schema": 99}`), 0o600) }, true, "nieuwere versie"},
+		"damaged": {func(p string) error { return os.WriteFile(p, []byte(`{"schema": 1, "mod`), 0o600) }, false, "beschadigd"},
+	}
+	if runtime.GOOS != "windows" {
+		cases["fifo"] = struct {
+			make     func(path string) error
+			blocking bool
+			says     string
+		}{mkfifo, true, "geen gewoon bestand"}
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := tc.make(filepath.Join(dir, progress.FileName)); err != nil {
+				t.Skip(err)
+			}
+			done := make(chan []Result, 1)
+			go func() { done <- Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}}) }()
+			var rs []Result
+			select {
+			case rs = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("doctor hangs")
+			}
+			r := find(rs, "voortgang")
+			if r.OK || Blocked(rs) != tc.blocking || !strings.Contains(r.Finding, tc.says) {
+				t.Errorf("%+v (blocked %v)", r, Blocked(rs))
+			}
+		})
+	}
+}
+
+// A lock file that is a folder stops every save; doctor's write check
+// takes the lock as a save does, and says so.
+func TestLockFileInTheWay(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, progress.FileName+".lock"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}})
+	if r := find(rs, "schrijven"); r.OK || !Blocked(rs) {
+		t.Errorf("%+v", r)
 	}
 }
 

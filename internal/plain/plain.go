@@ -27,18 +27,22 @@ import (
 
 // Options configure a plain session.
 type Options struct {
-	Course  *course.Course
-	State   *progress.State
-	Save    func(*progress.State) error // nil keeps the state in memory only
-	Notices []string
-	DataDir string
-	Lang    locale.Lang
-	In      io.Reader
-	Out     io.Writer
-	CertDir string           // folder offered for the certificate
-	Width   int              // line width for the text; 80 when zero
-	Now     func() time.Time // time.Now when nil
-	Seed    func() uint64    // random when nil
+	Course *course.Course
+	State  *progress.State
+	Save   func(*progress.State) error // nil keeps the state in memory only
+	// SaveNotices returns messages about the saved file that came up while
+	// saving (a quiz finished in two windows, a damaged file moved aside);
+	// they are printed after the save.
+	SaveNotices func() []string
+	Notices     []string
+	DataDir     string
+	Lang        locale.Lang
+	In          io.Reader
+	Out         io.Writer
+	CertDir     string           // folder offered for the certificate
+	Width       int              // line width for the text; 80 when zero
+	Now         func() time.Time // time.Now when nil
+	Seed        func() uint64    // random when nil
 }
 
 // errStop ends the session: the learner typed stop, or the input ended.
@@ -51,6 +55,8 @@ type session struct {
 	l  locale.Lang
 	in *bufio.Reader // the one reader for the whole run, so piped input is never lost
 	w  io.Writer
+
+	saveErr error // the last save's error: what the goodbye must be honest about
 }
 
 // Run takes the learner through the course until they type stop or the input
@@ -74,10 +80,26 @@ func Run(o Options) error {
 	s := &session{o: o, c: o.Course, st: o.State, l: o.Lang, in: bufio.NewReader(o.In), w: o.Out}
 	err := s.home()
 	if errors.Is(err, errStop) {
-		s.say(s.l.T("plain.bye"))
+		s.say(s.bye())
 		return nil
 	}
 	return err
+}
+
+// bye is the last line: it says the progress is saved only when it is. A
+// save that failed is tried once more first, since a session often ends
+// because something went wrong.
+func (s *session) bye() string {
+	if s.o.Save == nil {
+		return s.l.T("plain.bye.memory")
+	}
+	if s.saveErr != nil {
+		s.save()
+	}
+	if s.saveErr != nil {
+		return s.l.T("plain.bye.notsaved", s.saveErr)
+	}
+	return s.l.T("plain.bye")
 }
 
 func (s *session) say(format string, args ...any) {
@@ -107,8 +129,14 @@ func (s *session) save() {
 	if s.o.Save == nil {
 		return
 	}
-	if err := s.o.Save(s.st); err != nil {
-		s.say(s.l.T("save.failed", err))
+	s.saveErr = s.o.Save(s.st)
+	if s.o.SaveNotices != nil {
+		for _, n := range s.o.SaveNotices() {
+			s.say(n)
+		}
+	}
+	if s.saveErr != nil {
+		s.say(s.l.T("save.failed", s.saveErr))
 	}
 }
 

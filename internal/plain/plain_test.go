@@ -220,3 +220,46 @@ func TestExportResultsInPlainMode(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// When every save failed, the goodbye does not say the progress is saved
+// (it did, whatever happened); when a save fails and the last one works,
+// it does.
+func TestGoodbyeSaysWhetherSaved(t *testing.T) {
+	c := testCourse(t)
+	for _, tc := range []struct {
+		name  string
+		fail  func(n int) bool
+		saved bool
+	}{
+		{"every save fails", func(int) bool { return true }, false},
+		{"the first fails, the rest work", func(n int) bool { return n == 1 }, true},
+		{"only the last fails, the retry works", func(n int) bool { return n == 2 }, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			n := 0
+			err := Run(Options{
+				Course: c, State: progress.New(), In: strings.NewReader("1\n\nstop\n"), Out: &out,
+				Save: func(*progress.State) error {
+					n++
+					if tc.fail(n) {
+						return fmt.Errorf("write /data/progress.json: no space left on device")
+					}
+					return nil
+				},
+				Now: func() time.Time { return testNow },
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+			last := lines[len(lines)-1]
+			if saidSaved := strings.Contains(last, "Je voortgang is bewaard"); saidSaved != tc.saved {
+				t.Errorf("last line %q after %d saves", last, n)
+			}
+			if !tc.saved && !strings.Contains(last, "no space left on device") {
+				t.Errorf("the goodbye does not say why: %q", last)
+			}
+		})
+	}
+}

@@ -63,7 +63,10 @@ const (
 	formScreen
 )
 
-const defaultSaveDelay = 700 * time.Millisecond
+// defaultSaveDelay gathers the page turns of someone paging through, so
+// turning a page never waits on the disk; short, so that what a power cut
+// or a killed process can take is at most the last fraction of a second.
+const defaultSaveDelay = 250 * time.Millisecond
 
 // App is the root Bubble Tea model.
 type App struct {
@@ -80,6 +83,7 @@ type App struct {
 	status  string // one line for the learner: a save error, a hint
 	pending bool   // unsaved changes waiting for the save timer
 	saveGen int
+	saveErr error // the last save's error
 
 	loading     bool   // the question pools are still being read
 	pendingQuiz string // module whose quiz opens once they are
@@ -261,6 +265,7 @@ func (a *App) saveNow() {
 		return
 	}
 	err := a.o.Save(a.st)
+	a.saveErr = err
 	if a.o.SaveNotices != nil {
 		if n := a.o.SaveNotices(); len(n) > 0 {
 			a.status = strings.Join(n, " ")
@@ -273,6 +278,19 @@ func (a *App) saveNow() {
 	if strings.HasPrefix(a.status, a.l.T("save.failed", "")) {
 		a.status = ""
 	}
+}
+
+// Flush saves what is not saved yet (page turns still being gathered, or a
+// save that failed) and returns the error of that save. The program calls
+// it once the interface has stopped, whatever stopped it: the learner, a
+// signal, the console window closing, or an error of the terminal, since
+// only the first passes through Update.
+func (a *App) Flush() error {
+	if !a.pending && a.saveErr == nil {
+		return nil
+	}
+	a.saveNow()
+	return a.saveErr
 }
 
 func (a *App) goHome() {

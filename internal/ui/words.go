@@ -43,6 +43,12 @@ func Notice(l locale.Lang, n progress.Notice) string {
 		return l.T("notice."+string(n.Kind), n.Path)
 	case progress.NoBackup:
 		return l.T("notice." + string(n.Kind))
+	case progress.PortableReadOnly:
+		return l.T("notice."+string(n.Kind), n.Path, n.Kept)
+	case progress.PortableNotRead:
+		return l.T("notice."+string(n.Kind), n.Path, n.Cause)
+	case progress.FinishedTwice:
+		return l.T("notice."+string(n.Kind), n.Module)
 	}
 	return n.String()
 }
