@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/outpath"
 	"piketpalen/internal/locale"
 )
 
@@ -34,6 +35,13 @@ func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stder
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return fail(err)
+	}
+	guard := outpath.Guard{Folders: courseFolders(courseDir)}
+	for _, ext := range []string{".pdf", ".json"} {
+		if msg, ok := outputProblem(l, guard.Check(filepath.Join(abs, sampleBase+ext))); ok {
+			fmt.Fprintf(stderr, "piketpalen: %s\n", msg)
+			return 1
+		}
 	}
 	crs, err := loadCourse(l, courseDir)
 	if err != nil {
