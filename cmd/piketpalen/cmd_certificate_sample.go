@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/outpath"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.
