@@ -357,7 +357,7 @@ func (s *session) exportResults() error {
 	}
 	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
 	if err != nil {
-		s.say(s.l.T("form.failed", err))
+		s.say(ui.FailedText(s.l, err))
 		return nil
 	}
 	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}
@@ -397,7 +397,7 @@ func (s *session) certificate() error {
 	}
 	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
 	if err != nil {
-		s.say(s.l.T("form.failed", err))
+		s.say(ui.FailedText(s.l, err))
 		return nil
 	}
 	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}

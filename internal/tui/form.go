@@ -123,7 +123,7 @@ func (f *formModel) submit(a *App) {
 	}
 	if err != nil {
 		f.written = nil
-		f.errText = a.l.T("form.failed", err)
+		f.errText = ui.FailedText(a.l, err)
 		return
 	}
 	f.errText = ""
