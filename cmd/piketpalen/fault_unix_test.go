@@ -18,7 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gofrs/flock"
+
 	"piketpalen/internal/locale"
+	"piketpalen/progress"
 )
 
 // programPID is the process id of the program that a tmux session runs (the
@@ -146,5 +149,54 @@ func TestFullDiskIsReported(t *testing.T) {
 	cmd.Run()
 	if strings.Contains(out.String(), locale.NL.T("plain.bye")) || !strings.Contains(out.String(), "NIET bewaard") {
 		t.Errorf("plain mode's goodbye on a full disk:\n%s", out.String())
+	}
+}
+
+// A program that seems stuck (here: its save waits for a lock another
+// program holds) ignores a second signal that comes with the first, which
+// must not cut a final save short, and ends at once on one that comes
+// seconds later.
+func TestSecondSignalEndsAStuckProgram(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	data := t.TempDir()
+	cmd := programCmd("--plain", "--data", data, "--course", "../../course/testdata/valid")
+	in, _ := cmd.StdinPipe()
+	out := &syncWriter{w: new(strings.Builder)}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	waitOutput(t, out, locale.NL.T("plain.intro"))
+	hold := flock.New(filepath.Join(data, progress.FileName+".lock"))
+	if err := hold.Lock(); err != nil {
+		t.Fatal(err)
+	}
+	defer hold.Unlock()
+	io.WriteString(in, "1\n") // the page turn's save now waits for the lock
+	time.Sleep(300 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGTERM)
+	cmd.Process.Signal(syscall.SIGHUP) // part of the same ending: ignored
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		t.Fatalf("ended by the second of two signals at once: %v\n%s", err, out.String())
+	case <-time.After(stuckAfter + 500*time.Millisecond):
+	}
+	start := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-exited:
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("took %v to end", d)
+		} else {
+			t.Logf("ended %v after the later signal", d)
+		}
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("a stuck program did not end on a later signal")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -24,7 +25,11 @@ var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
 // notifyStop returns a channel that is closed when one of stopSignals
 // arrives, and the function that stops listening. Once listening, the
 // signals no longer end the process by themselves: the caller must end it,
-// and should save first. Later signals are ignored while it does.
+// and should save first. A further signal within stuckAfter of the first is
+// ignored, since it is most likely part of the same ending (a closing
+// terminal sends SIGHUP, then the shell SIGTERM) and must not cut the save
+// short; one that comes later means the program seems stuck to whoever
+// sent it, and ends the process at once.
 func notifyStop() (stopped <-chan struct{}, release func()) {
 	sig := make(chan os.Signal, 4)
 	signal.Notify(sig, stopSignals...)
@@ -35,6 +40,18 @@ func notifyStop() (stopped <-chan struct{}, release func()) {
 		case <-sig:
 			close(done)
 		case <-quit:
+			return
+		}
+		first := time.Now()
+		for {
+			select {
+			case <-sig:
+				if time.Since(first) > stuckAfter {
+					os.Exit(1)
+				}
+			case <-quit:
+				return
+			}
 		}
 	}()
 	var once sync.Once
@@ -45,6 +62,11 @@ func notifyStop() (stopped <-chan struct{}, release func()) {
 		})
 	}
 }
+
+// stuckAfter is how long after a first stop signal a second one ends the
+// process outright. A final save takes milliseconds, or up to the store's
+// lock wait when another copy hangs.
+const stuckAfter = 3 * time.Second
 
 // runProgram runs a Bubble Tea program on model until it quits or stopped
 // (from notifyStop) is closed; Bubble Tea's own signal handling, which ends
