@@ -57,6 +57,7 @@ type Module struct {
 	qfile       string   // path of questions.yaml
 	checkedLine int      // line of "checked" in module.md; 0 when absent
 	src         []string // the lines of module.md, for the lint
+	qsrc        []string // the lines of questions.yaml, for the lint
 }
 
 // Page is one screen-sized part of a module, in markdown.
@@ -120,11 +121,28 @@ type Option struct {
 }
 
 // span is where a text value starts in its file: the line of the YAML
-// scalar, and whether it is a literal block ("|"), whose lines are the
-// file's lines one for one from the line after the indicator.
+// scalar and its style. A literal block ("|") keeps the file's lines one
+// for one from the line after the indicator; a folded block (">") starts
+// on that line too but joins its lines; a plain or quoted value starts on
+// the line of its key.
 type span struct {
-	line    int
-	literal bool
+	line            int
+	literal, folded bool
+}
+
+// lineAt returns the file line of line i (counting from 0) of the value,
+// as near as the style allows: exact for a literal block, the first line
+// of the value otherwise.
+func (s span) lineAt(i int) int {
+	switch {
+	case s.line == 0:
+		return 0
+	case s.literal:
+		return s.line + 1 + i
+	case s.folded:
+		return s.line + 1
+	}
+	return s.line
 }
 
 // Module returns the module with the given id, or nil.

@@ -188,6 +188,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 		c.add(qfile, 0, "de vragen zijn niet te lezen: %v", errors.Unwrap(err))
 		return m
 	}
+	m.qsrc = strings.Split(strings.ReplaceAll(strings.TrimPrefix(string(qdata), "\ufeff"), "\r\n", "\n"), "\n")
 	readQuestions(c, m, qfile, qdata, defaultDraw)
 	return m
 }

@@ -69,7 +69,7 @@ func (f *fields) span(key string) span {
 	if !ok {
 		return span{}
 	}
-	return span{line: v.Line, literal: v.Style&yaml.LiteralStyle != 0}
+	return span{line: v.Line, literal: v.Style&yaml.LiteralStyle != 0, folded: v.Style&yaml.FoldedStyle != 0}
 }
 
 // str returns a text value; a missing key gives "", a non-text value a problem.

@@ -455,16 +455,25 @@ Opties:
 	"print.version": "Versie %s, stand van zaken %s",
 
 	// piketpalen validate; the problems themselves stay Dutch (package course)
-	"validate.builtin":      "de ingebouwde cursus",
-	"validate.notadir":      "%s is geen map",
-	"validate.ok":           "%s is in orde",
-	"validate.problems":     "%d problemen gevonden in %s",
-	"validate.problems.one": "1 probleem gevonden in %s",
-	"validate.usage": `Gebruik: piketpalen validate [MAP] [--lang nl|en]
+	"validate.builtin":         "de ingebouwde cursus",
+	"validate.notadir":         "%s is geen map",
+	"validate.ok":              "%s is in orde",
+	"validate.ok.warnings":     "%[2]s is in orde, met %[1]d waarschuwingen (met --strict tellen die als probleem)",
+	"validate.ok.warnings.one": "%s is in orde, met 1 waarschuwing (met --strict telt die als probleem)",
+	"validate.problems":        "%d problemen gevonden in %s",
+	"validate.problems.one":    "1 probleem gevonden in %s",
+	"validate.usage": `Gebruik: piketpalen validate [MAP] [--strict] [--lang nl|en]
 
 Controleert de cursus in MAP (zonder MAP: de ingebouwde cursus) en noemt elk
-probleem als bestand:regel: melding. De meldingen zijn in het Nederlands, net
-als de cursusbestanden.`,
+probleem als bestand:regel: melding en elke waarschuwing als bestand:regel:
+waarschuwing: melding (te lange zinnen, een verouderde datum van controle,
+afleiders die zichzelf verraden en meer; zie de README). De meldingen zijn in
+het Nederlands, net als de cursusbestanden.
+
+Eindigt met 1 bij een probleem, anders met 0. Met --strict tellen ook
+waarschuwingen.`,
+	"validate.warnings":     "%d waarschuwingen in %s",
+	"validate.warnings.one": "1 waarschuwing in %s",
 
 	// piketpalen verify
 	"verify.altered":   "GEWIJZIGD: dit certificaat is veranderd nadat piketpalen het maakte, of het is\nniet door piketpalen gemaakt. Het is niet geldig. Wat erin staat is niet te\nvertrouwen en wordt daarom niet getoond.",
@@ -974,16 +983,24 @@ Options:
 	"print.version": "Version %s, law as of %s",
 
 	// piketpalen validate; the problems themselves stay Dutch (package course)
-	"validate.builtin":      "the built-in course",
-	"validate.notadir":      "%s is not a folder",
-	"validate.ok":           "%s has no problems",
-	"validate.problems":     "%d problems found in %s",
-	"validate.problems.one": "1 problem found in %s",
-	"validate.usage": `Usage: piketpalen validate [DIR] [--lang nl|en]
+	"validate.builtin":         "the built-in course",
+	"validate.notadir":         "%s is not a folder",
+	"validate.ok":              "%s has no problems",
+	"validate.ok.warnings":     "%[2]s has no problems, but %[1]d warnings (--strict counts them as problems)",
+	"validate.ok.warnings.one": "%s has no problems, but 1 warning (--strict counts it as a problem)",
+	"validate.problems":        "%d problems found in %s",
+	"validate.problems.one":    "1 problem found in %s",
+	"validate.usage": `Usage: piketpalen validate [DIR] [--strict] [--lang nl|en]
 
 Checks the course in DIR (without DIR: the built-in course) and names every
-problem as file:line: message. The messages are in Dutch, like the course
-files.`,
+problem as file:line: message and every warning as file:line: waarschuwing:
+message (sentences too long, a stale check date, distractors that give
+themselves away and more; see the README). The messages are in Dutch, like
+the course files.
+
+Exits with 1 on a problem, else 0. With --strict warnings count too.`,
+	"validate.warnings":     "%d warnings in %s",
+	"validate.warnings.one": "1 warning in %s",
 
 	// piketpalen verify
 	"verify.altered":   "ALTERED: this certificate was changed after piketpalen made it, or it was\nnot made by piketpalen. It is not valid. What it says cannot be trusted and\nis therefore not shown.",
