@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"piketpalen/course"
-	"piketpalen/render"
+	"piketpalen/internal/markdown"
 )
 
 // BenchmarkLoad loads and validates the built-in course, as every start does.
@@ -44,14 +44,14 @@ func BenchmarkRenderPage(b *testing.B) {
 		b.Run(fmt.Sprintf("cold-%d", w), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := render.NewCache(render.Dark).Render(render.Key{ID: id, Width: w}, md); err != nil {
+				if _, err := markdown.NewCache(markdown.Dark).Render(markdown.Key{ID: id, Width: w}, md); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 		b.Run(fmt.Sprintf("cached-%d", w), func(b *testing.B) {
-			cache := render.NewCache(render.Dark)
-			k := render.Key{ID: id, Width: w}
+			cache := markdown.NewCache(markdown.Dark)
+			k := markdown.Key{ID: id, Width: w}
 			cache.Render(k, md)
 			b.ReportAllocs()
 			for b.Loop() {

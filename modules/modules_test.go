@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
-	"piketpalen/render"
+	"piketpalen/internal/markdown"
 )
 
 // TestEmbeddedCourseIsValid runs the validator over the built-in course, as
@@ -87,7 +87,7 @@ func TestPagesFitEightyColumns(t *testing.T) {
 	}
 	for _, m := range c.Modules {
 		for i, p := range m.Pages {
-			out, err := render.Markdown(p.Markdown, 80, render.Dark)
+			out, err := markdown.Markdown(p.Markdown, 80, markdown.Dark)
 			if err != nil {
 				t.Fatalf("%s page %d: %v", m.ID, i+1, err)
 			}

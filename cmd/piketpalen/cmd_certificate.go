@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"piketpalen/certificate"
+	"piketpalen/internal/certificate"
 	"piketpalen/internal/userdirs"
 	"piketpalen/progress"
 )

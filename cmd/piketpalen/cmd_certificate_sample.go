@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"piketpalen/certificate"
-	"piketpalen/locale"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.

@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"piketpalen/doctor"
+	"piketpalen/internal/doctor"
 )
 
 // runDoctor checks the course, the data folder and the terminal and prints

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"piketpalen/internal/results"
 	"piketpalen/progress"
-	"piketpalen/results"
 )
 
 // runExportResults writes the learner's signed result file for the trainer:

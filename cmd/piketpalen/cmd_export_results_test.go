@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/locale"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
 	"piketpalen/progress"
-	"piketpalen/results"
 )
 
 var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")

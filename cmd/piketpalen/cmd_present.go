@@ -10,8 +10,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"piketpalen/present"
-	"piketpalen/render"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/present"
 )
 
 // runPresent shows the course full screen for a group, on a projector:
@@ -24,7 +24,7 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, ul.T("present.usage")) }
 	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	theme := fs.String("theme", render.Dark, ul.T("present.flag.theme"))
+	theme := fs.String("theme", markdown.Dark, ul.T("present.flag.theme"))
 	lang := langFlag(fs, ul)
 
 	// flags may come after the module too: "present 3 --theme light"
@@ -43,8 +43,8 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("present.onemodule", len(rest), rest))
 		return 2
 	}
-	if !slices.Contains(render.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("cli.badtheme", *theme, strings.Join(render.Themes, ", ")))
+	if !slices.Contains(markdown.Themes, *theme) {
+		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("cli.badtheme", *theme, strings.Join(markdown.Themes, ", ")))
 		return 2
 	}
 	c, err := loadCourse(l, *courseDir)

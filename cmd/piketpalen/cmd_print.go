@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"piketpalen/course"
-	"piketpalen/printout"
+	"piketpalen/internal/coursetext"
 )
 
 // runPrint writes a module, or the whole course, as plain text to stdout.
@@ -57,7 +57,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		mods = append(mods, m)
 	}
 	w := bufio.NewWriter(stdout)
-	if err := printout.Write(w, c, mods, printout.Options{Width: *width, Lang: l, Answers: *answers}); err != nil {
+	if err := coursetext.Write(w, c, mods, coursetext.Options{Width: *width, Lang: l, Answers: *answers}); err != nil {
 		fmt.Fprintf(stderr, "piketpalen print: %v\n", err)
 		return 1
 	}

@@ -8,8 +8,8 @@ import (
 	"io"
 
 	"piketpalen/internal/atomicfile"
-	"piketpalen/overview"
-	"piketpalen/results"
+	"piketpalen/internal/report"
+	"piketpalen/internal/results"
 )
 
 // runResults shows the trainer's overview of the result files that the
@@ -66,7 +66,7 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	o := results.Summarize(c, results.Collect(paths...))
-	overview.Write(stdout, l, c, o)
+	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
 		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nonecounted"))

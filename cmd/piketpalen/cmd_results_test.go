@@ -12,9 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
-	"piketpalen/locale"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
 	"piketpalen/progress"
-	"piketpalen/results"
 )
 
 func resultsCLI(args ...string) (code int, stdout, stderr string) {

@@ -15,13 +15,14 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"piketpalen/course"
-	"piketpalen/internal/words"
-	"piketpalen/locale"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/plain"
+	"piketpalen/internal/tui"
+	"piketpalen/internal/ui"
 	"piketpalen/modules"
-	"piketpalen/plain"
 	"piketpalen/progress"
-	"piketpalen/render"
-	"piketpalen/tui"
 )
 
 // runCourse opens the course in the full-screen interface, or in plain
@@ -68,14 +69,21 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		} else {
 			fmt.Fprintln(stdout, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
+		if id, public, err := certificate.BuildKey(); err != nil {
+			fmt.Fprintln(stdout, err)
+		} else if public {
+			fmt.Fprintln(stdout, l.T("cli.version.key.public", id))
+		} else {
+			fmt.Fprintln(stdout, l.T("cli.version.key.own", id))
+		}
 		return 0
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if *theme != "" && !slices.Contains(render.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("cli.badtheme", *theme, strings.Join(render.Themes, ", ")))
+	if *theme != "" && !slices.Contains(markdown.Themes, *theme) {
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("cli.badtheme", *theme, strings.Join(markdown.Themes, ", ")))
 		return 2
 	}
 
@@ -87,7 +95,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer store.Close()
 	dir := store.Dir()
 	l, style := settings(st, *lang, *theme)
-	notices := words.Notices(l, found)
+	notices := ui.Notices(l, found)
 	if *lang != "" || *theme != "" {
 		if err := store.Save(st); err != nil {
 			notices = append(notices, l.T("cli.settingnotsaved", err))
@@ -121,7 +129,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Lang:    l,
 
 		CertDir:     certificateDir(dir),
-		SaveNotices: func() []string { return words.Notices(l, store.Notices()) },
+		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Load:        func() (*course.Course, error) { return loadCourse(l, *courseDir) },
 	})
 	p := tea.NewProgram(app, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
@@ -198,7 +206,7 @@ func openLearner(name, langFlag, dataFlag, courseDir string, l locale.Lang, stde
 		return nil, 1
 	}
 	l, _ = chooseLang(langFlag, st) // langFlag was checked by the caller
-	for _, n := range words.Notices(l, notices) {
+	for _, n := range ui.Notices(l, notices) {
 		fmt.Fprintln(stderr, n)
 	}
 	c, err := loadCourse(l, courseDir)
@@ -246,8 +254,8 @@ func settings(st *progress.State, lang, theme string) (locale.Lang, string) {
 	}
 	l, _ := chooseLang("", st) // no flag value: no error
 	style := st.Settings.Theme
-	if !slices.Contains(render.Themes, style) {
-		style = render.Dark
+	if !slices.Contains(markdown.Themes, style) {
+		style = markdown.Dark
 	}
 	return l, style
 }

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/locale"
+	"piketpalen/internal/locale"
 	"piketpalen/modules"
 )
 

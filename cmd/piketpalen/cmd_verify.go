@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"piketpalen/certificate"
-	"piketpalen/locale"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
 )
 
 // Exit statuses of "piketpalen verify".

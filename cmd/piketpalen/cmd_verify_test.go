@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/certificate"
-	"piketpalen/locale"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
 )
 
 // verifyInput is an ordinary certificate request for the verify tests.

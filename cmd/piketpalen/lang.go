@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"piketpalen/locale"
+	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"piketpalen/certificate"
-	"piketpalen/locale"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 

@@ -10,9 +10,9 @@ import (
 	"io"
 	"os"
 
-	"piketpalen/doctor"
-	"piketpalen/legal"
-	"piketpalen/locale"
+	"piketpalen/assets"
+	"piketpalen/internal/doctor"
+	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 
@@ -43,7 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "present":
 			return runPresent(args[1:], stdin, stdout, stderr)
 		case "licenses", "licenties":
-			_, err := io.WriteString(stdout, legal.ThirdParty)
+			_, err := io.WriteString(stdout, assets.ThirdParty)
 			if err != nil {
 				return 1
 			}

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/locale"
+	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 

@@ -1,0 +1,50 @@
+package assets
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestEveryModuleIsListed keeps the licence file in step with the modules
+// the binary links: after a dependency change, run go generate ./assets.
+func TestEveryModuleIsListed(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is needed to list the modules")
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}}{{end}}{{end}}", "../cmd/piketpalen").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if line == "" || seen[line] {
+			continue
+		}
+		seen[line] = true
+		if !strings.Contains(ThirdParty, "\n"+line+"\n") {
+			t.Errorf("%s is linked but its licence is not in third-party-licenses.txt; run go generate ./assets", line)
+		}
+	}
+	if len(seen) < 10 {
+		t.Errorf("only %d modules listed; the check is not looking at the binary", len(seen))
+	}
+	if !strings.Contains(ThirdParty, "Bigelow & Holmes") || strings.Contains(ThirdParty, "(no licence file found") {
+		t.Error("a licence is missing: the Go fonts, or a module without a licence file")
+	}
+}
+
+func TestLeesmij(t *testing.T) {
+	s, err := Leesmij("1.2.3", "piketpalen.exe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"piketpalen 1.2.3:", "Start het programma piketpalen.exe", "piketpalen-data"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("LEESMIJ lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "{{") {
+		t.Errorf("LEESMIJ has an unfilled field:\n%s", s)
+	}
+}

@@ -1,7 +1,0 @@
-//go:build !windows
-
-package doctor
-
-import "piketpalen/locale"
-
-func consoleUTF8(l locale.Lang, env []string) (bool, string) { return localeUTF8(l, env) }

@@ -1,0 +1,80 @@
+package certificate
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/progress"
+)
+
+func TestFileBase(t *testing.T) {
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	cases := map[string]string{
+		"Zoë Brontë-Ünal":       "certificaat-zoe-bronte-unal-2026-11-23",
+		"  Jan  de Vries ":      "certificaat-jan-de-vries-2026-11-23",
+		"../../etc/passwd":      "certificaat-etc-passwd-2026-11-23",
+		"Ĳsbrand Łukasz":        "certificaat-ijsbrand-lukasz-2026-11-23",
+		"":                      "certificaat-2026-11-23",
+		strings.Repeat("a", 60): "certificaat-" + strings.Repeat("a", 40) + "-2026-11-23",
+	}
+	for in, want := range cases {
+		if got := FileBase(in, now); got != want {
+			t.Errorf("FileBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMakeNeedsEveryModule(t *testing.T) {
+	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	st := progress.New()
+	st.Record("01-eerste").Attempts = []*course.Attempt{{Score: 75, Passed: true, Finished: now}}
+	dir := t.TempDir()
+	_, _, _, err = Make(c, st, "Jan de Vries", "", dir, now)
+	var np *NotPassedError
+	if !errors.As(err, &np) || len(np.Missing) != 1 || np.Missing[0].ID != "02-tweede" {
+		t.Fatalf("err = %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("files written for a learner who did not pass: %v", entries)
+	}
+	st.Record("02-tweede").Attempts = []*course.Attempt{{Score: 100, Passed: true, Finished: now}}
+	cert, pdfPath, jsonPath, err := Make(c, st, "Jan de Vries", "Gemeente Test", dir, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cert.Modules) != 2 || cert.Modules[0].Score != 75 || cert.Course != "Testcursus" {
+		t.Errorf("certificate: %+v", cert)
+	}
+	pub, _ := DefaultPublicKey()
+	for _, p := range []string{pdfPath, jsonPath} {
+		if _, err := VerifyFile(p, pub); err != nil {
+			t.Errorf("%s does not verify: %v", p, err)
+		}
+	}
+}
+
+func TestSampleForACourse(t *testing.T) {
+	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := SampleFor(c, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Specimen || s.Course != "Testcursus" || len(s.Modules) != 2 || s.Modules[1].Title != "Tweede module" || s.Modules[0].Score == 0 {
+		t.Errorf("specimen: %+v", s)
+	}
+	pub, _ := DefaultPublicKey()
+	if err := Verify(s, pub); !errors.Is(err, ErrSpecimen) {
+		t.Errorf("verify a specimen: %v, want ErrSpecimen", err)
+	}
+}

@@ -1,0 +1,257 @@
+// Package doctor checks whether piketpalen can work on this computer: the
+// course, the data folder, the terminal. A trainer or a helpdesk runs it on a
+// locked-down laptop before a workshop and gets an answer in plain words, in
+// Dutch or English.
+package doctor
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+	xterm "github.com/charmbracelet/x/term"
+
+	"piketpalen/course"
+	"piketpalen/internal/locale"
+	"piketpalen/progress"
+)
+
+// Result is one check and what it found.
+type Result struct {
+	ID       string // the check, not translated: "course", "data", "portable", "write", "progress", "terminal", "colour", "utf8", "console"
+	Name     string // the check, in the language of the run
+	Finding  string
+	OK       bool
+	Blocking bool // the course cannot be used until this is solved
+}
+
+// Input is what the checks look at.
+type Input struct {
+	DataFlag  string         // value of --data
+	Course    *course.Course // nil when it failed to load
+	CourseErr error
+	Out       io.Writer // the program's output, to see whether it is a terminal
+	Environ   []string
+	Lang      locale.Lang // the language of the names and findings; Dutch when empty
+}
+
+// Run performs every check, in the order they are shown.
+func Run(in Input) []Result {
+	var rs []Result
+	rs = append(rs, checkCourse(in))
+	rs = append(rs, checkData(in)...)
+	rs = append(rs, checkTerminal(in)...)
+	return rs
+}
+
+// Blocked reports whether any result blocks use of the course.
+func Blocked(rs []Result) bool {
+	for _, r := range rs {
+		if r.Blocking && !r.OK {
+			return true
+		}
+	}
+	return false
+}
+
+// Print writes the results as an aligned list with a verdict per line, in
+// language l.
+func Print(w io.Writer, l locale.Lang, rs []Result) {
+	okMark, errMark, warnMark := l.T("doctor.mark.ok"), l.T("doctor.mark.error"), l.T("doctor.mark.warn")
+	markW := max(runes(okMark), runes(errMark), runes(warnMark))
+	width := 0
+	for _, r := range rs {
+		width = max(width, runes(r.Name))
+	}
+	for _, r := range rs {
+		mark := okMark
+		switch {
+		case !r.OK && r.Blocking:
+			mark = errMark
+		case !r.OK:
+			mark = warnMark
+		}
+		fmt.Fprintf(w, "%s %s  %s\n", pad(mark, markW), pad(r.Name, width), r.Finding)
+	}
+}
+
+// DataRule words how, the rule by which progress.Dir chose the data folder,
+// in language l.
+func DataRule(l locale.Lang, how string) string {
+	switch how {
+	case progress.HowDefault:
+		return l.T("doctor.how.default")
+	case progress.HowPortable:
+		return l.T("doctor.how.portable")
+	case progress.HowPortableReadOnly:
+		return l.T("doctor.how.portablereadonly", progress.PortableDirName)
+	}
+	return how // "--data" or the environment variable's name
+}
+
+func runes(s string) int { return len([]rune(s)) }
+
+// pad fills s with spaces to width runes.
+func pad(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-runes(s)))
+}
+
+func checkCourse(in Input) Result {
+	r := Result{ID: "course", Name: in.Lang.T("doctor.check.course"), Blocking: true}
+	if in.CourseErr != nil {
+		r.Finding = in.CourseErr.Error()
+		return r
+	}
+	c := in.Course
+	r.OK, r.Finding = true, in.Lang.T("doctor.course", c.Title, c.Version, c.AsOf.Format("2006-01-02"), len(c.Modules))
+	return r
+}
+
+func checkData(in Input) []Result {
+	l := in.Lang
+	dir, how, err := progress.Dir(in.DataFlag)
+	if err != nil {
+		return []Result{{ID: "data", Name: l.T("doctor.check.data"), Finding: err.Error(), Blocking: true}}
+	}
+	rs := []Result{{ID: "data", Name: l.T("doctor.check.data"), OK: true, Finding: l.T("doctor.data", dir, DataRule(l, how))}}
+	portable := l.T("doctor.portable.off", progress.PortableDirName)
+	switch how {
+	case progress.HowPortable:
+		portable = l.T("doctor.portable.on")
+	case progress.HowPortableReadOnly:
+		portable = l.T("doctor.portable.readonly", progress.PortableDirName)
+	}
+	rs = append(rs, Result{ID: "portable", Name: l.T("doctor.check.portable"), OK: true, Finding: portable})
+	rs = append(rs, checkWritable(l, dir))
+	file := filepath.Join(dir, "progress.json")
+	r := Result{ID: "progress", Name: l.T("doctor.check.progress"), OK: true}
+	switch st, err := os.Stat(file); {
+	case err == nil:
+		r.Finding = l.T("doctor.progress.size", file, st.Size())
+	case os.IsNotExist(err):
+		r.Finding = l.T("doctor.progress.none")
+	default:
+		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.unreadable", file, err)
+	}
+	return append(rs, r)
+}
+
+// checkWritable creates the folder if needed and writes and removes a test
+// file in it, the way a save would.
+func checkWritable(l locale.Lang, dir string) Result {
+	r := Result{ID: "write", Name: l.T("doctor.check.write"), Blocking: true}
+	if top := firstMissing(dir); top != "" {
+		defer os.RemoveAll(top)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		r.Finding = l.T("doctor.write.mkdir", dir, unwrapPath(err))
+		return r
+	}
+	f, err := os.CreateTemp(dir, ".doctor-*")
+	if err != nil {
+		r.Finding = l.T("doctor.write.fail", dir, unwrapPath(err))
+		return r
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	r.OK, r.Finding = true, l.T("doctor.write.ok")
+	return r
+}
+
+// firstMissing returns the outermost folder of dir's path that does not
+// exist yet, so the check can remove exactly what it made; "" when dir exists.
+func firstMissing(dir string) string {
+	top := ""
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); !os.IsNotExist(err) {
+			return top
+		}
+		top = d
+		if filepath.Dir(d) == d {
+			return top
+		}
+	}
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func checkTerminal(in Input) []Result {
+	l := in.Lang
+	var rs []Result
+	term := Result{ID: "terminal", Name: l.T("doctor.check.terminal")}
+	f, isFile := in.Out.(interface{ Fd() uintptr })
+	if !isFile || !xterm.IsTerminal(f.Fd()) {
+		term.OK, term.Finding = true, l.T("doctor.terminal.notty")
+	} else if w, h, err := xterm.GetSize(f.Fd()); err != nil {
+		term.Finding = l.T("doctor.terminal.nosize", err)
+	} else if w < 80 || h < 24 {
+		term.Finding = l.T("doctor.terminal.small", w, h)
+	} else {
+		term.OK, term.Finding = true, fmt.Sprintf("%d×%d", w, h)
+	}
+	rs = append(rs, term)
+	prof := colorprofile.Detect(in.Out, in.Environ)
+	colour := l.T(map[colorprofile.Profile]string{
+		colorprofile.TrueColor: "doctor.colour.true",
+		colorprofile.ANSI256:   "doctor.colour.256",
+		colorprofile.ANSI:      "doctor.colour.16",
+		colorprofile.Ascii:     "doctor.colour.ascii",
+		colorprofile.NoTTY:     "doctor.colour.notty",
+	}[prof])
+	if getenv(in.Environ, "NO_COLOR") != "" {
+		colour += l.T("doctor.colour.nocolor")
+	}
+	rs = append(rs, Result{ID: "colour", Name: l.T("doctor.check.colour"), OK: true, Finding: colour})
+	rs = append(rs, checkUTF8(l, in.Environ))
+	if runtime.GOOS == "windows" {
+		kind := l.T("doctor.console.conhost")
+		if getenv(in.Environ, "WT_SESSION") != "" {
+			kind = "Windows Terminal"
+		}
+		rs = append(rs, Result{ID: "console", Name: l.T("doctor.check.console"), OK: true, Finding: kind})
+	}
+	return rs
+}
+
+func checkUTF8(l locale.Lang, env []string) Result {
+	r := Result{ID: "utf8", Name: "UTF-8"}
+	if ok, how := consoleUTF8(l, env); ok {
+		r.OK, r.Finding = true, how
+	} else {
+		r.Finding = l.T("doctor.utf8.bad", how)
+	}
+	return r
+}
+
+// localeUTF8 reads the Unix locale variables in their order of precedence.
+func localeUTF8(l locale.Lang, env []string) (bool, string) {
+	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := getenv(env, k); v != "" {
+			u := strings.ToUpper(v)
+			if strings.Contains(u, "UTF-8") || strings.Contains(u, "UTF8") {
+				return true, l.T("doctor.utf8.yes", k, v)
+			}
+			return false, l.T("doctor.utf8.no", k, v)
+		}
+	}
+	return false, l.T("doctor.utf8.unset")
+}
+
+func getenv(env []string, key string) string {
+	for i := len(env) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(env[i], "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,193 @@
+package doctor
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"piketpalen/course"
+	"piketpalen/internal/locale"
+	"piketpalen/progress"
+)
+
+func testCourse(t *testing.T) *course.Course {
+	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func find(rs []Result, name string) Result {
+	for _, r := range rs {
+		if r.Name == name {
+			return r
+		}
+	}
+	return Result{}
+}
+
+func TestHealthy(t *testing.T) {
+	dir := t.TempDir()
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=nl_NL.UTF-8"}})
+	if Blocked(rs) {
+		var b bytes.Buffer
+		Print(&b, locale.NL, rs)
+		t.Fatalf("blocked:\n%s", b.String())
+	}
+	if r := find(rs, "gegevensmap"); !strings.Contains(r.Finding, dir) || !strings.Contains(r.Finding, "--data") {
+		t.Errorf("data folder: %+v", r)
+	}
+	if r := find(rs, "UTF-8"); !r.OK || !strings.Contains(r.Finding, "LANG=nl_NL.UTF-8") {
+		t.Errorf("utf-8: %+v", r)
+	}
+	if r := find(rs, "terminal"); !strings.Contains(r.Finding, "geen terminal") {
+		t.Errorf("terminal: %+v", r)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("doctor left files behind: %v", entries)
+	}
+}
+
+// TestReadOnlyDataFolder names the problem and blocks.
+func TestReadOnlyDataFolder(t *testing.T) {
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		// root ignores permissions; a file where the folder should be fails for everyone
+		parent := t.TempDir()
+		blocker := filepath.Join(parent, "data")
+		os.WriteFile(blocker, []byte("x"), 0o644)
+		rs := Run(Input{DataFlag: filepath.Join(blocker, "sub"), Course: testCourse(t), Out: &bytes.Buffer{}})
+		r := find(rs, "schrijven")
+		if r.OK || !Blocked(rs) || !strings.Contains(r.Finding, "kan niet worden gemaakt") {
+			t.Fatalf("unwritable folder not reported: %+v", r)
+		}
+		return
+	}
+	dir := t.TempDir()
+	os.Chmod(dir, 0o500)
+	defer os.Chmod(dir, 0o700)
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}})
+	r := find(rs, "schrijven")
+	if r.OK || !Blocked(rs) || !strings.Contains(r.Finding, "kan niet worden geschreven") || !strings.Contains(r.Finding, "permission denied") {
+		t.Fatalf("read-only folder not reported: %+v", r)
+	}
+}
+
+func TestBrokenCourseBlocks(t *testing.T) {
+	rs := Run(Input{DataFlag: t.TempDir(), CourseErr: errors.New("course.yaml:3: kapot"), Out: &bytes.Buffer{}})
+	if !Blocked(rs) || !strings.Contains(find(rs, "cursus").Finding, "course.yaml:3") {
+		t.Fatalf("%+v", rs)
+	}
+	var b bytes.Buffer
+	Print(&b, locale.NL, rs)
+	if !strings.HasPrefix(b.String(), "FOUT") {
+		t.Errorf("print:\n%s", b.String())
+	}
+}
+
+func TestNoColorAndLocale(t *testing.T) {
+	rs := Run(Input{DataFlag: t.TempDir(), Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"NO_COLOR=1", "LANG=C"}})
+	if r := find(rs, "kleuren"); !strings.Contains(r.Finding, "NO_COLOR") {
+		t.Errorf("colour: %+v", r)
+	}
+	if runtime.GOOS != "windows" {
+		if r := find(rs, "UTF-8"); r.OK || !strings.Contains(r.Finding, "LANG=C") {
+			t.Errorf("utf-8: %+v", r)
+		}
+	}
+}
+
+func TestLeavesNoNewFolder(t *testing.T) {
+	base := t.TempDir()
+	dir := filepath.Join(base, "a", "b")
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}})
+	if r := find(rs, "schrijven"); !r.OK {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Stat(filepath.Dir(dir)); !os.IsNotExist(err) {
+		t.Errorf("doctor left %s behind", filepath.Dir(dir))
+	}
+	if _, err := os.Stat(base); err != nil {
+		t.Errorf("doctor removed a folder that was there before: %v", err)
+	}
+}
+
+func findID(rs []Result, id string) Result {
+	for _, r := range rs {
+		if r.ID == id {
+			return r
+		}
+	}
+	return Result{}
+}
+
+// TestEnglish: with Lang EN every check's name, finding and mark is
+// English; the IDs are the same in both languages.
+func TestEnglish(t *testing.T) {
+	dir := t.TempDir()
+	rs := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=C"}, Lang: locale.EN})
+	nl := Run(Input{DataFlag: dir, Course: testCourse(t), Out: &bytes.Buffer{}, Environ: []string{"LANG=C"}})
+	if len(rs) != len(nl) {
+		t.Fatalf("%d results in English, %d in Dutch", len(rs), len(nl))
+	}
+	for i := range rs {
+		if rs[i].ID == "" || rs[i].ID != nl[i].ID {
+			t.Errorf("result %d: ID %q in English, %q in Dutch", i, rs[i].ID, nl[i].ID)
+		}
+	}
+	for id, want := range map[string]string{
+		"course":   "version 0.1.0, law as of",
+		"data":     "(chosen: --data)",
+		"portable": "off: no folder piketpalen-data",
+		"write":    "your progress can be saved",
+		"progress": "no progress saved yet",
+		"terminal": "output is not a terminal",
+		"colour":   "no colour",
+	} {
+		if r := findID(rs, id); !strings.Contains(r.Finding, want) {
+			t.Errorf("%s: %+v, want %q", id, r, want)
+		}
+	}
+	if runtime.GOOS != "windows" {
+		if r := findID(rs, "utf8"); r.OK || !strings.Contains(r.Finding, "no (LANG=C); letters such as ë") {
+			t.Errorf("utf-8: %+v", r)
+		}
+	}
+	var b bytes.Buffer
+	Print(&b, locale.EN, rs)
+	if !strings.Contains(b.String(), "warning UTF-8") && runtime.GOOS != "windows" {
+		t.Errorf("print:\n%s", b.String())
+	}
+	for _, dutch := range []string{"gegevensmap", "voortgang", "kleuren", "let op"} {
+		if strings.Contains(b.String(), dutch) {
+			t.Errorf("English print says %q:\n%s", dutch, b.String())
+		}
+	}
+
+	blocked := Run(Input{DataFlag: t.TempDir(), CourseErr: errors.New("kapot"), Out: &bytes.Buffer{}, Lang: locale.EN})
+	b.Reset()
+	Print(&b, locale.EN, blocked)
+	if !strings.HasPrefix(b.String(), "ERROR   course") {
+		t.Errorf("print:\n%s", b.String())
+	}
+}
+
+// TestDataRule: in Dutch the rule reads as progress.Dir words it; in English
+// it is translated; a flag or a variable is shown as it is.
+func TestDataRule(t *testing.T) {
+	for _, how := range []string{progress.HowDefault, progress.HowPortable, progress.HowPortableReadOnly, "--data", progress.EnvData} {
+		if got := DataRule(locale.NL, how); got != how {
+			t.Errorf("Dutch %q reads %q", how, got)
+		}
+	}
+	if got := DataRule(locale.EN, progress.HowPortableReadOnly); got != "default (the folder piketpalen-data next to the program cannot be written to)" {
+		t.Errorf("English: %q", got)
+	}
+	if got := DataRule(locale.EN, "--data"); got != "--data" {
+		t.Errorf("English flag: %q", got)
+	}
+}

@@ -1,0 +1,418 @@
+// Package plain is the course as linear text, for screen readers, consoles
+// that cannot draw a full screen, and answers piped in from a script. It
+// never repaints or moves the cursor and uses no colour or box drawing: every
+// line is printed once, every choice is numbered and answered by typing the
+// number and Enter, and every event is announced in ui.
+package plain
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/results"
+	"piketpalen/internal/ui"
+	"piketpalen/progress"
+)
+
+// Options configure a plain session.
+type Options struct {
+	Course  *course.Course
+	State   *progress.State
+	Save    func(*progress.State) error // nil keeps the state in memory only
+	Notices []string
+	DataDir string
+	Lang    locale.Lang
+	In      io.Reader
+	Out     io.Writer
+	CertDir string           // folder offered for the certificate
+	Width   int              // line width for the text; 80 when zero
+	Now     func() time.Time // time.Now when nil
+	Seed    func() uint64    // random when nil
+}
+
+// errStop ends the session: the learner typed stop, or the input ended.
+var errStop = errors.New("stop")
+
+type session struct {
+	o  Options
+	c  *course.Course
+	st *progress.State
+	l  locale.Lang
+	in *bufio.Reader // the one reader for the whole run, so piped input is never lost
+	w  io.Writer
+}
+
+// Run takes the learner through the course until they type stop or the input
+// ends. Progress is saved after every page and every answer.
+func Run(o Options) error {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Seed == nil {
+		o.Seed = rand.Uint64
+	}
+	if o.Width <= 0 {
+		o.Width = 80
+	}
+	if o.State == nil {
+		o.State = progress.New()
+	}
+	if o.Lang == "" {
+		o.Lang = locale.NL
+	}
+	s := &session{o: o, c: o.Course, st: o.State, l: o.Lang, in: bufio.NewReader(o.In), w: o.Out}
+	err := s.home()
+	if errors.Is(err, errStop) {
+		s.say(s.l.T("plain.bye"))
+		return nil
+	}
+	return err
+}
+
+func (s *session) say(format string, args ...any) {
+	if len(args) > 0 {
+		format = fmt.Sprintf(format, args...)
+	}
+	fmt.Fprintln(s.w, format)
+}
+
+// ask prints a prompt and reads one line. "stop" (or the end of the input)
+// ends the session.
+func (s *session) ask(prompt string) (string, error) {
+	fmt.Fprintln(s.w, prompt)
+	line, err := s.in.ReadString('\n')
+	if err != nil && line == "" {
+		return "", errStop
+	}
+	line = strings.TrimSpace(line)
+	switch strings.ToLower(line) {
+	case "stop", "q", "quit", "exit":
+		return "", errStop
+	}
+	return line, nil
+}
+
+func (s *session) save() {
+	if s.o.Save == nil {
+		return
+	}
+	if err := s.o.Save(s.st); err != nil {
+		s.say(s.l.T("save.failed", err))
+	}
+}
+
+func (s *session) home() error {
+	s.say("%s (%s)", s.c.Title, s.l.T("home.version", s.c.Version))
+	for _, n := range s.o.Notices {
+		s.say(n)
+	}
+	if s.o.DataDir != "" {
+		s.say(s.l.T("help.datadir", s.o.DataDir))
+	}
+	s.say(s.l.T("plain.intro"))
+	for {
+		s.say("")
+		s.say(s.l.T("home.progress") + ": " + s.l.T("home.passedof", s.st.PassedCount(s.c), len(s.c.Modules)) + ".")
+		s.say(s.l.T("plain.modules"))
+		for i, m := range s.c.Modules {
+			s.say("%d. %s: %s", i+1, m.Title, s.status(m))
+		}
+		passed := s.st.Passed(s.c)
+		if passed {
+			s.say(s.l.T("plain.certoffer"))
+		}
+		s.say(s.l.T("plain.exportoffer"))
+		answer, err := s.ask(s.l.T("plain.choosemodule", len(s.c.Modules)))
+		if err != nil {
+			return err
+		}
+		if strings.EqualFold(answer, "e") {
+			if err := s.exportResults(); err != nil {
+				return err
+			}
+			continue
+		}
+		if passed && strings.EqualFold(answer, "c") {
+			if err := s.certificate(); err != nil {
+				return err
+			}
+			continue
+		}
+		n, ok := number(answer, len(s.c.Modules))
+		if !ok {
+			s.say(s.l.T("plain.notachoice", len(s.c.Modules)))
+			continue
+		}
+		if err := s.module(s.c.Modules[n-1]); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *session) status(m *course.Module) string {
+	return ui.Status(s.l, s.st.Status(m), s.c.Version)
+}
+
+// number parses a choice from 1 to n.
+func number(s string, n int) (int, bool) {
+	v, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s, ".")))
+	if err != nil || v < 1 || v > n {
+		return 0, false
+	}
+	return v, true
+}
+
+// module reads the module page by page from where the learner was, then
+// offers the quiz. It returns to the overview on "menu".
+func (s *session) module(m *course.Module) error {
+	s.say("")
+	s.say(s.l.T("plain.module", m.Title, len(m.Pages), m.Minutes))
+	if len(m.Objectives) > 0 {
+		s.say(s.l.T("reader.objectives"))
+		for _, o := range m.Objectives {
+			s.say("- " + o)
+		}
+	}
+	p := s.st.Status(m).Page
+	if s.st.Status(m).QuizOpen {
+		p = len(m.Pages) // straight on with the quiz
+	}
+	for p < len(m.Pages) {
+		s.st.MarkRead(m.ID, p)
+		s.save()
+		s.say("")
+		s.say(s.l.T("plain.page", p+1, len(m.Pages), m.Pages[p].Title))
+		s.say(s.pageText(m, p))
+		s.say("")
+		answer, err := s.ask(s.l.T("plain.pageprompt"))
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(answer) {
+		case "":
+			p++
+		case "terug", "back", "vorige", "previous":
+			p = max(p-1, 0)
+		case "toets", "quiz":
+			p = len(m.Pages)
+		case "menu":
+			return nil
+		default:
+			s.say(s.l.T("plain.pagehelp"))
+		}
+	}
+	return s.quiz(m)
+}
+
+// pageText is the page without its heading (already announced), as plain
+// words wrapped to the width.
+func (s *session) pageText(m *course.Module, p int) string {
+	_, body, _ := strings.Cut(m.Pages[p].Markdown, "\n")
+	text, err := markdown.Markdown(body, s.o.Width, markdown.Plain)
+	if err != nil {
+		return strings.TrimSpace(body)
+	}
+	return text
+}
+
+func (s *session) quiz(m *course.Module) error {
+	for {
+		att := s.st.OpenAttempt(s.c, m, s.o.Seed(), s.o.Now())
+		s.save()
+		s.say("")
+		s.say(s.l.T("plain.quiz", m.Title, len(att.Items), s.c.PassMark))
+		for i := att.Next(); i < len(att.Items); i++ {
+			if err := s.question(m, att, i); err != nil {
+				return err
+			}
+		}
+		done := s.st.FinishAttempt(s.c, m, s.o.Now())
+		s.save()
+		s.say("")
+		s.say(s.l.T("result.score", done.Score, done.Correct, len(done.Items)))
+		if done.Passed {
+			s.say(s.l.T("result.passed", s.c.PassMark))
+		} else {
+			s.say(s.l.T("plain.notpassed", s.c.PassMark))
+		}
+		for i, it := range done.Items {
+			if !it.Correct {
+				s.say(s.l.T("plain.wronglist", i+1, m.Question(it.Question).Text))
+			}
+		}
+		answer, err := s.ask(s.l.T("plain.afterquiz"))
+		if err != nil {
+			return err
+		}
+		if a := strings.ToLower(answer); a != "opnieuw" && a != "again" && a != "r" {
+			return nil
+		}
+	}
+}
+
+func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
+	it := att.Items[i]
+	q := m.Question(it.Question)
+	s.say("")
+	kind := s.l.T("plain.single")
+	switch q.Type {
+	case course.Multiple:
+		kind = s.l.T("plain.multiple")
+	case course.TrueFalse:
+		kind = s.l.T("plain.truefalse")
+	}
+	s.say(s.l.T("plain.question", i+1, len(att.Items), kind))
+	s.say(q.Text)
+	for p, oi := range it.Order {
+		s.say("%d. %s", p+1, q.Options[oi].Text)
+	}
+	prompt := s.l.T("plain.answerone", len(it.Order))
+	if q.Type == course.Multiple {
+		prompt = s.l.T("plain.answermany", len(it.Order))
+	}
+	var shown []int
+	for {
+		answer, err := s.ask(prompt)
+		if err != nil {
+			return err
+		}
+		var ok bool
+		shown, ok = parseChoices(answer, len(it.Order), q.Type == course.Multiple)
+		if ok {
+			break
+		}
+		s.say(s.l.T("plain.notachoice", len(it.Order)))
+	}
+	right, err := s.c.AnswerShown(att, i, shown)
+	if err != nil {
+		return fmt.Errorf("answer question %s: %w", q.ID, err)
+	}
+	s.save()
+	if right {
+		s.say(s.l.T("quiz.right"))
+	} else {
+		s.say(s.l.T("quiz.wrong"))
+	}
+	for p, oi := range it.Order {
+		o := q.Options[oi]
+		picked := slices.Contains(att.Items[i].Chosen, oi)
+		switch {
+		case picked:
+			s.say(s.l.T("plain.yours", p+1, o.Text, o.Feedback))
+		case o.Correct && !right:
+			s.say(s.l.T("plain.right", p+1, o.Text, o.Feedback))
+		}
+	}
+	s.say(s.l.T("quiz.explanation") + ": " + q.Explanation)
+	s.say(s.l.T("quiz.source", q.Source))
+	_, err = s.ask(s.l.T("plain.next"))
+	return err
+}
+
+// exportResults asks for the name, organisation and folder, and writes the
+// result file a trainer reads.
+func (s *session) exportResults() error {
+	name, org, dir, err := s.askLearner()
+	if err != nil {
+		return err
+	}
+	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
+	if err != nil {
+		s.say(s.l.T("form.failed", err))
+		return nil
+	}
+	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.save()
+	s.say(s.l.T("results.done"))
+	s.say(path)
+	s.say(s.l.T("results.after"))
+	return nil
+}
+
+// askLearner asks for the learner's name (required), organisation and the
+// folder for the files, offering what is remembered.
+func (s *session) askLearner() (name, org, dir string, err error) {
+	name, err = s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+	if err != nil {
+		return
+	}
+	for strings.TrimSpace(name) == "" {
+		s.say(s.l.T("cert.needname"))
+		if name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
+			return
+		}
+	}
+	if org, err = s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation); err != nil {
+		return
+	}
+	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
+	return strings.TrimSpace(name), strings.TrimSpace(org), dir, err
+}
+
+// certificate asks for the name, organisation and folder, and writes the
+// certificate's PDF and JSON there.
+func (s *session) certificate() error {
+	name, org, dir, err := s.askLearner()
+	if err != nil {
+		return err
+	}
+	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
+	if err != nil {
+		s.say(s.l.T("form.failed", err))
+		return nil
+	}
+	s.st.Learner = progress.Learner{Name: name, Organisation: org}
+	s.save()
+	s.say(s.l.T("cert.done"))
+	s.say(pdf)
+	s.say(js)
+	s.say(s.l.T("cert.verify") + " piketpalen verify " + pdf)
+	return nil
+}
+
+// askDefault asks for a value and offers def, taken on an empty answer.
+func (s *session) askDefault(label, def string) (string, error) {
+	prompt := label + ":"
+	if def != "" {
+		prompt = s.l.T("plain.default", label, def)
+	}
+	answer, err := s.ask(prompt)
+	if err != nil {
+		return "", err
+	}
+	if answer == "" {
+		return def, nil
+	}
+	return answer, nil
+}
+
+// parseChoices reads "2", or for select-all questions "1 3" or "1,3", into
+// zero-based positions.
+func parseChoices(s string, n int, many bool) ([]int, bool) {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' })
+	if len(fields) == 0 || (!many && len(fields) != 1) {
+		return nil, false
+	}
+	var out []int
+	for _, f := range fields {
+		v, ok := number(f, n)
+		if !ok {
+			return nil, false
+		}
+		if !slices.Contains(out, v-1) {
+			out = append(out, v-1)
+		}
+	}
+	return out, true
+}

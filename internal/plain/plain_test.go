@@ -1,0 +1,221 @@
+package plain
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"piketpalen/course"
+	"piketpalen/internal/results"
+	"piketpalen/progress"
+)
+
+var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+
+func testCourse(t *testing.T) *course.Course {
+	t.Helper()
+	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// script answers the attempt that seed draws: every question right except
+// those listed in wrong (by position).
+func script(c *course.Course, m *course.Module, seed uint64, wrong map[int]bool) string {
+	att := c.NewAttempt(m, seed, testNow)
+	var b strings.Builder
+	for i, it := range att.Items {
+		q := m.Question(it.Question)
+		var picks []string
+		for p, oi := range it.Order {
+			if q.Options[oi].Correct != wrong[i] {
+				picks = append(picks, fmt.Sprint(p+1))
+				if wrong[i] || q.Type != course.Multiple {
+					break
+				}
+			}
+		}
+		b.WriteString(strings.Join(picks, " ") + "\n\n") // the answer, then Enter for the next question
+	}
+	return b.String()
+}
+
+func runScript(t *testing.T, c *course.Course, st *progress.State, in string) (string, *progress.State, int) {
+	t.Helper()
+	var out bytes.Buffer
+	saves := 0
+	err := Run(Options{
+		Course: c, State: st, In: strings.NewReader(in), Out: &out,
+		Save:    func(*progress.State) error { saves++; return nil },
+		DataDir: "/home/jan/.config/piketpalen",
+		Now:     func() time.Time { return testNow },
+		Seed:    func() uint64 { return 7 },
+	})
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, out.String())
+	}
+	return out.String(), st, saves
+}
+
+// TestWholeModuleFromScript reads the first module, takes its quiz with one
+// wrong answer, and stops, all from piped input; the transcript is compared
+// with a golden file and checked for the announcements.
+func TestWholeModuleFromScript(t *testing.T) {
+	c := testCourse(t)
+	m := c.Modules[0]
+	in := "1\n" + // choose module 1
+		"\n\n\n" + // three pages
+		script(c, m, 7, map[int]bool{1: true}) +
+		"\n" + // back to the overview
+		"stop\n"
+	out, st, saves := runScript(t, c, progress.New(), in)
+	golden.RequireEqual(t, out)
+	for _, want := range []string{
+		"Pagina 1 van 3: Wie is verantwoordelijk?",
+		"Na deze module kun je:",
+		"De minister is verantwoordelijk", // words without markup signs
+		"Vraag 1 van 4,",
+		"Vraag 4 van 4,",
+		"Goed.",
+		"Niet goed.",
+		"Jouw antwoord: ",
+		"Je score: 75% (3 van 4 goed)",
+		"Gehaald!",
+		"Fout bij vraag 2:",
+		"1. Eerste module: gehaald (75%)",
+		"Tot ziens. Je voortgang is bewaard.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("transcript lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"\x1b", "**", "│", "┌"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("transcript contains %q", bad)
+		}
+	}
+	r := st.Modules[m.ID]
+	if r == nil || len(r.Attempts) != 1 || r.Attempts[0].Score != 75 || len(r.PagesRead) != 3 {
+		t.Fatalf("state after the run: %+v", r)
+	}
+	if saves < 8 {
+		t.Errorf("only %d saves: every page and answer should be saved", saves)
+	}
+}
+
+// TestStopMidQuizAndResume stops after two answers; a new run goes on with
+// question 3 of the same attempt.
+func TestStopMidQuizAndResume(t *testing.T) {
+	c := testCourse(t)
+	m := c.Modules[0]
+	answers := strings.SplitAfter(script(c, m, 7, nil), "\n")
+	in := "1\ntoets\n" + strings.Join(answers[:3], "") + "stop\n" // stop where it asks for Enter after answer 2
+	out, st, _ := runScript(t, c, progress.New(), in)
+	if !strings.Contains(out, "Vraag 2 van 4") || strings.Contains(out, "Vraag 3 van 4") {
+		t.Fatalf("first run:\n%s", out)
+	}
+	if st.Modules[m.ID].Open == nil || st.Modules[m.ID].Open.Next() != 2 {
+		t.Fatal("open attempt not kept")
+	}
+	out, st, _ = runScript(t, c, st, "1\n"+strings.Join(answers[4:], "")+"\n")
+	if !strings.Contains(out, "toets bezig") || !strings.Contains(out, "Vraag 3 van 4") || strings.Contains(out, "Vraag 1 van 4") {
+		t.Fatalf("second run did not resume at question 3:\n%s", out)
+	}
+	if len(st.Modules[m.ID].Attempts) != 1 || st.Modules[m.ID].Attempts[0].Score != 100 {
+		t.Fatalf("attempt after resume: %+v", st.Modules[m.ID].Attempts)
+	}
+}
+
+func TestBadInputIsAskedAgain(t *testing.T) {
+	c := testCourse(t)
+	out, _, _ := runScript(t, c, progress.New(), "9\nzeven\n2\nmenu\n")
+	if n := strings.Count(out, "Dat is geen keuze. Typ een nummer van 1 tot 2."); n != 2 {
+		t.Errorf("%d refusals, want 2:\n%s", n, out)
+	}
+	if !strings.Contains(out, "Module: Tweede module.") {
+		t.Errorf("a valid choice after bad ones was not taken:\n%s", out)
+	}
+}
+
+func TestEndOfInputStopsCleanly(t *testing.T) {
+	c := testCourse(t)
+	out, _, _ := runScript(t, c, progress.New(), "1\n")
+	if !strings.HasSuffix(strings.TrimSpace(out), "Tot ziens. Je voortgang is bewaard.") {
+		t.Errorf("transcript ends:\n%s", out)
+	}
+}
+
+func TestParseChoices(t *testing.T) {
+	cases := []struct {
+		in   string
+		many bool
+		want []int
+		ok   bool
+	}{
+		{"2", false, []int{1}, true},
+		{"2.", false, []int{1}, true},
+		{"1 3", false, nil, false},
+		{"1 3", true, []int{0, 2}, true},
+		{"1,3,3", true, []int{0, 2}, true},
+		{"4", true, nil, false},
+		{"", true, nil, false},
+		{"een", false, nil, false},
+	}
+	for _, tc := range cases {
+		got, ok := parseChoices(tc.in, 3, tc.many)
+		if ok != tc.ok || fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("parseChoices(%q, %v) = %v %v", tc.in, tc.many, got, ok)
+		}
+	}
+}
+
+func TestCertificateInPlainMode(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{{Module: m.ID, Score: 90, Passed: true, Finished: testNow}}
+	}
+	dir := t.TempDir()
+	var out bytes.Buffer
+	err := Run(Options{Course: c, State: st, In: strings.NewReader("c\n\nJan de Vries\n\n\nstop\n"), Out: &out,
+		CertDir: dir, Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{"Typ c om je certificaat te maken", "Vul je naam in.", "Je certificaat is gemaakt:", "certificaat-jan-de-vries-2026-03-14.pdf", "piketpalen verify"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, s)
+		}
+	}
+	if st.Learner.Name != "Jan de Vries" {
+		t.Errorf("name not remembered: %+v", st.Learner)
+	}
+}
+
+func TestExportResultsInPlainMode(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	var out bytes.Buffer
+	st := progress.New()
+	err := Run(Options{Course: c, State: st, In: strings.NewReader("e\nJan de Vries\n\n" + dir + "\nstop\n"), Out: &out,
+		CertDir: "/nowhere", Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, results.FileName("Jan de Vries"))
+	if !strings.Contains(out.String(), path) {
+		t.Fatalf("transcript lacks %s:\n%s", path, out.String())
+	}
+	if _, err := results.Read(path); err != nil {
+		t.Fatal(err)
+	}
+}

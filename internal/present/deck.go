@@ -1,0 +1,443 @@
+package present
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"piketpalen/course"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/ui"
+)
+
+// slideKind says what one screen of a module shows.
+type slideKind int
+
+const (
+	pageSlide       slideKind = iota // a page of the lesson
+	discussionSlide                  // the discussion questions, all on one screen
+	questionSlide                    // one quiz question
+)
+
+// slide is one screen of the deck; index is the page or question number.
+type slide struct {
+	kind  slideKind
+	index int
+}
+
+// deckModel shows a module as a row of slides: its pages, then its
+// discussion questions, then every question of its pool in file order. A
+// question's answer is hidden until the trainer reveals it.
+type deckModel struct {
+	m        *course.Module
+	num      int // the module's number, as the home screen and course.Find count
+	slides   []slide
+	cur      int
+	revealed bool
+
+	lines     []string     // the current slide's text at the current width
+	offset    int          // first line on screen
+	want      markdown.Key // the page rendering on screen or awaited
+	ready     bool         // lines holds the rendering of want
+	resizeGen int          // the latest window size change, for debouncing
+	markLine  int          // line of the first right option, once revealed
+}
+
+type renderedMsg struct {
+	key  markdown.Key
+	text string
+	err  error
+}
+
+type resizeDoneMsg struct{ gen int }
+
+func newDeck(m *Model, mod *course.Module) deckModel {
+	d := deckModel{m: mod, num: m.indexOf(mod)}
+	for i := range mod.Pages {
+		d.slides = append(d.slides, slide{pageSlide, i})
+	}
+	if len(mod.Discussion) > 0 {
+		d.slides = append(d.slides, slide{discussionSlide, 0})
+	}
+	for i := range mod.Questions {
+		d.slides = append(d.slides, slide{questionSlide, i})
+	}
+	return d
+}
+
+func (d *deckModel) slide() slide {
+	if len(d.slides) == 0 {
+		return slide{kind: discussionSlide}
+	}
+	return d.slides[d.cur]
+}
+
+// show turns to slide i; a question is shown with its answer revealed or
+// not. Before the first and after the last slide there is nothing: the
+// screen stays as it is.
+func (d *deckModel) show(m *Model, i int, revealed bool) tea.Cmd {
+	if i < 0 || i >= len(d.slides) {
+		return nil
+	}
+	revealed = revealed && d.slides[i].kind == questionSlide
+	if i == d.cur && revealed == d.revealed {
+		return nil
+	}
+	d.cur, d.revealed = i, revealed
+	d.offset = 0
+	d.lines, d.ready = nil, false
+	return d.layout(m, false)
+}
+
+// layout makes the current slide's text for the current width. A page comes
+// from the render cache or is rendered in the background; while a window is
+// being resized the rendering waits until the size has settled, and the old
+// text stays on screen meanwhile.
+func (d *deckModel) layout(m *Model, resizing bool) tea.Cmd {
+	if len(d.slides) == 0 {
+		d.lines, d.ready = nil, true
+		return nil
+	}
+	g := m.geometry()
+	s := d.slide()
+	switch s.kind {
+	case discussionSlide:
+		d.lines, d.ready = d.discussionLines(m, g.width), true
+	case questionSlide:
+		d.lines, d.ready = d.questionLines(m, g.width), true
+	case pageSlide:
+		k := pageKey(d.m, s.index, g.width)
+		if k == d.want && d.ready {
+			break
+		}
+		d.want, d.ready = k, false
+		if text, ok := m.cache.Get(k); ok {
+			d.lines, d.ready = strings.Split(text, "\n"), true
+			d.clamp(m)
+			return d.renderAhead(m)
+		}
+		if m.rendering[k] {
+			return nil // already on its way
+		}
+		if resizing && d.lines != nil {
+			d.resizeGen++
+			gen := d.resizeGen
+			return tea.Tick(resizeDelay, func(time.Time) tea.Msg { return resizeDoneMsg{gen} })
+		}
+		return renderCmd(m, d.m, s.index, k)
+	}
+	d.clamp(m)
+	return nil
+}
+
+// resizeDone renders the page once the window has kept its size a moment.
+func (d *deckModel) resizeDone(m *Model, msg resizeDoneMsg) tea.Cmd {
+	if m.screen != deckScreen || msg.gen != d.resizeGen || d.ready || d.slide().kind != pageSlide {
+		return nil
+	}
+	return renderCmd(m, d.m, d.slide().index, d.want)
+}
+
+func pageKey(mod *course.Module, p, width int) markdown.Key {
+	return markdown.Key{ID: fmt.Sprintf("present/%s/%d", mod.ID, p), Width: width}
+}
+
+// pageIntro is what the first page of a module shows under its title: the
+// learning objectives, so the group sees them. Other pages have none.
+func pageIntro(m *Model, mod *course.Module, p int) markdown.Intro {
+	if p != 0 || len(mod.Objectives) == 0 {
+		return markdown.Intro{}
+	}
+	return markdown.Intro{Title: m.l.T("present.objectives"), Items: mod.Objectives}
+}
+
+// renderCmd renders page p of mod in the background.
+func renderCmd(m *Model, mod *course.Module, p int, k markdown.Key) tea.Cmd {
+	if m.rendering[k] {
+		return nil
+	}
+	m.rendering[k] = true
+	md, intro := mod.Pages[p].Markdown, pageIntro(m, mod, p)
+	cache := m.cache
+	return func() tea.Msg {
+		text, err := cache.RenderPage(k, md, intro)
+		return renderedMsg{key: k, text: text, err: err}
+	}
+}
+
+// renderAhead renders the next page in the background, so turning to it is
+// instant.
+func (d *deckModel) renderAhead(m *Model) tea.Cmd {
+	next := d.cur + 1
+	if next >= len(d.slides) || d.slides[next].kind != pageSlide {
+		return nil
+	}
+	k := pageKey(d.m, d.slides[next].index, d.want.Width)
+	if _, ok := m.cache.Get(k); ok || m.rendering[k] {
+		return nil
+	}
+	return renderCmd(m, d.m, d.slides[next].index, k)
+}
+
+// rendered puts a finished rendering on screen if it is the one awaited.
+func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
+	delete(m.rendering, msg.key)
+	if m.screen != deckScreen || msg.key != d.want || d.ready || d.slide().kind != pageSlide {
+		return nil
+	}
+	if msg.err != nil {
+		g := m.geometry()
+		text := m.l.T("present.rendererror", msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
+		d.lines = strings.Split(lipgloss.Wrap(text, g.width, " "), "\n")
+	} else {
+		d.lines = strings.Split(msg.text, "\n")
+	}
+	d.ready = true
+	d.clamp(m)
+	return d.renderAhead(m)
+}
+
+// clamp keeps the scroll position inside the text.
+func (d *deckModel) clamp(m *Model) {
+	d.offset = min(max(d.offset, 0), max(len(d.lines)-m.geometry().bodyHeight, 0))
+}
+
+func (d *deckModel) scroll(m *Model, n int) {
+	d.offset += n
+	d.clamp(m)
+}
+
+func (d *deckModel) atBottom(m *Model) bool {
+	return d.offset+m.geometry().bodyHeight >= len(d.lines)
+}
+
+func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d.revealed }
+
+// reveal shows the answer of the question on screen, scrolling down if the
+// first right option would be below the screen.
+func (d *deckModel) reveal(m *Model) {
+	d.revealed = true
+	d.layout(m, false)
+	if h := m.geometry().bodyHeight; d.markLine >= d.offset+h {
+		d.offset = d.markLine - h + 1
+		d.clamp(m)
+	}
+}
+
+func (d *deckModel) hide(m *Model) {
+	d.revealed = false
+	d.layout(m, false)
+}
+
+func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	if len(d.slides) == 0 {
+		if k := msg.String(); k == "esc" || k == "backspace" {
+			m.back()
+		}
+		return nil
+	}
+	h := m.geometry().bodyHeight
+	switch msg.String() {
+	case "esc", "backspace":
+		m.back()
+	case "right", "l", "n":
+		if d.hidden() {
+			d.reveal(m)
+			return nil
+		}
+		return d.show(m, d.cur+1, false)
+	case "enter", "space":
+		switch {
+		case d.hidden():
+			d.reveal(m)
+		case !d.atBottom(m):
+			d.scroll(m, max(h-1, 1))
+		default:
+			return d.show(m, d.cur+1, false)
+		}
+	case "left", "h", "p":
+		if d.slide().kind == questionSlide && d.revealed {
+			d.hide(m)
+			return nil
+		}
+		// going back arrives at a question as it was left: answered
+		return d.show(m, d.cur-1, true)
+	case "down", "j":
+		d.scroll(m, 1)
+	case "up", "k":
+		d.scroll(m, -1)
+	case "pgdown":
+		d.scroll(m, max(h-1, 1))
+	case "pgup":
+		d.scroll(m, -max(h-1, 1))
+	case "home", "g":
+		return d.show(m, 0, false)
+	case "end", "G":
+		return d.show(m, len(d.slides)-1, false)
+	}
+	return nil
+}
+
+func (d *deckModel) view(m *Model) string {
+	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
+	if len(d.slides) == 0 {
+		return m.frame(title, "", []string{m.l.T("present.empty")}, ui.Hints(m.l.T("present.key.modules"), m.l.T("present.key.help")), "")
+	}
+	s := d.slide()
+	var right, keys string
+	browse, scroll, back, help := m.l.T("present.key.browse"), m.l.T("present.key.scroll"), m.l.T("present.key.modules"), m.l.T("present.key.help")
+	switch s.kind {
+	case pageSlide:
+		right = m.l.T("present.pageof", s.index+1, len(d.m.Pages))
+		keys = ui.Hints(browse, scroll, back, help)
+	case discussionSlide:
+		right = m.l.T("present.discussion")
+		keys = ui.Hints(browse, scroll, back, help)
+	case questionSlide:
+		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
+		if d.revealed {
+			keys = ui.Hints(m.l.T("present.key.next"), m.l.T("present.key.hide"), scroll, back, help)
+		} else {
+			keys = ui.Hints(m.l.T("present.key.reveal"), browse, back, help)
+		}
+	}
+	body := d.lines
+	if !d.ready && body == nil {
+		body = []string{m.s.Subtle.Render(m.l.T("present.rendering"))}
+	}
+	h := m.geometry().bodyHeight
+	if d.offset < len(body) {
+		body = body[d.offset:]
+	}
+	note := ""
+	if d.ready && d.offset+h < len(d.lines) {
+		note = m.l.T("present.more")
+	}
+	return m.frame(title, right, body, keys, note)
+}
+
+// discussionLines lays out the discussion questions: a heading, then each
+// question numbered, in bold, with room between them.
+func (d *deckModel) discussionLines(m *Model, w int) []string {
+	out := []string{m.s.Heading.Render(m.l.T("present.discussion")), ""}
+	numW := len(fmt.Sprintf("%d.", len(d.m.Discussion))) + 2
+	for i, q := range d.m.Discussion {
+		num := fmt.Sprintf("%d.", i+1)
+		num += strings.Repeat(" ", numW-len(num))
+		for j, l := range wrap(q, w-numW) {
+			lead := strings.Repeat(" ", numW)
+			if j == 0 {
+				lead = m.s.Heading.Render(num)
+			}
+			out = append(out, lead+m.s.Bold.Render(l))
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+// questionLines lays out a quiz question with its options labelled A, B,
+// C… in file order. While the answer is hidden nothing on screen, not even
+// a colour, differs between right and wrong options. Revealed, the right
+// options carry a mark, and below them come the right answer in words, the
+// feedback on every option, the explanation and the source.
+func (d *deckModel) questionLines(m *Model, w int) []string {
+	q := d.m.Questions[d.slide().index]
+	var out []string
+	for _, l := range wrap(q.Text, w) {
+		out = append(out, m.s.Bold.Render(l))
+	}
+	out = append(out, "")
+	if q.Type == course.Multiple {
+		out = append(out, m.s.Subtle.Render(m.l.T("present.multiple")), "")
+	}
+	spacious := m.height >= 36
+	const lead = 7 // "✓  A.  "
+	d.markLine = 0
+	var right []string
+	for i, o := range q.Options {
+		mark := " "
+		text := wrap(o.Text, w-lead)
+		if d.revealed && o.Correct {
+			if len(right) == 0 {
+				d.markLine = len(out)
+			}
+			right = append(right, ui.OptionLabel(i))
+			mark = m.s.Good.Render(m.s.Mark)
+			for j := range text {
+				text[j] = m.s.Good.Render(text[j])
+			}
+		}
+		label := ui.OptionLabel(i) + "."
+		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+text[0])
+		for _, l := range text[1:] {
+			out = append(out, strings.Repeat(" ", lead)+l)
+		}
+		if spacious {
+			out = append(out, "")
+		}
+	}
+	if !d.revealed {
+		return out
+	}
+	if !spacious {
+		out = append(out, "")
+	}
+	key := "present.answer"
+	if len(right) > 1 {
+		key = "present.answers"
+	}
+	out = append(out, m.s.Good.Render(m.l.T(key, strings.Join(right, ", "))), "")
+	// the feedback on each option, marked and laid out like the options
+	for i, o := range q.Options {
+		if o.Feedback == "" {
+			continue
+		}
+		mark := " "
+		if o.Correct {
+			mark = m.s.Good.Render(m.s.Mark)
+		}
+		label := ui.OptionLabel(i) + "."
+		lines := wrap(o.Feedback, w-lead)
+		out = append(out, mark+"  "+m.s.Bold.Render(label)+strings.Repeat(" ", lead-3-len(label))+lines[0])
+		for _, l := range lines[1:] {
+			out = append(out, strings.Repeat(" ", lead)+l)
+		}
+	}
+	out = append(out, "")
+	if q.Explanation != "" {
+		out = append(out, m.s.Bold.Render(m.l.T("present.explanation")))
+		out = append(out, wrap(q.Explanation, w)...)
+		out = append(out, "")
+	}
+	if q.Source != "" {
+		for _, l := range wrap(m.l.T("present.source", q.Source), w) {
+			out = append(out, m.s.Subtle.Render(l))
+		}
+	}
+	return out
+}
+
+// wrap breaks plain text into lines of at most w columns. Single line
+// breaks, as an author types them in a YAML block, are joined; a blank line
+// starts a new paragraph.
+func wrap(s string, w int) []string {
+	var out []string
+	for i, para := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		para = strings.Join(strings.Fields(para), " ")
+		if para == "" {
+			continue
+		}
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, strings.Split(lipgloss.Wrap(para, max(w, 10), " "), "\n")...)
+	}
+	if len(out) == 0 {
+		return []string{""}
+	}
+	return out
+}

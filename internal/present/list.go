@@ -1,0 +1,155 @@
+package present
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"piketpalen/internal/ui"
+)
+
+// listModel is the list of modules the trainer chooses from. It shows what
+// each module holds, never anybody's progress.
+type listModel struct {
+	cursor int
+	offset int // first module on screen, when they do not all fit
+}
+
+func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+	n := len(m.c.Modules)
+	if n == 0 {
+		return nil
+	}
+	switch k := msg.String(); k {
+	case "up", "k":
+		l.cursor = max(l.cursor-1, 0)
+	case "down", "j", "tab":
+		l.cursor = min(l.cursor+1, n-1)
+	case "home", "g":
+		l.cursor = 0
+	case "end", "G":
+		l.cursor = n - 1
+	case "enter", "right", "l":
+		return m.open(m.c.Modules[l.cursor])
+	default:
+		// a digit opens the module with that number at once; modules are
+		// numbered from 0, as on the learner's home screen
+		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && int(k[0]-'0') < n {
+			l.cursor = int(k[0] - '0')
+			return m.open(m.c.Modules[l.cursor])
+		}
+	}
+	l.offset, _ = l.window(m)
+	return nil
+}
+
+// summary is the chosen module's summary, wrapped to the text column.
+func (l *listModel) summary(m *Model) []string {
+	sel := m.c.Modules[l.cursor]
+	if sel.Summary == "" {
+		return nil
+	}
+	return wrap(sel.Summary, m.geometry().width-2)
+}
+
+// window returns the first module on screen and how many fit, keeping the
+// chosen one in view.
+func (l *listModel) window(m *Model) (offset, rows int) {
+	// heading and blank line above, blank line and summary below
+	rows = max(m.geometry().bodyHeight-2-1-len(l.summary(m)), 3)
+	offset = l.offset
+	if l.cursor < offset {
+		offset = l.cursor
+	}
+	if l.cursor >= offset+rows {
+		offset = l.cursor - rows + 1
+	}
+	return min(offset, max(len(m.c.Modules)-rows, 0)), rows
+}
+
+// counted returns "1 pagina" or "3 pagina's": key+".one" for one, key for
+// any other number.
+func (m *Model) counted(key string, n int) string {
+	if n == 1 {
+		return m.l.T(key + ".one")
+	}
+	return m.l.T(key, n)
+}
+
+func (l *listModel) view(m *Model) string {
+	g := m.geometry()
+	keys := ui.Hints(m.l.T("present.key.choose"), m.l.T("present.key.open"), m.l.T("present.key.help"), m.l.T("present.key.quit"))
+	if len(m.c.Modules) == 0 {
+		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
+	}
+	body := []string{m.s.Bold.Render(m.l.T("present.choose")), ""}
+
+	numW, nameW := 0, 0
+	for i, mod := range m.c.Modules {
+		numW = max(numW, len(fmt.Sprint(i)))
+		nameW = max(nameW, lipgloss.Width(mod.Title))
+	}
+	// cursor, number, two spaces, the title, two spaces, what it holds:
+	// as much of that as fits beside whole titles, or nothing
+	room := g.width - 2 - numW - 2
+	infos := l.infos(m, true)
+	if room-nameW-2 < widest(infos) {
+		infos = l.infos(m, false)
+	}
+	showInfo := room-nameW-2 >= widest(infos)
+	if !showInfo {
+		nameW = min(nameW, room)
+	}
+
+	summary := l.summary(m)
+	offset, rows := l.window(m)
+	for i := offset; i < len(m.c.Modules) && i < offset+rows; i++ {
+		mod := m.c.Modules[i]
+		cur := "  "
+		num := fmt.Sprintf("%*d", numW, i)
+		title := ui.Truncate(mod.Title, nameW)
+		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
+		if i == l.cursor {
+			cur = m.s.Selected.Render("> ")
+			num, padded = m.s.Selected.Render(num), m.s.Selected.Render(padded)
+		} else {
+			num = m.s.Bold.Render(num)
+		}
+		line := cur + num + "  " + padded
+		if showInfo {
+			line += "  " + m.s.Subtle.Render(infos[i])
+		}
+		body = append(body, line)
+	}
+	if len(summary) > 0 {
+		body = append(body, "")
+		for _, s := range summary {
+			body = append(body, "  "+m.s.Subtle.Render(s))
+		}
+	}
+	return m.frame(m.c.Title, m.l.T("present.title"), body, keys, "")
+}
+
+// infos says for each module what it holds: pages, questions and, when
+// withDiscussion, discussion questions.
+func (l *listModel) infos(m *Model, withDiscussion bool) []string {
+	out := make([]string, len(m.c.Modules))
+	for i, mod := range m.c.Modules {
+		parts := []string{m.counted("present.pages", len(mod.Pages)), m.counted("present.questions", len(mod.Questions))}
+		if withDiscussion && len(mod.Discussion) > 0 {
+			parts = append(parts, m.counted("present.discussions", len(mod.Discussion)))
+		}
+		out[i] = strings.Join(parts, " · ")
+	}
+	return out
+}
+
+func widest(lines []string) int {
+	w := 0
+	for _, l := range lines {
+		w = max(w, lipgloss.Width(l))
+	}
+	return w
+}

@@ -1,0 +1,246 @@
+// Package present is the presenter mode of piketpalen: a trainer shows a
+// module on a projector to a group. It shows the module's pages, its
+// discussion questions and every question of its quiz pool with the answer
+// hidden until the trainer reveals it. It reads and writes no learner data,
+// so nobody's progress ever appears on the shared screen.
+package present
+
+import (
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"piketpalen/course"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
+	"piketpalen/internal/ui"
+)
+
+// Options configure the presenter.
+type Options struct {
+	Course *course.Course
+	Module *course.Module  // shown at start; nil starts with the list of modules
+	Style  string          // one of markdown.Themes; dark when empty or unknown
+	Lang   locale.Lang     // interface language; Dutch when empty
+	Cache  *markdown.Cache // rendered pages; a new one in Style when nil
+}
+
+type screen int
+
+const (
+	listScreen screen = iota
+	deckScreen
+)
+
+// Layout of the projector screen. Projectors often cut off the edges of the
+// picture and a room reads long lines badly, so the text keeps a margin on
+// both sides and stops at a readable width, centred on a wide screen.
+const (
+	minMargin    = 4
+	maxTextWidth = 90
+	// resizeDelay gathers the size changes of a window being dragged, so a
+	// page is rendered once for the size it ends at.
+	resizeDelay = 80 * time.Millisecond
+)
+
+// Model is the root Bubble Tea model of presenter mode.
+type Model struct {
+	o      Options
+	c      *course.Course
+	l      locale.Lang
+	s      theme.Styles
+	cache  *markdown.Cache
+	width  int
+	height int
+	sized  bool // a window size has arrived
+	screen screen
+	help   bool
+
+	// rendering holds the pages being rendered in the background, so none
+	// is rendered twice at once.
+	rendering map[markdown.Key]bool
+
+	list listModel
+	deck deckModel
+}
+
+// New returns the presenter for o.
+func New(o Options) *Model {
+	m := &Model{o: o, c: o.Course, l: o.Lang, width: 80, height: 24, rendering: map[markdown.Key]bool{}}
+	if m.l == "" {
+		m.l = locale.NL
+	}
+	m.s = theme.New(o.Style)
+	m.cache = o.Cache
+	if m.cache == nil {
+		m.cache = markdown.NewCache(o.Style)
+	}
+	if o.Module != nil {
+		m.list.cursor = m.indexOf(o.Module)
+		m.screen = deckScreen
+		m.deck = newDeck(m, o.Module)
+	}
+	return m
+}
+
+// Init implements tea.Model. When a module is shown at start, its first
+// page is rendered in the background at the default size, so there is
+// something to show even where no window size is ever reported; the size
+// that does arrive renders it again if it differs.
+func (m *Model) Init() tea.Cmd {
+	if m.screen == deckScreen {
+		return m.deck.layout(m, false)
+	}
+	return nil
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		first := !m.sized
+		m.sized = true
+		m.width, m.height = msg.Width, msg.Height
+		if m.screen == deckScreen {
+			return m, m.deck.layout(m, !first)
+		}
+		return m, nil
+	case renderedMsg:
+		return m, m.deck.rendered(m, msg)
+	case resizeDoneMsg:
+		return m, m.deck.resizeDone(m, msg)
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "ctrl+c", "q":
+			return m, tea.Quit
+		case "?":
+			m.help = !m.help
+			return m, nil
+		}
+		if m.help {
+			switch msg.String() {
+			case "esc", "enter", "backspace":
+				m.help = false
+			}
+			return m, nil
+		}
+		if m.screen == deckScreen {
+			return m, m.deck.key(m, msg)
+		}
+		return m, m.list.key(m, msg)
+	}
+	return m, nil
+}
+
+// open shows module mod from its first page.
+func (m *Model) open(mod *course.Module) tea.Cmd {
+	m.screen = deckScreen
+	m.deck = newDeck(m, mod)
+	return m.deck.layout(m, false)
+}
+
+// back returns to the list of modules, with the module just shown selected.
+func (m *Model) back() {
+	if m.deck.m != nil {
+		m.list.cursor = m.indexOf(m.deck.m)
+	}
+	m.screen = listScreen
+}
+
+func (m *Model) indexOf(mod *course.Module) int {
+	for i, x := range m.c.Modules {
+		if x == mod {
+			return i
+		}
+	}
+	return 0
+}
+
+// View implements tea.Model. It only lays out text made in Update.
+func (m *Model) View() tea.View {
+	var s string
+	switch {
+	case m.help:
+		s = m.helpView()
+	case m.screen == deckScreen:
+		s = m.deck.view(m)
+	default:
+		s = m.list.view(m)
+	}
+	v := tea.NewView(ui.Fit(s, m.width, m.height))
+	v.AltScreen = true
+	v.WindowTitle = m.c.Title + " · " + m.l.T("present.title")
+	return v
+}
+
+// geometry is where the text column sits: its left edge, its width, and the
+// number of lines between header and footer.
+type geometry struct {
+	left, width, bodyHeight int
+	top, bottom             int // blank lines above the header and below the footer
+}
+
+func (m *Model) geometry() geometry {
+	w := max(m.width, 20)
+	margin := minMargin
+	if w < 40 {
+		margin = 1
+	}
+	g := geometry{width: max(min(w-2*margin, maxTextWidth), 10)}
+	g.left = max((w-g.width)/2, 0)
+	if m.height >= 16 {
+		g.top = 1
+	}
+	if m.height >= 30 {
+		g.bottom = 1
+	}
+	// top margin, header, rule, blank line; rule and keys below
+	g.bodyHeight = max(m.height-g.top-g.bottom-3-2, 1)
+	return g
+}
+
+// frame lays out a screen: a header with a title on the left and where the
+// trainer is on the right, a rule, the body, a rule and a line of keys with
+// an optional note (such as "more below") on the right.
+func (m *Model) frame(left, right string, body []string, keys, note string) string {
+	g := m.geometry()
+	pad := strings.Repeat(" ", g.left)
+	rule := pad + m.s.Subtle.Render(strings.Repeat(m.s.Rule, g.width))
+	var out []string
+	for range g.top {
+		out = append(out, "")
+	}
+	out = append(out, pad+spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
+	out = append(out, "")
+	for i := range g.bodyHeight {
+		l := ""
+		if i < len(body) && body[i] != "" {
+			l = pad + ui.Truncate(body[i], g.width)
+		}
+		out = append(out, l)
+	}
+	out = append(out, rule, pad+spread(m.s.Subtle.Render(keys), m.s.Bold.Render(note), g.width))
+	for range g.bottom {
+		out = append(out, "")
+	}
+	return strings.Join(out, "\n")
+}
+
+// spread puts left and right on one line of width w, cutting left short
+// when both do not fit.
+func spread(left, right string, w int) string {
+	rw := lipgloss.Width(right)
+	if rw > 0 {
+		left = ui.Truncate(left, max(w-rw-2, 1))
+	} else {
+		left = ui.Truncate(left, w)
+	}
+	gap := w - lipgloss.Width(left) - rw
+	if rw == 0 || gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}

@@ -1,0 +1,216 @@
+package results
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/certificate"
+
+	"piketpalen/internal/fileread"
+)
+
+// maxFileSize bounds what Read reads. A result file of a course of fifty
+// modules is some hundreds of kilobytes; anything far larger is not one.
+const maxFileSize = 8 << 20
+
+// Extension is the extension of result files. ReadDir looks only at files
+// with it.
+const Extension = ".json"
+
+// Reasons why a file is unreadable that a program can word in its own
+// language: an error wrapping ErrUnreadable also wraps one of these when it
+// applies. Their text is English, for logs and tests.
+var (
+	// ErrIsCertificate: the file is a piketpalen certificate.
+	ErrIsCertificate = errors.New("it is a certificate, not a result file (make one with piketpalen export-results)")
+	// ErrIsProgress: the file is a learner's progress file.
+	ErrIsProgress = errors.New("it is a progress file, not a result file (make one with piketpalen export-results)")
+	// ErrNotResultFile: JSON, but not of piketpalen.
+	ErrNotResultFile = fmt.Errorf("not a piketpalen result file (no \"kind\": %q)", Kind)
+	// ErrNewerFormat: a result file of a newer format than this program reads.
+	ErrNewerFormat = errors.New("newer than this program understands")
+	// ErrTooLarge: far larger than any result file.
+	ErrTooLarge = fmt.Errorf("larger than %d MiB", maxFileSize>>20)
+)
+
+// Marshal returns f as indented UTF-8 JSON ending in a newline, without HTML
+// escaping, so that a person can read it in any editor.
+func Marshal(f *File) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, fmt.Errorf("encode result file: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Write writes f to path atomically (see atomicfile.WriteFile), so a trainer
+// never collects half a file.
+func Write(path string, f *File) error {
+	data, err := Marshal(f)
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("write result file: %w", err)
+	}
+	return nil
+}
+
+// Parse reads a result file's bytes and checks its signature with this
+// build's key. A leading byte order mark is allowed (an editor may add one).
+// It is strict: unknown fields, trailing data, a wrong kind or a malformed
+// field give an error wrapping ErrUnreadable. When only the signature fails
+// (ErrTampered, ErrOtherKey) the file is returned with the error, so that a
+// caller can say whose file it claims to be; its contents must not be
+// trusted.
+func Parse(data []byte) (*File, error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// The kind and version are read on their own first, so that a
+	// certificate, a progress file or a file of a newer format is named for
+	// what it is instead of failing on its first unknown field. This also
+	// refuses data after the JSON value.
+	var head struct {
+		Kind    *string `json:"kind"`
+		Version int     `json:"version"`
+		Schema  *int    `json:"schema"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
+	}
+	switch {
+	case head.Kind != nil && *head.Kind == certificate.Kind:
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsCertificate)
+	case head.Kind == nil && head.Schema != nil:
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrIsProgress)
+	case head.Kind == nil || *head.Kind != Kind:
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrNotResultFile)
+	case head.Version > FormatVersion:
+		return nil, fmt.Errorf("%w: format version %d is %w (%d); use a newer piketpalen", ErrUnreadable, head.Version, ErrNewerFormat, FormatVersion)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var f File
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
+	}
+	if err := f.check(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	pub, err := certificate.DefaultPublicKey()
+	if err != nil {
+		return nil, fmt.Errorf("check result file: %w", err)
+	}
+	if err := Verify(&f, pub); err != nil {
+		return &f, err
+	}
+	return &f, nil
+}
+
+// Read reads and checks the result file at path; see Parse. Every error
+// names the path. A file that cannot be opened or read wraps ErrUnreadable
+// too.
+func Read(path string) (*File, error) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, fmt.Errorf("read result file %s: %w", path, err)
+	}
+	f, err := Parse(data)
+	if err != nil {
+		return f, fmt.Errorf("read result file %s: %w", path, err)
+	}
+	return f, nil
+}
+
+func readLimited(path string) ([]byte, error) {
+	data, err := fileread.Bounded(path, maxFileSize)
+	switch {
+	case errors.Is(err, fileread.ErrTooLarge):
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	return data, nil
+}
+
+// Loaded is the outcome of reading one file: the file when it could be
+// parsed (also when its signature fails, see Parse), and the error, if any.
+type Loaded struct {
+	Path string
+	File *File
+	Err  error
+}
+
+// ReadDir reads every result file in dir, in name order. It looks at files
+// ending in .json (in any case) only, and passes over hidden files (such as
+// an editor's or atomicfile's temporary files) and subfolders: a trainer's
+// folder also holds certificates as PDF, notes and spreadsheets, and those
+// are no problem. A .json file that is not a valid result file is not
+// passed over: it is returned with its error, so that it can be reported.
+// The error is for a folder that cannot be listed.
+func ReadDir(dir string) ([]Loaded, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read result folder: %w", err)
+	}
+	var out []Loaded
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), Extension) {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		f, err := Read(p)
+		out = append(out, Loaded{Path: p, File: f, Err: err})
+	}
+	return out, nil
+}
+
+// Collect reads the result files that paths name: a folder is read with
+// ReadDir, a file is read whatever its extension (the trainer named it). A
+// path that does not exist or a folder that cannot be listed comes back as
+// a Loaded with an error wrapping ErrUnreadable, so that one bad argument
+// does not spoil the rest. Files named twice are read once.
+func Collect(paths ...string) []Loaded {
+	var out []Loaded
+	seen := map[string]bool{}
+	add := func(l Loaded) {
+		key := l.Path
+		if abs, err := filepath.Abs(l.Path); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, l)
+		}
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			add(Loaded{Path: p, Err: fmt.Errorf("read result file %s: %w: %v", p, ErrUnreadable, err)})
+			continue
+		}
+		if !fi.IsDir() {
+			f, err := Read(p)
+			add(Loaded{Path: p, File: f, Err: err})
+			continue
+		}
+		ls, err := ReadDir(p)
+		if err != nil {
+			add(Loaded{Path: p, Err: fmt.Errorf("%w: %v", ErrUnreadable, err)})
+			continue
+		}
+		for _, l := range ls {
+			add(l)
+		}
+	}
+	return out
+}

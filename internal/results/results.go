@@ -1,0 +1,290 @@
+// Package results is the trainer's side of piketpalen: a learner exports a
+// signed result file, the trainer collects the files of a workshop (from a
+// USB stick, a shared folder or mail) and gets an overview of the group: who
+// passed which module, which questions most people got wrong, and which
+// wrong answer they chose. The overview can be written as CSV.
+//
+// A result file is UTF-8 JSON (see File) that a person can read: it names
+// the chosen options by their text as well as by their index. It is signed
+// with Ed25519 over a canonical form, with the same key as the certificate
+// (certificate.DefaultKey), so that any change made after the export shows.
+// The trust model is the certificate's, and so are its limits: the key
+// travels inside the program, so a signature shows that a file was not
+// altered after a piketpalen with this key made it, not that the learner
+// answered the questions themselves.
+//
+// The package does no terminal input or output; the CLI renders the
+// overview.
+package results
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"piketpalen/course"
+	"piketpalen/internal/certificate"
+	"piketpalen/progress"
+)
+
+// Kind is the value of the "kind" field of every result file. It tells a
+// reader, and a person who opens the file, what it is.
+const Kind = "piketpalen-resultaten"
+
+// FormatVersion is the version of the result file format written by this
+// program. A reader refuses files of a higher version instead of guessing
+// at fields it does not know.
+const FormatVersion = 1
+
+// File is one learner's results in one course, as exported. The JSON form of
+// this struct with Signature left out is what is signed (see Canonical), so
+// the field order of the structs is part of the format.
+type File struct {
+	Kind          string    `json:"kind"`    // always Kind
+	Version       int       `json:"version"` // FormatVersion when made
+	Learner       string    `json:"learner"`
+	Organisation  string    `json:"organisation,omitempty"`
+	Course        string    `json:"course"`         // course title
+	CourseVersion string    `json:"course_version"` // version of the course the program had at export
+	PassMark      int       `json:"pass_mark"`      // percent needed to pass a module
+	Created       time.Time `json:"created"`        // UTC, whole seconds
+	Modules       []Module  `json:"modules"`        // every module of the course, in course order
+	Key           string    `json:"key"`            // certificate.KeyID of the key that signed the file
+	Signature     string    `json:"signature,omitempty"`
+}
+
+// Module is the learner's standing in one module.
+//
+// Answers are those of the latest finished attempt made on this course
+// version, not of the best attempt: the trainer wants to see what the group
+// understands now and which misconceptions remain, and the best attempt
+// would hide wrong answers that a retake with the same questions happened to
+// avoid. The best score is recorded beside it, so nothing is lost. Attempts
+// made on an earlier course version count for Passed, BestScore and
+// Attempts (a passed module stays passed, as progress keeps it) but give no
+// answers, since their option numbers may mean other options now. An attempt
+// still open is not finished and gives no answers.
+type Module struct {
+	ID           string    `json:"id"`
+	Title        string    `json:"title"`
+	Passed       bool      `json:"passed"`                 // at least one attempt passed
+	BestScore    int       `json:"best_score"`             // percent; 0 when there is no attempt
+	Attempts     int       `json:"attempts"`               // finished attempts
+	AnswersFrom  time.Time `json:"answers_from,omitzero"`  // when the attempt whose answers follow was finished, UTC
+	AnswersScore int       `json:"answers_score,omitzero"` // that attempt's score, percent
+	Answers      []Answer  `json:"answers,omitempty"`      // one per answered question of that attempt, in the order asked
+}
+
+// Answer is the learner's answer to one question.
+type Answer struct {
+	Question   string   `json:"question"`    // question id
+	Text       string   `json:"text"`        // the question, so the file reads on its own
+	Chosen     []int    `json:"chosen"`      // option indices of the pool question (as in the course files), ascending
+	ChosenText []string `json:"chosen_text"` // the texts of those options, in the same order
+	Correct    bool     `json:"correct"`     // as graded when the learner answered
+}
+
+// Export makes the signed result file of a learner with state st in course
+// c, made at now. It works at any time, finished or not: a module without a
+// finished attempt is listed as not passed, without answers. name is
+// required; org may be empty. White space in both is tidied.
+func Export(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
+	f, err := build(c, st, name, org, now)
+	if err != nil {
+		return nil, err
+	}
+	key, err := certificate.DefaultKey()
+	if err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
+	if err := Sign(f, key); err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
+	return f, nil
+}
+
+// build makes the unsigned file; see Export.
+func build(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
+	if c == nil || st == nil {
+		return nil, errors.New("export results: no course or no progress")
+	}
+	f := &File{
+		Kind:          Kind,
+		Version:       FormatVersion,
+		Learner:       tidy(name),
+		Organisation:  tidy(org),
+		Course:        tidy(c.Title),
+		CourseVersion: tidy(c.Version),
+		PassMark:      c.PassMark,
+		Created:       now.UTC().Truncate(time.Second),
+	}
+	for _, m := range c.Modules {
+		f.Modules = append(f.Modules, exportModule(c, st, m))
+	}
+	if err := f.check(); err != nil {
+		return nil, fmt.Errorf("export results: %w", err)
+	}
+	return f, nil
+}
+
+func exportModule(c *course.Course, st *progress.State, m *course.Module) Module {
+	s := st.Status(m)
+	out := Module{ID: m.ID, Title: tidy(m.Title), Passed: s.Stage == progress.Passed, Attempts: s.Attempts}
+	if s.Best != nil {
+		out.BestScore = s.Best.Score
+	}
+	r := st.Modules[m.ID]
+	if r == nil {
+		return out
+	}
+	var latest *course.Attempt
+	for _, a := range r.Attempts {
+		if a.Done() && a.CourseVersion == c.Version && (latest == nil || !a.Finished.Before(latest.Finished)) {
+			latest = a
+		}
+	}
+	if latest == nil {
+		return out
+	}
+	out.AnswersFrom = latest.Finished.UTC().Truncate(time.Second)
+	out.AnswersScore = latest.Score
+	for _, it := range latest.Items {
+		if a, ok := exportAnswer(m, it); ok {
+			out.Answers = append(out.Answers, a)
+		}
+	}
+	return out
+}
+
+// exportAnswer describes one answered item; ok is false for an item not
+// answered, or one that no longer fits the module's pool (a question
+// removed, or an option index out of range after an edit).
+func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
+	q := m.Question(it.Question)
+	if q == nil || !it.Answered || len(it.Chosen) == 0 {
+		return Answer{}, false
+	}
+	chosen := sortedSet(it.Chosen)
+	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct}
+	for _, o := range chosen {
+		if o < 0 || o >= len(q.Options) {
+			return Answer{}, false
+		}
+		a.ChosenText = append(a.ChosenText, tidy(q.Options[o].Text))
+	}
+	return a, true
+}
+
+// check reports the first reason why f cannot be a result file. It does
+// not look at the signature.
+func (f *File) check() error {
+	switch {
+	case f.Kind != Kind:
+		return fmt.Errorf("kind is %q, want %q", f.Kind, Kind)
+	case f.Version < 1:
+		return fmt.Errorf("format version %d is not valid", f.Version)
+	case f.Version > FormatVersion:
+		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", f.Version, FormatVersion)
+	case f.Learner == "":
+		return errors.New("no learner name")
+	case f.Course == "":
+		return errors.New("no course title")
+	case f.CourseVersion == "":
+		return errors.New("no course version")
+	case f.PassMark < 0 || f.PassMark > 100:
+		return fmt.Errorf("pass mark %d is not a percentage", f.PassMark)
+	case f.Created.IsZero():
+		return errors.New("no creation time")
+	case len(f.Modules) == 0:
+		return errors.New("no modules")
+	}
+	for i, m := range f.Modules {
+		switch {
+		case m.ID == "":
+			return fmt.Errorf("module %d has no id", i+1)
+		case m.BestScore < 0 || m.BestScore > 100:
+			return fmt.Errorf("module %q: best score %d is not a percentage", m.ID, m.BestScore)
+		case m.AnswersScore < 0 || m.AnswersScore > 100:
+			return fmt.Errorf("module %q: score %d is not a percentage", m.ID, m.AnswersScore)
+		case m.Attempts < 0:
+			return fmt.Errorf("module %q: %d attempts", m.ID, m.Attempts)
+		}
+		for _, a := range m.Answers {
+			switch {
+			case a.Question == "":
+				return fmt.Errorf("module %q: an answer has no question id", m.ID)
+			case len(a.Chosen) == 0:
+				return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
+			case len(a.Chosen) != len(a.ChosenText):
+				return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
+			}
+			for _, o := range a.Chosen {
+				if o < 0 {
+					return fmt.Errorf("module %q, question %q: option index %d", m.ID, a.Question, o)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Module returns the file's entry for module id, or nil.
+func (f *File) Module(id string) *Module {
+	for i := range f.Modules {
+		if f.Modules[i].ID == id {
+			return &f.Modules[i]
+		}
+	}
+	return nil
+}
+
+// ExportTo exports the learner's results (see Export) and writes them into
+// dir under FileName, returning the file and its path.
+func ExportTo(c *course.Course, st *progress.State, name, org, dir string, now time.Time) (*File, string, error) {
+	f, err := Export(c, st, name, org, now)
+	if err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(dir, FileName(f.Learner))
+	if err := Write(path, f); err != nil {
+		return nil, "", err
+	}
+	return f, path, nil
+}
+
+// FileName is the default name of a learner's result file:
+// "resultaten-zoe-bronte-unal.json", named like their certificate (see
+// certificate.Slug). It has no date: a newer export replaces the older one,
+// which is what the trainer wants to collect.
+func FileName(learner string) string {
+	if s := certificate.Slug(learner); s != "" {
+		return "resultaten-" + s + ".json"
+	}
+	return "resultaten.json"
+}
+
+// LearnerKey is the key by which files of the same learner are found: the
+// name in Unicode NFC, lower case, with runs of white space as one space and
+// none at the ends. "  anna  DE Vries" and "Anna de Vries" are the same.
+func LearnerKey(name string) string {
+	return strings.ToLower(tidy(norm.NFC.String(name)))
+}
+
+// tidy collapses runs of white space to one space and trims the ends, so
+// names typed with a stray space or a line break read the same everywhere.
+func tidy(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// sortedSet returns the distinct values of xs in ascending order, as a new
+// slice.
+func sortedSet(xs []int) []int {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,270 @@
+package results
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"piketpalen/internal/certificate"
+	"piketpalen/progress"
+)
+
+// TestExportContents checks what a file says for a learner with an earlier
+// perfect attempt, a later lower one, and an open one (learner 3 of the
+// group, see groupState).
+func TestExportContents(t *testing.T) {
+	c := testCourse(t)
+	st := groupState(t, c, 3)
+	now := time.Date(2026, time.March, 10, 10, 30, 15, 999, time.FixedZone("CET", 3600))
+	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Kind != Kind || f.Version != FormatVersion || f.Learner != "Eva Visser" || f.Organisation != "Gemeente Test" ||
+		f.Course != "Testcursus" || f.CourseVersion != "0.1.0" || f.PassMark != 70 {
+		t.Errorf("header: %+v", f)
+	}
+	if want := time.Date(2026, time.March, 10, 9, 30, 15, 0, time.UTC); !f.Created.Equal(want) || f.Created.Location() != time.UTC {
+		t.Errorf("created %v, want %v in UTC", f.Created, want)
+	}
+	if len(f.Modules) != 2 {
+		t.Fatalf("%d modules", len(f.Modules))
+	}
+	m := f.Modules[0]
+	if m.ID != "01-eerste" || m.Title != "Eerste module" || !m.Passed || m.BestScore != 100 || m.Attempts != 2 || m.AnswersScore != 75 {
+		t.Errorf("module 01: %+v", m)
+	}
+	got := fmt.Sprint(m.Answers)
+	want := "[{een-1 Vraag 1 van een. Welk antwoord is goed? [0] [Goed antwoord 1] true} " +
+		"{een-2 Vraag 2 van een. Welk antwoord is goed? [0] [Goed antwoord 2] true} " +
+		"{een-3 Vraag 3 van een. Welk antwoord is goed? [0] [Goed antwoord 3] true} " +
+		"{een-6 Vraag 6, kies alle juiste antwoorden. [0 2] [Juist A Fout C] false}]"
+	if got != want {
+		t.Errorf("answers of the latest attempt:\n got %s\nwant %s", got, want)
+	}
+	if m2 := f.Modules[1]; !m2.Passed || m2.BestScore != 100 || m2.Attempts != 1 || len(m2.Answers) != 4 || fmt.Sprint(m2.Answers[3].Chosen) != "[0 1]" {
+		t.Errorf("module 02: %+v", m2)
+	}
+	if f.Key != keyID(t) || f.Signature == "" {
+		t.Errorf("key %q signature %q", f.Key, f.Signature)
+	}
+}
+
+func keyID(t *testing.T) string {
+	pub, err := certificate.DefaultPublicKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return certificate.KeyID(pub)
+}
+
+// TestExportUnfinished: a learner who only read a page, or did nothing, can
+// export; a name is required.
+func TestExportUnfinished(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	st.MarkRead("01-eerste", 1)
+	f, err := Export(c, st, "Nog Bezig", "", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range f.Modules {
+		if m.Passed || m.Attempts != 0 || m.BestScore != 0 || m.Answers != nil || !m.AnswersFrom.IsZero() {
+			t.Errorf("%+v", m)
+		}
+	}
+	data, _ := Marshal(f)
+	if bytes.Contains(data, []byte("answers")) || bytes.Contains(data, []byte("organisation")) {
+		t.Errorf("empty fields written:\n%s", data)
+	}
+	if _, err := Export(c, progress.New(), " \t", "", base); err == nil || !strings.Contains(err.Error(), "no learner name") {
+		t.Errorf("no name: %v", err)
+	}
+}
+
+// TestExportOldVersionGivesNoAnswers: learner 20 passed module 01 on an
+// earlier course version after the latest attempt on this one; the module
+// counts as passed, the answers are those of this version.
+func TestExportOldVersionGivesNoAnswers(t *testing.T) {
+	c := testCourse(t)
+	f, err := Export(c, groupState(t, c, 20), "Wouter Kok", "", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := f.Modules[0]
+	if !m.Passed || m.BestScore != 100 || m.Attempts != 2 || m.AnswersScore != 50 {
+		t.Errorf("%+v", m)
+	}
+	for _, an := range m.Answers {
+		if an.Question == "een-4" || an.Question == "een-5" {
+			t.Errorf("answer from the old version: %+v", an)
+		}
+	}
+}
+
+// TestReadRoundTrip writes a file and reads it back, also after an editor
+// re-indented it and added a byte order mark.
+func TestReadRoundTrip(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	p := export(t, c, groupState(t, c, 19), dir, FileName(names[19]), base)
+	if filepath.Base(p) != "resultaten-zoe-bronte-unal.json" {
+		t.Errorf("file name %s", filepath.Base(p))
+	}
+	f, err := Read(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Learner != "Zoë Brontë-Ünal" || !f.Created.Equal(base) {
+		t.Errorf("%+v", f)
+	}
+	raw, _ := os.ReadFile(p)
+	if !bytes.Contains(raw, []byte("Zoë Brontë-Ünal")) || !bytes.Contains(raw, []byte(`"chosen_text": [`)) {
+		t.Errorf("not readable as text:\n%s", raw)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, raw); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Parse(append([]byte("\ufeff"), compact.Bytes()...)); err != nil {
+		t.Errorf("re-formatted file with BOM: %v", err)
+	}
+}
+
+// TestTamperedFields changes one value at a time and expects every change
+// to be caught.
+func TestTamperedFields(t *testing.T) {
+	c := testCourse(t)
+	p := export(t, c, groupState(t, c, 7), t.TempDir(), "x.json", base)
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, edit := range [][2]string{
+		{`"learner": "Hanna Mulder"`, `"learner": "Hanna Mulder-de Wit"`},
+		{`"organisation": "Gemeente Test"`, `"organisation": "Gemeente Tost"`},
+		{`"passed": false`, `"passed": true`},
+		{`"best_score": 50`, `"best_score": 75`},
+		{`"attempts": 1`, `"attempts": 0`},
+		{`"correct": false`, `"correct": true`},
+		{`"chosen_text": [
+            "Fout antwoord 3a"`, `"chosen_text": [
+            "Goed antwoord 3"`},
+		{`"course_version": "0.1.0"`, `"course_version": "0.1.1"`},
+		{`"created": "2026-03-10T09:00:00Z"`, `"created": "2026-03-11T09:00:00Z"`},
+	} {
+		changed := strings.Replace(string(raw), edit[0], edit[1], 1)
+		if changed == string(raw) {
+			t.Errorf("%s not in the file", edit[0])
+			continue
+		}
+		f, err := Parse([]byte(changed))
+		if !errors.Is(err, ErrTampered) || f == nil {
+			t.Errorf("%s → %s: %v", edit[0], edit[1], err)
+		}
+	}
+	if _, err := Parse(raw); err != nil {
+		t.Errorf("untouched: %v", err)
+	}
+}
+
+// TestReadUnreadable: each kind of file that is not a result file is
+// reported as unreadable, with a reason a trainer understands.
+func TestReadUnreadable(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	good, err := os.ReadFile(export(t, c, groupState(t, c, 0), dir, "goed.json", base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := certificate.Issue(certificate.Input{
+		Learner: "Bram Bakker", Course: certificate.SampleCourse,
+		Modules: []certificate.ModuleResult{{ID: "m", Title: "M", Score: 80, Passed: base}},
+	}, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certJSON, _ := certificate.JSON(cert)
+	for name, tc := range map[string]struct {
+		data string
+		want string
+	}{
+		"empty":       {"", "json"},
+		"not json":    {"hallo", "json"},
+		"cut off":     {string(good[:len(good)/2]), "json"},
+		"certificate": {string(certJSON), "certificate, not a result file"},
+		"progress":    {`{"schema": 1, "modules": {}}`, "progress file"},
+		"other json":  {`{"a": 1}`, "not a piketpalen result file"},
+		"newer":       {`{"kind": "piketpalen-resultaten", "version": 2, "whatever": true}`, "newer"},
+		"unknown field": {strings.Replace(string(good), `"kind"`, `"extra": 1, "kind"`, 1),
+			"unknown field"},
+		"trailing":   {string(good) + "{}", "after top-level value"},
+		"no learner": {strings.Replace(string(good), `"learner": "Bram Bakker"`, `"learner": ""`, 1), "no learner name"},
+	} {
+		p := filepath.Join(dir, name+".json")
+		if err := os.WriteFile(p, []byte(tc.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Read(p)
+		if !errors.Is(err, ErrUnreadable) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: %v (want ErrUnreadable mentioning %q and the path)", name, err, tc.want)
+		}
+	}
+	if _, err := Read(filepath.Join(dir, "bestaat-niet.json")); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("missing file: %v", err)
+	}
+}
+
+// TestSignatureContext: a result file's signature is not a certificate's,
+// even over the same bytes: the contexts differ.
+func TestSignatureContext(t *testing.T) {
+	if signingContext == "piketpalen certificaat v1\x00" {
+		t.Fatal("result files share the certificate's signing context")
+	}
+}
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zoë Brontë-Ünal": "resultaten-zoe-bronte-unal.json",
+		"  Jan  de Vries": "resultaten-jan-de-vries.json",
+		"???":             "resultaten.json",
+	} {
+		if got := FileName(in); got != want {
+			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLearnerKey(t *testing.T) {
+	if LearnerKey("  anna \t DE   vries ") != LearnerKey("Anna de Vries") {
+		t.Error("case and spaces count")
+	}
+	if LearnerKey("Zoe\u0308") != LearnerKey("Zoë") {
+		t.Error("decomposed ë differs from composed")
+	}
+	if LearnerKey("Anna de Vries") == LearnerKey("Anna de Vries-Bos") {
+		t.Error("different names are the same")
+	}
+}
+
+func TestExportTo(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path != filepath.Join(dir, "resultaten-zoe-bronte-unal.json") || f.Learner != "Zoë Brontë-Ünal" {
+		t.Errorf("path %s, learner %q", path, f.Learner)
+	}
+	back, err := Read(path)
+	if err != nil || back.Learner != f.Learner {
+		t.Fatalf("read back: %v %+v", err, back)
+	}
+}

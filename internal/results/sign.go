@@ -1,0 +1,100 @@
+package results
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"piketpalen/internal/certificate"
+)
+
+// The outcomes of reading a result file other than "intact". Errors returned
+// by Parse, Read and Verify wrap exactly one of them; test with errors.Is.
+var (
+	// ErrUnreadable: the input is not a result file this program can read:
+	// not JSON, another kind of file (a certificate, a progress file), a
+	// missing or malformed field, a newer format.
+	ErrUnreadable = errors.New("not a readable result file")
+
+	// ErrTampered: the file was changed after it was exported, or was never
+	// signed by piketpalen: the signature does not match the contents.
+	ErrTampered = errors.New("result file altered after export")
+
+	// ErrOtherKey: the signature does not verify and the file names another
+	// signing key than this build's: it was made (or claims to be made) by
+	// a piketpalen built with its own key. It cannot be checked here.
+	ErrOtherKey = errors.New("result file signed by another build of piketpalen")
+)
+
+// signingContext is put in front of the canonical form before signing. It
+// differs from the certificate's, so that a signature over a result file can
+// never pass for a signature over a certificate made with the same key, or
+// the other way round.
+const signingContext = "piketpalen resultaten v1\x00"
+
+// Canonical returns the bytes that are signed: the JSON encoding of f with
+// Signature left out, on one line, without HTML escaping, fields in the
+// order of the structs, and no trailing newline. It is computed from the
+// parsed struct, the approach of certificate.Canonical: a file that was
+// re-indented, had its keys reordered or got a byte order mark from an
+// editor still verifies; any change to a value does not.
+func Canonical(f *File) ([]byte, error) {
+	ff := *f
+	ff.Signature = ""
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&ff); err != nil {
+		return nil, fmt.Errorf("canonical form of result file: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// Sign records the key's certificate.KeyID in f and signs f's canonical
+// form with key.
+func Sign(f *File, key ed25519.PrivateKey) error {
+	if len(key) != ed25519.PrivateKeySize {
+		return errors.New("sign result file: invalid Ed25519 private key")
+	}
+	if err := f.check(); err != nil {
+		return fmt.Errorf("sign result file: %w", err)
+	}
+	f.Key = certificate.KeyID(key.Public().(ed25519.PublicKey))
+	msg, err := Canonical(f)
+	if err != nil {
+		return fmt.Errorf("sign result file: %w", err)
+	}
+	sig := ed25519.Sign(key, append([]byte(signingContext), msg...))
+	f.Signature = base64.StdEncoding.EncodeToString(sig)
+	return nil
+}
+
+// Verify checks f against the public key pub. It returns nil when f is
+// intact, and otherwise an error wrapping ErrUnreadable, ErrOtherKey or
+// ErrTampered.
+func Verify(f *File, pub ed25519.PublicKey) error {
+	if len(pub) != ed25519.PublicKeySize {
+		return errors.New("verify result file: invalid Ed25519 public key")
+	}
+	if err := f.check(); err != nil {
+		return fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	sig, err := base64.StdEncoding.DecodeString(f.Signature)
+	if err != nil || len(sig) != ed25519.SignatureSize {
+		return fmt.Errorf("%w: the signature is missing or malformed", ErrTampered)
+	}
+	msg, err := Canonical(f)
+	if err != nil {
+		return fmt.Errorf("verify result file: %w", err)
+	}
+	if !ed25519.Verify(pub, append([]byte(signingContext), msg...), sig) {
+		if id := certificate.KeyID(pub); f.Key != id {
+			return fmt.Errorf("%w: it names key %s, this build has key %s", ErrOtherKey, f.Key, id)
+		}
+		return fmt.Errorf("%w: the signature does not match the contents", ErrTampered)
+	}
+	return nil
+}
