@@ -168,3 +168,30 @@ func readGlossary(c *collector, fsys fs.FS) Glossary {
 
 // String gives the term and its definition on one line, for plain text.
 func (t Term) String() string { return fmt.Sprintf("%s: %s", t.Term, t.Definition) }
+
+// InModule returns the terms of the glossary that m's lesson pages use, and
+// with questions also its questions, options, feedback and explanations:
+// what a printed module needs to explain.
+func (g Glossary) InModule(m *Module, questions bool) []Term {
+	if len(g) == 0 || m == nil {
+		return nil
+	}
+	return g.In(moduleText(m, questions))
+}
+
+// moduleText is all the text of m a learner reads.
+func moduleText(m *Module, questions bool) string {
+	var b strings.Builder
+	for _, p := range m.Pages {
+		b.WriteString(p.Markdown + "\n")
+	}
+	if questions {
+		for _, q := range m.Questions {
+			b.WriteString(q.Text + "\n" + q.Explanation + "\n")
+			for _, o := range q.Options {
+				b.WriteString(o.Text + "\n" + o.Feedback + "\n")
+			}
+		}
+	}
+	return b.String()
+}

@@ -524,16 +524,7 @@ func lintGlossaryUse(l *collector, c *Course) {
 	}
 	var all strings.Builder
 	for _, m := range c.Modules {
-		for _, p := range m.Pages {
-			all.WriteString(p.Markdown)
-			all.WriteString("\n")
-		}
-		for _, q := range m.Questions {
-			all.WriteString(q.Text + "\n" + q.Explanation + "\n")
-			for _, o := range q.Options {
-				all.WriteString(o.Text + "\n" + o.Feedback + "\n")
-			}
-		}
+		all.WriteString(moduleText(m, true))
 	}
 	used := map[string]bool{}
 	for _, t := range c.Glossary.In(all.String()) {

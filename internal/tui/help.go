@@ -11,6 +11,9 @@ func (a *App) helpView() string {
 		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.choosemodule")}, {"enter", a.l.T("help.open")}, {"t", a.l.T("help.quiz")}, {"0-9", a.l.T("help.jump")}}
 	case readerScreen:
 		rows = [][2]string{{"→ l n", a.l.T("help.nextpage")}, {"← h p", a.l.T("help.prevpage")}, {"↑/↓  j/k", a.l.T("help.scrollline")}, {"space pgdn / b pgup", a.l.T("help.scrollpage")}, {"enter", a.l.T("help.enterreader")}, {"t", a.l.T("help.quiz")}, {"esc", a.l.T("help.home")}}
+		if len(a.c.Glossary) > 0 {
+			rows = append(rows, [2]string{"w", a.l.T("help.glossary")})
+		}
 	case quizScreen:
 		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.chooseoption")}, {"a-i / 1-9", a.l.T("help.optionkey")}, {"enter", a.l.T("help.answer")}, {"space", a.l.T("help.tick")}, {"esc", a.l.T("help.quizback")}}
 	case resultScreen:

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -21,6 +22,12 @@ type readerModel struct {
 	ready   bool
 	vp      viewport.Model
 	lastErr error
+
+	// glossary is open over the page: the begrippenlijst, the terms of
+	// this page first, in a viewport of its own so the page keeps its
+	// place.
+	glossary bool
+	gvp      viewport.Model
 }
 
 type renderedMsg struct {
@@ -68,6 +75,9 @@ func (r *readerModel) show(a *App, p int) tea.Cmd {
 func (r *readerModel) layout(a *App) tea.Cmd {
 	r.vp.SetWidth(a.width)
 	r.vp.SetHeight(a.bodyHeight(1))
+	if r.glossary {
+		r.layoutGlossary(a)
+	}
 	k := pageKey(r.m, r.page, a.textWidth())
 	if k == r.shown && r.ready {
 		return nil
@@ -118,8 +128,22 @@ func (r *readerModel) rendered(a *App, msg renderedMsg) tea.Cmd {
 }
 
 func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
+	if r.glossary {
+		switch msg.String() {
+		case "esc", "backspace", "w":
+			r.glossary = false
+		default:
+			scroll(&r.gvp, msg.String())
+		}
+		return nil
+	}
 	last := r.page == len(r.m.Pages)-1
 	switch msg.String() {
+	case "w":
+		r.glossary = true
+		r.gvp = viewport.New()
+		r.layoutGlossary(a)
+		return nil
 	case "esc", "backspace":
 		a.saveNow()
 		a.goHome()
@@ -167,22 +191,77 @@ func scroll(vp *viewport.Model, key string) bool {
 	return true
 }
 
+// layoutGlossary sizes the glossary's viewport and fills it for the
+// current page and width; it runs when the glossary opens and on a resize,
+// never in View.
+func (r *readerModel) layoutGlossary(a *App) {
+	r.gvp.SetWidth(a.width)
+	r.gvp.SetHeight(a.bodyHeight(1))
+	r.gvp.SetContent(glossaryText(a, r.m.Pages[r.page].Markdown))
+}
+
+// glossaryText is the begrippenlijst as the reader shows it: the terms the
+// page uses, then every term of the course.
+func glossaryText(a *App, page string) string {
+	g := a.c.Glossary
+	if len(g) == 0 {
+		return "  " + a.l.T("glossary.none")
+	}
+	w := a.textWidth() - 4
+	bold := func(s string) string { return a.s.Bold.Render(s) }
+	var b strings.Builder
+	b.WriteString("  " + a.s.Heading.Render(a.l.T("glossary.onpage")) + "\n\n")
+	if used := g.In(page); len(used) > 0 {
+		b.WriteString(ui.Indent(ui.Terms(used, w, bold), "  "))
+	} else {
+		b.WriteString("  " + a.l.T("glossary.nonepage") + "\n")
+	}
+	b.WriteString("\n  " + a.s.Heading.Render(a.l.T("glossary.all", len(g))) + "\n\n")
+	b.WriteString(ui.Indent(ui.Terms(g, w, bold), "  "))
+	return strings.TrimRight(b.String(), " \n")
+}
+
+// scrollPos says which lines of a viewport are on screen, when it holds
+// more than fit; "" when it does not scroll.
+func scrollPos(a *App, vp *viewport.Model) string {
+	if vp.TotalLineCount() <= vp.Height() {
+		return ""
+	}
+	first := vp.YOffset() + 1
+	last := min(first+vp.Height()-1, vp.TotalLineCount())
+	return a.l.T("reader.scroll", first, last, vp.TotalLineCount()) + " · "
+}
+
+func (r *readerModel) glossaryView(a *App) string {
+	footer := scrollPos(a, &r.gvp) + ui.Hints(a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
+	return a.frame(a.l.T("glossary.title"), a.l.T("reader.pageof", r.page+1, len(r.m.Pages)), r.gvp.View(), footer)
+}
+
 func (r *readerModel) view(a *App) string {
+	if r.glossary {
+		return r.glossaryView(a)
+	}
 	right := a.l.T("reader.pageof", r.page+1, len(r.m.Pages))
 	body := a.s.Subtle.Render("  " + a.l.T("reader.rendering"))
 	if r.ready {
 		body = r.vp.View()
 	}
 	pos := ""
-	if r.ready && r.vp.TotalLineCount() > r.vp.Height() {
-		first := r.vp.YOffset() + 1
-		last := min(first+r.vp.Height()-1, r.vp.TotalLineCount())
-		pos = a.l.T("reader.scroll", first, last, r.vp.TotalLineCount()) + " · "
+	if r.ready {
+		pos = scrollPos(a, &r.vp)
 	}
 	next := a.l.T("key.nextpage")
 	if r.page == len(r.m.Pages)-1 {
 		next = a.l.T("key.toquiz")
 	}
-	footer := pos + ui.Hints(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
+	hints := []string{a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help")}
+	if len(a.c.Glossary) > 0 {
+		// the line count already says the page scrolls; make room for w
+		if pos != "" {
+			hints = append(hints[:2], hints[3:]...)
+		}
+		hints = append(hints[:len(hints)-1], a.l.T("key.glossary"), a.l.T("key.help"))
+	}
+	footer := pos + ui.Hints(hints...)
 	return a.frame(r.m.Title, right, body, footer)
 }
