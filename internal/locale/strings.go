@@ -250,7 +250,7 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
-  piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen validate [MAP] [--strict]     een cursusmap controleren (bestand:regel: melding)
   piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
@@ -788,7 +788,7 @@ without internet.
 
 Usage:
   piketpalen [--course DIR] [--data DIR]   take the course
-  piketpalen validate [DIR]                check a course folder (file:line: problem)
+  piketpalen validate [DIR] [--strict]     check a course folder (file:line: message)
   piketpalen export-results [--name NAME] [--org ORG] [--out FILE]
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
