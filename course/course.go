@@ -50,8 +50,8 @@ type Module struct {
 	Draw       int      // questions drawn per attempt
 	Discussion []string // questions for a group discussion in a workshop
 	File       string   // path of module.md inside the course FS
-	// Checked is the date up to which this module's legal sources were
-	// checked ("checked" in the front matter); zero when not given.
+	// Checked is the day this module was last checked against its legal
+	// sources ("checked" in the front matter); zero when not given.
 	Checked time.Time
 
 	qfile       string   // path of questions.yaml

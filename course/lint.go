@@ -124,7 +124,9 @@ func lintDates(l *collector, c *Course, now time.Time) {
 	if months <= 0 {
 		months = DefaultReviewAfterMonths
 	}
-	today := now.UTC().Truncate(24 * time.Hour)
+	// the calendar day where the author is, so "checked: today" is never
+	// in the future
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	stale := func(d time.Time) bool { return d.AddDate(0, months, 0).Before(today) }
 	if !c.AsOf.IsZero() && stale(c.AsOf) {
 		l.warn(ManifestFile, c.asOfLine, "de stand van zaken (as_of %s) is ouder dan %d maanden: controleer de bronnen opnieuw en zet de datum bij (de termijn staat in review_after_months)", c.AsOf.Format(time.DateOnly), months)
@@ -132,7 +134,7 @@ func lintDates(l *collector, c *Course, now time.Time) {
 	for _, m := range c.Modules {
 		switch {
 		case m.Checked.IsZero() && m.checkedLine == 0:
-			l.warn(m.File, 1, "de kop van de les noemt geen \"checked: JJJJ-MM-DD\": de datum tot wanneer de bronnen van deze module zijn gecontroleerd")
+			l.warn(m.File, 1, "de kop van de les noemt geen \"checked: JJJJ-MM-DD\": de dag waarop de tekst van deze module voor het laatst met de bronnen is vergeleken")
 		case m.Checked.IsZero():
 		case m.Checked.After(today):
 			l.warn(m.File, m.checkedLine, "\"checked\" (%s) ligt in de toekomst", m.Checked.Format(time.DateOnly))

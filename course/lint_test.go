@@ -163,3 +163,14 @@ func TestRightIsShortestAndAbsolutes(t *testing.T) {
 		}
 	}
 }
+
+// TestLintToday: the day is the author's calendar day, whatever the time
+// zone, so a module checked today is not "in the future".
+func TestLintToday(t *testing.T) {
+	ams := time.FixedZone("CET", 3600)
+	m := &Module{File: "m/module.md", Checked: time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC), checkedLine: 7}
+	c := &Course{AsOf: m.Checked, ReviewAfterMonths: 12, Modules: []*Module{m}}
+	if ps := Lint(c, time.Date(2026, 1, 15, 0, 30, 0, 0, ams)); len(ps) != 0 {
+		t.Errorf("checked today, just after midnight in Amsterdam: %v", ps)
+	}
+}
