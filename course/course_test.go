@@ -228,7 +228,7 @@ func wrongOption(q *Question) int {
 }
 
 func TestScore(t *testing.T) {
-	for _, tc := range [][3]int{{0, 0, 0}, {7, 10, 70}, {2, 3, 66}, {8, 8, 100}} {
+	for _, tc := range [][3]int{{0, 0, 0}, {7, 10, 70}, {2, 3, 67}, {8, 8, 100}, {7, 8, 88}, {1, 8, 13}, {1, 200, 1}, {1, 201, 0}} {
 		if got := Score(tc[0], tc[1]); got != tc[2] {
 			t.Errorf("Score(%d,%d)=%d want %d", tc[0], tc[1], got, tc[2])
 		}
