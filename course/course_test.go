@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -237,14 +238,19 @@ func TestScore(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	c := loadValid(t)
-	for arg, want := range map[string]string{"01-eerste": "01-eerste", "0": "01-eerste", "1": "02-tweede", "01": "01-eerste", "02": "02-tweede"} {
+	for arg, want := range map[string]string{"01-eerste": "01-eerste", "1": "01-eerste", "2": "02-tweede", "02-tweede": "02-tweede"} {
 		if m := c.Find(arg); m == nil || m.ID != want {
 			t.Errorf("Find(%q) = %v, want %s", arg, m, want)
 		}
 	}
-	for _, arg := range []string{"2", "-1", "03", "eerste", ""} {
+	for _, arg := range []string{"0", "3", "-1", "01", "02", "03", "eerste", ""} {
 		if m := c.Find(arg); m != nil {
 			t.Errorf("Find(%q) = %s, want none", arg, m.ID)
+		}
+	}
+	for i, m := range c.Modules {
+		if c.Number(m) != i+1 || c.Find(strconv.Itoa(c.Number(m))) != m {
+			t.Errorf("module %s: Number %d does not find it back", m.ID, c.Number(m))
 		}
 	}
 	if got := c.IDs(); len(got) != 2 || got[1] != "02-tweede" {

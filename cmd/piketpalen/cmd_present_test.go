@@ -55,17 +55,17 @@ func TestPresentUnknownModuleListsTheModules(t *testing.T) {
 }
 
 // TestPresentModuleByNumber starts the presenter on the second module,
-// named by its number as the home screen shows it (1), with the flags after it, and quits at once: the first screen is
+// named by its number as the home screen shows it (2), with the flags after it, and quits at once: the first screen is
 // that module's first page.
 func TestPresentModuleByNumber(t *testing.T) {
 	presentProgramOptions = []tea.ProgramOption{tea.WithWindowSize(80, 24), tea.WithEnvironment([]string{"TERM=xterm-256color"})}
 	t.Cleanup(func() { presentProgramOptions = nil })
-	code, out, errOut := runPresentCLI("q", "1", "--course", presentFixture, "--theme", "ascii")
+	code, out, errOut := runPresentCLI("q", "2", "--course", presentFixture, "--theme", "ascii")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	screen := ansi.Strip(out)
-	for _, want := range []string{"1. Tweede module", "pagina 1 van 2"} {
+	for _, want := range []string{"2. Tweede module", "pagina 1 van 2"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}

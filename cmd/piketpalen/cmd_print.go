@@ -51,7 +51,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	for _, arg := range modArgs {
 		m := c.Find(arg)
 		if m == nil {
-			fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.nomodule", arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
+			fmt.Fprintf(stderr, "piketpalen print: %s\n", l.T("print.nomodule", arg, len(c.Modules), strings.Join(c.IDs(), ", ")))
 			return 2
 		}
 		mods = append(mods, m)

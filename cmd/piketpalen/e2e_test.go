@@ -201,7 +201,7 @@ func TestPresentInTmux(t *testing.T) {
 	bin := buildBinary(t)
 	courseDir, _ := filepath.Abs("../../course/testdata/valid")
 	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
-		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "0")
+		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "1")
 		s.waitFor("pagina 1 van 3")
 		for range 4 { // three pages and the discussion questions
 			s.keys("Right")

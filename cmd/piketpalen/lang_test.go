@@ -217,7 +217,7 @@ func TestCertificateEnglish(t *testing.T) {
 }
 
 func TestPrintEnglish(t *testing.T) {
-	code, out, errOut := runCLI("print", "1", "--course", validCourse, "--lang", "en")
+	code, out, errOut := runCLI("print", "2", "--course", validCourse, "--lang", "en")
 	if code != 0 || !strings.Contains(out, "Page 1 of 2") || strings.Contains(out, "Pagina") {
 		t.Errorf("exit %d:\n%s%s", code, out, errOut)
 	}

@@ -128,12 +128,12 @@ func passAll(t *testing.T, courseDir, data string) {
 }
 
 func TestPrint(t *testing.T) {
-	code, out, errOut := runCLI("print", "3", "--width", "60")
+	code, out, errOut := runCLI("print", "4", "--width", "60")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if !strings.Contains(out, "Module 3: De functioneringsnorm") || strings.Contains(out, "Module 2:") {
-		t.Errorf("print 3 printed the wrong modules:\n%.300s", out)
+	if !strings.Contains(out, "Module 4: De functioneringsnorm") || strings.Contains(out, "Module 3:") {
+		t.Errorf("print 4 printed the wrong modules:\n%.300s", out)
 	}
 	for i, l := range strings.Split(out, "\n") {
 		if w := len([]rune(l)); w > 60 {
@@ -236,12 +236,12 @@ func TestWantPlain(t *testing.T) {
 // a yes/no flag right before it.
 func TestPrintFlagsAnywhere(t *testing.T) {
 	for _, args := range [][]string{
-		{"print", "--answers", "3", "--width", "60"},
-		{"print", "3", "--answers", "--width", "60"},
-		{"print", "--width", "60", "--answers", "3"},
+		{"print", "--answers", "4", "--width", "60"},
+		{"print", "4", "--answers", "--width", "60"},
+		{"print", "--width", "60", "--answers", "4"},
 	} {
 		code, out, errOut := runCLI(args...)
-		if code != 0 || !strings.Contains(out, "Module 3: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
+		if code != 0 || !strings.Contains(out, "Module 4: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
 		}
 	}

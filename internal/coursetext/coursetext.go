@@ -36,7 +36,7 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 	b.WriteString(wrap(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
 	for _, m := range mods {
 		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
-		b.WriteString(wrap(l.T("print.module", indexOf(c, m), m.Title, m.Minutes), width) + "\n")
+		b.WriteString(wrap(l.T("print.module", c.Number(m), m.Title, m.Minutes), width) + "\n")
 		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
 		b.WriteString(wrap(m.Summary, width) + "\n\n")
 		if len(m.Objectives) > 0 {
@@ -99,14 +99,6 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 	}
 }
 
-func indexOf(c *course.Course, m *course.Module) int {
-	for i, x := range c.Modules {
-		if x == m {
-			return i
-		}
-	}
-	return -1
-}
 
 func wrap(s string, width int) string {
 	out, err := markdown.Markdown(s, width, markdown.Plain)

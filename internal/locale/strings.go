@@ -28,7 +28,7 @@ var nl = map[string]string{
 	"help.export":                "je resultaten exporteren voor je trainer",
 	"help.fields":                "naar het volgende of vorige veld",
 	"help.home":                  "terug naar het overzicht",
-	"help.jump":                  "naar module 0-9",
+	"help.jump":                  "naar module 1-9",
 	"help.make":                  "volgende veld; in het laatste: certificaat maken",
 	"help.nextpage":              "volgende pagina (na de laatste: de toets)",
 	"help.open":                  "module openen waar je was",
@@ -207,8 +207,8 @@ beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
 op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
-MODULE is de naam van een module (03-functioneringsnorm) of het nummer
-ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
+MODULE is het nummer van een module zoals het startscherm het toont (4, de
+eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
 
 Opties:
@@ -460,12 +460,12 @@ Opties:
 	"print.flag.width":   "regelbreedte",
 	"print.key":          "Toetsvragen met antwoorden (%d in de pool, %d per poging; * = juist)",
 	"print.module":       "Module %d: %s (ongeveer %d minuten)",
-	"print.nomodule":     "geen module %q; kies een nummer van 0 tot %d of een van: %s",
+	"print.nomodule":     "geen module %q; kies een nummer van 1 tot en met %d of een van: %s",
 	"print.usage": `Gebruik: piketpalen print [MODULE] [--width N] [--answers] [--course MAP] [--lang nl|en]
 
 Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
 uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
-MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
+MODULE is het nummer zoals het overzicht het toont (1, 2, …) of de naam van de
 map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
 toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
 en de gespreksvragen.
@@ -564,7 +564,7 @@ var en = map[string]string{
 	"help.export":                "export your results for your trainer",
 	"help.fields":                "next or previous field",
 	"help.home":                  "back to the overview",
-	"help.jump":                  "go to module 0-9",
+	"help.jump":                  "go to module 1-9",
 	"help.make":                  "next field; in the last one: make the certificate",
 	"help.nextpage":              "next page (after the last: the quiz)",
 	"help.open":                  "open the module where you were",
@@ -743,9 +743,9 @@ projector, with the pages, the discussion questions and every quiz question.
 The answer to a question stays hidden until you press enter or space. No
 progress is read or saved, so nobody's results appear on the screen.
 
-MODULE is the name of a module (03-functioneringsnorm) or its number as the
-start screen shows it (3; the first module is 0). Without MODULE you first
-choose a module from the list.
+MODULE is a module's number as the start screen shows it (4; the first
+module is 1) or the name of its folder (03-functioneringsnorm). Without
+MODULE you first choose a module from the list.
 
 Options:
   --course DIR   the course in this folder instead of the built-in course
@@ -1001,12 +1001,12 @@ Options:
 	"print.flag.width":   "line width",
 	"print.key":          "Quiz questions with answers (%d in the pool, %d per attempt; * = right)",
 	"print.module":       "Module %d: %s (about %d minutes)",
-	"print.nomodule":     "no module %q; choose a number from 0 to %d or one of: %s",
+	"print.nomodule":     "no module %q; choose a number from 1 to %d or one of: %s",
 	"print.usage": `Usage: piketpalen print [MODULE] [--width N] [--answers] [--course DIR] [--lang nl|en]
 
 Writes a module (or without MODULE the whole course) as plain text to the
 output: to print, to pass on or to read with a screen reader. MODULE is the
-number as the overview shows it (0, 1, …) or the name of the folder
+number as the overview shows it (1, 2, …) or the name of the folder
 (03-functioneringsnorm). The course text is in Dutch; --lang en puts the
 headings around it in English. With --answers, trainers also get the quiz
 questions with the right answers, the feedback on every answer, the source, and

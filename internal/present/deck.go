@@ -55,7 +55,7 @@ type renderedMsg struct {
 type resizeDoneMsg struct{ gen int }
 
 func newDeck(m *Model, mod *course.Module) deckModel {
-	d := deckModel{m: mod, num: m.indexOf(mod)}
+	d := deckModel{m: mod, num: m.c.Number(mod)}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
 	}

@@ -35,10 +35,12 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.open(m.c.Modules[l.cursor])
 	default:
 		// a digit opens the module with that number at once; modules are
-		// numbered from 0, as on the learner's home screen
-		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && int(k[0]-'0') < n {
-			l.cursor = int(k[0] - '0')
-			return m.open(m.c.Modules[l.cursor])
+		// numbered from 1, as everywhere (course.Number)
+		if len(k) == 1 && k[0] >= '1' && k[0] <= '9' {
+			if mod := m.c.Find(k); mod != nil {
+				l.cursor = m.c.Number(mod) - 1
+				return m.open(mod)
+			}
 		}
 	}
 	l.offset, _ = l.window(m)
@@ -88,7 +90,7 @@ func (l *listModel) view(m *Model) string {
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
-		numW = max(numW, len(fmt.Sprint(i)))
+		numW = max(numW, len(fmt.Sprint(i+1)))
 		nameW = max(nameW, lipgloss.Width(mod.Title))
 	}
 	// cursor, number, two spaces, the title, two spaces, what it holds:
@@ -108,7 +110,7 @@ func (l *listModel) view(m *Model) string {
 	for i := offset; i < len(m.c.Modules) && i < offset+rows; i++ {
 		mod := m.c.Modules[i]
 		cur := "  "
-		num := fmt.Sprintf("%*d", numW, i)
+		num := fmt.Sprintf("%*d", numW, i+1)
 		title := ui.Truncate(mod.Title, nameW)
 		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == l.cursor {

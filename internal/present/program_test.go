@@ -29,7 +29,7 @@ func TestProgramLoop(t *testing.T) {
 			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	wait("Kies een module")
-	tm.Type("0")
+	tm.Type("1")
 	wait("pagina 1 van 3") // rendered in the background, then shown
 	for range 4 {
 		tm.Send(tea.KeyPressMsg{Code: tea.KeyRight})

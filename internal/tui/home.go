@@ -75,11 +75,11 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	case "e":
 		a.openForm(resultsForm)
 	default:
-		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
-			i := int(n[0] - '0')
-			if i < len(a.c.Modules) {
+		if n := msg.String(); len(n) == 1 && n[0] >= '1' && n[0] <= '9' {
+			// modules are numbered from 1, as everywhere (course.Number)
+			if m := a.c.Find(n); m != nil {
 				for j, it := range h.items {
-					if !it.resume && it.module == a.c.Modules[i] {
+					if !it.resume && it.module == m {
 						h.cursor = j
 					}
 				}
@@ -138,7 +138,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 	for _, m := range a.c.Modules {
 		nameW = max(nameW, lipgloss.Width(m.Title))
 	}
-	numW := len(fmt.Sprint(len(a.c.Modules) - 1))
+	numW := len(fmt.Sprint(len(a.c.Modules)))
 	nameW = min(nameW, max(a.width-30-numW, 20))
 	var rows []string
 	cursorRow := 0
@@ -171,7 +171,7 @@ func (h *homeModel) rows(a *App) ([]string, int) {
 		if i == h.cursor {
 			title = a.s.Selected.Render(title)
 		}
-		line = fmt.Sprintf("%*d  %s%s  %s", numW, indexOf(a.c, it.module), title, pad, a.statusText(it.module))
+		line = fmt.Sprintf("%*d  %s%s  %s", numW, a.c.Number(it.module), title, pad, a.statusText(it.module))
 		rows = append(rows, " "+cursor+line)
 	}
 	return rows, cursorRow
@@ -192,15 +192,6 @@ func window(rows []string, cursor, n int) []string {
 		out[n-1] = "    ↓"
 	}
 	return out
-}
-
-func indexOf(c *course.Course, m *course.Module) int {
-	for i, x := range c.Modules {
-		if x == m {
-			return i
-		}
-	}
-	return -1
 }
 
 // bar draws a progress bar of width w; the figures beside it carry the

@@ -391,7 +391,7 @@ func TestExportResultsFromHome(t *testing.T) {
 func TestScrollPositionShows(t *testing.T) {
 	c := embeddedCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.Keys("4", "enter")
+	d.Keys("5", "enter")
 	if !strings.Contains(d.screen(), "regels 1–") {
 		t.Fatalf("a long page does not show its position:\n%s", d.screen())
 	}
