@@ -99,7 +99,6 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 	}
 }
 
-
 func wrap(s string, width int) string {
 	out, err := markdown.Markdown(s, width, markdown.Plain)
 	if err != nil {
