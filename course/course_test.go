@@ -336,3 +336,31 @@ func TestAnswerShown(t *testing.T) {
 		t.Error("an item past the last was accepted")
 	}
 }
+
+// TestYAMLIndentationErrorAtItsLine: a key of a question indented wrong on
+// line 5 is reported on line 5, not where the list began (line 2), for
+// every way of getting the indentation wrong.
+func TestYAMLIndentationErrorAtItsLine(t *testing.T) {
+	src, err := os.ReadFile("testdata/valid/01-eerste/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lead := range []string{" ", "  ", "   ", "     ", "\t"} {
+		lines := strings.Split(string(src), "\n")
+		if !strings.HasPrefix(lines[4], "    question:") {
+			t.Fatalf("fixture line 5 is %q", lines[4])
+		}
+		lines[4] = lead + strings.TrimSpace(lines[4])
+		dir := t.TempDir()
+		if err := os.CopyFS(dir, os.DirFS("testdata/valid")); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dir+"/01-eerste/questions.yaml", []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ps := Validate(os.DirFS(dir))
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), "01-eerste/questions.yaml:5: geen geldige YAML") {
+			t.Errorf("line 5 indented %q: got %v", lead, ps)
+		}
+	}
+}

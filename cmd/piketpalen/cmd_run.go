@@ -193,6 +193,12 @@ func loadWith(l locale.Lang, load func(fs.FS) (*course.Course, error), dir strin
 	c, err := load(os.DirFS(dir))
 	var ps course.Problems
 	if errors.As(err, &ps) {
+		// Reading only the lessons stops short of the question pools:
+		// list every problem, the same list validate gives, so that a
+		// course author is not sent to fix two problems and then finds five.
+		if all := course.Validate(os.DirFS(dir)); len(all) > 0 {
+			ps = all
+		}
 		for i := range ps {
 			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,6 +244,28 @@ func TestPrintFlagsAnywhere(t *testing.T) {
 		code, out, errOut := runCLI(args...)
 		if code != 0 || !strings.Contains(out, "Module 4: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+// TestCourseFolderProblemsSameAsValidate: the full-screen start reads only
+// the lessons first; a course folder with problems must still be refused
+// with every problem validate lists, not only the lessons' ones.
+func TestCourseFolderProblemsSameAsValidate(t *testing.T) {
+	dir := filepath.Join("..", "..", "course", "testdata", "broken")
+	_, want, _ := runCLI("validate", dir)
+	for name, load := range map[string]func(fs.FS) (*course.Course, error){"Load": course.Load, "LoadLessons": course.LoadLessons} {
+		_, err := loadWith(locale.NL, load, dir)
+		if err == nil {
+			t.Fatalf("%s: the broken course loaded", name)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(want), "\n") {
+			if !strings.Contains(err.Error(), line) {
+				t.Errorf("%s: the refusal lacks validate's %q", name, line)
+			}
+		}
+		if !strings.Contains(err.Error(), "16 problemen") {
+			t.Errorf("%s: %v", name, err)
 		}
 	}
 }
