@@ -50,7 +50,7 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *sample {
-		return runCertificateSample(l, *out, *courseDir, stdout, stderr)
+		return runCertificateSample(l, *out, *dataDir, *courseDir, stdout, stderr)
 	}
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages

@@ -9,24 +9,30 @@ import (
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/progress"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.
 const sampleBase = "voorbeeldcertificaat"
 
 // runCertificateSample writes a specimen certificate, voorbeeldcertificaat.pdf
-// and .json, into outDir (the current directory when empty, created when
-// missing), for trainers and HR who want to see what a certificate looks like
+// and .json, into outDir (when empty, the folder a real certificate goes
+// to: Documents, else the data folder; created when missing), for trainers and HR who want to see what a certificate looks like
 // and what "piketpalen verify" says about it. It prints the full paths, in
 // language l; the certificate itself is Dutch. Exit 0 on success, 1 when the
 // files cannot be written.
-func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stderr io.Writer) int {
+func runCertificateSample(l locale.Lang, outDir, dataFlag, courseDir string, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("certificate.sample.failed", err))
 		return 1
 	}
 	if outDir == "" {
-		outDir = "."
+		dir, _, err := progress.Dir(dataFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "piketpalen: %v\n", fmt.Errorf(l.T("cli.nodatadir"), err))
+			return 1
+		}
+		outDir = certificateDir(dir)
 	}
 	abs, err := filepath.Abs(outDir)
 	if err != nil {

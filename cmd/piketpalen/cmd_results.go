@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
@@ -25,7 +26,7 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("results", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	csvOut := fs.String("csv", "", ul.T("overview.flag.csv"))
-	csvSep := fs.String("csv-sep", ",", ul.T("overview.flag.csvsep"))
+	csvSep := fs.String("csv-sep", "", ul.T("overview.flag.csvsep"))
 	courseDir := fs.String("course", "", ul.T("overview.flag.course"))
 	lang := langFlag(fs, ul)
 	fs.Usage = func() {
@@ -52,6 +53,8 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 	}
 	var sep rune
 	switch *csvSep {
+	case "":
+		sep = csvSeparator(l)
 	case ",":
 		sep = ','
 	case ";":
@@ -106,4 +109,14 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvPath))
 	}
 	return 0
+}
+
+// csvSeparator is the CSV separator when --csv-sep is not given: a
+// semicolon for a Dutch interface, since Excel with Dutch settings opens a
+// comma-separated file in a single column, and a comma otherwise.
+func csvSeparator(l locale.Lang) rune {
+	if l == locale.NL {
+		return ';'
+	}
+	return ','
 }

@@ -105,7 +105,7 @@ func TestVerifyAltered(t *testing.T) {
 func TestVerifySpecimen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nieuw")
 	var out, errb bytes.Buffer
-	if code := runCertificateSample(locale.NL, dir, "", &out, &errb); code != 0 {
+	if code := runCertificateSample(locale.NL, dir, "", "", &out, &errb); code != 0 {
 		t.Fatalf("runCertificateSample: exit %d: %s", code, errb.String())
 	}
 	pdfPath := filepath.Join(dir, "voorbeeldcertificaat.pdf")
@@ -224,7 +224,7 @@ func TestVerifyEnglish(t *testing.T) {
 
 	dir := t.TempDir()
 	var sout, serr bytes.Buffer
-	if code := runCertificateSample(locale.EN, dir, "", &sout, &serr); code != 0 {
+	if code := runCertificateSample(locale.EN, dir, "", "", &sout, &serr); code != 0 {
 		t.Fatalf("sample: exit %d: %s", code, serr.String())
 	}
 	code, out, _ := verify(t, "--lang", "en", filepath.Join(dir, "voorbeeldcertificaat.pdf"))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -241,5 +242,34 @@ func TestCatalogueMatchesOtherPackages(t *testing.T) {
 	}
 	if err := errors.New(locale.NL.T("cli.badlang", "fr")); !strings.Contains(err.Error(), "nl of en") {
 		t.Error(err)
+	}
+}
+
+// TestCertificateSampleGoesWhereACertificateGoes: without --out the sample
+// is written to the folder a real certificate goes to (Documents, else the
+// data folder), not to whatever folder the command was started in.
+func TestCertificateSampleGoesWhereACertificateGoes(t *testing.T) {
+	home, data, cwd := t.TempDir(), t.TempDir(), t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DOCUMENTS_DIR", "")
+	t.Chdir(cwd)
+	check := func(want string) {
+		t.Helper()
+		code, stdout, errOut := runCLI("certificate", "--sample", "--data", data)
+		if code != 0 || !strings.Contains(stdout, filepath.Join(want, sampleBase+".pdf")) {
+			t.Fatalf("exit %d, want the sample in %s:\n%s%s", code, want, stdout, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(cwd, sampleBase+".pdf")); err == nil {
+			t.Errorf("the sample was written to the current folder")
+		}
+	}
+	check(data) // no Documents folder: the data folder, like a certificate
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	check(docs)
+	if got := certificateDir(data); got != docs {
+		t.Errorf("certificateDir = %s, want %s", got, docs)
 	}
 }

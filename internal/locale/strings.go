@@ -305,7 +305,7 @@ Taal:
 Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
 modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
 de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
-gemarkeerd als "%s".
+gemarkeerd als "%s", in dezelfde map.
 
 Opties:
 `,
@@ -399,7 +399,7 @@ Opties:
 	"overview.files.one":          "1 bestand",
 	"overview.flag.course":        "cursusmap (standaard: de ingebouwde cursus)",
 	"overview.flag.csv":           "schrijf de tabel per vraag ook als CSV naar dit bestand",
-	"overview.flag.csvsep":        "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)",
+	"overview.flag.csvsep":        "scheidingsteken in de CSV: , of ; (zonder deze optie ; zoals Excel met Nederlandse instellingen verwacht)",
 	"overview.modules":            "Geslaagd per module (van %s)",
 	"overview.noanswers":          "Nog geen enkele vraag beantwoord.",
 	"overview.nobody":             "Door niemand beantwoord (%d): %s.",
@@ -443,8 +443,8 @@ Van een cursist met meer dan één bestand telt alleen het nieuwste.
 
 Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
 kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
-vaakst_gekozen_fout en aantal_fout. Opent Excel alles in één kolom, gebruik
-dan --csv-sep ";".
+vaakst_gekozen_fout en aantal_fout, gescheiden door ; zoals Excel met
+Nederlandse instellingen verwacht. Voor een komma: --csv-sep ",".
 
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
@@ -843,7 +843,7 @@ Makes your certificate (a PDF and a JSON file to check it with) when you have
 passed every module. Without --out it goes into your Documents folder, or
 else into the folder with your progress. With --sample: a sample with an
 invented learner, marked "%s"
-(sample, not a valid certificate). The certificate itself is in Dutch.
+(sample, not a valid certificate), into the same folder. The certificate itself is in Dutch.
 
 Options:
 `,
@@ -938,7 +938,7 @@ Options:
 	"overview.files.one":          "1 file",
 	"overview.flag.course":        "course folder (default: the built-in course)",
 	"overview.flag.csv":           "also write the table per question as CSV to this file",
-	"overview.flag.csvsep":        "separator in the CSV: , or ; (; for Excel with Dutch or other European settings)",
+	"overview.flag.csvsep":        "separator in the CSV: , or ; (without this option , in English and ; in Dutch)",
 	"overview.modules":            "Passed per module (of %s)",
 	"overview.noanswers":          "No question answered yet.",
 	"overview.nobody":             "Answered by nobody (%d): %s.",
@@ -984,8 +984,9 @@ With --csv the table per question also goes into a CSV file (UTF-8). Its
 columns keep their Dutch names: module, vraag_id (question id), vraag
 (question), beantwoord (answered), goed (right), goed_procent (right, in
 percent), vaakst_gekozen_fout (the wrong answer chosen most often) and
-aantal_fout (how often). If Excel shows everything in one column, use
---csv-sep ";".
+aantal_fout (how often), separated by a comma (with --lang nl, by a
+semicolon, as Excel with Dutch settings expects). If Excel shows everything
+in one column, use --csv-sep ";".
 
 Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
 wrong use.
