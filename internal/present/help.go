@@ -25,7 +25,7 @@ func (m *Model) helpView() string {
 		rows = [][2]string{
 			{"↑/↓  j/k", m.l.T("present.help.choose")},
 			{"enter  →", m.l.T("present.help.open")},
-			{"0-9", m.l.T("present.help.number")},
+			{"1-9", m.l.T("present.help.number")},
 		}
 	}
 	rows = append(rows, [2]string{"?", m.l.T("present.help.toggle")}, [2]string{"q  ctrl+c", m.l.T("present.help.quit")})

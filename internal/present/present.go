@@ -170,7 +170,7 @@ func (m *Model) View() tea.View {
 	default:
 		s = m.list.view(m)
 	}
-	v := tea.NewView(ui.Fit(s, m.width, m.height))
+	v := tea.NewView(m.s.Screen(ui.Fit(s, m.width, m.height)))
 	v.AltScreen = true
 	v.WindowTitle = m.c.Title + " · " + m.l.T("present.title")
 	return v

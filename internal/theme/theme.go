@@ -16,6 +16,11 @@ type Styles struct {
 
 	Rule string // the character a horizontal rule is drawn with
 	Mark string // the mark in front of a right option
+
+	// ASCII is set for the ascii theme: its screens are drawn with ASCII
+	// signs only (see Screen), for terminals and fonts without arrows,
+	// blocks or box drawing.
+	ASCII bool
 }
 
 // New returns the looks for a theme (the names of render's styles): colours
@@ -29,7 +34,7 @@ func New(name string) Styles {
 	switch name {
 	case markdown.ASCII, markdown.Plain:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold, Good: bold, Bad: plain,
-			Warn: bold, Bar: plain, BarEmpty: plain, Key: bold, Rule: "-", Mark: "*"}
+			Warn: bold, Bar: plain, BarEmpty: plain, Key: bold, Rule: "-", Mark: "*", ASCII: name == markdown.ASCII}
 	case markdown.HighContrast:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold.Reverse(true), Good: bold, Bad: bold,
 			Warn: bold.Underline(true), Bar: plain, BarEmpty: plain, Key: bold, Rule: "─", Mark: "✓"}

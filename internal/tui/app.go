@@ -315,7 +315,7 @@ func (a *App) View() tea.View {
 	default:
 		body = a.home.view(a)
 	}
-	v := tea.NewView(ui.Fit(body, a.width, a.height))
+	v := tea.NewView(a.s.Screen(ui.Fit(body, a.width, a.height)))
 	v.AltScreen = true
 	v.WindowTitle = a.c.Title
 	return v

@@ -8,7 +8,7 @@ func (a *App) helpView() string {
 	var rows [][2]string
 	switch a.screen {
 	case homeScreen:
-		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.choosemodule")}, {"enter", a.l.T("help.open")}, {"t", a.l.T("help.quiz")}, {"0-9", a.l.T("help.jump")}}
+		rows = [][2]string{{"↑/↓  j/k", a.l.T("help.choosemodule")}, {"enter", a.l.T("help.open")}, {"t", a.l.T("help.quiz")}, {"1-9", a.l.T("help.jump")}}
 	case readerScreen:
 		rows = [][2]string{{"→ l n", a.l.T("help.nextpage")}, {"← h p", a.l.T("help.prevpage")}, {"↑/↓  j/k", a.l.T("help.scrollline")}, {"space pgdn / b pgup", a.l.T("help.scrollpage")}, {"enter", a.l.T("help.enterreader")}, {"t", a.l.T("help.quiz")}, {"esc", a.l.T("help.home")}}
 	case quizScreen:

@@ -1,0 +1,124 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+
+	"piketpalen/course"
+	"piketpalen/internal/locale"
+	"piketpalen/internal/markdown"
+	"piketpalen/progress"
+)
+
+// shot is one screen of a tour: what it is and what the terminal shows.
+type shot struct {
+	name, screen string
+}
+
+// tour walks a learner through every kind of screen the course has — the
+// home screen and its help, each page of the first module and the reader's
+// help, the quiz's questions and help, feedback on a wrong and on a right
+// answer, the result of a failed and of a passed attempt, the home screen
+// after a pass, and both forms — at w×h in lang and style, and returns each
+// screen as the terminal shows it (colours stripped).
+func tour(t *testing.T, c *course.Course, lang locale.Lang, style string, w, h int) []shot {
+	t.Helper()
+	ms := &memStore{}
+	app := newTestApp(t, c, nil, ms)
+	app.o.Lang = lang
+	app = New(Options{Course: c, Save: ms.save, DataDir: "/home/jan/.config/piketpalen", Style: style, Lang: lang,
+		Now: app.o.Now, Seed: app.o.Seed, SaveDelay: app.o.SaveDelay})
+	d := newDriver(t, app, w, h)
+	var shots []shot
+	snap := func(name string) { shots = append(shots, shot{name, d.screen()}) }
+	snap("home")
+	d.Keys("?")
+	snap("home-help")
+	d.Keys("esc")
+	d.Keys("enter")
+	m := c.Modules[0]
+	for p := range m.Pages {
+		snap(fmt.Sprintf("page%d", p+1))
+		if p == 0 {
+			d.Keys("?")
+			snap("reader-help")
+			d.Keys("esc")
+		}
+		d.Keys("end")
+		snap(fmt.Sprintf("page%d-end", p+1))
+		d.Keys("right")
+	}
+	// every question once wrong: a failed attempt
+	for i := 0; d.app.screen == quizScreen; i++ {
+		snap(fmt.Sprintf("fail-question%d", i+1))
+		if i == 0 {
+			d.Keys("?")
+			snap("quiz-help")
+			d.Keys("esc")
+		}
+		d.Keys(answerKeys(d.app, false)...)
+		snap(fmt.Sprintf("fail-feedback%d", i+1))
+		d.Keys("enter")
+	}
+	snap("result-fail")
+	d.Keys("r")
+	for i := 0; d.app.screen == quizScreen; i++ {
+		d.Keys(answerKeys(d.app, true)...)
+		snap(fmt.Sprintf("pass-feedback%d", i+1))
+		d.Keys("enter")
+	}
+	snap("result-pass")
+	d.Keys("enter")
+	snap("home-after")
+	d.Keys("e")
+	snap("form-results")
+	d.Keys("esc")
+	// a learner who has passed every module gets the certificate form
+	st := progress.New()
+	for _, mod := range c.Modules {
+		a := c.NewAttempt(mod, 1, testNow)
+		for i := range a.Items {
+			q := mod.Question(a.Items[i].Question)
+			for o, opt := range q.Options {
+				if opt.Correct {
+					a.Items[i].Chosen = append(a.Items[i].Chosen, o)
+				}
+			}
+			a.Items[i].Answered, a.Items[i].Correct = true, true
+		}
+		c.Finish(a, testNow)
+		st.Record(mod.ID).Attempts = append(st.Record(mod.ID).Attempts, a)
+	}
+	d2 := newDriver(t, New(Options{Course: c, State: st, Style: style, Lang: lang, Now: app.o.Now, Seed: app.o.Seed}), w, h)
+	snap2 := func(name string) { shots = append(shots, shot{name, d2.screen()}) }
+	snap2("home-all-passed")
+	d2.Keys("c")
+	snap2("form-certificate")
+	d2.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	return shots
+}
+
+// TestASCIIThemeIsASCII: in the ascii theme every sign on every screen is
+// ASCII — no arrows, blocks, dots or box drawing; letters of the course
+// text (ë) are words and stay.
+func TestASCIIThemeIsASCII(t *testing.T) {
+	c := testCourse(t)
+	for _, lang := range []locale.Lang{locale.NL, locale.EN} {
+		for _, s := range tour(t, c, lang, markdown.ASCII, 80, 24) {
+			for _, r := range s.screen {
+				if r > unicode.MaxASCII && !unicode.IsLetter(r) {
+					t.Errorf("%s/%s: %q (U+%04X) is not ASCII:\n%s", lang, s.name, r, r, s.screen)
+					break
+				}
+			}
+		}
+	}
+	if n := len(tour(t, c, locale.NL, markdown.ASCII, 80, 24)); n < 15 {
+		t.Errorf("the tour saw only %d screens", n)
+	}
+	_ = strings.Contains
+}
