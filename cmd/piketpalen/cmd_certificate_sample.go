@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
@@ -17,22 +18,23 @@ const sampleBase = "voorbeeldcertificaat"
 
 // runCertificateSample writes a specimen certificate, voorbeeldcertificaat.pdf
 // and .json, into outDir (when empty, the folder a real certificate goes
-// to: Documents, else the data folder; created when missing), for trainers and HR who want to see what a certificate looks like
-// and what "piketpalen verify" says about it. It prints the full paths, in
+// to: Documents, else the data folder; created when missing), for trainers
+// and HR who want to see what a certificate looks like and what
+// "piketpalen verify" says about it. It prints the full paths, in
 // language l; the certificate itself is Dutch. Exit 0 on success, 1 when the
 // files cannot be written.
 func runCertificateSample(l locale.Lang, outDir, dataFlag, courseDir string, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("certificate.sample.failed", err))
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T(locale.CertificateSampleFailed, err))
 		return 1
 	}
 	if outDir == "" {
 		dir, _, err := progress.Dir(dataFlag)
 		if err != nil {
-			fmt.Fprintf(stderr, "piketpalen: %v\n", fmt.Errorf(l.T("cli.nodatadir"), err))
+			fmt.Fprintf(stderr, "piketpalen: %s: %v\n%s\n", l.T(locale.CliNodatadir), err, l.T(locale.CliNodatadirHint))
 			return 1
 		}
-		outDir = certificateDir(dir)
+		outDir = app.OutDir(dir)
 	}
 	abs, err := filepath.Abs(outDir)
 	if err != nil {
@@ -54,8 +56,8 @@ func runCertificateSample(l locale.Lang, outDir, dataFlag, courseDir string, std
 	if err != nil {
 		return fail(err)
 	}
-	fmt.Fprintln(stdout, l.T("certificate.sample.written", certificate.SpecimenMark))
+	fmt.Fprintln(stdout, l.T(locale.CertificateSampleWritten, certificate.SpecimenMark))
 	fmt.Fprintf(stdout, "  %s\n  %s\n", pdfPath, jsonPath)
-	fmt.Fprintln(stdout, l.T("certificate.checkwith", pdfPath))
+	fmt.Fprintln(stdout, l.T(locale.CertificateCheckwith, pdfPath))
 	return 0
 }

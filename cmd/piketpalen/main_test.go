@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,13 +12,21 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 
+// runCLI runs the program with args and no input, and returns its exit
+// status and what it wrote.
 func runCLI(args ...string) (code int, stdout, stderr string) {
+	return runWith(strings.NewReader(""), args...)
+}
+
+// runWith runs the program with args, reading in.
+func runWith(in io.Reader, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
+	code = run(args, in, &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -255,7 +264,7 @@ func TestCourseFolderProblemsSameAsValidate(t *testing.T) {
 	dir := filepath.Join("..", "..", "course", "testdata", "broken")
 	_, want, _ := runCLI("validate", dir)
 	for name, load := range map[string]func(fs.FS) (*course.Course, error){"Load": course.Load, "LoadLessons": course.LoadLessons} {
-		_, err := loadWith(locale.NL, load, dir)
+		_, err := app.LoadCourse(locale.NL, dir, load)
 		if err == nil {
 			t.Fatalf("%s: the broken course loaded", name)
 		}

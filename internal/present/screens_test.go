@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 )
 
 // shot is one screen of a tour: what it is and what the terminal shows.
@@ -18,10 +18,10 @@ type shot struct {
 // and its help, each slide of the first module (pages, discussion
 // questions, each quiz question hidden and revealed) and the deck's help —
 // at w×h in lang and style.
-func tour(t *testing.T, lang locale.Lang, style string, w, h int) []shot {
+func tour(t *testing.T, lang locale.Lang, style theme.Name, w, h int) []shot {
 	t.Helper()
 	c := testCourse(t)
-	d := newDriver(t, New(Options{Course: c, Style: style, Lang: lang}), w, h)
+	d := newDriver(t, New(Options{Course: c, Theme: style, Lang: lang}), w, h)
 	var shots []shot
 	snap := func(name string) { shots = append(shots, shot{name, d.screen()}) }
 	snap("list")
@@ -56,7 +56,7 @@ func tour(t *testing.T, lang locale.Lang, style string, w, h int) []shot {
 // screen is ASCII; letters of the course text stay.
 func TestASCIIThemeIsASCII(t *testing.T) {
 	for _, lang := range []locale.Lang{locale.NL, locale.EN} {
-		for _, s := range tour(t, lang, markdown.ASCII, 80, 24) {
+		for _, s := range tour(t, lang, theme.ASCII, 80, 24) {
 			for _, r := range s.screen {
 				if r > unicode.MaxASCII && !unicode.IsLetter(r) {
 					t.Errorf("%s/%s: %q (U+%04X) is not ASCII:\n%s", lang, s.name, r, r, s.screen)

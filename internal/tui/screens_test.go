@@ -2,15 +2,16 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/progress"
 )
 
@@ -25,14 +26,14 @@ type shot struct {
 // answer, the result of a failed and of a passed attempt, the home screen
 // after a pass, and both forms — at w×h in lang and style, and returns each
 // screen as the terminal shows it (colours stripped).
-func tour(t *testing.T, c *course.Course, lang locale.Lang, style string, w, h int) []shot {
+func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w, h int) []shot {
 	t.Helper()
 	ms := &memStore{}
-	app := newTestApp(t, c, nil, ms)
-	app.o.Lang = lang
-	app = New(Options{Course: c, Save: ms.save, DataDir: "/home/jan/.config/piketpalen", Style: style, Lang: lang,
-		Now: app.o.Now, Seed: app.o.Seed, SaveDelay: app.o.SaveDelay})
-	d := newDriver(t, app, w, h)
+	learner := func(st *progress.State) app.Learner {
+		return app.Learner{Course: c, State: st, Save: ms.save, DataDir: "/home/jan/.config/piketpalen", Lang: lang,
+			Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }}
+	}
+	d := newDriver(t, New(Options{Learner: learner(nil), Theme: style, SaveDelay: time.Millisecond}), w, h)
 	var shots []shot
 	snap := func(name string) { shots = append(shots, shot{name, d.screen()}) }
 	snap("home")
@@ -93,7 +94,7 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style string, w, h i
 		c.Finish(a, testNow)
 		st.Record(mod.ID).Attempts = append(st.Record(mod.ID).Attempts, a)
 	}
-	d2 := newDriver(t, New(Options{Course: c, State: st, Style: style, Lang: lang, Now: app.o.Now, Seed: app.o.Seed}), w, h)
+	d2 := newDriver(t, New(Options{Learner: learner(st), Theme: style, SaveDelay: time.Millisecond}), w, h)
 	snap2 := func(name string) { shots = append(shots, shot{name, d2.screen()}) }
 	snap2("home-all-passed")
 	d2.Keys("c")
@@ -108,7 +109,7 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style string, w, h i
 func TestASCIIThemeIsASCII(t *testing.T) {
 	c := testCourse(t)
 	for _, lang := range []locale.Lang{locale.NL, locale.EN} {
-		for _, s := range tour(t, c, lang, markdown.ASCII, 80, 24) {
+		for _, s := range tour(t, c, lang, theme.ASCII, 80, 24) {
 			for _, r := range s.screen {
 				if r > unicode.MaxASCII && !unicode.IsLetter(r) {
 					t.Errorf("%s/%s: %q (U+%04X) is not ASCII:\n%s", lang, s.name, r, r, s.screen)
@@ -117,8 +118,7 @@ func TestASCIIThemeIsASCII(t *testing.T) {
 			}
 		}
 	}
-	if n := len(tour(t, c, locale.NL, markdown.ASCII, 80, 24)); n < 15 {
+	if n := len(tour(t, c, locale.NL, theme.ASCII, 80, 24)); n < 15 {
 		t.Errorf("the tour saw only %d screens", n)
 	}
-	_ = strings.Contains
 }
