@@ -2,8 +2,8 @@ package main
 
 import (
 	"bytes"
-	"io/fs"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
