@@ -219,3 +219,34 @@ func TestPresentInTmux(t *testing.T) {
 		s.waitFor("EXITED-0")
 	}
 }
+
+// TestDefaultThemeBodyTextInTerminalColour: in the default theme the body
+// text of a lesson page and of a quiz question, as tmux captures the built
+// binary's screen with its escape codes, carries no fixed foreground colour
+// (Glamour's dark style wrote it in grey 252, nearly invisible on a white
+// terminal): it is in the terminal's own colour on any background.
+func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}, bin)
+	s.waitFor("modules gehaald")
+	s.keys("Enter")
+	s.waitFor("pagina 1 van")
+	page := s.screenEscapes()
+	body := 0
+	for _, line := range strings.Split(page, "\n") {
+		if strings.Contains(line, "Je werkt bij de overheid") || strings.Contains(line, "gemeente of een waterschap") {
+			body++
+			if fg := regexp.MustCompile(`\x1b\[[0-9;]*38;[25];[0-9;]*m`).FindString(line); fg != "" {
+				t.Errorf("body text has a fixed foreground colour %q: %q", fg, line)
+			}
+		}
+	}
+	if body == 0 {
+		t.Fatalf("the page's body text is not on screen:\n%s", page)
+	}
+	s.keys("q")
+	s.waitFor("EXITED-0")
+}
