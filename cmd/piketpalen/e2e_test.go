@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"piketpalen/progress"
 )
 
 // tmuxSession runs the built binary in a real terminal of 80×24 inside tmux,
@@ -95,6 +97,8 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.keys("Right")
 	s.waitFor("pagina 3 van 3")
 	s.keys("Right")
+	s.waitFor("enter om te beginnen") // the quiz's intro
+	s.keys("Enter")
 	s.waitFor("vraag 1 van 4")
 	for i := 1; i <= 4; i++ {
 		s.waitFor("vraag " + string(rune('0'+i)) + " van 4")
@@ -168,6 +172,8 @@ func TestNoColorInTmux(t *testing.T) {
 		s.waitFor("pagina 1 van 3")
 		screens = append(screens, s.screenEscapes())
 		s.keys("t")
+		s.waitFor("enter om te beginnen")
+		s.keys("Enter")
 		s.waitFor("vraag 1 van 4")
 		s.keys("a")
 		s.keys("Enter")
@@ -249,4 +255,49 @@ func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
 	}
 	s.keys("q")
 	s.waitFor("EXITED-0")
+}
+
+// TestEnterFortyTimesRecordsNoAnswer: from a fresh start, the built binary
+// in tmux gets Enter 40 times — the key that reads on — and is quit; the
+// saved progress holds no answer. The quiz opens on its intro and no
+// option is chosen until the learner chooses one.
+func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	data := t.TempDir()
+	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}, bin)
+	s.waitFor("modules gehaald")
+	for range 40 {
+		s.keys("Enter")
+		time.Sleep(20 * time.Millisecond)
+	}
+	last := s.waitFor("Kies eerst een antwoord")
+	s.keys("q")
+	s.waitFor("EXITED-0")
+	store, err := progress.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	st, _, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	answered := 0
+	for id, r := range st.Modules {
+		for _, a := range append(r.Attempts, r.Open) {
+			if a == nil {
+				continue
+			}
+			for _, it := range a.Items {
+				if it.Answered {
+					answered++
+					t.Errorf("module %s: question %s answered by Enter alone", id, it.Question)
+				}
+			}
+		}
+	}
+	t.Logf("after 40 × Enter: %d answers saved; last screen:\n%s", answered, last)
 }

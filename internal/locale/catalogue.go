@@ -325,6 +325,7 @@ const (
 	ExportPassed
 	ExportUsage
 	ExportWritten
+	KeyStart
 
 	// piketpalen results: the trainer's overview
 	OverviewBadsep
@@ -415,6 +416,12 @@ const (
 	NoticePortableNotRead
 	NoticePortableReadOnly
 	NoticeRestoredFromBackup
+	QuizChooseone
+	QuizIntroCount
+	QuizIntroHow
+	QuizIntroRetake
+	QuizIntroStart
+	QuizIntroTitle
 
 	numKeys // the number of keys; not a key
 )
@@ -2133,6 +2140,11 @@ export).
 		nl: "Resultaten van %s geschreven:",
 		en: "Results of %s written:",
 	},
+	KeyStart: {
+		id: "key.start",
+		nl: "beginnen",
+		en: "start",
+	},
 
 	// piketpalen results: the trainer's overview
 	OverviewBadsep: {
@@ -2656,5 +2668,35 @@ Exit status:
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+	QuizChooseone: {
+		id: "quiz.chooseone",
+		nl: "Kies eerst een antwoord: ↑/↓ of de letter ervan, dan enter.",
+		en: "Choose an answer first: ↑/↓ or its letter, then enter.",
+	},
+	QuizIntroCount: {
+		id: "quiz.intro.count",
+		nl: "%d vragen. Je haalt de module met %d%% goed.",
+		en: "%d questions. You pass the module with %d%% right.",
+	},
+	QuizIntroHow: {
+		id: "quiz.intro.how",
+		nl: "Kies bij elke vraag een antwoord met ↑/↓ of de letter ervan en bevestig met enter. Na elk antwoord zie je of het goed was en waarom.",
+		en: "For each question, choose an answer with ↑/↓ or its letter and confirm with enter. After each answer you see whether it was right, and why.",
+	},
+	QuizIntroRetake: {
+		id: "quiz.intro.retake",
+		nl: "Niet gehaald? Maak de toets opnieuw, zo vaak als je wilt: je krijgt dan deels andere vragen.",
+		en: "Not passed? Take the quiz again, as often as you like: you then get partly other questions.",
+	},
+	QuizIntroStart: {
+		id: "quiz.intro.start",
+		nl: "Druk op enter om te beginnen, of esc om terug te gaan.",
+		en: "Press enter to start, or esc to go back.",
+	},
+	QuizIntroTitle: {
+		id: "quiz.intro.title",
+		nl: "Toets: %s",
+		en: "Quiz: %s",
 	},
 }

@@ -163,10 +163,21 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 // quizKeys are the keys of a question, before and after it is answered.
 type quizKeys struct {
 	Up, Down, PageDown, PageUp, Tick, Option, Answer, Next, Back key.Binding
+	Start                                                        key.Binding // the intro's: begin the quiz
 	scroll                                                       scrollKeys
 	global                                                       ui.Global
 	l                                                            locale.Lang
-	multiple, feedback, last                                     bool
+	multiple, feedback, last, intro                              bool
+}
+
+// forIntro is the keymap of the quiz's intro: start, scroll, back.
+func (k quizKeys) forIntro() quizKeys {
+	k.intro = true
+	k.Start = ui.Bind("enter  →  l  n", k.l.T(locale.KeyStart), "enter", "right", "l", "n")
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.Option, &k.Answer, &k.Tick, &k.Next} {
+		b.SetEnabled(false)
+	}
+	return k
 }
 
 // newQuizKeys is the keymap for a question of n options; multiple when
@@ -204,6 +215,8 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 func (k quizKeys) ShortHelp() []key.Binding {
 	back, help := ui.Hint("esc", k.l.T(locale.KeyBack), k.Back), ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help)
 	switch {
+	case k.intro:
+		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyStart), k.Start), back, help}
 	case k.feedback:
 		next := k.l.T(locale.KeyNextquestion)
 		if k.last {
@@ -218,6 +231,9 @@ func (k quizKeys) ShortHelp() []key.Binding {
 }
 
 func (k quizKeys) FullHelp() [][]key.Binding {
+	if k.intro {
+		return [][]key.Binding{{k.Start}, k.scroll.list(), {k.Back}, k.global.List()}
+	}
 	if k.feedback {
 		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.List()}
 	}

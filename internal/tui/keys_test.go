@@ -35,7 +35,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	toMultiple := func() tea.Model {
 		app := newTestApp(t, c, nil, &memStore{})
 		d := newDriver(t, app, 80, 24)
-		d.Keys("t")
+		d.Keys("t", "enter")
 		for app.screen == quizScreen && app.quiz.question().Type != course.Multiple {
 			d.Keys(answerKeys(app, true)...)
 			d.Keys("enter")
@@ -48,7 +48,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	finished := func() tea.Model {
 		app := newTestApp(t, c, nil, &memStore{})
 		d := newDriver(t, app, 80, 24)
-		d.Keys("t")
+		d.Keys("t", "enter")
 		for app.screen == quizScreen {
 			d.Keys(answerKeys(app, true)...)
 			d.Keys("enter")
@@ -63,9 +63,10 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		{Name: "reader, first page", Fresh: state(fresh, "enter")},
 		{Name: "reader, last page", Fresh: state(fresh, "enter", "right", "right")},
 		{Name: "reader, help", Fresh: state(fresh, "enter", "?")},
-		{Name: "quiz, question", Fresh: state(fresh, "t")},
+		{Name: "quiz, intro", Fresh: state(fresh, "t")},
+		{Name: "quiz, question", Fresh: state(fresh, "t", "enter")},
 		{Name: "quiz, select all", Fresh: toMultiple},
-		{Name: "quiz, answered", Fresh: state(fresh, "t", "a", "enter")},
+		{Name: "quiz, answered", Fresh: state(fresh, "t", "enter", "a", "enter")},
 		{Name: "result", Fresh: finished},
 		{Name: "results form", Fresh: state(fresh, "e"), Typing: true},
 		{Name: "certificate form", Fresh: state(passed, "c"), Typing: true},

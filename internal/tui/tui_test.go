@@ -140,8 +140,21 @@ func TestJourneyScreens(t *testing.T) {
 		tuitest.AssertContains(t, step(t), "pagina 2 van 3", "Loyaal en neutraal")
 	})
 	d.Keys("right", "right")
+	// the last page's Enter or → leads to the quiz's intro, not to a question
+	t.Run("quiz-intro", func(t *testing.T) {
+		s := step(t)
+		tuitest.AssertContains(t, s, "Toets: Eerste module", "4 vragen. Je haalt de module met 70% goed.", "zo vaak als je wilt", "enter om te beginnen")
+		if strings.Contains(s, "vraag 1 van 4") {
+			t.Error("the intro shows a question")
+		}
+	})
+	d.Keys("enter")
 	t.Run("question1", func(t *testing.T) {
-		tuitest.AssertContains(t, step(t), "vraag 1 van 4")
+		s := step(t)
+		tuitest.AssertContains(t, s, "vraag 1 van 4")
+		if strings.Contains(s, "(•)") || strings.Contains(s, "> ") {
+			t.Errorf("an option is chosen before the learner chose one:\n%s", s)
+		}
 	})
 	// first question wrong, the rest right: 3 of 4 = 75%
 	d.Keys(answerKeys(d.app, false)...)
@@ -186,7 +199,7 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.Keys("t") // straight to the quiz of the first module
+	d.Keys("t", "enter") // straight to the quiz of the first module
 	first := d.app.quiz.att.Items
 	d.Keys(answerKeys(d.app, true)...)
 	d.Keys("enter")
@@ -234,7 +247,7 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{err: os.ErrPermission}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.Keys("t")
+	d.Keys("t", "enter")
 	d.Keys(answerKeys(d.app, true)...)
 	tuitest.AssertContains(t, d.screen(), "Opslaan mislukt: permission denied", "Goed.")
 }
@@ -242,7 +255,7 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 func TestMultipleChoiceNeedsATick(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.Keys("t")
+	d.Keys("t", "enter")
 	for d.app.quiz.question().Type != course.Multiple {
 		d.Keys(answerKeys(d.app, true)...)
 		d.Keys("enter")
@@ -341,6 +354,8 @@ func TestBackgroundLoad(t *testing.T) {
 		t.Fatal("a quiz opened before its questions were read")
 	}
 	d.Run(init)
+	tuitest.AssertContains(t, d.screen(), "Toets: Eerste module", "4 vragen")
+	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "vraag 1 van 4")
 	if d.app.c != full || d.app.quiz.m != full.Modules[0] {
 		t.Error("the interface still uses the lessons-only course")
@@ -438,4 +453,35 @@ func TestCertificateIsMadeInTheBackground(t *testing.T) {
 		t.Errorf("files after the command: %v", entries)
 	}
 	tuitest.AssertContains(t, d.screen(), "Je certificaat is gemaakt:")
+}
+
+// TestEnterTrap: Enter is the key that reads on. From a fresh start, Enter
+// after Enter goes through the module's pages to the quiz's intro, starts
+// the quiz, and then, with no option chosen, only says that one must be
+// chosen first: no answer is recorded, however many times it is pressed.
+func TestEnterTrap(t *testing.T) {
+	c := testCourse(t)
+	ms := &memStore{}
+	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
+	for range 40 {
+		d.Keys("enter")
+	}
+	s := d.screen()
+	tuitest.AssertContains(t, s, "vraag 1 van 4", "Kies eerst een antwoord")
+	if d.app.screen != quizScreen || d.app.quiz.idx != 0 {
+		t.Fatalf("40 × enter ended on screen %d, question %d", d.app.screen, d.app.quiz.idx+1)
+	}
+	for _, st := range []*progress.State{d.app.st, ms.last} {
+		if st == nil {
+			continue
+		}
+		if r := st.Modules["01-eerste"]; r != nil && r.Open != nil && r.Open.Next() != 0 {
+			t.Errorf("40 × enter recorded %d answers", r.Open.Next())
+		}
+	}
+	// a chosen option is answered by the same Enter
+	d.Keys("down", "enter")
+	if !d.app.quiz.feedback || !d.app.quiz.att.Items[0].Answered {
+		t.Error("enter after choosing an option did not answer")
+	}
 }
