@@ -10,6 +10,7 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
 	"piketpalen/progress"
 )
 
@@ -42,6 +43,13 @@ func runCertificateSample(l locale.Lang, outDir, dataFlag, courseDir string, std
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return fail(err)
+	}
+	guard := outpath.Guard{Folders: courseFolders(courseDir)}
+	for _, ext := range []string{".pdf", ".json"} {
+		if msg, ok := app.Problem(l, guard.Check(filepath.Join(abs, sampleBase+ext))); ok {
+			fmt.Fprintf(stderr, "piketpalen: %s\n", msg)
+			return 1
+		}
 	}
 	crs, err := loadCourse(l, courseDir)
 	if err != nil {
