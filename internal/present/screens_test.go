@@ -2,8 +2,14 @@ package present
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"piketpalen/course"
+	"piketpalen/modules"
 
 	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
@@ -12,6 +18,18 @@ import (
 // shot is one screen of a tour: what it is and what the terminal shows.
 type shot struct {
 	name, screen string
+	raw          string // as drawn, before it is cut to the terminal
+}
+
+// rawView is what m draws before ui.Screen cuts it to the terminal.
+func rawView(m *Model) string {
+	switch {
+	case m.help:
+		return ansi.Strip(m.helpView())
+	case m.screen == deckScreen:
+		return ansi.Strip(m.deck.view(m))
+	}
+	return ansi.Strip(m.list.view(m))
 }
 
 // tour walks a trainer through every kind of presenter screen — the list
@@ -20,10 +38,14 @@ type shot struct {
 // at w×h in lang and style.
 func tour(t *testing.T, lang locale.Lang, style theme.Name, w, h int) []shot {
 	t.Helper()
-	c := testCourse(t)
+	return tourOf(t, testCourse(t), lang, style, w, h)
+}
+
+func tourOf(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w, h int) []shot {
+	t.Helper()
 	d := newDriver(t, New(Options{Course: c, Theme: style, Lang: lang}), w, h)
 	var shots []shot
-	snap := func(name string) { shots = append(shots, shot{name, d.screen()}) }
+	snap := func(name string) { shots = append(shots, shot{name, d.screen(), rawView(d.m)}) }
 	snap("list")
 	d.Keys("?")
 	snap("list-help")
@@ -61,6 +83,36 @@ func TestASCIIThemeIsASCII(t *testing.T) {
 				if r > unicode.MaxASCII && !unicode.IsLetter(r) {
 					t.Errorf("%s/%s: %q (U+%04X) is not ASCII:\n%s", lang, s.name, r, r, s.screen)
 					break
+				}
+			}
+		}
+	}
+}
+
+// TestEveryScreenFits renders every presenter screen at 60×20 and 80×24, in
+// both languages and every theme, for the test course and the built-in
+// one, and fails on a line that is cut or does not fit.
+func TestEveryScreenFits(t *testing.T) {
+	builtin, err := course.Load(modules.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*course.Course{testCourse(t), builtin} {
+		for _, size := range [][2]int{{60, 20}, {80, 24}} {
+			for _, lang := range []locale.Lang{locale.NL, locale.EN} {
+				for _, th := range theme.All {
+					for _, s := range tourOf(t, c, lang, th, size[0], size[1]) {
+						lines := strings.Split(s.raw, "\n")
+						if len(lines) > size[1] {
+							t.Errorf("%s %dx%d %s %s %s: %d lines", c.Title, size[0], size[1], lang, th, s.name, len(lines))
+						}
+						for i, l := range lines {
+							tl := strings.TrimRight(l, " ")
+							if ansi.StringWidth(l) > size[0] || strings.HasSuffix(tl, "…") {
+								t.Errorf("%s %dx%d %s %s %s: line %d cut or too wide: %q", c.Title, size[0], size[1], lang, th, s.name, i+1, tl)
+							}
+						}
+					}
 				}
 			}
 		}

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
@@ -18,6 +20,16 @@ import (
 // shot is one screen of a tour: what it is and what the terminal shows.
 type shot struct {
 	name, screen string
+	raw          string // the screen as drawn, before it is cut to the terminal
+}
+
+// rawView is what a's screen draws before ui.Screen cuts it to the
+// terminal's size, colours stripped.
+func rawView(a *App) string {
+	if a.help {
+		return ansi.Strip(a.helpView())
+	}
+	return ansi.Strip(a.current().view())
 }
 
 // tour walks a learner through every kind of screen the course has — the
@@ -35,7 +47,7 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 	}
 	d := newDriver(t, New(Options{Learner: learner(nil), Theme: style, SaveDelay: time.Millisecond}), w, h)
 	var shots []shot
-	snap := func(name string) { shots = append(shots, shot{name, d.screen()}) }
+	snap := func(name string) { shots = append(shots, shot{name, d.screen(), rawView(d.app)}) }
 	snap("home")
 	d.Keys("?")
 	snap("home-help")
@@ -95,7 +107,7 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 		st.Record(mod.ID).Attempts = append(st.Record(mod.ID).Attempts, a)
 	}
 	d2 := newDriver(t, New(Options{Learner: learner(st), Theme: style, SaveDelay: time.Millisecond}), w, h)
-	snap2 := func(name string) { shots = append(shots, shot{name, d2.screen()}) }
+	snap2 := func(name string) { shots = append(shots, shot{name, d2.screen(), rawView(d2.app)}) }
 	snap2("home-all-passed")
 	d2.Keys("c")
 	snap2("form-certificate")
@@ -120,5 +132,49 @@ func TestASCIIThemeIsASCII(t *testing.T) {
 	}
 	if n := len(tour(t, c, locale.NL, theme.ASCII, 80, 24)); n < 15 {
 		t.Errorf("the tour saw only %d screens", n)
+	}
+}
+
+// cutLines reports the lines of a screen that do not fit w×h as drawn: a
+// line wider than the terminal (cut when shown), lines past the last row
+// (not shown), and a line that ends in the "…" of a cut.
+func cutLines(raw string, w, h int) []string {
+	var cut []string
+	lines := strings.Split(raw, "\n")
+	if len(lines) > h {
+		cut = append(cut, fmt.Sprintf("%d lines on a screen of %d: %q…", len(lines), h, lines[h]))
+	}
+	for i, l := range lines {
+		trimmed := strings.TrimRight(l, " ")
+		switch {
+		case ansi.StringWidth(l) > w:
+			cut = append(cut, fmt.Sprintf("line %d is %d wide: %q", i+1, ansi.StringWidth(l), l))
+		case strings.HasSuffix(trimmed, "…") && !strings.HasSuffix(trimmed, "geladen…") && !strings.HasSuffix(trimmed, "loading…"):
+			cut = append(cut, fmt.Sprintf("line %d is cut: %q", i+1, trimmed))
+		}
+	}
+	return cut
+}
+
+// TestEveryScreenFits renders every screen of the tour at 60×20 and 80×24,
+// in both languages and every theme, and fails on a line that is cut or
+// does not fit: the verdict, the options and the keys must all be seen.
+func TestEveryScreenFits(t *testing.T) {
+	for _, c := range []*course.Course{testCourse(t), embeddedCourse(t)} {
+		everyScreenFits(t, c)
+	}
+}
+
+func everyScreenFits(t *testing.T, c *course.Course) {
+	for _, size := range [][2]int{{60, 20}, {80, 24}} {
+		for _, lang := range []locale.Lang{locale.NL, locale.EN} {
+			for _, th := range theme.All {
+				for _, s := range tour(t, c, lang, th, size[0], size[1]) {
+					for _, cut := range cutLines(s.raw, size[0], size[1]) {
+						t.Errorf("%s %dx%d %s %s %s: %s", c.Title, size[0], size[1], lang, th, s.name, cut)
+					}
+				}
+			}
+		}
 	}
 }
