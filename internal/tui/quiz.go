@@ -66,7 +66,7 @@ func (q *quizModel) begin() {
 
 func (q *quizModel) layout() {
 	q.vp.SetWidth(q.width)
-	q.vp.SetHeight(q.bodyHeight(1))
+	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	if !q.feedback {
 		q.keepCursorVisible()
@@ -178,9 +178,41 @@ func (q *quizModel) answer(shown []int) tea.Cmd {
 	}
 	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, clearStatusMsg{q.l.T(locale.QuizChooseone)}, saveMsg{now: true})
 	q.feedback = true
+	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
 	return nil
+}
+
+// verdictLines is how many lines the verdict takes above the feedback: it
+// stays on screen, above what scrolls.
+const verdictLines = 2
+
+// vpHeight is the height of what scrolls: the screen's body, less the
+// verdict once the question is answered.
+func (q *quizModel) vpHeight() int {
+	if q.feedback {
+		return max(q.bodyHeight(1)-verdictLines, 1)
+	}
+	return q.bodyHeight(1)
+}
+
+// verdict is the line that says whether the answer was right and, when it
+// was not, which answer is: shown above the feedback, so it is seen
+// without scrolling at any screen size.
+func (q *quizModel) verdict() string {
+	qu := q.question()
+	it := q.att.Items[q.idx]
+	if it.Correct {
+		return q.s.Good.Render(q.l.T(locale.QuizRight))
+	}
+	var right []string
+	for p, oi := range it.Order {
+		if qu.Options[oi].Correct {
+			right = append(right, ui.OptionLabel(p))
+		}
+	}
+	return q.s.Bad.Render(q.l.T(locale.QuizWrong)) + " " + q.s.Bold.Render(q.l.T(locale.QuizRightchoice, strings.Join(right, ", ")))
 }
 
 func (a *App) finishQuiz() tea.Cmd {
@@ -253,11 +285,6 @@ func (q *quizModel) content() string {
 		return b.String()
 	}
 	b.WriteString("\n")
-	if it.Correct {
-		b.WriteString("  " + q.s.Good.Render(q.l.T(locale.QuizRight)) + "\n\n")
-	} else {
-		b.WriteString("  " + q.s.Bad.Render(q.l.T(locale.QuizWrong)) + "\n\n")
-	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
 		chosen := slices.Contains(it.Chosen, oi)
@@ -310,5 +337,31 @@ func (q *quizModel) view() string {
 	if q.intro {
 		right = ""
 	}
-	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, q.vp.View(), q.footer(q.keys(), ""))
+	body := q.vp.View()
+	if q.feedback && !q.intro {
+		w := q.width - 2
+		body = " " + ui.Truncate(q.verdict(), w) + "\n\n" + body
+		if lipgloss.Width(q.verdict()) > w {
+			// too narrow for both on one line: the verdict's own line,
+			// the right answer in the content below
+			body = " " + ui.Truncate(q.s.Bad.Render(q.l.T(locale.QuizWrong)), w) + "\n\n" + q.vp.View()
+		}
+	}
+	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, body, q.footer(q.keys(), q.position()))
+}
+
+// position says which lines of a question or its feedback are on screen
+// when they do not all fit, and that there is more below while there is:
+// as the reader says it, so no one misses the feedback under the fold.
+func (q *quizModel) position() string {
+	if q.vp.TotalLineCount() <= q.vp.Height() {
+		return ""
+	}
+	first := q.vp.YOffset() + 1
+	last := min(first+q.vp.Height()-1, q.vp.TotalLineCount())
+	pos := q.l.T(locale.ReaderScroll, first, last, q.vp.TotalLineCount()) + " · "
+	if !q.vp.AtBottom() {
+		pos = q.l.T(locale.PresentMore) + " · " + pos
+	}
+	return pos
 }

@@ -485,3 +485,33 @@ func TestEnterTrap(t *testing.T) {
 		t.Error("enter after choosing an option did not answer")
 	}
 }
+
+// TestFeedbackVerdictAboveTheFold: after every answer of a module's quiz,
+// wrong and right, at 60×20 and 80×24, the verdict — and after a wrong
+// answer the right one — is on the screen's first lines without
+// scrolling, and a feedback longer than the screen says there is more.
+func TestFeedbackVerdictAboveTheFold(t *testing.T) {
+	c := embeddedCourse(t)
+	for _, size := range [][2]int{{60, 20}, {80, 24}} {
+		for _, right := range []bool{false, true} {
+			d := newDriver(t, newTestApp(t, c, nil, &memStore{}), size[0], size[1])
+			d.Keys("3", "t", "enter")
+			for i := 0; d.app.screen == quizScreen; i++ {
+				d.Keys(answerKeys(d.app, right)...)
+				s := d.screen()
+				top := strings.Join(strings.Split(s, "\n")[:3], "\n")
+				want := "Goed."
+				if !right {
+					want = "Niet goed. Het juiste antwoord: "
+				}
+				if !strings.Contains(top, want) {
+					t.Errorf("%dx%d question %d: the verdict %q is not on the first lines:\n%s", size[0], size[1], i+1, want, s)
+				}
+				if vp := d.app.quiz.vp; vp.TotalLineCount() > vp.Height() && !strings.Contains(s, "↓ meer") {
+					t.Errorf("%dx%d question %d: more feedback below, and nothing says so:\n%s", size[0], size[1], i+1, s)
+				}
+				d.Keys("enter")
+			}
+		}
+	}
+}
