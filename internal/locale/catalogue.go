@@ -58,10 +58,12 @@ const (
 	HelpToggle
 	HelpTop
 	HomeCert
+	HomeCertnotyet
 	HomeMinutes
 	HomeNext
 	HomePassedof
 	HomeProgress
+	HomeQuiznomodule
 	HomeResume
 	HomeResumePage
 	HomeResumeQuiz
@@ -85,6 +87,7 @@ const (
 	KeyRetake
 	KeyScroll
 	KeySpace
+	KeyStart
 	KeyTick
 	KeyToquiz
 	KeyToresult
@@ -104,10 +107,14 @@ const (
 	PlainByeMemory
 	PlainByeNotsaved
 	PlainCertoffer
+	PlainChooseagain
 	PlainChoosemodule
 	PlainDefault
 	PlainExportoffer
+	PlainHelp
 	PlainIntro
+	PlainLastpagehelp
+	PlainLastpageprompt
 	PlainModule
 	PlainModules
 	PlainMultiple
@@ -120,13 +127,24 @@ const (
 	PlainQuestion
 	PlainQuiz
 	PlainRight
+	PlainSearchfound
+	PlainSearchhit
+	PlainSearchhow
+	PlainSearchmore
+	PlainSearchnone
 	PlainSingle
 	PlainTruefalse
 	PlainWronglist
 	PlainYours
 	QuizAlsoright
 	QuizChoosefirst
+	QuizChooseone
 	QuizExplanation
+	QuizIntroCount
+	QuizIntroHow
+	QuizIntroRetake
+	QuizIntroStart
+	QuizIntroTitle
 	QuizLoading
 	QuizMultiple
 	QuizQuestionof
@@ -148,6 +166,7 @@ const (
 	ResultPassed
 	ResultRight
 	ResultScore
+	ResultStillpassed
 	ResultTitle
 	ResultWrongheader
 	ResultYours
@@ -325,7 +344,6 @@ const (
 	ExportPassed
 	ExportUsage
 	ExportWritten
-	KeyStart
 
 	// piketpalen results: the trainer's overview
 	OverviewBadsep
@@ -416,12 +434,6 @@ const (
 	NoticePortableNotRead
 	NoticePortableReadOnly
 	NoticeRestoredFromBackup
-	QuizChooseone
-	QuizIntroCount
-	QuizIntroHow
-	QuizIntroRetake
-	QuizIntroStart
-	QuizIntroTitle
 
 	numKeys // the number of keys; not a key
 )
@@ -686,6 +698,11 @@ var catalogue = [numKeys]entry{
 		nl: "Certificaat maken (je hebt alle modules gehaald)",
 		en: "Make certificate (you passed every module)",
 	},
+	HomeCertnotyet: {
+		id: "home.certnotyet",
+		nl: "Het certificaat maak je als je alle modules hebt gehaald: nu %d van %d.",
+		en: "You make the certificate once you have passed every module: %d of %d now.",
+	},
 	HomeMinutes: {
 		id: "home.minutes",
 		nl: "(ongeveer %d minuten)",
@@ -705,6 +722,11 @@ var catalogue = [numKeys]entry{
 		id: "home.progress",
 		nl: "Voortgang",
 		en: "Progress",
+	},
+	HomeQuiznomodule: {
+		id: "home.quiznomodule",
+		nl: "Kies eerst een module (↑/↓); t opent dan de toets ervan.",
+		en: "Choose a module first (↑/↓); t then opens its quiz.",
 	},
 	HomeResume: {
 		id: "home.resume",
@@ -821,6 +843,11 @@ var catalogue = [numKeys]entry{
 		nl: "spatie",
 		en: "space",
 	},
+	KeyStart: {
+		id: "key.start",
+		nl: "beginnen",
+		en: "start",
+	},
 	KeyTick: {
 		id: "key.tick",
 		nl: "aankruisen",
@@ -916,6 +943,11 @@ var catalogue = [numKeys]entry{
 		nl: "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
 		en: "You passed every module. Type c to make your certificate.",
 	},
+	PlainChooseagain: {
+		id: "plain.chooseagain",
+		nl: "Typ een nummer van 1 tot %d, alleen Enter om verder te gaan met %s, of help.",
+		en: "Type a number from 1 to %d, just Enter to go on with %s, or help.",
+	},
 	PlainChoosemodule: {
 		id: "plain.choosemodule",
 		nl: "Typ het nummer van een module (1 tot %d) en druk op Enter, of typ stop.",
@@ -931,10 +963,35 @@ var catalogue = [numKeys]entry{
 		nl: "Typ e om je resultaten te exporteren voor je trainer.",
 		en: "Type e to export your results for your trainer.",
 	},
+	PlainHelp: {
+		id: "plain.help",
+		nl: `Wat je kunt typen:
+- een nummer en Enter: die keuze (een module, een antwoord);
+- alleen Enter: verder (de volgende pagina, de volgende vraag, of in het overzicht verder waar je was);
+- terug, toets of menu bij het lezen; opnieuw na een toets;
+- zoek WOORD: zoek WOORD in de hele cursus;
+- help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
+		en: `What you can type:
+- a number and Enter: that choice (a module, an answer);
+- just Enter: go on (the next page, the next question, or on the overview where you were);
+- back, quiz or menu while reading; again after a quiz;
+- zoek WORD: search the whole course for WORD;
+- help or ?: this list; stop: quit (your progress is saved).`,
+	},
 	PlainIntro: {
 		id: "plain.intro",
 		nl: "Je kunt altijd stop typen om te stoppen; je voortgang wordt bewaard.",
 		en: "You can type stop at any time to quit; your progress is saved.",
+	},
+	PlainLastpagehelp: {
+		id: "plain.lastpagehelp",
+		nl: "Dit is de laatste pagina. Druk op Enter om de toets te beginnen, of typ terug, menu of stop.",
+		en: "This is the last page. Press Enter to start the quiz, or type back, menu or stop.",
+	},
+	PlainLastpageprompt: {
+		id: "plain.lastpageprompt",
+		nl: "Enter: de toets beginnen. Of typ terug, menu of stop.",
+		en: "Enter: start the quiz. Or type back, menu or stop.",
 	},
 	PlainModule: {
 		id: "plain.module",
@@ -996,6 +1053,33 @@ var catalogue = [numKeys]entry{
 		nl: "Het juiste antwoord: %d. %s\nToelichting: %s",
 		en: "The right answer: %d. %s\nFeedback: %s",
 	},
+	PlainSearchfound: {
+		id:    "plain.searchfound",
+		nl:    "\"%[2]s\" staat op %[1]d plaatsen:",
+		en:    "\"%[2]s\" is in %[1]d places:",
+		nlOne: "\"%s\" staat op 1 plaats:",
+		enOne: "\"%s\" is in 1 place:",
+	},
+	PlainSearchhit: {
+		id: "plain.searchhit",
+		nl: "Module %d, pagina %d (%s): %s",
+		en: "Module %d, page %d (%s): %s",
+	},
+	PlainSearchhow: {
+		id: "plain.searchhow",
+		nl: "Typ zoek en een woord, bijvoorbeeld: zoek klokkenluider",
+		en: "Type zoek and a word, for example: zoek klokkenluider",
+	},
+	PlainSearchmore: {
+		id: "plain.searchmore",
+		nl: "… en nog %d plaatsen. Zoek met meer woorden om minder te vinden.",
+		en: "… and %d more places. Search with more words to find fewer.",
+	},
+	PlainSearchnone: {
+		id: "plain.searchnone",
+		nl: "\"%s\" staat nergens in de cursus.",
+		en: "\"%s\" is nowhere in the course.",
+	},
 	PlainSingle: {
 		id: "plain.single",
 		nl: "één antwoord is juist",
@@ -1026,10 +1110,40 @@ var catalogue = [numKeys]entry{
 		nl: "Kruis eerst minstens één antwoord aan (spatie).",
 		en: "Tick at least one answer first (space).",
 	},
+	QuizChooseone: {
+		id: "quiz.chooseone",
+		nl: "Kies eerst een antwoord: ↑/↓ of de letter ervan, dan enter.",
+		en: "Choose an answer first: ↑/↓ or its letter, then enter.",
+	},
 	QuizExplanation: {
 		id: "quiz.explanation",
 		nl: "Uitleg",
 		en: "Explanation",
+	},
+	QuizIntroCount: {
+		id: "quiz.intro.count",
+		nl: "%d vragen. Je haalt de module met %d%% goed.",
+		en: "%d questions. You pass the module with %d%% right.",
+	},
+	QuizIntroHow: {
+		id: "quiz.intro.how",
+		nl: "Kies bij elke vraag een antwoord met ↑/↓ of de letter ervan en bevestig met enter. Na elk antwoord zie je of het goed was en waarom.",
+		en: "For each question, choose an answer with ↑/↓ or its letter and confirm with enter. After each answer you see whether it was right, and why.",
+	},
+	QuizIntroRetake: {
+		id: "quiz.intro.retake",
+		nl: "Niet gehaald? Maak de toets opnieuw, zo vaak als je wilt: je krijgt dan deels andere vragen.",
+		en: "Not passed? Take the quiz again, as often as you like: you then get partly other questions.",
+	},
+	QuizIntroStart: {
+		id: "quiz.intro.start",
+		nl: "Druk op enter om te beginnen, of esc om terug te gaan.",
+		en: "Press enter to start, or esc to go back.",
+	},
+	QuizIntroTitle: {
+		id: "quiz.intro.title",
+		nl: "Toets: %s",
+		en: "Quiz: %s",
 	},
 	QuizLoading: {
 		id: "quiz.loading",
@@ -1135,6 +1249,11 @@ var catalogue = [numKeys]entry{
 		id: "result.score",
 		nl: "Je score: %d%% (%d van %d goed)",
 		en: "Your score: %d%% (%d of %d right)",
+	},
+	ResultStillpassed: {
+		id: "result.stillpassed",
+		nl: "Deze poging is niet gehaald (je hebt %d%% nodig), maar de module blijft gehaald: je beste score is %d%%.",
+		en: "This attempt did not pass (you need %d%%), but the module stays passed: your best score is %d%%.",
 	},
 	ResultTitle: {
 		id: "result.title",
@@ -2140,11 +2259,6 @@ export).
 		nl: "Resultaten van %s geschreven:",
 		en: "Results of %s written:",
 	},
-	KeyStart: {
-		id: "key.start",
-		nl: "beginnen",
-		en: "start",
-	},
 
 	// piketpalen results: the trainer's overview
 	OverviewBadsep: {
@@ -2668,35 +2782,5 @@ Exit status:
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
-	},
-	QuizChooseone: {
-		id: "quiz.chooseone",
-		nl: "Kies eerst een antwoord: ↑/↓ of de letter ervan, dan enter.",
-		en: "Choose an answer first: ↑/↓ or its letter, then enter.",
-	},
-	QuizIntroCount: {
-		id: "quiz.intro.count",
-		nl: "%d vragen. Je haalt de module met %d%% goed.",
-		en: "%d questions. You pass the module with %d%% right.",
-	},
-	QuizIntroHow: {
-		id: "quiz.intro.how",
-		nl: "Kies bij elke vraag een antwoord met ↑/↓ of de letter ervan en bevestig met enter. Na elk antwoord zie je of het goed was en waarom.",
-		en: "For each question, choose an answer with ↑/↓ or its letter and confirm with enter. After each answer you see whether it was right, and why.",
-	},
-	QuizIntroRetake: {
-		id: "quiz.intro.retake",
-		nl: "Niet gehaald? Maak de toets opnieuw, zo vaak als je wilt: je krijgt dan deels andere vragen.",
-		en: "Not passed? Take the quiz again, as often as you like: you then get partly other questions.",
-	},
-	QuizIntroStart: {
-		id: "quiz.intro.start",
-		nl: "Druk op enter om te beginnen, of esc om terug te gaan.",
-		en: "Press enter to start, or esc to go back.",
-	},
-	QuizIntroTitle: {
-		id: "quiz.intro.title",
-		nl: "Toets: %s",
-		en: "Quiz: %s",
 	},
 }

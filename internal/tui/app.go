@@ -187,6 +187,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		}
 		a.screen = homeScreen
 		a.home = newHome(a.common)
+		// back from a module, its quiz or their result: the cursor on it
+		a.home.focus(a.c.Module(a.st.Last.Module))
 	case openModuleMsg:
 		a.screen = readerScreen
 		a.reader = newReader(a.common, msg.m)

@@ -30,6 +30,16 @@ type homeItem struct {
 	module *course.Module
 }
 
+// focus puts the cursor on m's own row (not the row that resumes it), so
+// coming back from a module lands on that module.
+func (h *homeModel) focus(m *course.Module) {
+	for j, it := range h.items {
+		if !it.resume && !it.cert && it.module == m {
+			h.cursor = j
+		}
+	}
+}
+
 func newHome(cm *common) homeModel {
 	h := homeModel{common: cm}
 	if h.st.Passed(h.c) {
@@ -44,10 +54,16 @@ func newHome(cm *common) homeModel {
 	return h
 }
 
-func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.st.Passed(h.c)) }
+func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l) }
 
 func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := h.keys()
+	// Every key acts or says why not: c before every module is passed is
+	// not a silent nothing.
+	if msg.String() == "c" && !h.st.Passed(h.c) {
+		h.send(statusMsg{h.l.T(locale.HomeCertnotyet, h.st.PassedCount(h.c), len(h.c.Modules))})
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		h.cursor = max(h.cursor-1, 0)
@@ -72,6 +88,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quiz):
 		if m := h.items[h.cursor].module; m != nil {
 			h.send(startQuizMsg{m})
+		} else {
+			h.send(statusMsg{h.l.T(locale.HomeQuiznomodule)})
 		}
 	case key.Matches(msg, k.Cert):
 		h.send(openFormMsg{certificateForm})

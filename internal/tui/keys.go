@@ -78,7 +78,9 @@ type homeKeys struct {
 	l                                                     locale.Lang
 }
 
-func newHomeKeys(l locale.Lang, passed bool) homeKeys {
+// newHomeKeys is the home screen's keymap. c is always in it: before every
+// module is passed it says how many are, rather than doing nothing.
+func newHomeKeys(l locale.Lang) homeKeys {
 	k := homeKeys{
 		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
 		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
@@ -92,7 +94,6 @@ func newHomeKeys(l locale.Lang, passed bool) homeKeys {
 		global: newGlobalKeys(l, false),
 		l:      l,
 	}
-	k.Cert.SetEnabled(passed)
 	return k
 }
 

@@ -82,7 +82,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 // label the help screen shows names every key the binding matches.
 func TestEveryBindingShowsItsKeys(t *testing.T) {
 	for _, l := range []locale.Lang{locale.NL, locale.EN} {
-		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false), newQuizKeys(l, 4, true, false, false),
+		maps := []help.KeyMap{newHomeKeys(l), newReaderKeys(l, false), newQuizKeys(l, 4, true, false, false),
 			newQuizKeys(l, 3, false, true, true), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
 		for _, km := range maps {
 			for _, group := range km.FullHelp() {

@@ -515,3 +515,77 @@ func TestFeedbackVerdictAboveTheFold(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysSayWhyNot: a key that cannot act says why — c before every
+// module is passed, t with the cursor on "Certificaat maken" — and Esc
+// from a module puts the cursor back on that module.
+func TestKeysSayWhyNot(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("c")
+	tuitest.AssertContains(t, d.screen(), "Het certificaat maak je als je alle modules hebt gehaald: nu 0 van 2.")
+	if d.app.screen != homeScreen {
+		t.Fatal("c before a pass left the home screen")
+	}
+	d.Keys("2", "enter", "esc")
+	tuitest.AssertContains(t, d.screen(), "> 2  Tweede module")
+
+	d2 := newDriver(t, newTestApp(t, c, passedState(c), &memStore{}), 80, 24)
+	tuitest.AssertContains(t, d2.screen(), "> Certificaat maken")
+	d2.Keys("t")
+	tuitest.AssertContains(t, d2.screen(), "Kies eerst een module (↑/↓); t opent dan de toets ervan.")
+}
+
+// TestNextModuleIsTheFirstNotPassed: after passing module 3 of the built-in
+// course with 1 and 2 unfinished, the home screen's "Volgende module" is
+// module 1, not module 4.
+func TestNextModuleIsTheFirstNotPassed(t *testing.T) {
+	c := embeddedCourse(t)
+	st := progress.New()
+	st.MarkRead(c.Modules[0].ID, 0)
+	st.MarkRead(c.Modules[1].ID, 0)
+	m := c.Modules[2]
+	st.Record(m.ID).Attempts = []*course.Attempt{allRight(c, m)}
+	st.Last = progress.Position{Module: m.ID}
+	d := newDriver(t, newTestApp(t, c, st, &memStore{}), 80, 24)
+	tuitest.AssertContains(t, d.screen(), "Volgende module: "+c.Modules[0].Title)
+}
+
+// TestRetakeAfterPassSaysBoth: a retake that fails after a pass shows this
+// attempt's score and that the module stays passed with its best score —
+// not "Nog niet gehaald" beside "gehaald (75%)" on the home screen.
+func TestRetakeAfterPassSaysBoth(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("t", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, true)...)
+		d.Keys("enter")
+	}
+	d.Keys("r", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, false)...)
+		d.Keys("enter")
+	}
+	s := d.screen()
+	tuitest.AssertContains(t, s, "Je score: 0% (0 van 4 goed)", "maar de module blijft", "je beste score is 100%.")
+	if strings.Contains(s, "Nog niet gehaald") {
+		t.Errorf("a retake after a pass says not passed:\n%s", s)
+	}
+}
+
+// allRight is a finished attempt of m with every answer right.
+func allRight(c *course.Course, m *course.Module) *course.Attempt {
+	a := c.NewAttempt(m, 1, testNow)
+	for i := range a.Items {
+		q := m.Question(a.Items[i].Question)
+		for o, opt := range q.Options {
+			if opt.Correct {
+				a.Items[i].Chosen = append(a.Items[i].Chosen, o)
+			}
+		}
+		a.Items[i].Answered, a.Items[i].Correct = true, true
+	}
+	c.Finish(a, testNow)
+	return a
+}
