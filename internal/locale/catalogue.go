@@ -53,6 +53,9 @@ const (
 	HelpQuiz
 	HelpQuizback
 	HelpRetake
+	HelpSearch
+	HelpSearchall
+	HelpSearchnext
 	HelpTick
 	HelpTitle
 	HelpToggle
@@ -86,6 +89,7 @@ const (
 	KeyQuiz
 	KeyRetake
 	KeyScroll
+	KeySearch
 	KeySpace
 	KeyStart
 	KeyTick
@@ -159,6 +163,12 @@ const (
 	ReaderRendererror
 	ReaderRendering
 	ReaderScroll
+	ReaderSearchcourse
+	ReaderSearchfirst
+	ReaderSearchhit
+	ReaderSearchmodule
+	ReaderSearchnone
+	ReaderSearchprompt
 	ResultAllright
 	ResultAttempt
 	ResultN
@@ -673,6 +683,21 @@ var catalogue = [numKeys]entry{
 		nl: "toets opnieuw maken, met andere vragen",
 		en: "retake the quiz, with other questions",
 	},
+	HelpSearch: {
+		id: "help.search",
+		nl: "in deze module zoeken (daarna n: volgende, N: vorige)",
+		en: "search this module (then n: next, N: previous)",
+	},
+	HelpSearchall: {
+		id: "help.searchall",
+		nl: "in de hele cursus zoeken",
+		en: "search the whole course",
+	},
+	HelpSearchnext: {
+		id: "help.searchnext",
+		nl: "na een zoekopdracht: volgende en vorige plek",
+		en: "after a search: next and previous place",
+	},
 	HelpTick: {
 		id: "help.tick",
 		nl: "aankruisen bij 'kies alle juiste antwoorden'",
@@ -837,6 +862,11 @@ var catalogue = [numKeys]entry{
 		id: "key.scroll",
 		nl: "scrollen",
 		en: "scroll",
+	},
+	KeySearch: {
+		id: "key.search",
+		nl: "zoeken",
+		en: "search",
 	},
 	KeySpace: {
 		id: "key.space",
@@ -1214,6 +1244,36 @@ var catalogue = [numKeys]entry{
 		id: "reader.scroll",
 		nl: "regels %d–%d van %d",
 		en: "lines %d–%d of %d",
+	},
+	ReaderSearchcourse: {
+		id: "reader.searchcourse",
+		nl: "de hele cursus",
+		en: "the whole course",
+	},
+	ReaderSearchfirst: {
+		id: "reader.searchfirst",
+		nl: "Zoek eerst: / in deze module, z in de hele cursus.",
+		en: "Search first: / in this module, z in the whole course.",
+	},
+	ReaderSearchhit: {
+		id: "reader.searchhit",
+		nl: "\"%s\": plek %d van %d (n volgende, N vorige, esc klaar)",
+		en: "\"%s\": place %d of %d (n next, N previous, esc done)",
+	},
+	ReaderSearchmodule: {
+		id: "reader.searchmodule",
+		nl: "deze module",
+		en: "this module",
+	},
+	ReaderSearchnone: {
+		id: "reader.searchnone",
+		nl: "\"%s\" staat niet in %s.",
+		en: "\"%s\" is not in %s.",
+	},
+	ReaderSearchprompt: {
+		id: "reader.searchprompt",
+		nl: "Zoek in %s: %s▏ (enter zoeken, esc stoppen)",
+		en: "Search %s: %s▏ (enter search, esc stop)",
 	},
 	ResultAllright: {
 		id: "result.allright",

@@ -86,7 +86,7 @@ func New(o Options) *App {
 		o.SaveDelay = defaultSaveDelay
 	}
 	safeOptions(&o)
-	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+	cm := &common{find: &finder{}, o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
 		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
 	a := &App{common: cm}
 	a.home = newHome(cm)
@@ -239,7 +239,9 @@ func (a *App) keys() help.KeyMap {
 func (a *App) screenKeys() help.KeyMap { return a.current().keymap() }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return a.screen == formScreen && a.form.typing() }
+func (a *App) typing() bool {
+	return a.screen == formScreen && a.form.typing() || a.screen == readerScreen && a.find.typing
+}
 
 func (a *App) resized() tea.Cmd { return a.current().resize() }
 

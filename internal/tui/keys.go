@@ -118,6 +118,7 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 // readerKeys are the keys of the page reader.
 type readerKeys struct {
 	Next, Enter, Prev, Quiz, Back key.Binding
+	Search, SearchAll, PrevHit    key.Binding // /, z, N; n is the next place while a search is in force
 	scroll                        scrollKeys
 	global                        ui.Global
 	l                             locale.Lang
@@ -126,15 +127,18 @@ type readerKeys struct {
 
 func newReaderKeys(l locale.Lang, last bool) readerKeys {
 	return readerKeys{
-		Next:   ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
-		Enter:  ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
-		Prev:   ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
-		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
-		Back:   ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
-		scroll: newScrollKeys(l),
-		global: newGlobalKeys(l, false),
-		l:      l,
-		last:   last,
+		Next:      ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
+		Enter:     ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
+		Prev:      ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
+		Quiz:      ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Back:      ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
+		Search:    ui.Bind("/", l.T(locale.HelpSearch), "/"),
+		SearchAll: ui.Bind("z", l.T(locale.HelpSearchall), "z"),
+		PrevHit:   ui.Bind("n  N", l.T(locale.HelpSearchnext), "N"),
+		scroll:    newScrollKeys(l),
+		global:    newGlobalKeys(l, false),
+		l:         l,
+		last:      last,
 	}
 }
 
@@ -148,6 +152,7 @@ func (k readerKeys) ShortHelp() []key.Binding {
 		ui.Hint("→", next, k.Next),
 		k.scroll.hint(k.l),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
+		ui.Hint("/", k.l.T(locale.KeySearch), k.Search),
 		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
 	}
 }
@@ -156,6 +161,7 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Enter},
 		k.scroll.list(),
+		{k.Search, k.SearchAll, k.PrevHit},
 		{k.Quiz, k.Back},
 		k.global.List(),
 	}

@@ -589,3 +589,50 @@ func allRight(c *course.Course, m *course.Module) *course.Attempt {
 	c.Finish(a, testNow)
 	return a
 }
+
+// TestSearchInTheReader: / searches the module, the place found is marked
+// and on screen, n goes on to the next page that holds the word; z searches
+// the whole course and goes on into another module; a word that is nowhere
+// says so; esc ends the search before it leaves the reader.
+func TestSearchInTheReader(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("enter", "/")
+	for _, r := range "loyaal" {
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	tuitest.AssertContains(t, d.screen(), "Zoek in deze module: loyaal")
+	d.Keys("enter")
+	s := d.screen()
+	tuitest.AssertContains(t, s, "pagina 2 van 3", `"loyaal": plek 1 van`)
+	if !strings.Contains(d.app.View().Content, "\x1b[") || !strings.Contains(ansi.Strip(d.app.View().Content), "Loyaal") {
+		t.Errorf("the place is not shown:\n%s", s)
+	}
+	d.Keys("esc")
+	if d.app.screen != readerScreen || d.app.find.query != "" {
+		t.Fatal("esc did not end the search first")
+	}
+	d.Keys("N")
+	tuitest.AssertContains(t, d.screen(), "Zoek eerst: / in deze module, z in de hele cursus.")
+
+	// the whole course: from module 1 into module 2
+	d.Keys("z")
+	for _, r := range "zeggen" {
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	d.Keys("enter")
+	for i := 0; i < 6 && d.app.reader.m == c.Modules[0]; i++ {
+		d.Keys("n")
+	}
+	if d.app.screen != readerScreen || d.app.reader.m != c.Modules[1] {
+		t.Fatalf("n did not go on into the next module:\n%s", d.screen())
+	}
+	tuitest.AssertContains(t, d.screen(), `"zeggen": plek`)
+
+	d.Keys("/")
+	for _, r := range "qqxq" { // q is a letter while typing, not quit
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	d.Keys("enter")
+	tuitest.AssertContains(t, d.screen(), `"qqxq" staat niet in deze module.`)
+}

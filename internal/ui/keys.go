@@ -95,6 +95,11 @@ var keyNames = map[string][]string{
 // (words are split at spaces, "/" and ","), by its sign (↑ for up), or within
 // a range such as "0-9" or "a-i".
 func Shows(label, k string) bool {
+	if k == "/" {
+		// the slash separates keys in a label ("↑/↓"); standing alone, it
+		// is the search key
+		return slices.Contains(strings.Fields(label), "/")
+	}
 	names := append([]string{k}, keyNames[k]...)
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '/' || r == ',' }) {
 		for _, n := range names {
