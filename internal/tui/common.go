@@ -32,7 +32,7 @@ type common struct {
 	cache  *markdown.Cache
 	width  int
 	height int
-	status string // one line for the learner: a save error, a hint
+	status string  // one line for the learner: a save error, a hint
 	find   *finder // a search in the reader, kept from module to module
 
 	outbox []tea.Msg // messages for the root, handled in the same Update
