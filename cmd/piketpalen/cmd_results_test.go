@@ -374,3 +374,16 @@ func TestResultsReasonInLanguage(t *testing.T) {
 		t.Errorf("English:\n%s", en)
 	}
 }
+
+// TestResultsMissingPathInWords: a path that is not there is reported in
+// the interface's language, not as the system's "stat …: no such file".
+func TestResultsMissingPathInWords(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "bestaat-niet")
+	for lang, want := range map[string]string{"nl": "bestaat niet", "en": "does not exist"} {
+		code, out, errOut := resultsCLI("--course", validCourse, "--lang", lang, missing)
+		all := out + errOut
+		if code != 1 || !strings.Contains(strings.Join(strings.Fields(all), " "), want) || strings.Contains(all, "no such file") || strings.Contains(all, "stat ") {
+			t.Errorf("%s: exit %d:\n%s", lang, code, all)
+		}
+	}
+}

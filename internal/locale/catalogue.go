@@ -384,7 +384,9 @@ const (
 	OverviewQuestions
 	OverviewReasonCertificate
 	OverviewReasonNewer
+	OverviewReasonNotexist
 	OverviewReasonNotresult
+	OverviewReasonPermission
 	OverviewReasonProgress
 	OverviewReasonToolarge
 	OverviewReasonUnknown
@@ -2465,10 +2467,20 @@ export).
 		nl: "gemaakt door een nieuwere versie van piketpalen; gebruik die",
 		en: "made by a newer version of piketpalen; use that one",
 	},
+	OverviewReasonNotexist: {
+		id: "overview.reason.notexist",
+		nl: "dat bestand of die map bestaat niet; kijk of de naam goed is gespeld",
+		en: "that file or folder does not exist; check how its name is spelled",
+	},
 	OverviewReasonNotresult: {
 		id: "overview.reason.notresult",
 		nl: "geen resultatenbestand van piketpalen",
 		en: "not a piketpalen result file",
+	},
+	OverviewReasonPermission: {
+		id: "overview.reason.permission",
+		nl: "je hebt geen toestemming om het te lezen",
+		en: "you have no permission to read it",
 	},
 	OverviewReasonProgress: {
 		id: "overview.reason.progress",
