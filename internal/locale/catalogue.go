@@ -225,6 +225,7 @@ const (
 	PresentMore
 	PresentMultiple
 	PresentNomodules
+	PresentNoscreen
 	PresentObjectives
 	PresentOnemodule
 	PresentPageof
@@ -256,6 +257,7 @@ const (
 	CliDatahelp
 	CliDatahelpErr
 	CliDefault
+	CliDetail
 	CliFlagCourse
 	CliFlagData
 	CliFlagHelp
@@ -1551,6 +1553,11 @@ var catalogue = [numKeys]entry{
 		nl: "Deze cursus heeft geen modules.",
 		en: "This course has no modules.",
 	},
+	PresentNoscreen: {
+		id: "present.noscreen",
+		nl: "De presentatiemodus kon niet starten: hij heeft een terminal nodig om toetsen te lezen, en de invoer is er geen (zoals bij < bestand of een pijp). Start hem in een terminalvenster, of gebruik piketpalen print voor de tekst.",
+		en: "Presenter mode could not start: it needs a terminal to read keys from, and the input is not one (as with < file or a pipe). Start it in a terminal window, or use piketpalen print for the text.",
+	},
 	PresentObjectives: {
 		id: "present.objectives",
 		nl: "Na deze module kun je:",
@@ -1735,6 +1742,11 @@ A folder piketpalen-data next to the program makes it portable: then everything 
 		id: "cli.default",
 		nl: "(standaard: %s)",
 		en: "(default: %s)",
+	},
+	CliDetail: {
+		id: "cli.detail",
+		nl: "Details: %s",
+		en: "Details: %s",
 	},
 	CliFlagCourse: {
 		id: "cli.flag.course",
