@@ -97,6 +97,13 @@ func TestVerifyAltered(t *testing.T) {
 		if strings.Contains(out, "Naam:") {
 			t.Errorf("%s: shows the contents of an altered certificate:\n%s", filepath.Base(p), out)
 		}
+		// after the Dutch verdict, the check's own finding only on a
+		// detail line that says so in Dutch, never as a bare English line
+		for _, line := range strings.Split(strings.TrimSpace(errs), "\n") {
+			if !strings.HasPrefix(line, "Details: ") {
+				t.Errorf("%s: a line on stderr that is not a detail line: %q", filepath.Base(p), line)
+			}
+		}
 	}
 }
 
