@@ -12,12 +12,14 @@ const (
 	CertIntro
 	CertName
 	CertNameplaceholder
+	CertNameresults
 	CertNeeddir
 	CertNeedname
 	CertOrg
 	CertOrgplaceholder
 	CertTitle
 	CertVerify
+	CertVerifyin
 	CliFieldName
 	CliFieldOrg
 	CliNametoolong
@@ -81,6 +83,7 @@ const (
 	KeyHelp
 	KeyHome
 	KeyMake
+	KeyNextfield
 	KeyNextpage
 	KeyNextquestion
 	KeyOpen
@@ -482,6 +485,11 @@ var catalogue = [numKeys]entry{
 		nl: "Voornaam Achternaam",
 		en: "First name Last name",
 	},
+	CertNameresults: {
+		id: "cert.nameresults",
+		nl: "Je naam (zoals je trainer die in het overzicht ziet)",
+		en: "Your name (as your trainer will see it in the overview)",
+	},
 	CertNeeddir: {
 		id: "cert.needdir",
 		nl: "Geef een map op voor het certificaat.",
@@ -511,6 +519,11 @@ var catalogue = [numKeys]entry{
 		id: "cert.verify",
 		nl: "Je leidinggevende of HR kan het controleren met:",
 		en: "Your manager or HR can check it with:",
+	},
+	CertVerifyin: {
+		id: "cert.verifyin",
+		nl: "(in de map %s)",
+		en: "(in the folder %s)",
 	},
 	CliFieldName: {
 		id: "cli.field.name",
@@ -549,8 +562,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpAnswer: {
 		id: "help.answer",
-		nl: "antwoord geven (bij meerkeuze: bevestigen)",
-		en: "answer (multiple choice: confirm)",
+		nl: "antwoord geven (bij kies-alle-juiste: de keuze bevestigen)",
+		en: "answer (select all that apply: confirm the choice)",
 	},
 	HelpBottom: {
 		id: "help.bottom",
@@ -609,8 +622,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpMake: {
 		id: "help.make",
-		nl: "volgende veld; in het laatste: certificaat maken",
-		en: "next field; in the last one: make the certificate",
+		nl: "naar het volgende veld; in het laatste: maken",
+		en: "to the next field; in the last one: make",
 	},
 	HelpNext: {
 		id: "help.next",
@@ -709,8 +722,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpTitle: {
 		id: "help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	HelpToggle: {
 		id: "help.toggle",
@@ -826,6 +839,11 @@ var catalogue = [numKeys]entry{
 		id: "key.make",
 		nl: "maken",
 		en: "make",
+	},
+	KeyNextfield: {
+		id: "key.nextfield",
+		nl: "volgende veld",
+		en: "next field",
 	},
 	KeyNextpage: {
 		id: "key.nextpage",
@@ -1197,7 +1215,7 @@ var catalogue = [numKeys]entry{
 	QuizRight: {
 		id: "quiz.right",
 		nl: "Goed.",
-		en: "Right.",
+		en: "Correct.",
 	},
 	QuizRightchoice: {
 		id: "quiz.rightchoice",
@@ -1217,7 +1235,7 @@ var catalogue = [numKeys]entry{
 	QuizWrong: {
 		id: "quiz.wrong",
 		nl: "Niet goed.",
-		en: "Not right.",
+		en: "Not correct.",
 	},
 	QuizYourchoice: {
 		id: "quiz.yourchoice",
@@ -1485,8 +1503,8 @@ var catalogue = [numKeys]entry{
 	},
 	PresentHelpTitle: {
 		id: "present.help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	PresentKeyBrowse: {
 		id: "present.key.browse",

@@ -401,7 +401,7 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 // certificate's PDF and JSON there (cert) or the result file a trainer
 // reads, and says where they are.
 func (s *session) makeFiles(cert bool) error {
-	p, dir, err := s.askLearner()
+	p, dir, err := s.askLearner(cert)
 	if err != nil {
 		return err
 	}
@@ -431,15 +431,19 @@ func (s *session) makeFiles(cert bool) error {
 
 // askLearner asks for the learner's name (required), organisation and the
 // folder for the files, offering what is remembered.
-func (s *session) askLearner() (p app.Person, dir string, err error) {
+func (s *session) askLearner(cert bool) (p app.Person, dir string, err error) {
 	known := app.Remembered(s.st)
-	p.Name, err = s.askDefault(s.l.T(locale.CertName), known.Name)
+	nameLabel := s.l.T(locale.CertName)
+	if !cert {
+		nameLabel = s.l.T(locale.CertNameresults)
+	}
+	p.Name, err = s.askDefault(nameLabel, known.Name)
 	if err != nil {
 		return
 	}
 	for strings.TrimSpace(p.Name) == "" {
 		s.say(s.l.T(locale.CertNeedname))
-		if p.Name, err = s.askDefault(s.l.T(locale.CertName), ""); err != nil {
+		if p.Name, err = s.askDefault(nameLabel, ""); err != nil {
 			return
 		}
 	}

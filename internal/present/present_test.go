@@ -156,7 +156,7 @@ func TestJourneyScreens(t *testing.T) {
 	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
 		s := step(t)
-		tuitest.AssertContains(t, s, "Hulp: toetsen", "antwoord tonen", "leest en bewaart geen voortgang")
+		tuitest.AssertContains(t, s, "Hulp: bediening", "antwoord tonen", "leest en bewaart geen voortgang")
 	})
 	d.Keys("?", "g")
 	tuitest.AssertContains(t, d.screen(), "pagina 1 van 3")

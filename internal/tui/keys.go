@@ -285,6 +285,7 @@ type formKeys struct {
 	global                              ui.Global
 	l                                   locale.Lang
 	done                                bool // the files are written
+	last                                bool // the cursor is in the last field
 }
 
 // newFormKeys is the keymap of a form: done once its files are written;
@@ -308,13 +309,25 @@ func newFormKeys(l locale.Lang, done, busy bool) formKeys {
 	return k
 }
 
+// atLast is the keymap with the cursor in the form's last field, where
+// Enter makes the files; in the others it goes to the next field, and the
+// footer says that.
+func (k formKeys) atLast(last bool) formKeys {
+	k.last = last
+	return k
+}
+
 func (k formKeys) ShortHelp() []key.Binding {
 	if k.done {
 		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyHome), k.Done)}
 	}
+	enter := k.l.T(locale.KeyNextfield)
+	if k.last {
+		enter = k.l.T(locale.KeyMake)
+	}
 	return []key.Binding{
 		ui.Hint("tab", k.l.T(locale.KeyFields), k.Next),
-		ui.Hint("enter", k.l.T(locale.KeyMake), k.Enter),
+		ui.Hint("enter", enter, k.Enter),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
 	}
 }

@@ -81,7 +81,13 @@ func (r *resultModel) content() string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T(locale.ResultN, n)+" "+q.Text, w, " "), "  ") + "\n")
+		// the question hangs under its own text, not under its number
+		lead := r.l.T(locale.ResultN, n) + " "
+		lines := strings.Split(lipgloss.Wrap(q.Text, w-lipgloss.Width(lead), " "), "\n")
+		b.WriteString("\n  " + lead + lines[0] + "\n")
+		for _, l := range lines[1:] {
+			b.WriteString("  " + strings.Repeat(" ", lipgloss.Width(lead)) + l + "\n")
+		}
 		for p, oi := range it.Order {
 			o := q.Options[oi]
 			chosen := slices.Contains(it.Chosen, oi)

@@ -178,7 +178,7 @@ func TestJourneyScreens(t *testing.T) {
 	})
 	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
-		tuitest.AssertContains(t, step(t), "Hulp: toetsen", "stoppen (je voortgang is bewaard)")
+		tuitest.AssertContains(t, step(t), "Hulp: bediening", "stoppen (je voortgang is bewaard)")
 	})
 	if ms.last == nil || len(ms.last.Modules["01-eerste"].Attempts) != 1 {
 		t.Fatalf("the finished attempt was not saved: %+v", ms.last)
@@ -635,4 +635,36 @@ func TestSearchInTheReader(t *testing.T) {
 	}
 	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), `"qqxq" staat niet in deze module.`)
+}
+
+// TestSmallerWording: the form's footer says Enter goes to the next field
+// where it does; the result file's form asks for the name as the trainer
+// sees it, not as on a certificate; a question on the result screen hangs
+// under its own text.
+func TestSmallerWording(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("e")
+	s := d.screen()
+	tuitest.AssertContains(t, s, "enter volgende veld", "Je naam (zoals je trainer die in het overzicht ziet)")
+	if strings.Contains(s, "op het certificaat") {
+		t.Errorf("the result file's form speaks of the certificate:\n%s", s)
+	}
+	d.Keys("tab", "tab")
+	tuitest.AssertContains(t, d.screen(), "enter maken")
+
+	long := embeddedCourse(t)
+	d = newDriver(t, newTestApp(t, long, nil, &memStore{}), 60, 20)
+	d.Keys("t", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, false)...)
+		d.Keys("enter")
+	}
+	text := ansi.Strip(d.app.result.content())
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  1. ") && i+1 < len(lines) && lines[i+1] != "" && !strings.HasPrefix(lines[i+1], "     ") {
+			t.Errorf("the question's next line does not hang under its text: %q / %q", l, lines[i+1])
+		}
+	}
 }
