@@ -2,8 +2,8 @@ package tui
 
 import (
 	"errors"
-	"piketpalen/internal/locale"
 	"path/filepath"
+	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
