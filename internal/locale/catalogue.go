@@ -1878,8 +1878,11 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
-  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
-  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
+  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
+                                           op een vraag verschijnt pas na enter of spatie
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           een module of de hele cursus als tekst (om af te
+                                           drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
                                            je certificaat maken (als alle modules gehaald zijn)
@@ -1889,6 +1892,12 @@ Gebruik:
   piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
   piketpalen OPDRACHT --help               de hulp bij één opdracht
+
+MODULE is het nummer dat het startscherm toont (de eerste module is 1) of de
+naam van de map (03-functioneringsnorm).
+
+In de cursus: ? toont alle toetsen van het scherm; bij het lezen zoekt / in de
+module en z in de hele cursus (n en N: volgende en vorige plek).
 
 Opties bij het volgen van de cursus:
   --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
@@ -1917,8 +1926,11 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
-  piketpalen present [MODULE]              presenter mode for trainers (projector, answers hidden)
-  piketpalen print [MODULE] [--width N]    a module or the whole course as text (to print)
+  piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
+                                           a question shows only after enter or space
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           a module or the whole course as text (to print);
+                                           --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
                                            make your certificate (when every module is passed)
@@ -1928,6 +1940,12 @@ Usage:
   piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
   piketpalen COMMAND --help                the help of one command
+
+MODULE is the number the start screen shows (the first module is 1) or the
+name of its folder (03-functioneringsnorm).
+
+In the course: ? shows every key of the screen; while reading, / searches the
+module and z the whole course (n and N: next and previous place).
 
 Options when taking the course:
   --course DIR   the course in this folder instead of the built-in course
