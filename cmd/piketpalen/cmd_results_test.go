@@ -387,3 +387,12 @@ func TestResultsMissingPathInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsHelpShowsNoFlagDefault: the help does not show Go's
+// `(default ",")`; it says in words what the separator is without --csv-sep.
+func TestResultsHelpShowsNoFlagDefault(t *testing.T) {
+	_, out, errOut := resultsCLI("--help")
+	if all := out + errOut; strings.Contains(all, "(default") || !strings.Contains(all, "--csv-sep") {
+		t.Errorf("help:\n%s", all)
+	}
+}

@@ -273,7 +273,15 @@ func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
 		s.keys("Enter")
 		time.Sleep(20 * time.Millisecond)
 	}
-	last := s.waitFor("Kies eerst een antwoord")
+	// the first question says an answer must be chosen first: one
+	// option (single choice) or at least one tick (select-all)
+	last := s.waitFor("vraag 1 van 8")
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(last, "Kies eerst een antwoord") && !strings.Contains(last, "Kruis eerst minstens één antwoord aan"); last = s.screen() {
+		if time.Now().After(deadline) {
+			t.Fatalf("the first question does not say an answer must be chosen first:\n%s", last)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	s.keys("q")
 	s.waitFor("EXITED-0")
 	store, err := progress.Open(data)
