@@ -65,6 +65,12 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 		snap(fmt.Sprintf("page%d-end", p+1))
 		d.Keys("right")
 	}
+	// the last page leads to the quiz's intro; enter starts it
+	snap("quiz-intro")
+	d.Keys("enter")
+	snap("question-nothing-chosen")
+	d.Keys("enter")
+	snap("question-enter-with-nothing-chosen")
 	// every question once wrong: a failed attempt
 	for i := 0; d.app.screen == quizScreen; i++ {
 		snap(fmt.Sprintf("fail-question%d", i+1))
@@ -79,6 +85,8 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 	}
 	snap("result-fail")
 	d.Keys("r")
+	snap("retake-intro")
+	d.Keys("enter")
 	for i := 0; d.app.screen == quizScreen; i++ {
 		d.Keys(answerKeys(d.app, true)...)
 		snap(fmt.Sprintf("pass-feedback%d", i+1))
