@@ -248,6 +248,10 @@ func (s *session) module(m *course.Module) error {
 	if s.st.Status(m).QuizOpen {
 		p = len(m.Pages) // straight on with the quiz
 	}
+	prompt, help := s.l.T(locale.PlainPageprompt), s.l.T(locale.PlainPagehelp)
+	if len(s.c.Glossary) > 0 {
+		prompt, help = s.l.T(locale.PlainPromptterms), s.l.T(locale.PlainHelpterms)
+	}
 	for p < len(m.Pages) {
 		s.st.MarkRead(m.ID, p)
 		s.save()
@@ -255,33 +259,74 @@ func (s *session) module(m *course.Module) error {
 		s.say(s.l.T(locale.PlainPage, p+1, len(m.Pages), m.Pages[p].Title))
 		s.say(s.pageText(m, p))
 		s.say("")
-		prompt, helpText := locale.PlainPageprompt, locale.PlainPagehelp
+		pagePrompt, pageHelp := prompt, help
 		if p == len(m.Pages)-1 {
 			// Enter on the last page starts the quiz: the prompt says so
-			prompt, helpText = locale.PlainLastpageprompt, locale.PlainLastpagehelp
+			pagePrompt, pageHelp = s.l.T(locale.PlainLastpageprompt), s.l.T(locale.PlainLastpagehelp)
 		}
-		answer, err := s.ask(s.l.T(prompt))
-		if err != nil {
-			return err
-		}
-		switch a := strings.ToLower(answer); {
-		case a == "":
-			p++
-		case a == "terug" || a == "back" || a == "vorige" || a == "previous":
-			p = max(p-1, 0)
-		case a == "toets" || a == "quiz":
-			p = len(m.Pages)
-		case a == "menu":
-			return nil
-		case isHelp(a):
-			s.sayWrapped(s.l.T(locale.PlainHelp), 2)
-		case isSearch(a):
-			s.search(answer)
-		default:
-			s.say(s.l.T(helpText))
+	ask:
+		for {
+			answer, err := s.ask(pagePrompt)
+			if err != nil {
+				return err
+			}
+			switch a := strings.ToLower(strings.Join(strings.Fields(answer), " ")); a {
+			case "":
+				p++
+			case "terug", "back", "vorige", "previous":
+				p = max(p-1, 0)
+			case "toets", "quiz":
+				p = len(m.Pages)
+			case "menu":
+				return nil
+			case "begrippen", "terms", "glossary", "w":
+				// the page stays; only the terms are read out
+				s.pageTerms(m, p)
+				continue
+			case "alle begrippen", "all terms", "begrippenlijst":
+				s.allTerms()
+				continue
+			default:
+				switch {
+				case isHelp(a):
+					s.sayWrapped(s.l.T(locale.PlainHelp), 2)
+				case isSearch(a):
+					s.search(answer)
+				default:
+					s.say(pageHelp)
+				}
+				continue
+			}
+			break ask
 		}
 	}
 	return s.quiz(m)
+}
+
+// pageTerms reads out the entries of the begrippenlijst that page p uses.
+func (s *session) pageTerms(m *course.Module, p int) {
+	if len(s.c.Glossary) == 0 {
+		s.say(s.l.T(locale.GlossaryNone))
+		return
+	}
+	used := s.c.Glossary.In(m.Pages[p].Markdown)
+	if len(used) == 0 {
+		s.say(s.l.T(locale.GlossaryNonepage) + " " + s.l.T(locale.PlainTermshint))
+		return
+	}
+	s.say(s.l.T(locale.PlainTermspage))
+	s.say(strings.TrimRight(ui.Terms(used, s.o.Width, nil), "\n"))
+	s.say(s.l.T(locale.PlainTermshint))
+}
+
+// allTerms reads out the whole begrippenlijst.
+func (s *session) allTerms() {
+	if len(s.c.Glossary) == 0 {
+		s.say(s.l.T(locale.GlossaryNone))
+		return
+	}
+	s.say(s.l.T(locale.PlainTermsall, len(s.c.Glossary)))
+	s.say(strings.TrimRight(ui.Terms(s.c.Glossary, s.o.Width, nil), "\n"))
 }
 
 // pageText is the page without its heading (already announced), as plain
