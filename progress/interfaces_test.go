@@ -160,7 +160,7 @@ func (b *plainBot) answer() string {
 			return "c"
 		}
 		return "stop"
-	case has(locale.PlainPageprompt), has(locale.PlainPagehelp):
+	case has(locale.PlainPageprompt), has(locale.PlainPagehelp), has(locale.PlainPromptterms), has(locale.PlainHelpterms):
 		b.pages++
 		return []string{"", "terug", "", "toets"}[min(b.pages-1, 3)]
 	case has(locale.PlainAnswerone):

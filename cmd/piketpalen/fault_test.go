@@ -94,6 +94,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 	choose, page, one, many := prompt(locale.PlainChoosemodule), prompt(locale.PlainPageprompt), prompt(locale.PlainAnswerone), prompt(locale.PlainAnswermany)
 	next, after, score := prompt(locale.PlainNext), prompt(locale.PlainAfterquiz), prompt(locale.ResultScore)
 	question := prompt(locale.PlainQuestion)
+	pageTerms := prompt(locale.PlainPromptterms) // the page prompt of a course with a begrippenlijst
 	twice := prompt(locale.NoticeFinishedTwice)
 	first := true
 	answers := 0
@@ -119,7 +120,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 				} else {
 					say("stop")
 				}
-			case strings.HasPrefix(line, page):
+			case strings.HasPrefix(line, page), strings.HasPrefix(line, pageTerms):
 				say("toets")
 			case strings.HasPrefix(line, one), strings.HasPrefix(line, many):
 				if c.gate && answers == 3 {
