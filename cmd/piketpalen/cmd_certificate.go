@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/userdirs"
 	"piketpalen/progress"
@@ -79,7 +80,12 @@ func runCertificate(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	_, pdfPath, jsonPath, err := certificate.Make(c, st, *name, *org, target, time.Now())
+	self, err := issuer.SelfKey(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen certificate: %s\n", l.T("certificate.failed", err))
+		return 1
+	}
+	_, pdfPath, jsonPath, err := certificate.Make(c, st, *name, *org, target, self, time.Now())
 	var np *certificate.NotPassedError
 	if errors.As(err, &np) {
 		fmt.Fprintln(stderr, l.T("certificate.notpassed"))

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -76,7 +77,12 @@ func runExportResults(args []string, stdout, stderr io.Writer) int {
 		organisation = st.Learner.Organisation
 	}
 
-	f, err := results.Export(c, st, learner, organisation, time.Now())
+	self, err := issuer.SelfKey(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", l.T("export.failed", err))
+		return 1
+	}
+	f, err := results.Export(c, st, learner, organisation, self, time.Now())
 	if msg, ok := nameProblem(l, err); ok {
 		fmt.Fprintf(stderr, "piketpalen export-results: %s\n", msg)
 		return 2

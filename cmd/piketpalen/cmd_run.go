@@ -17,7 +17,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/atomicfile"
-	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/plain"
@@ -76,12 +76,12 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		} else {
 			fmt.Fprintln(text, l.T("cli.version", version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
-		if id, public, err := certificate.BuildKey(); err != nil {
+		// The issuers this build trusts without --issuer; it holds no
+		// private key.
+		if set, err := issuer.Default(); err != nil {
 			fmt.Fprintln(stdout, err)
-		} else if public {
-			fmt.Fprintln(stdout, l.T("cli.version.key.public", id))
 		} else {
-			fmt.Fprintln(stdout, l.T("cli.version.key.own", id))
+			fmt.Fprintln(stdout, l.T("cli.version.issuers", set.Len()))
 		}
 		return 0
 	}
@@ -120,6 +120,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 			Notices:     notices,
 			DataDir:     store.Path(),
+			KeyDir:      store.Dir(),
 			Lang:        l,
 			In:          stdin,
 			Out:         text,
@@ -132,6 +133,7 @@ func runCourse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Save:    store.Save,
 		Notices: notices,
 		DataDir: store.Path(),
+		KeyDir:  store.Dir(),
 		Style:   style,
 		Lang:    l,
 

@@ -74,6 +74,10 @@ func dispatch(args []string, stdin io.Reader, rawOut io.Writer, stdout, stderr i
 			return runCertificate(args[1:], stdout, stderr)
 		case "verify":
 			return runVerify(args[1:], stdout, stderr)
+		case "issue", "uitgeven":
+			return runIssue(args[1:], stdin, stdout, stderr)
+		case "issuer", "uitgever":
+			return runIssuer(args[1:], stdin, stdout, stderr)
 		case "help", "--help", "-h":
 			return runHelp(args[1:], stdout, stderr)
 		}

@@ -285,9 +285,8 @@ Taal:
   wordt onthouden); de andere opdrachten spreken Nederlands. De cursus zelf, het
   certificaat en de meldingen van validate zijn altijd in het Nederlands.
 `,
-	"cli.version":            "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
-	"cli.version.key.own":    "ondertekensleutel %s: de eigen sleutel van deze build",
-	"cli.version.key.public": "ondertekensleutel %s: de openbare sleutel uit de broncode (geen eigen sleutel)",
+	"cli.version":         "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
+	"cli.version.issuers": "vertrouwde uitgevers ingebouwd of naast het programma: %d (geen geheime sleutel)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Controleer met: piketpalen verify %s",
@@ -310,6 +309,24 @@ gemarkeerd als "%s".
 Opties:
 `,
 	"certificate.written": "Certificaat geschreven:",
+
+	// piketpalen issuer and piketpalen issue: an organisation's key and issuing
+	"issue.again":         "%s: heeft al een certificaat (%s); gebruik --again om opnieuw uit te geven",
+	"issue.failed":        "%s: %v",
+	"issue.issued":        "%s: uitgegeven — %s",
+	"issue.nofiles":       "geen resultaatbestanden gevonden in %s",
+	"issue.refused":       "%s: niet uitgegeven — %s",
+	"issue.summary":       "%d uitgegeven, %d niet uitgegeven, %d al eerder uitgegeven.",
+	"issue.usage":         "Gebruik: piketpalen issue --key ORG.key [--out MAP] [--again] [--course MAP] RESULTAATBESTAND|MAP...\n\nControleert elk resultaatbestand (handtekening), beoordeelt elke poging opnieuw\ntegen de cursus die het noemt (versie inbegrepen), en geeft wie alle modules\nhaalde een certificaat: PDF, JSON en een Open Badges 3.0-credential, ondertekend\nmet de sleutel van de organisatie. Daarna een overzicht van wie er een kreeg en\nwie niet, en waarom.\n\nAfsluitcode: 0 als elk bestand is uitgegeven (of al was), 1 als er een is\ngeweigerd, 2 bij verkeerd gebruik of een sleutel die niet te lezen is.\n",
+	"issuer.exists":       "%v",
+	"issuer.failed":       "%v",
+	"issuer.init.usage":   "Gebruik: piketpalen issuer init --name ORGANISATIE [--out MAP] [--passphrase]\n\nMaakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen\nvoor de eigenaar leesbaar, mode 0600; bewaar het buiten het bereik van\ncursisten) en een openbaar uitgeversbestand met de naam en de did:key. Geef het\nuitgeversbestand aan wie certificaten controleert.\n",
+	"issuer.nomode":       "Let op: op Windows controleert piketpalen niet wie het sleutelbestand mag lezen; zet de rechten zelf (alleen jouw account).",
+	"issuer.passphrase":   "Wachtwoordzin voor de sleutel: ",
+	"issuer.revoke.usage": "Gebruik: piketpalen issuer revoke CODE... --key ORG.key [--list LIJST]\n\nZet certificaten (op verificatiecode) op de ondertekende intrekkingslijst van de\norganisatie. Geef die lijst met verify --revoked.\n",
+	"issuer.revoked":      "Ingetrokken: %s. Intrekkingslijst: %s (%d codes)",
+	"issuer.usage":        "Gebruik: piketpalen issuer init|revoke ...\n",
+	"issuer.written":      "Sleutel gemaakt voor %s (%s).\n  geheim, bewaar goed: %s\n  openbaar, geef aan wie controleert: %s\n",
 
 	// piketpalen doctor (package doctor)
 	"doctor.blocked":              "Er is een probleem dat het gebruik blokkeert (FOUT hierboven).",
@@ -487,39 +504,50 @@ probleem als bestand:regel: melding. De meldingen zijn in het Nederlands, net
 als de cursusbestanden.`,
 
 	// piketpalen verify
-	"verify.altered":   "GEWIJZIGD: dit certificaat is veranderd nadat piketpalen het maakte, of het is\nniet door piketpalen gemaakt. Het is niet geldig. Wat erin staat is niet te\nvertrouwen en wordt daarom niet getoond.",
-	"verify.asof":      "Stand van zaken",
-	"verify.code":      "Verificatiecode",
-	"verify.completed": "Afgerond op",
-	"verify.course":    "Cursus",
-	"verify.intact":    "Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.\n(Het zegt niet wie de vragen beantwoordde: piketpalen werkt offline en zonder toezicht.)",
-	"verify.issuer":    "Uitgegeven door",
-	"verify.modules":   "Modules (geslaagd bij ten minste %d%%):",
-	"verify.name":      "Naam",
-	"verify.org":       "Organisatie",
+	"verify.altered":    "GEWIJZIGD: dit certificaat is veranderd nadat piketpalen het maakte, of het is\nniet door piketpalen gemaakt. Het is niet geldig. Wat erin staat is niet te\nvertrouwen en wordt daarom niet getoond.",
+	"verify.asof":       "Stand van zaken",
+	"verify.code":       "Verificatiecode",
+	"verify.completed":  "Afgerond op",
+	"verify.course":     "Cursus",
+	"verify.expired":    "VERLOPEN: dit certificaat was geldig tot %s.",
+	"verify.intact":     "Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.\n(Het zegt niet wie de vragen beantwoordde: piketpalen werkt offline en zonder toezicht.)",
+	"verify.issuer":     "Uitgegeven door",
+	"verify.issuerfile": "uitgeversbestand %s: %v",
+	"verify.legacy":     "Intact, maar gemaakt met de oude ingebouwde sleutel van piketpalen. Die sleutel\nstond in elk programma en in de broncode: iedereen kon er zo'n certificaat mee\nmaken. Het is dus niet door een organisatie uitgegeven.",
+	"verify.modules":    "Modules (geslaagd bij ten minste %d%%):",
+	"verify.name":       "Naam",
+	"verify.org":        "Organisatie",
 	"verify.otherkey": `NIET TE CONTROLEREN: dit certificaat is ondertekend met een andere sleutel dan
 die van deze piketpalen. Het kan gemaakt zijn door een piketpalen die een andere
 organisatie zelf heeft gebouwd; controleer het dan met die uitgave. Hier is het
 niet geldig.`,
+	"verify.revoked":      "INGETROKKEN: de uitgever heeft dit certificaat ingetrokken (%s).",
+	"verify.revokedlist":  "intrekkingslijst %s: %v",
+	"verify.selfissued":   "Intact, maar zelf gemaakt: dit is een bewijs van deelname dat het programma van\nde cursist maakte. Geen organisatie staat ervoor in.",
+	"verify.signedby":     "Ondertekend door",
 	"verify.specimen":     "Voorbeeldcertificaat: het bestand is niet gewijzigd, maar het is een voorbeeld voor\ntrainers en HR met een verzonnen cursist. Het is geen geldig certificaat.",
 	"verify.specimenmark": "VOORBEELD — geen geldig certificaat",
+	"verify.trusted":      "Intact en uitgegeven door %s, een vertrouwde uitgever.\n(Het zegt niet wie er achter het toetsenbord zat.)",
 	"verify.unreadable":   "%s is niet te lezen als certificaat van piketpalen.",
-	"verify.usage": `Gebruik: piketpalen verify BESTAND [--lang nl|en]
+	"verify.untrusted":    "Intact, maar de uitgever (%s) is hier niet vertrouwd. Geef het uitgeversbestand\nvan die organisatie met --issuer als je haar vertrouwt.",
+	"verify.usage": `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]... [--revoked LIJST] [--lang nl|en]
+	"verify.validuntil":   "Geldig tot",
 
-Controleert een certificaat van piketpalen (de PDF of het JSON-bestand) en
-toont wat erin staat: naam, organisatie, cursus, versie, stand van zaken,
-datum, de score per module en de verificatiecode.
+Controleert een certificaat van piketpalen (de PDF, het JSON-bestand of de
+Open Badges 3.0-credential) en toont wat erin staat en wie het ondertekende.
 
-Een PDF wordt helemaal gecontroleerd: de ondertekende gegevens erin en elke
-letter op de pagina. Intact betekent: niet gewijzigd sinds piketpalen het
-certificaat maakte. Het bewijst niet dat de cursist de vragen zelf heeft
-beantwoord; zie het vertrouwensmodel in de README.
+Vertrouwd zijn de uitgevers waarvan je het openbare uitgeversbestand geeft
+(--issuer, vaker mag), die naast het programma liggen, of die in dit programma
+zijn ingebouwd. Een bewijs van deelname dat de cursist zelf maakte, is nooit
+door een organisatie uitgegeven. Geen enkel certificaat bewijst wie er achter
+het toetsenbord zat; zie de README.
 
 Afsluitcode:
-  0  intact en geldig
-  1  gewijzigd, een voorbeeldcertificaat, of gemaakt door een andere uitgave
-     van piketpalen (met een eigen sleutel)
+  0  intact en uitgegeven door een vertrouwde uitgever
+  1  gewijzigd, ingetrokken, verlopen of een voorbeeldcertificaat
   2  geen leesbaar certificaat, of verkeerd gebruik
+  3  intact, maar door de cursist zelf gemaakt of van een uitgever die hier
+     niet vertrouwd is
 `,
 	"verify.version": "Versie",
 	// notices from the progress store
@@ -822,9 +850,8 @@ Language:
   course (it is remembered); the other commands speak Dutch. The course itself,
   the certificate and the messages of validate are always in Dutch.
 `,
-	"cli.version":            "piketpalen %s (course %q version %s, law as of %s)",
-	"cli.version.key.own":    "signing key %s: this build's own key",
-	"cli.version.key.public": "signing key %s: the public key from the source code (no key of its own)",
+	"cli.version":         "piketpalen %s (course %q version %s, law as of %s)",
+	"cli.version.issuers": "trusted issuers built in or next to the program: %d (no secret key)",
 
 	// piketpalen certificate
 	"certificate.checkwith":      "Check it with: piketpalen verify %s",
@@ -848,6 +875,24 @@ invented learner, marked "%s"
 Options:
 `,
 	"certificate.written": "Certificate written:",
+
+	// piketpalen issuer and piketpalen issue: an organisation's key and issuing
+	"issue.again":         "%s: already has a certificate (%s); use --again to issue once more",
+	"issue.failed":        "%s: %v",
+	"issue.issued":        "%s: issued — %s",
+	"issue.nofiles":       "no result files found in %s",
+	"issue.refused":       "%s: not issued — %s",
+	"issue.summary":       "%d issued, %d not issued, %d issued before.",
+	"issue.usage":         "Usage: piketpalen issue --key ORG.key [--out DIR] [--again] [--course DIR] RESULTFILE|DIR...\n\nChecks each result file (signature), re-grades every attempt against the course\nit names (version included), and gives everyone who passed every module a\ncertificate: PDF, JSON and an Open Badges 3.0 credential, signed with the\norganisation's key. Then a summary of who got one and who did not, and why.\n\nExit status: 0 when every file was issued (or had been), 1 when one was\nrefused, 2 on wrong use or a key that cannot be read.\n",
+	"issuer.exists":       "%v",
+	"issuer.failed":       "%v",
+	"issuer.init.usage":   "Usage: piketpalen issuer init --name ORGANISATION [--out DIR] [--passphrase]\n\nMakes a key pair for an organisation: a secret key file (readable by its owner\nonly, mode 0600; keep it out of learners' reach) and a public issuer file with\nthe name and the did:key. Give the issuer file to whoever checks certificates.\n",
+	"issuer.nomode":       "Note: on Windows piketpalen does not check who may read the key file; set its permissions yourself (your account only).",
+	"issuer.passphrase":   "Passphrase for the key: ",
+	"issuer.revoke.usage": "Usage: piketpalen issuer revoke CODE... --key ORG.key [--list LIST]\n\nPuts certificates (by verification code) on the organisation's signed\nrevocation list. Give that list to verify --revoked.\n",
+	"issuer.revoked":      "Revoked: %s. Revocation list: %s (%d codes)",
+	"issuer.usage":        "Usage: piketpalen issuer init|revoke ...\n",
+	"issuer.written":      "Key made for %s (%s).\n  secret, keep it safe: %s\n  public, give it to whoever checks: %s\n",
 
 	// piketpalen doctor (package doctor)
 	"doctor.blocked":              "There is a problem that blocks use of the course (ERROR above).",
@@ -1029,39 +1074,50 @@ problem as file:line: message. The messages are in Dutch, like the course
 files.`,
 
 	// piketpalen verify
-	"verify.altered":   "ALTERED: this certificate was changed after piketpalen made it, or it was\nnot made by piketpalen. It is not valid. What it says cannot be trusted and\nis therefore not shown.",
-	"verify.asof":      "Law as of",
-	"verify.code":      "Verification code",
-	"verify.completed": "Completed on",
-	"verify.course":    "Course",
-	"verify.intact":    "Intact: this certificate has not been changed since piketpalen made it.\n(It does not say who answered the questions: piketpalen works offline and without supervision.)",
-	"verify.issuer":    "Issued by",
-	"verify.modules":   "Modules (passed at %d%% or more):",
-	"verify.name":      "Name",
-	"verify.org":       "Organisation",
+	"verify.altered":    "ALTERED: this certificate was changed after piketpalen made it, or it was\nnot made by piketpalen. It is not valid. What it says cannot be trusted and\nis therefore not shown.",
+	"verify.asof":       "Law as of",
+	"verify.code":       "Verification code",
+	"verify.completed":  "Completed on",
+	"verify.course":     "Course",
+	"verify.expired":    "EXPIRED: this certificate was valid until %s.",
+	"verify.intact":     "Intact: this certificate has not been changed since piketpalen made it.\n(It does not say who answered the questions: piketpalen works offline and without supervision.)",
+	"verify.issuer":     "Issued by",
+	"verify.issuerfile": "issuer file %s: %v",
+	"verify.legacy":     "Intact, but made with piketpalen's old built-in key. That key was in every\nprogram and in the source code: anyone could make such a certificate with it.\nSo it was not issued by an organisation.",
+	"verify.modules":    "Modules (passed at %d%% or more):",
+	"verify.name":       "Name",
+	"verify.org":        "Organisation",
 	"verify.otherkey": `CANNOT BE CHECKED: this certificate is signed with another key than that of
 this piketpalen. It may have been made by a piketpalen that another
 organisation built itself; then check it with that build. Here it is not
 valid.`,
+	"verify.revoked":      "REVOKED: the issuer has revoked this certificate (%s).",
+	"verify.revokedlist":  "revocation list %s: %v",
+	"verify.selfissued":   "Intact, but self-made: this is a bewijs van deelname (proof of participation)\nthat the learner's own program made. No organisation stands behind it.",
+	"verify.signedby":     "Signed by",
 	"verify.specimen":     "Sample certificate: the file has not been changed, but it is a sample for\ntrainers and HR with an invented learner. It is not a valid certificate.",
 	"verify.specimenmark": "SAMPLE — not a valid certificate",
+	"verify.trusted":      "Intact and issued by %s, a trusted issuer.\n(It does not say who sat at the keyboard.)",
 	"verify.unreadable":   "%s cannot be read as a piketpalen certificate.",
-	"verify.usage": `Usage: piketpalen verify FILE [--lang nl|en]
+	"verify.untrusted":    "Intact, but the issuer (%s) is not trusted here. Give that organisation's\nissuer file with --issuer if you trust it.",
+	"verify.usage": `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]... [--revoked LIST] [--lang nl|en]
+	"verify.validuntil":   "Valid until",
 
-Checks a piketpalen certificate (the PDF or the JSON file) and shows what it
-says: name, organisation, course, version, law as of, date, the score per
-module and the verification code.
+Checks a piketpalen certificate (the PDF, the JSON file or the Open Badges 3.0
+credential) and shows what it says and who signed it.
 
-A PDF is checked in full: the signed data in it and every letter on the
-page. Intact means: not changed since piketpalen made the certificate. It
-does not prove that the learner answered the questions themselves; see the
-trust model in the README.
+Trusted are the issuers whose public issuer file you give (--issuer, more than
+once if needed), that lie next to the program, or that are built into this
+program. A bewijs van deelname that the learner made themselves is never
+issued by an organisation. No certificate proves who sat at the keyboard;
+see the README.
 
 Exit status:
-  0  intact and valid
-  1  changed, a sample certificate, or made by another build of piketpalen
-     (with its own key)
+  0  intact and issued by a trusted issuer
+  1  changed, revoked, expired, or a sample certificate
   2  not a readable certificate, or wrong use
+  3  intact, but made by the learner themselves or by an issuer that is not
+     trusted here
 `,
 	"verify.version": "Version",
 	// notices from the progress store

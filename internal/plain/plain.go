@@ -18,6 +18,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/results"
@@ -36,6 +37,7 @@ type Options struct {
 	SaveNotices func() []string
 	Notices     []string
 	DataDir     string
+	KeyDir      string // the progress folder, where the learner's own signing key is kept (issuer.SelfKey); "": a key for each use
 	Lang        locale.Lang
 	In          io.Reader
 	Out         io.Writer
@@ -355,7 +357,11 @@ func (s *session) exportResults() error {
 	if err != nil {
 		return err
 	}
-	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
+	self, err := issuer.SelfKeyIn(s.o.KeyDir)
+	var path string
+	if err == nil {
+		_, path, err = results.ExportTo(s.c, s.st, name, org, dir, self, s.o.Now())
+	}
 	if err != nil {
 		s.say(s.l.T("form.failed", err))
 		return nil
@@ -395,7 +401,11 @@ func (s *session) certificate() error {
 	if err != nil {
 		return err
 	}
-	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
+	self, err := issuer.SelfKeyIn(s.o.KeyDir)
+	var pdf, js string
+	if err == nil {
+		_, pdf, js, err = certificate.Make(s.c, s.st, name, org, dir, self, s.o.Now())
+	}
 	if err != nil {
 		s.say(s.l.T("form.failed", err))
 		return nil

@@ -2,6 +2,7 @@ package results
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,7 +23,7 @@ func TestExportContents(t *testing.T) {
 	c := testCourse(t)
 	st := groupState(t, c, 3)
 	now := time.Date(2026, time.March, 10, 10, 30, 15, 999, time.FixedZone("CET", 3600))
-	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", now)
+	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", testKey, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +58,7 @@ func TestExportContents(t *testing.T) {
 }
 
 func keyID(t *testing.T) string {
-	pub, err := certificate.DefaultPublicKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return certificate.KeyID(pub)
+	return certificate.KeyID(testKey.Public().(ed25519.PublicKey))
 }
 
 // TestExportUnfinished: a learner who only read a page, or did nothing, can
@@ -70,7 +67,7 @@ func TestExportUnfinished(t *testing.T) {
 	c := testCourse(t)
 	st := progress.New()
 	st.MarkRead("01-eerste", 1)
-	f, err := Export(c, st, "Nog Bezig", "", base)
+	f, err := Export(c, st, "Nog Bezig", "", testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +80,7 @@ func TestExportUnfinished(t *testing.T) {
 	if bytes.Contains(data, []byte("answers")) || bytes.Contains(data, []byte("organisation")) {
 		t.Errorf("empty fields written:\n%s", data)
 	}
-	if _, err := Export(c, progress.New(), " \t", "", base); err == nil || !strings.Contains(err.Error(), "no learner name") {
+	if _, err := Export(c, progress.New(), " \t", "", testKey, base); err == nil || !strings.Contains(err.Error(), "no learner name") {
 		t.Errorf("no name: %v", err)
 	}
 }
@@ -93,7 +90,7 @@ func TestExportUnfinished(t *testing.T) {
 // counts as passed, the answers are those of this version.
 func TestExportOldVersionGivesNoAnswers(t *testing.T) {
 	c := testCourse(t)
-	f, err := Export(c, groupState(t, c, 20), "Wouter Kok", "", base)
+	f, err := Export(c, groupState(t, c, 20), "Wouter Kok", "", testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,8 +182,9 @@ func TestReadUnreadable(t *testing.T) {
 	}
 	cert, err := certificate.Issue(certificate.Input{
 		Learner: "Bram Bakker", Course: certificate.SampleCourse,
-		Modules: []certificate.ModuleResult{{ID: "m", Title: "M", Score: 80, Passed: base}},
-	}, base)
+		Modules:    []certificate.ModuleResult{{ID: "m", Title: "M", Score: 80, Passed: base}},
+		SelfIssued: true,
+	}, testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +254,7 @@ func TestLearnerKey(t *testing.T) {
 func TestExportTo(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
-	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, testKey, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}

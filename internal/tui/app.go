@@ -30,6 +30,7 @@ type Options struct {
 	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
 	Notices []string                    // shown on the home screen at start, e.g. a recovered file
 	DataDir string                      // where progress is stored, shown on the home screen
+	KeyDir  string                      // the progress folder, where the learner's own signing key is kept (issuer.SelfKey); "": a key for each use
 	Style   string                      // one of markdown.Themes; dark when empty or unknown
 	Lang    locale.Lang
 	Now     func() time.Time // clock; time.Now when nil

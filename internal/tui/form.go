@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/results"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -110,15 +111,18 @@ func (f *formModel) submit(a *App) {
 		f.errText = a.l.T("cert.needdir")
 		return
 	}
-	var err error
-	switch f.kind {
-	case certificateForm:
+	// The learner's own key, kept with the progress: what the learner makes
+	// is self-issued (see package issuer).
+	self, err := issuer.SelfKeyIn(a.o.KeyDir)
+	switch {
+	case err != nil:
+	case f.kind == certificateForm:
 		var pdf, js string
-		_, pdf, js, err = certificate.Make(a.c, a.st, name, org, dir, a.o.Now())
+		_, pdf, js, err = certificate.Make(a.c, a.st, name, org, dir, self, a.o.Now())
 		f.written = []string{pdf, js}
-	case resultsForm:
+	case f.kind == resultsForm:
 		var path string
-		_, path, err = results.ExportTo(a.c, a.st, name, org, dir, a.o.Now())
+		_, path, err = results.ExportTo(a.c, a.st, name, org, dir, self, a.o.Now())
 		f.written = []string{path}
 	}
 	if err != nil {

@@ -1,0 +1,179 @@
+// Package issuing is the organisation's side of certificates: it turns the
+// result files a trainer or HR collected into certificates signed with the
+// organisation's key (package issuer), after checking each file's signature
+// and re-grading every attempt in it against the course (results.Regrade).
+package issuing
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"piketpalen/course"
+	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
+	"piketpalen/internal/results"
+)
+
+// Outcome is what became of one result file.
+type Outcome int
+
+const (
+	Issued  Outcome = iota // a certificate was written
+	Refused                // the file does not earn one; Reason says why
+	Already                // a certificate for this learner and course version exists; not issued again
+)
+
+// Entry is one result file's outcome.
+type Entry struct {
+	Path    string
+	Learner string
+	Outcome Outcome
+	Reason  string   // for Refused
+	Files   []string // written (Issued) or found (Already)
+}
+
+// Summary is what Issue did, one entry per result file, in path order.
+type Summary struct{ Entries []Entry }
+
+// Count returns how many entries have outcome o.
+func (s *Summary) Count(o Outcome) int {
+	n := 0
+	for _, e := range s.Entries {
+		if e.Outcome == o {
+			n++
+		}
+	}
+	return n
+}
+
+// Options steer Issue.
+type Options struct {
+	Out   string // folder the certificates go into
+	Again bool   // issue again to learners who already have a certificate
+	Now   time.Time
+
+	// Credential makes the Open Badges 3.0 credential (ob3.Credential);
+	// nil: none is written. It is a function so that a program can be
+	// built without the JSON-LD library, which links net/http.
+	Credential func(*certificate.Certificate, ed25519.PrivateKey) ([]byte, error)
+}
+
+// Paths expands folders into the *.json result files in them (not
+// recursively); files are kept as given.
+func Paths(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		m, err := filepath.Glob(filepath.Join(a, "*.json"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m...)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Issue issues a certificate for every result file in paths that earns
+// one: intact, for course c at its version, every attempt re-grading, every
+// module passed. Each is written as PDF, JSON and Open Badges 3.0
+// credential into o.Out, named after the learner and the course version;
+// such a set existing already means Already, unless o.Again.
+func Issue(c *course.Course, key *issuer.Key, paths []string, o Options) *Summary {
+	s := &Summary{}
+	for _, p := range paths {
+		s.Entries = append(s.Entries, issueOne(c, key, p, o))
+	}
+	return s
+}
+
+func issueOne(c *course.Course, key *issuer.Key, path string, o Options) Entry {
+	e := Entry{Path: path, Outcome: Refused}
+	f, err := results.Read(path)
+	if f != nil {
+		e.Learner = f.Learner
+	}
+	switch {
+	case errors.Is(err, results.ErrTampered), errors.Is(err, results.ErrOtherKey):
+		e.Reason = "the file was changed after it was exported: " + err.Error()
+		return e
+	case err != nil:
+		e.Reason = "not a readable result file: " + err.Error()
+		return e
+	}
+	graded, err := results.Regrade(f, c)
+	if err != nil {
+		e.Reason = err.Error()
+		return e
+	}
+	base := Base(f)
+	files := []string{filepath.Join(o.Out, base+".pdf"), filepath.Join(o.Out, base+".json")}
+	if o.Credential != nil {
+		files = append(files, filepath.Join(o.Out, base+".ob3.json"))
+	}
+	if !o.Again {
+		if _, err := os.Stat(files[1]); err == nil {
+			e.Outcome, e.Files = Already, files
+			return e
+		}
+	}
+	in := certificate.Input{Learner: f.Learner, Organisation: f.Organisation, Course: certificate.Info(c), LearnerID: f.LearnerID, IssuerName: key.Name}
+	var last time.Time
+	for _, g := range graded {
+		in.Modules = append(in.Modules, certificate.ModuleResult{ID: g.Module.ID, Title: g.Module.Title, Score: g.Score, Passed: g.Passed})
+		if g.Passed.After(last) {
+			last = g.Passed
+		}
+	}
+	if c.ValidFor > 0 {
+		in.ValidUntil = certificate.ValidUntil(last.Local(), c.ValidFor)
+	}
+	cert, err := certificate.Issue(in, key.Private, o.Now)
+	if err != nil {
+		e.Reason = err.Error()
+		return e
+	}
+	var cred []byte
+	if o.Credential != nil {
+		if cred, err = o.Credential(cert, key.Private); err != nil {
+			e.Reason = err.Error()
+			return e
+		}
+	}
+	if _, _, err := certificate.WriteFiles(o.Out, base, cert); err != nil {
+		e.Reason = fmt.Sprintf("writing the certificate: %v", err)
+		return e
+	}
+	if cred != nil {
+		if err := atomicfile.WriteFile(files[2], cred, 0o644); err != nil {
+			e.Reason = fmt.Sprintf("writing the Open Badges credential: %v", err)
+			return e
+		}
+	}
+	e.Outcome, e.Files = Issued, files
+	return e
+}
+
+// Base is the file name, without extension, of the certificate issued from
+// f: the learner's name, their id when the file has one (two people of one
+// name), and the course version.
+func Base(f *results.File) string {
+	b := "certificaat-" + certificate.Slug(f.Learner)
+	if len(f.LearnerID) >= 8 {
+		b += "-" + f.LearnerID[:8]
+	}
+	return b + "-v" + certificate.Slug(f.CourseVersion)
+}
