@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.
@@ -22,7 +24,7 @@ const sampleBase = "voorbeeldcertificaat"
 // files cannot be written.
 func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("certificate.sample.failed", err))
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T(locale.CertificateSampleFailed, err))
 		return 1
 	}
 	if outDir == "" {
@@ -34,6 +36,13 @@ func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stder
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return fail(err)
+	}
+	guard := outpath.Guard{Folders: courseFolders(courseDir)}
+	for _, ext := range []string{".pdf", ".json"} {
+		if msg, ok := app.Problem(l, guard.Check(filepath.Join(abs, sampleBase+ext))); ok {
+			fmt.Fprintf(stderr, "piketpalen: %s\n", msg)
+			return 1
+		}
 	}
 	crs, err := loadCourse(l, courseDir)
 	if err != nil {
@@ -48,8 +57,8 @@ func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stder
 	if err != nil {
 		return fail(err)
 	}
-	fmt.Fprintln(stdout, l.T("certificate.sample.written", certificate.SpecimenMark))
+	fmt.Fprintln(stdout, l.T(locale.CertificateSampleWritten, certificate.SpecimenMark))
 	fmt.Fprintf(stdout, "  %s\n  %s\n", pdfPath, jsonPath)
-	fmt.Fprintln(stdout, l.T("certificate.checkwith", pdfPath))
+	fmt.Fprintln(stdout, l.T(locale.CertificateCheckwith, pdfPath))
 	return 0
 }

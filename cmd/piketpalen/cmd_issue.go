@@ -2,151 +2,143 @@ package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"time"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/issuer"
-	"piketpalen/internal/issuing"
+	"piketpalen/internal/locale"
 )
 
-// runIssuer handles "piketpalen issuer init": an organisation's key pair.
-// Exit 0 when made, 1 when it cannot be written, 2 on a usage error.
-func runIssuer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	if len(args) == 0 || args[0] != "init" {
-		fmt.Fprint(stderr, ul.T("issuer.usage"))
-		fmt.Fprint(stderr, ul.T("issuer.init.usage"))
-		return 2
+// issuerCommand is "piketpalen issuer init"; see runIssuer.
+func issuerCommand() *command {
+	var o struct {
+		name, out string
+		pass      bool
 	}
-	fs := flag.NewFlagSet("issuer init", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	name := fs.String("name", "", "")
-	out := fs.String("out", ".", "")
-	pass := fs.Bool("passphrase", false, "")
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("issuer.init.usage")) }
-	rest, err := parseAll(fs, args[1:])
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	return &command{
+		names: []string{"issuer", "uitgever"},
+		usage: locale.IssuerUsage,
+		most:  1,
+		flags: func(fs *flagSet) {
+			fs.text(&o.name, "name", "", locale.CliArgOrg, locale.IssuerFlagName)
+			fs.text(&o.out, "out", ".", locale.CliArgDir, locale.IssuerFlagOut)
+			fs.toggle(&o.pass, "passphrase", locale.IssuerFlagPassphrase)
+		},
+		run: func(inv *invocation) int { return runIssuer(inv, o.name, o.out, o.pass) },
 	}
-	l, ok := flagLang(*lang, "piketpalen issuer", stderr)
-	if !ok {
-		return 2
-	}
-	if len(rest) > 0 || strings.TrimSpace(*name) == "" {
-		fs.Usage()
+}
+
+// runIssuer makes an organisation's key pair (package issuer). Exit 0 when
+// made, 1 when it cannot be written (or exists already), 2 on a usage
+// error.
+func runIssuer(inv *invocation, name, out string, pass bool) int {
+	l := inv.lang()
+	if len(inv.args) != 1 || inv.args[0] != "init" || strings.TrimSpace(name) == "" {
+		inv.usage(inv.stderr, l)
 		return 2
 	}
 	var phrase []byte
-	if *pass {
-		fmt.Fprint(stderr, l.T("issuer.passphrase"))
-		phrase = readLine(stdin)
+	if pass {
+		fmt.Fprint(inv.stderr, l.T(locale.IssuerPassphrase))
+		phrase = readLine(inv.stdin)
 	}
-	keyPath, pubPath, err := issuer.Init(*name, *out, phrase)
+	keyPath, pubPath, err := issuer.Init(name, out, phrase)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen issuer: %s\n", l.T("issuer.failed", err))
-		return 1
+		return inv.fail(1, l.T(locale.IssuerFailed, err))
 	}
 	pub, err := issuer.LoadPublic(pubPath)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen issuer: %s\n", l.T("issuer.failed", err))
-		return 1
+		return inv.fail(1, l.T(locale.IssuerFailed, err))
 	}
-	fmt.Fprint(stdout, l.T("issuer.written", pub.Name, pub.DID, keyPath, pubPath))
+	fmt.Fprint(inv.stdout, l.T(locale.IssuerWritten, pub.Name, pub.DID, keyPath, pubPath))
 	if !issuer.ModeChecked() {
-		fmt.Fprintln(stdout, l.T("issuer.nomode"))
+		fmt.Fprintln(inv.stdout, l.T(locale.IssuerNomode))
 	}
 	return 0
 }
 
 // readLine reads one line from r, without its line ending.
 func readLine(r io.Reader) []byte {
+	if r == nil {
+		return nil
+	}
 	s, _ := bufio.NewReader(r).ReadString('\n')
 	return []byte(strings.TrimRight(s, "\r\n"))
 }
 
-// runIssue handles "piketpalen issue --key ORG.key RESULTFILE|DIR...": the
-// trainer's or HR's issuing of certificates from result files (see package
-// issuing). Exit 0 when every file was issued or had been, 1 when one was
-// refused, 2 on a usage error or a key that cannot be used.
-func runIssue(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("issue", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	keyPath := fs.String("key", "", "")
-	out := fs.String("out", ".", "")
-	again := fs.Bool("again", false, "")
-	courseDir := fs.String("course", "", "")
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("issue.usage")) }
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+// issueCommand is "piketpalen issue"; see runIssue.
+func issueCommand() *command {
+	var o struct {
+		key, out string
+		again    bool
 	}
-	l, ok := flagLang(*lang, "piketpalen issue", stderr)
-	if !ok {
-		return 2
+	return &command{
+		names: []string{"issue", "uitgeven"},
+		usage: locale.IssueUsage,
+		most:  -1,
+		flags: func(fs *flagSet) {
+			fs.text(&o.key, "key", "", locale.CliArgFile, locale.IssueFlagKey)
+			fs.text(&o.out, "out", ".", locale.CliArgDir, locale.IssueFlagOut)
+			fs.toggle(&o.again, "again", locale.IssueFlagAgain)
+		},
+		run: func(inv *invocation) int { return runIssue(inv, o.key, o.out, o.again) },
 	}
-	if *keyPath == "" || len(rest) == 0 {
-		fs.Usage()
+}
+
+// runIssue is the trainer's or HR's issuing of certificates from result
+// files (app.IssueFromResults) and the summary of it. Exit 0 when every
+// file was issued or had been, 1 when one was refused, 2 on a usage error
+// or a key or course that cannot be used.
+func runIssue(inv *invocation, keyPath, out string, again bool) int {
+	l, stdout := inv.lang(), inv.stdout
+	if keyPath == "" || len(inv.args) == 0 {
+		inv.usage(inv.stderr, l)
 		return 2
 	}
 	var phrase []byte
-	if protected, err := issuer.Protected(*keyPath); err == nil && protected {
-		fmt.Fprint(stderr, l.T("issuer.passphrase"))
-		phrase = readLine(stdin)
+	if protected, err := issuer.Protected(keyPath); err == nil && protected {
+		fmt.Fprint(inv.stderr, l.T(locale.IssuerPassphrase))
+		phrase = readLine(inv.stdin)
 	}
-	key, err := issuer.LoadKey(*keyPath, phrase)
+	key, err := issuer.LoadKey(keyPath, phrase)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen issue: %s\n", l.T("issuer.failed", err))
-		return 2
+		return inv.fail(2, l.T(locale.IssuerFailed, err))
 	}
-	c, err := loadCourse(l, *courseDir)
+	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen issue: %v\n", err)
-		return 2
+		return inv.fail(2, err.Error())
 	}
-	paths, err := issuing.Paths(rest)
+	paths, err := app.ResultPaths(inv.args)
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen issue: %v\n", err)
-		return 2
+		return inv.fail(2, err.Error())
 	}
 	if len(paths) == 0 {
-		fmt.Fprintf(stderr, "piketpalen issue: %s\n", l.T("issue.nofiles", strings.Join(rest, ", ")))
-		return 1
+		return inv.fail(1, l.T(locale.IssueNofiles, strings.Join(inv.args, ", ")))
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "piketpalen issue: %v\n", err)
-		return 2
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return inv.fail(2, err.Error())
 	}
-	s := issuing.Issue(c, key, paths, issuing.Options{Out: *out, Again: *again, Now: time.Now(), Credential: ob3Credential})
+	s := app.IssueFromResults(c, key, paths, app.IssueOptions{Out: out, Again: again, Now: time.Now(), Credential: ob3Credential})
 	for _, e := range s.Entries {
 		who := e.Learner
 		if who == "" {
 			who = e.Path
 		}
 		switch e.Outcome {
-		case issuing.Issued:
-			fmt.Fprintln(stdout, l.T("issue.issued", who, strings.Join(e.Files, ", ")))
-		case issuing.Already:
-			fmt.Fprintln(stdout, l.T("issue.again", who, e.Files[1]))
+		case app.Issued:
+			fmt.Fprintln(stdout, l.T(locale.IssueIssued, who, strings.Join(e.Files, ", ")))
+		case app.Already:
+			fmt.Fprintln(stdout, l.T(locale.IssueAgain, who, e.Files[1]))
 		default:
-			fmt.Fprintln(stdout, l.T("issue.refused", who+" ("+e.Path+")", e.Reason))
+			fmt.Fprintln(stdout, l.T(locale.IssueRefused, who+" ("+e.Path+")", e.Reason))
 		}
 	}
-	fmt.Fprintln(stdout, l.T("issue.summary", s.Count(issuing.Issued), s.Count(issuing.Refused), s.Count(issuing.Already)))
-	if s.Count(issuing.Refused) > 0 {
+	fmt.Fprintln(stdout, l.T(locale.IssueSummary, s.Count(app.Issued), s.Count(app.Refused), s.Count(app.Already)))
+	if s.Count(app.Refused) > 0 {
 		return 1
 	}
 	return 0

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -13,17 +12,179 @@ import (
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
 )
 
-// isCredential reports whether data looks like a JSON credential (has the
-// VC 2.0 context and a proof), to tell it from a certificate's JSON.
+// Exit statuses of "piketpalen verify".
+const (
+	verifyIntact     = 0 // intact, not a specimen, from a trusted issuer
+	verifyInvalid    = 1 // altered, a specimen, expired, or signed by another build
+	verifyUnreadable = 2 // not a certificate, unreadable, or a usage error
+	verifyNotTrusted = 3 // intact, but self-issued, from an issuer not trusted here, or made with the old built-in key
+)
+
+// listValue is a flag that may be given more than once.
+type listValue []string
+
+func (l *listValue) String() string     { return strings.Join(*l, ",") }
+func (l *listValue) Set(s string) error { *l = append(*l, s); return nil }
+
+// verifyCommand is the verify command; see runVerify.
+func verifyCommand() *command {
+	var issuers listValue
+	return &command{
+		names: []string{"verify"},
+		usage: locale.VerifyUsage,
+		most:  -1,
+		flags: func(fs *flagSet) {
+			fs.choice(&issuers, "issuer", locale.CliArgFile, locale.VerifyFlagIssuer)
+		},
+		run: func(inv *invocation) int { return runVerify(inv, issuers) },
+	}
+}
+
+// runVerify checks a certificate file (PDF, JSON, or Open Badges 3.0
+// credential) and says what it says and who stands behind it, in the
+// language --lang names, else Dutch. Exit 0 only for an intact certificate
+// from a trusted issuer (see package issuer for who is trusted); 3 for one
+// that is intact but self-issued, from an issuer not trusted here, or made
+// with the old built-in key. A specimen exits with 1: a script that
+// accepts exit 0 must never accept a sample.
+func runVerify(inv *invocation, issuers []string) int {
+	l, stdout, rest := inv.lang(), inv.stdout, inv.args
+	if len(rest) != 1 {
+		inv.usage(inv.stderr, l)
+		return verifyUnreadable
+	}
+	path := rest[0]
+
+	trust, err := issuer.Default()
+	if err != nil {
+		return inv.fail(verifyUnreadable, err.Error())
+	}
+	for _, p := range issuers {
+		pub, err := issuer.LoadPublic(p)
+		if err != nil {
+			return inv.fail(verifyUnreadable, l.T(locale.VerifyIssuerfile, p, err))
+		}
+		trust.Add(pub)
+	}
+	if data, err := fileread.Bounded(path, 1<<20); err == nil && isCredential(data) {
+		if ob3Verify == nil {
+			return inv.fail(verifyUnreadable, l.T(locale.VerifyNoob3, path))
+		}
+		return verifyCredential(inv, data, path, trust)
+	}
+	c, err := certificate.VerifyFile(path, trust)
+	// what it says, then the verdict (a specimen is marked as one above
+	// it too)
+	verdict := func(specimen bool, after string) {
+		if specimen {
+			fmt.Fprintln(stdout, l.T(locale.VerifySpecimenmark)+"\n")
+		}
+		printCertificate(stdout, l, c)
+		fmt.Fprintln(stdout, "\n"+after)
+	}
+	switch {
+	case err == nil:
+		name, _ := trust.Trusted(c.SignedBy)
+		verdict(false, l.T(locale.VerifyIntact, name))
+		return expired(inv, c.ValidUntil, verifyIntact)
+	case errors.Is(err, certificate.ErrSpecimen):
+		verdict(true, l.T(locale.VerifySpecimen))
+		return verifyInvalid
+	case errors.Is(err, certificate.ErrSelfIssued):
+		verdict(false, l.T(locale.VerifySelfissued))
+		return expired(inv, c.ValidUntil, verifyNotTrusted)
+	case errors.Is(err, certificate.ErrLegacyKey):
+		verdict(false, l.T(locale.VerifyLegacy))
+		return verifyNotTrusted
+	case errors.Is(err, certificate.ErrUntrusted):
+		verdict(false, l.T(locale.VerifyUntrusted, c.SignedByName+", "+c.SignedBy))
+		return expired(inv, c.ValidUntil, verifyNotTrusted)
+	case errors.Is(err, certificate.ErrOtherKey), errors.Is(err, certificate.ErrAltered):
+		key := locale.VerifyAltered
+		if errors.Is(err, certificate.ErrOtherKey) {
+			key = locale.VerifyOtherkey
+		}
+		fmt.Fprintln(stdout, l.T(key))
+		inv.warn(err.Error())
+		return verifyInvalid
+
+	default: // certificate.ErrUnreadable, or a file that cannot be opened
+		inv.warn(l.T(locale.VerifyUnreadable, path))
+		inv.warn(err.Error())
+		return verifyUnreadable
+	}
+}
+
+// expired says so and returns verifyInvalid when the last valid day
+// (YYYY-MM-DD; "" for none) has passed; otherwise it returns code.
+func expired(inv *invocation, validUntil string, code int) int {
+	t, err := time.Parse(time.DateOnly, validUntil)
+	if err != nil || !time.Now().After(t.AddDate(0, 0, 1)) {
+		return code
+	}
+	fmt.Fprintln(inv.stdout, inv.lang().T(locale.VerifyExpired, certDate(inv.lang(), validUntil)))
+	return verifyInvalid
+}
+
+// isCredential reports whether data looks like a JSON credential (the VC
+// 2.0 context and a proof), to tell it from a certificate's JSON.
 func isCredential(data []byte) bool {
 	return bytes.Contains(data, []byte("https://www.w3.org/ns/credentials/v2")) && bytes.Contains(data, []byte(`"proof"`))
 }
 
+// verifyCredential checks an Open Badges 3.0 credential (package ob3; only
+// in a build with -tags ob3).
+func verifyCredential(inv *invocation, data []byte, path string, trust *issuer.Set) int {
+	l, stdout := inv.lang(), inv.stdout
+	got, err := ob3Verify(data)
+	switch {
+	case errors.Is(err, certificate.ErrAltered):
+		fmt.Fprintln(stdout, l.T(locale.VerifyAltered))
+		inv.warn(err.Error())
+		return verifyInvalid
+	case err != nil:
+		inv.warn(l.T(locale.VerifyUnreadable, path))
+		inv.warn(err.Error())
+		return verifyUnreadable
+	}
+	until := ""
+	if !got.ValidUntil.IsZero() {
+		until = got.ValidUntil.Format(time.DateOnly)
+	}
+	fields := []struct {
+		key   locale.Key
+		value string
+	}{
+		{locale.VerifyName, got.Learner},
+		{locale.VerifyCourse, got.Course},
+		{locale.VerifySignedby, got.IssuerName + " (" + got.IssuerDID + ")"},
+		{locale.VerifyValiduntil, certDate(l, until)},
+		{locale.VerifyCode, got.Code},
+	}
+	labelW := 0
+	for _, f := range fields {
+		labelW = max(labelW, ui.Width(l.T(f.key))+2)
+	}
+	for _, f := range fields {
+		if f.value != "" {
+			fmt.Fprintf(stdout, "%s %s\n", ui.Pad(l.T(f.key)+":", labelW), f.value)
+		}
+	}
+	fmt.Fprintln(stdout)
+	if name, ok := trust.Trusted(got.IssuerDID); ok {
+		fmt.Fprintln(stdout, l.T(locale.VerifyIntact, name))
+		return expired(inv, until, verifyIntact)
+	}
+	fmt.Fprintln(stdout, l.T(locale.VerifyUntrusted, got.IssuerName+", "+got.IssuerDID))
+	return expired(inv, until, verifyNotTrusted)
+}
+
 // signedBy names who signed c, for the verify output: the issuer's name and
-// did:key; nothing for a format 1 certificate or a self-issued one (which
-// says so in its own line).
+// did:key; nothing for a format 1 certificate or a self-issued one, whose
+// verdict says so.
 func signedBy(c *certificate.Certificate) string {
 	if c.SignedBy == "" || c.SelfIssued {
 		return ""
@@ -31,189 +192,31 @@ func signedBy(c *certificate.Certificate) string {
 	return c.SignedByName + " (" + c.SignedBy + ")"
 }
 
-// Exit statuses of "piketpalen verify".
-const (
-	verifyIntact     = 0 // intact, not a specimen, from a trusted issuer
-	verifyInvalid    = 1 // altered, a specimen, revoked, expired, or signed by another build
-	verifyUnreadable = 2 // not a certificate, unreadable, or a usage error
-	verifyNotTrusted = 3 // intact, but self-issued, from an issuer not trusted here, or made with the old built-in key
-)
-
-// listFlag is a flag that may be given more than once.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
-
-// runVerify checks a certificate file (PDF, JSON, or Open Badges 3.0
-// credential) and says what it says and who stands behind it, in the
-// language --lang names, else Dutch. Exit 0 only for an intact certificate
-// from a trusted issuer (see package issuer for who is trusted); 3 for one
-// that is intact but self-issued or from an issuer not trusted here. A
-// specimen exits with 1: a script that accepts exit 0 must never accept a
-// sample.
-func runVerify(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := langFlag(fs, ul)
-	var issuers listFlag
-	fs.Var(&issuers, "issuer", "")
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("verify.usage")) }
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return verifyUnreadable
-	}
-	l, ok := flagLang(*lang, "piketpalen verify", stderr)
-	if !ok {
-		return verifyUnreadable
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return verifyUnreadable
-	}
-	path := rest[0]
-
-	trust, err := issuer.Default()
-	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyUnreadable
-	}
-	for _, p := range issuers {
-		pub, err := issuer.LoadPublic(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.issuerfile", p, err))
-			return verifyUnreadable
-		}
-		trust.Add(pub)
-	}
-	if data, err := fileread.Bounded(path, 1<<20); err == nil && isCredential(data) {
-		if ob3Verify == nil {
-			fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.noob3", path))
-			return verifyUnreadable
-		}
-		return verifyCredential(data, path, trust, l, stdout, stderr)
-	}
-	c, err := certificate.VerifyFile(path, trust)
-	switch {
-	case err == nil:
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		name, _ := trust.Trusted(c.SignedBy)
-		fmt.Fprintln(stdout, l.T("verify.trusted", name))
-		return expired(c.ValidUntil, l, stdout, verifyIntact)
-
-	case errors.Is(err, certificate.ErrSpecimen):
-		fmt.Fprintln(stdout, l.T("verify.specimenmark"))
-		fmt.Fprintln(stdout)
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		fmt.Fprintln(stdout, l.T("verify.specimen"))
-		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrSelfIssued), errors.Is(err, certificate.ErrUntrusted), errors.Is(err, certificate.ErrLegacyKey):
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		switch {
-		case errors.Is(err, certificate.ErrSelfIssued):
-			fmt.Fprintln(stdout, l.T("verify.selfissued"))
-		case errors.Is(err, certificate.ErrLegacyKey):
-			fmt.Fprintln(stdout, l.T("verify.legacy"))
-		default:
-			fmt.Fprintln(stdout, l.T("verify.untrusted", c.SignedByName+", "+c.SignedBy))
-		}
-		return expired(c.ValidUntil, l, stdout, verifyNotTrusted)
-
-	case errors.Is(err, certificate.ErrOtherKey):
-		fmt.Fprintln(stdout, l.T("verify.otherkey"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrAltered):
-		fmt.Fprintln(stdout, l.T("verify.altered"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyInvalid
-
-	default: // certificate.ErrUnreadable, or a file that cannot be opened
-		fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.unreadable", path))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyUnreadable
-	}
-}
-
-// expired says so and returns verifyInvalid when the last valid day
-// (YYYY-MM-DD, "" for none) has passed; otherwise it returns code.
-func expired(validUntil string, l locale.Lang, stdout io.Writer, code int) int {
-	t, err := time.Parse(time.DateOnly, validUntil)
-	if err != nil || !time.Now().After(t.AddDate(0, 0, 1)) {
-		return code
-	}
-	fmt.Fprintln(stdout, l.T("verify.expired", certDate(l, validUntil)))
-	return verifyInvalid
-}
-
-// verifyCredential checks an Open Badges 3.0 credential.
-func verifyCredential(data []byte, path string, trust *issuer.Set, l locale.Lang, stdout, stderr io.Writer) int {
-	got, err := ob3Verify(data)
-	switch {
-	case errors.Is(err, certificate.ErrAltered):
-		fmt.Fprintln(stdout, l.T("verify.altered"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyInvalid
-	case err != nil:
-		fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.unreadable", path))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyUnreadable
-	}
-	line := func(key, v string) {
-		if v != "" {
-			fmt.Fprintf(stdout, "%s: %s\n", l.T(key), v)
-		}
-	}
-	line("verify.name", got.Learner)
-	line("verify.course", got.Course)
-	line("verify.signedby", got.IssuerName+" ("+got.IssuerDID+")")
-	line("verify.code", got.Code)
-	until := ""
-	if !got.ValidUntil.IsZero() {
-		until = got.ValidUntil.Format(time.DateOnly)
-		line("verify.validuntil", certDate(l, until))
-	}
-	fmt.Fprintln(stdout)
-	if name, ok := trust.Trusted(got.IssuerDID); ok {
-		fmt.Fprintln(stdout, l.T("verify.trusted", name))
-		return expired(until, l, stdout, verifyIntact)
-	}
-	fmt.Fprintln(stdout, l.T("verify.untrusted", got.IssuerName+", "+got.IssuerDID))
-	return expired(until, l, stdout, verifyNotTrusted)
-}
-
 // printCertificate writes what a certificate says, in language l, one
 // labelled line per field and one line per module.
 func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
-	labels := []struct{ key, value string }{
-		{"verify.name", c.Learner},
-		{"verify.org", c.Organisation},
-		{"verify.course", c.Course},
-		{"verify.version", c.CourseVersion},
-		{"verify.asof", certDate(l, c.AsOf)},
-		{"verify.completed", certDate(l, c.Completed)},
-		{"verify.issuer", c.Issuer},
-		{"verify.signedby", signedBy(c)},
-		{"verify.validuntil", certDate(l, c.ValidUntil)},
-		{"verify.code", c.Code},
+	labels := []struct {
+		key   locale.Key
+		value string
+	}{
+		{locale.VerifyName, c.Learner},
+		{locale.VerifyOrg, c.Organisation},
+		{locale.VerifyCourse, c.Course},
+		{locale.VerifyVersion, c.CourseVersion},
+		{locale.VerifyAsof, certDate(l, c.AsOf)},
+		{locale.VerifyCompleted, certDate(l, c.Completed)},
+		{locale.VerifyIssuer, c.Issuer},
+		{locale.VerifySignedby, signedBy(c)},
+		{locale.VerifyValiduntil, certDate(l, c.ValidUntil)},
+		{locale.VerifyCode, c.Code},
 	}
 	labelW := 0 // the longest label with its colon, and one space more
 	for _, f := range labels {
-		labelW = max(labelW, len([]rune(l.T(f.key)))+2)
+		labelW = max(labelW, ui.Width(l.T(f.key))+2)
 	}
-	line := func(key, value string) {
+	line := func(key locale.Key, value string) {
 		if value != "" {
-			label := l.T(key) + ":"
-			fmt.Fprintf(w, "%s%s %s\n", label, strings.Repeat(" ", max(0, labelW-len([]rune(label)))), value)
+			fmt.Fprintf(w, "%s %s\n", ui.Pad(l.T(key)+":", labelW), value)
 		}
 	}
 	for _, f := range labels[:len(labels)-1] {
@@ -222,12 +225,11 @@ func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
 
 	width := 0
 	for _, m := range c.Modules {
-		width = max(width, len([]rune(m.Title)))
+		width = max(width, ui.Width(m.Title))
 	}
-	fmt.Fprintln(w, l.T("verify.modules", c.PassMark))
+	fmt.Fprintln(w, l.T(locale.VerifyModules, c.PassMark))
 	for _, m := range c.Modules {
-		pad := strings.Repeat(" ", width-len([]rune(m.Title)))
-		fmt.Fprintf(w, "  %s%s  %4d%%  %s\n", m.Title, pad, m.Score, certDate(l, m.Passed))
+		fmt.Fprintf(w, "  %s  %4d%%  %s\n", ui.Pad(m.Title, width), m.Score, certDate(l, m.Passed))
 	}
 	code := labels[len(labels)-1]
 	line(code.key, code.value)

@@ -65,12 +65,7 @@ func testIssuerFile(t *testing.T) string {
 // verify runs "piketpalen verify" with testIssuer trusted.
 func verify(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	if len(args) > 0 && args[0] != "--help" {
-		args = append([]string{"--issuer", testIssuerFile(t)}, args...)
-	}
-	code = runVerify(args, &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLI(append([]string{"verify", "--issuer", testIssuerFile(t)}, args...)...)
 }
 
 func TestVerifyIntact(t *testing.T) {
@@ -82,15 +77,15 @@ func TestVerifyIntact(t *testing.T) {
 		}
 		for _, want := range []string{
 			"Intact en uitgegeven door Gemeente Voorbeeldstad, een vertrouwde uitgever.",
-			"Naam:                Zoë Brontë-Ünal",
-			"Organisatie:         Gemeente Voorbeeldstad",
-			"Cursus:              Weet waar de piketpalen staan",
-			"Versie:              1.0.0",
-			"Stand van zaken:     23 november 2026",
-			"Afgerond op:         22 november 2026",
+			"Naam:              Zoë Brontë-Ünal",
+			"Organisatie:       Gemeente Voorbeeldstad",
+			"Cursus:            Weet waar de piketpalen staan",
+			"Versie:            1.0.0",
+			"Stand van zaken:   23 november 2026",
+			"Afgerond op:       22 november 2026",
 			"Vrijheid van meningsuiting    73%  21 november 2026",
 			"87%", "91%",
-			"Verificatiecode:     " + c.Code,
+			"Verificatiecode:   " + c.Code,
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: output lacks %q:\n%s", filepath.Base(p), want, out)
@@ -164,10 +159,15 @@ func TestVerifyOtherIssuer(t *testing.T) {
 	if code != verifyNotTrusted || !strings.Contains(out, "niet vertrouwd") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+	// With no issuer trusted at all, the same.
+	if code, out, _ := runCLI("verify", pdfPath); code != verifyNotTrusted {
+		t.Errorf("nobody trusted: exit %d:\n%s", code, out)
+	}
 }
 
 // TestVerifyFormat1Fixture: a certificate of format 1, made with the old
-// built-in key, still verifies as intact, but as made with a key anyone had.
+// built-in key before it was removed, still verifies as intact, but as made
+// with a key anyone had: exit 3, never 0.
 func TestVerifyFormat1Fixture(t *testing.T) {
 	for _, p := range []string{"../../internal/certificate/testdata/v1-builtin-key.pdf", "../../internal/certificate/testdata/v1-builtin-key.json"} {
 		code, out, errs := verify(t, p)
@@ -227,14 +227,14 @@ func TestVerifyEnglish(t *testing.T) {
 		}
 		for _, want := range []string{
 			"Intact and issued by Gemeente Voorbeeldstad, a trusted issuer.",
-			"Name:                Zoë Brontë-Ünal",
-			"Organisation:        Gemeente Voorbeeldstad",
-			"Course:              Weet waar de piketpalen staan",
-			"Law as of:           23 November 2026",
-			"Completed on:        22 November 2026",
+			"Name:               Zoë Brontë-Ünal",
+			"Organisation:       Gemeente Voorbeeldstad",
+			"Course:             Weet waar de piketpalen staan",
+			"Law as of:          23 November 2026",
+			"Completed on:       22 November 2026",
 			"Modules (passed at 70% or more):",
 			"Vrijheid van meningsuiting    73%  21 November 2026",
-			"Verification code:   " + c.Code,
+			"Verification code:  " + c.Code,
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%q: output lacks %q:\n%s", args, want, out)

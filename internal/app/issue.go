@@ -1,8 +1,9 @@
-// Package issuing is the organisation's side of certificates: it turns the
-// result files a trainer or HR collected into certificates signed with the
-// organisation's key (package issuer), after checking each file's signature
-// and re-grading every attempt in it against the course (results.Regrade).
-package issuing
+package app
+
+// The organisation's side of certificates: the result files a trainer or HR
+// collected become certificates signed with the organisation's key (package
+// issuer), after each file's signature is checked and every attempt in it
+// is re-graded against the course (results.Regrade).
 
 import (
 	"crypto/ed25519"
@@ -20,29 +21,29 @@ import (
 	"piketpalen/internal/results"
 )
 
-// Outcome is what became of one result file.
-type Outcome int
+// IssueOutcome is what became of one result file.
+type IssueOutcome int
 
 const (
-	Issued  Outcome = iota // a certificate was written
-	Refused                // the file does not earn one; Reason says why
-	Already                // a certificate for this learner and course version exists; not issued again
+	Issued  IssueOutcome = iota // a certificate was written
+	Refused                     // the file does not earn one; Reason says why
+	Already                     // a certificate for this learner and course version exists; not issued again
 )
 
-// Entry is one result file's outcome.
-type Entry struct {
+// IssueEntry is one result file's outcome.
+type IssueEntry struct {
 	Path    string
 	Learner string
-	Outcome Outcome
+	Outcome IssueOutcome
 	Reason  string   // for Refused
 	Files   []string // written (Issued) or found (Already)
 }
 
-// Summary is what Issue did, one entry per result file, in path order.
-type Summary struct{ Entries []Entry }
+// IssueSummary is what IssueFromResults did, one entry per result file, in path order.
+type IssueSummary struct{ Entries []IssueEntry }
 
 // Count returns how many entries have outcome o.
-func (s *Summary) Count(o Outcome) int {
+func (s *IssueSummary) Count(o IssueOutcome) int {
 	n := 0
 	for _, e := range s.Entries {
 		if e.Outcome == o {
@@ -52,8 +53,8 @@ func (s *Summary) Count(o Outcome) int {
 	return n
 }
 
-// Options steer Issue.
-type Options struct {
+// IssueOptions steer IssueFromResults.
+type IssueOptions struct {
 	Out   string // folder the certificates go into
 	Again bool   // issue again to learners who already have a certificate
 	Now   time.Time
@@ -64,9 +65,9 @@ type Options struct {
 	Credential func(*certificate.Certificate, ed25519.PrivateKey) ([]byte, error)
 }
 
-// Paths expands folders into the *.json result files in them (not
+// ResultPaths expands folders into the *.json result files in them (not
 // recursively); files are kept as given.
-func Paths(args []string) ([]string, error) {
+func ResultPaths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -87,21 +88,21 @@ func Paths(args []string) ([]string, error) {
 	return out, nil
 }
 
-// Issue issues a certificate for every result file in paths that earns
+// IssueFromResults issues a certificate for every result file in paths that earns
 // one: intact, for course c at its version, every attempt re-grading, every
 // module passed. Each is written as PDF, JSON and Open Badges 3.0
 // credential into o.Out, named after the learner and the course version;
 // such a set existing already means Already, unless o.Again.
-func Issue(c *course.Course, key *issuer.Key, paths []string, o Options) *Summary {
-	s := &Summary{}
+func IssueFromResults(c *course.Course, key *issuer.Key, paths []string, o IssueOptions) *IssueSummary {
+	s := &IssueSummary{}
 	for _, p := range paths {
 		s.Entries = append(s.Entries, issueOne(c, key, p, o))
 	}
 	return s
 }
 
-func issueOne(c *course.Course, key *issuer.Key, path string, o Options) Entry {
-	e := Entry{Path: path, Outcome: Refused}
+func issueOne(c *course.Course, key *issuer.Key, path string, o IssueOptions) IssueEntry {
+	e := IssueEntry{Path: path, Outcome: Refused}
 	f, err := results.Read(path)
 	if f != nil {
 		e.Learner = f.Learner
@@ -119,7 +120,7 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o Options) Entry {
 		e.Reason = err.Error()
 		return e
 	}
-	base := Base(f)
+	base := IssuedBase(f)
 	files := []string{filepath.Join(o.Out, base+".pdf"), filepath.Join(o.Out, base+".json")}
 	if o.Credential != nil {
 		files = append(files, filepath.Join(o.Out, base+".ob3.json"))
@@ -167,10 +168,10 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o Options) Entry {
 	return e
 }
 
-// Base is the file name, without extension, of the certificate issued from
+// IssuedBase is the file name, without extension, of the certificate issued from
 // f: the learner's name, their id when the file has one (two people of one
 // name), and the course version.
-func Base(f *results.File) string {
+func IssuedBase(f *results.File) string {
 	b := "certificaat-" + certificate.Slug(f.Learner)
 	if len(f.LearnerID) >= 8 {
 		b += "-" + f.LearnerID[:8]
