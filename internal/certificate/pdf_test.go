@@ -395,3 +395,19 @@ func BenchmarkVerifyPDF(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkVerifyJSON(b *testing.B) {
+	c, err := Issue(testInput(), testKey, testNow)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := JSON(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := VerifyJSON(data, testTrust); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
