@@ -13,30 +13,41 @@ import (
 	"piketpalen/internal/locale"
 )
 
-// issuerCommand is "piketpalen issuer init"; see runIssuer.
+// issuerOptions are the flags of the issuer command.
+type issuerOptions struct {
+	name, out, key, list string
+	pass                 bool
+}
+
+// issuerCommand is "piketpalen issuer init" and "piketpalen issuer revoke";
+// see runIssuer.
 func issuerCommand() *command {
-	var o struct {
-		name, out string
-		pass      bool
-	}
+	var o issuerOptions
 	return &command{
 		names: []string{"issuer", "uitgever"},
 		usage: locale.IssuerUsage,
-		most:  1,
+		most:  -1,
 		flags: func(fs *flagSet) {
 			fs.text(&o.name, "name", "", locale.CliArgOrg, locale.IssuerFlagName)
 			fs.text(&o.out, "out", ".", locale.CliArgDir, locale.IssuerFlagOut)
 			fs.toggle(&o.pass, "passphrase", locale.IssuerFlagPassphrase)
+			fs.text(&o.key, "key", "", locale.CliArgFile, locale.IssueFlagKey)
+			fs.text(&o.list, "list", "", locale.CliArgFile, locale.IssuerFlagList)
 		},
-		run: func(inv *invocation) int { return runIssuer(inv, o.name, o.out, o.pass) },
+		run: func(inv *invocation) int { return runIssuer(inv, o) },
 	}
 }
 
-// runIssuer makes an organisation's key pair (package issuer). Exit 0 when
-// made, 1 when it cannot be written (or exists already), 2 on a usage
-// error.
-func runIssuer(inv *invocation, name, out string, pass bool) int {
+// runIssuer makes an organisation's key pair (init) or adds certificates
+// to its signed revocation list (revoke), with package issuer. Exit 0 when
+// done, 1 when a file cannot be written (or a key exists already), 2 on a
+// usage error or a key that cannot be used.
+func runIssuer(inv *invocation, o issuerOptions) int {
 	l := inv.lang()
+	if len(inv.args) >= 2 && inv.args[0] == "revoke" && o.key != "" {
+		return runRevoke(inv, o, inv.args[1:])
+	}
+	name, out, pass := o.name, o.out, o.pass
 	if len(inv.args) != 1 || inv.args[0] != "init" || strings.TrimSpace(name) == "" {
 		inv.usage(inv.stderr, l)
 		return 2
@@ -59,6 +70,44 @@ func runIssuer(inv *invocation, name, out string, pass bool) int {
 		fmt.Fprintln(inv.stdout, l.T(locale.IssuerNomode))
 	}
 	return 0
+}
+
+// runRevoke puts codes on the revocation list of the issuer whose key file
+// o.key is: o.list, or by default <key file's name>.ingetrokken.json beside
+// it.
+func runRevoke(inv *invocation, o issuerOptions, codes []string) int {
+	l := inv.lang()
+	key, code := loadIssuerKey(inv, o.key)
+	if key == nil {
+		return code
+	}
+	list := o.list
+	if list == "" {
+		list = strings.TrimSuffix(o.key, issuer.KeyExt) + ".ingetrokken.json"
+	}
+	r, err := issuer.Revoke(list, key, codes, time.Now())
+	if err != nil {
+		return inv.fail(1, l.T(locale.IssuerFailed, err))
+	}
+	fmt.Fprintln(inv.stdout, l.T(locale.IssuerRevoked, strings.Join(codes, ", "), list, len(r.Codes)))
+	return 0
+}
+
+// loadIssuerKey reads an organisation's key file, asking for its
+// passphrase on the input when it is sealed. On failure it returns nil and
+// the exit status.
+func loadIssuerKey(inv *invocation, path string) (*issuer.Key, int) {
+	l := inv.lang()
+	var phrase []byte
+	if protected, err := issuer.Protected(path); err == nil && protected {
+		fmt.Fprint(inv.stderr, l.T(locale.IssuerPassphrase))
+		phrase = readLine(inv.stdin)
+	}
+	key, err := issuer.LoadKey(path, phrase)
+	if err != nil {
+		return nil, inv.fail(2, l.T(locale.IssuerFailed, err))
+	}
+	return key, 0
 }
 
 // readLine reads one line from r, without its line ending.
@@ -99,14 +148,9 @@ func runIssue(inv *invocation, keyPath, out string, again bool) int {
 		inv.usage(inv.stderr, l)
 		return 2
 	}
-	var phrase []byte
-	if protected, err := issuer.Protected(keyPath); err == nil && protected {
-		fmt.Fprint(inv.stderr, l.T(locale.IssuerPassphrase))
-		phrase = readLine(inv.stdin)
-	}
-	key, err := issuer.LoadKey(keyPath, phrase)
-	if err != nil {
-		return inv.fail(2, l.T(locale.IssuerFailed, err))
+	key, code := loadIssuerKey(inv, keyPath)
+	if key == nil {
+		return code
 	}
 	c, err := loadCourse(l, inv.g.course)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/ob3check"
 	"piketpalen/internal/ui"
 )
 
@@ -31,15 +32,16 @@ func (l *listValue) Set(s string) error { *l = append(*l, s); return nil }
 
 // verifyCommand is the verify command; see runVerify.
 func verifyCommand() *command {
-	var issuers listValue
+	var issuers, revoked listValue
 	return &command{
 		names: []string{"verify"},
 		usage: locale.VerifyUsage,
 		most:  -1,
 		flags: func(fs *flagSet) {
 			fs.choice(&issuers, "issuer", locale.CliArgFile, locale.VerifyFlagIssuer)
+			fs.choice(&revoked, "revoked", locale.CliArgFile, locale.VerifyFlagRevoked)
 		},
-		run: func(inv *invocation) int { return runVerify(inv, issuers) },
+		run: func(inv *invocation) int { return runVerify(inv, issuers, revoked) },
 	}
 }
 
@@ -50,7 +52,7 @@ func verifyCommand() *command {
 // that is intact but self-issued, from an issuer not trusted here, or made
 // with the old built-in key. A specimen exits with 1: a script that
 // accepts exit 0 must never accept a sample.
-func runVerify(inv *invocation, issuers []string) int {
+func runVerify(inv *invocation, issuers, revokedLists []string) int {
 	l, stdout, rest := inv.lang(), inv.stdout, inv.args
 	if len(rest) != 1 {
 		inv.usage(inv.stderr, l)
@@ -69,11 +71,34 @@ func runVerify(inv *invocation, issuers []string) int {
 		}
 		trust.Add(pub)
 	}
+	var lists []*issuer.Revocations
+	for _, p := range revokedLists {
+		r, err := issuer.ReadRevocations(p)
+		if err != nil {
+			return inv.fail(verifyUnreadable, l.T(locale.VerifyRevokedlist, p, err))
+		}
+		lists = append(lists, r)
+	}
+	// revoked says so and returns verifyInvalid when a list revokes the
+	// certificate with code that did issued; otherwise it returns code.
+	revoked := func(did, certCode string, code int) int {
+		for _, r := range lists {
+			if r.Revoked(did, certCode) {
+				fmt.Fprintln(stdout, l.T(locale.VerifyRevoked, r.Updated.Format(time.DateOnly)))
+				return verifyInvalid
+			}
+		}
+		return code
+	}
 	if data, err := fileread.Bounded(path, 1<<20); err == nil && isCredential(data) {
 		if ob3Verify == nil {
 			return inv.fail(verifyUnreadable, l.T(locale.VerifyNoob3, path))
 		}
-		return verifyCredential(inv, data, path, trust)
+		got, code := verifyCredential(inv, data, path, trust)
+		if got == nil {
+			return code
+		}
+		return revoked(got.IssuerDID, got.Code, code)
 	}
 	c, err := certificate.VerifyFile(path, trust)
 	// what it says, then the verdict (a specimen is marked as one above
@@ -89,7 +114,7 @@ func runVerify(inv *invocation, issuers []string) int {
 	case err == nil:
 		name, _ := trust.Trusted(c.SignedBy)
 		verdict(false, l.T(locale.VerifyIntact, name))
-		return expired(inv, c.ValidUntil, verifyIntact)
+		return revoked(c.SignedBy, c.Code, expired(inv, c.ValidUntil, verifyIntact))
 	case errors.Is(err, certificate.ErrSpecimen):
 		verdict(true, l.T(locale.VerifySpecimen))
 		return verifyInvalid
@@ -101,7 +126,7 @@ func runVerify(inv *invocation, issuers []string) int {
 		return verifyNotTrusted
 	case errors.Is(err, certificate.ErrUntrusted):
 		verdict(false, l.T(locale.VerifyUntrusted, c.SignedByName+", "+c.SignedBy))
-		return expired(inv, c.ValidUntil, verifyNotTrusted)
+		return revoked(c.SignedBy, c.Code, expired(inv, c.ValidUntil, verifyNotTrusted))
 	case errors.Is(err, certificate.ErrOtherKey), errors.Is(err, certificate.ErrAltered):
 		key := locale.VerifyAltered
 		if errors.Is(err, certificate.ErrOtherKey) {
@@ -136,19 +161,20 @@ func isCredential(data []byte) bool {
 }
 
 // verifyCredential checks an Open Badges 3.0 credential (package ob3; only
-// in a build with -tags ob3).
-func verifyCredential(inv *invocation, data []byte, path string, trust *issuer.Set) int {
+// in a build with -tags ob3). It returns what the credential says (nil when
+// it is not intact) and the exit status.
+func verifyCredential(inv *invocation, data []byte, path string, trust *issuer.Set) (*ob3check.Checked, int) {
 	l, stdout := inv.lang(), inv.stdout
 	got, err := ob3Verify(data)
 	switch {
 	case errors.Is(err, certificate.ErrAltered):
 		fmt.Fprintln(stdout, l.T(locale.VerifyAltered))
 		inv.warn(err.Error())
-		return verifyInvalid
+		return nil, verifyInvalid
 	case err != nil:
 		inv.warn(l.T(locale.VerifyUnreadable, path))
 		inv.warn(err.Error())
-		return verifyUnreadable
+		return nil, verifyUnreadable
 	}
 	until := ""
 	if !got.ValidUntil.IsZero() {
@@ -176,10 +202,10 @@ func verifyCredential(inv *invocation, data []byte, path string, trust *issuer.S
 	fmt.Fprintln(stdout)
 	if name, ok := trust.Trusted(got.IssuerDID); ok {
 		fmt.Fprintln(stdout, l.T(locale.VerifyIntact, name))
-		return expired(inv, until, verifyIntact)
+		return got, expired(inv, until, verifyIntact)
 	}
 	fmt.Fprintln(stdout, l.T(locale.VerifyUntrusted, got.IssuerName+", "+got.IssuerDID))
-	return expired(inv, until, verifyNotTrusted)
+	return got, expired(inv, until, verifyNotTrusted)
 }
 
 // signedBy names who signed c, for the verify output: the issuer's name and

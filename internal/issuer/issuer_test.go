@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"piketpalen/internal/didkey"
 )
@@ -121,5 +122,41 @@ func TestDefaultTrustsNothingBuiltIn(t *testing.T) {
 	}
 	if s.Len() != 0 {
 		t.Errorf("%d issuers trusted by default in the source build", s.Len())
+	}
+}
+
+func TestRevoke(t *testing.T) {
+	dir := t.TempDir()
+	keyPath, _, _ := Init("Org", dir, nil)
+	k, err := LoadKey(keyPath, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(dir, "ingetrokken.json")
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	if _, err := Revoke(list, k, []string{"abcd efgh jk0l"}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Revoke(list, k, []string{"M8R1-X9MB-CGZC"}, now); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadRevocations(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	did := k.Public().DID
+	if !r.Revoked(did, "ABCD-EFGH-JK01") || !r.Revoked(did, "m8r1x9mbcgzc") || r.Revoked(did, "0000-0000-0000") {
+		t.Errorf("codes %v", r.Codes)
+	}
+	if r.Revoked("did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp", "ABCD-EFGH-JK01") {
+		t.Error("a list revokes another issuer's certificate")
+	}
+	data, _ := os.ReadFile(list)
+	os.WriteFile(list, bytes.Replace(data, []byte("M8R1-X9MB-CGZC"), []byte("M8R1-X9MB-CGZD"), 1), 0o644)
+	if _, err := ReadRevocations(list); !errors.Is(err, ErrRevocationList) {
+		t.Errorf("altered list: %v", err)
+	}
+	if _, err := Revoke(filepath.Join(dir, "x.json"), k, []string{"kort"}, now); err == nil {
+		t.Error("a code that is none accepted")
 	}
 }

@@ -413,18 +413,23 @@ const (
 	IssueSummary
 	IssueUsage
 	IssuerFailed
+	IssuerFlagList
 	IssuerFlagName
 	IssuerFlagOut
 	IssuerFlagPassphrase
 	IssuerNomode
 	IssuerPassphrase
+	IssuerRevoked
 	IssuerUsage
 	IssuerWritten
 	VerifyExpired
 	VerifyFlagIssuer
+	VerifyFlagRevoked
 	VerifyIssuerfile
 	VerifyLegacy
 	VerifyNoob3
+	VerifyRevoked
+	VerifyRevokedlist
 	VerifySelfissued
 	VerifySignedby
 	VerifyUntrusted
@@ -1691,9 +1696,17 @@ Gebruik:
   piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
-                                           je certificaat maken (als alle modules gehaald zijn)
+                                           je eigen bewijs van deelname maken (als alle modules
+                                           gehaald zijn; zelf gemaakt, niet door een organisatie)
   piketpalen certificate --sample          een voorbeeldcertificaat maken
-  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
+  piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json] [--revoked LIJST]
+                                           een certificaat (PDF, JSON of Open Badge) controleren
+  piketpalen issuer init --name ORGANISATIE [--out MAP]
+                                           organisatie: een sleutelpaar maken om uit te geven
+  piketpalen issue --key ORG.key RESULTAATBESTAND|MAP...
+                                           trainer of HR: certificaten uitgeven na herbeoordeling
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisatie: certificaten intrekken
   piketpalen --version                     de versie tonen
   piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
@@ -1730,9 +1743,17 @@ Usage:
   piketpalen print [MODULE] [--width N]    a module or the whole course as text (to print)
   piketpalen doctor                        check whether the course works on this computer
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
-                                           make your certificate (when every module is passed)
+                                           make your own bewijs van deelname (when every module
+                                           is passed; self-made, not by an organisation)
   piketpalen certificate --sample          make a sample certificate
-  piketpalen verify FILE                   check a certificate (PDF or JSON)
+  piketpalen verify FILE [--issuer ISSUER.uitgever.json] [--revoked LIST]
+                                           check a certificate (PDF, JSON or Open Badge)
+  piketpalen issuer init --name ORGANISATION [--out DIR]
+                                           organisation: make a key pair to issue with
+  piketpalen issue --key ORG.key RESULTFILE|DIR...
+                                           trainer or HR: issue certificates after re-grading
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisation: revoke certificates
   piketpalen --version                     show the version
   piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
@@ -2581,7 +2602,7 @@ valid.`,
 	},
 	VerifyUsage: {
 		id: "verify.usage",
-		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]...
+		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]... [--revoked LIJST]...
 
 Controleert een certificaat van piketpalen (de PDF, het JSON-bestand of de
 Open Badges 3.0-credential) en toont wat erin staat en wie het ondertekende.
@@ -2596,13 +2617,14 @@ het toetsenbord zat; zie de README.
 
 Afsluitcode:
   0  intact en uitgegeven door een vertrouwde uitgever
-  1  gewijzigd, verlopen, een voorbeeldcertificaat, of gemaakt door een andere
-     uitgave van piketpalen met een eigen ingebouwde sleutel (formaat 1)
+  1  gewijzigd, ingetrokken (--revoked), verlopen, een voorbeeldcertificaat, of
+     gemaakt door een andere uitgave van piketpalen met een eigen ingebouwde
+     sleutel (formaat 1)
   2  geen leesbaar certificaat, of verkeerd gebruik
   3  intact, maar door de cursist zelf gemaakt, van een uitgever die hier niet
      vertrouwd is, of gemaakt met de oude ingebouwde sleutel
 `,
-		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]...
+		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]... [--revoked LIST]...
 
 Checks a piketpalen certificate (the PDF, the JSON file or the Open Badges 3.0
 credential) and shows what it says and who signed it. A PDF is checked in
@@ -2616,8 +2638,8 @@ see the README.
 
 Exit status:
   0  intact and issued by a trusted issuer
-  1  changed, expired, a sample certificate, or made by another build of
-     piketpalen with a built-in key of its own (format 1)
+  1  changed, revoked (--revoked), expired, a sample certificate, or made by
+     another build of piketpalen with a built-in key of its own (format 1)
   2  not a readable certificate, or wrong use
   3  intact, but made by the learner themselves, by an issuer that is not
      trusted here, or with the old built-in key
@@ -2700,6 +2722,11 @@ refused, 2 on wrong use or a key that cannot be read.
 		nl: "%v",
 		en: "%v",
 	},
+	IssuerFlagList: {
+		id: "issuer.flag.list",
+		nl: "de intrekkingslijst (standaard naast het sleutelbestand)",
+		en: "the revocation list (by default next to the key file)",
+	},
 	IssuerFlagName: {
 		id: "issuer.flag.name",
 		nl: "de naam van de organisatie, zoals die op haar certificaten komt",
@@ -2725,24 +2752,37 @@ refused, 2 on wrong use or a key that cannot be read.
 		nl: "Wachtwoordzin voor de sleutel: ",
 		en: "Passphrase for the key: ",
 	},
+	IssuerRevoked: {
+		id: "issuer.revoked",
+		nl: "Ingetrokken: %s. Intrekkingslijst: %s (%d codes). Geef die lijst aan wie\ncontroleert: piketpalen verify --revoked LIJST.",
+		en: "Revoked: %s. Revocation list: %s (%d codes). Give that list to whoever\nchecks: piketpalen verify --revoked LIST.",
+	},
 	IssuerUsage: {
 		id: "issuer.usage",
 		nl: `Gebruik: piketpalen issuer init --name ORGANISATIE [--out MAP] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIJST]
 
-Maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen
+init maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen
 voor de eigenaar leesbaar, mode 0600; een bestand dat anderen kunnen lezen wordt
 geweigerd; bewaar het buiten het bereik van cursisten) en een openbaar
 uitgeversbestand met de naam en de did:key. Geef het uitgeversbestand aan wie
 certificaten controleert, leg het naast het programma, of bouw het in (zie de
 README).
+
+revoke zet certificaten (op verificatiecode) op de ondertekende intrekkingslijst
+van de organisatie; geef die lijst aan wie controleert (verify --revoked).
 `,
 		en: `Usage: piketpalen issuer init --name ORGANISATION [--out DIR] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIST]
 
-Makes a key pair for an organisation: a secret key file (readable by its owner
-only, mode 0600; one that others can read is refused; keep it out of learners'
-reach) and a public issuer file with the name and the did:key. Give the issuer
-file to whoever checks certificates, put it next to the program, or build it
-in (see the README).
+init makes a key pair for an organisation: a secret key file (readable by its
+owner only, mode 0600; one that others can read is refused; keep it out of
+learners' reach) and a public issuer file with the name and the did:key. Give
+the issuer file to whoever checks certificates, put it next to the program, or
+build it in (see the README).
+
+revoke puts certificates (by verification code) on the organisation's signed
+revocation list; give that list to whoever checks (verify --revoked).
 `,
 	},
 	IssuerWritten: {
@@ -2760,6 +2800,11 @@ in (see the README).
 		nl: "vertrouw de uitgever van dit openbare uitgeversbestand (vaker mag)",
 		en: "trust the issuer of this public issuer file (may be given more than once)",
 	},
+	VerifyFlagRevoked: {
+		id: "verify.flag.revoked",
+		nl: "de ondertekende intrekkingslijst van de uitgever (vaker mag)",
+		en: "the issuer's signed revocation list (may be given more than once)",
+	},
 	VerifyIssuerfile: {
 		id: "verify.issuerfile",
 		nl: "uitgeversbestand %s: %v",
@@ -2776,6 +2821,16 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "verify.noob3",
 		nl: "%s is een Open Badges-credential; deze uitgave van piketpalen is gebouwd zonder de\nJSON-LD-bibliotheek en kan die niet controleren (bouw met -tags ob3).",
 		en: "%s is an Open Badges credential; this build of piketpalen was made without the\nJSON-LD library and cannot check it (build with -tags ob3).",
+	},
+	VerifyRevoked: {
+		id: "verify.revoked",
+		nl: "INGETROKKEN: de uitgever heeft dit certificaat ingetrokken (intrekkingslijst van %s).",
+		en: "REVOKED: the issuer has revoked this certificate (revocation list of %s).",
+	},
+	VerifyRevokedlist: {
+		id: "verify.revokedlist",
+		nl: "intrekkingslijst %s: %v",
+		en: "revocation list %s: %v",
 	},
 	VerifySelfissued: {
 		id: "verify.selfissued",
