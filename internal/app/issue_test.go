@@ -104,14 +104,20 @@ func TestIssueRefusesForgeries(t *testing.T) {
 	if err := results.WriteFile(p4, f); err != nil {
 		t.Fatal(err)
 	}
+	// One whose passing attempt claims another draw (seed), signed again.
+	f.Modules[0].Passing.Answers[0].Correct = !f.Modules[0].Passing.Answers[0].Correct
+	f.Modules[0].Passing.Seed++
+	results.Sign(f, self)
+	p6 := filepath.Join(t.TempDir(), "otherseed.json")
+	results.WriteFile(p6, f)
 	// And one made for another course version.
 	f.CourseVersion = "9.9.9"
 	results.Sign(f, self)
 	p5 := filepath.Join(t.TempDir(), "otherversion.json")
 	results.WriteFile(p5, f)
 
-	s := IssueFromResults(c, orgKey, []string{p1, p3, p4, p5}, issueOpts(t))
-	want := []string{"is not passed", "changed after it was exported", "passing attempt: item 1", "version 9.9.9"}
+	s := IssueFromResults(c, orgKey, []string{p1, p3, p4, p6, p5}, issueOpts(t))
+	want := []string{"is not passed", "changed after it was exported", "passing attempt: item 1", "is not what seed", "version 9.9.9"}
 	for i, e := range s.Entries {
 		if e.Outcome != Refused || !strings.Contains(e.Reason, want[i]) {
 			t.Errorf("%s: %v %q, want refused for %q", filepath.Base(e.Path), e.Outcome, e.Reason, want[i])

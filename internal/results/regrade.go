@@ -53,12 +53,12 @@ func Regrade(f *File, c *course.Course) ([]Graded, error) {
 			return no("module %q is not passed", m.Title)
 		}
 		if len(fm.Answers) > 0 {
-			if err := regradeOne(c, m, f.CourseVersion, fm.AnswersFrom, fm.AnswersScore, fm.Answers); err != nil {
+			if err := regradeOne(c, m, f.CourseVersion, fm.AnswersFrom, fm.AnswersScore, fm.AnswersSeed, fm.Answers); err != nil {
 				return no("module %q, latest attempt: %v", m.Title, err)
 			}
 		}
 		p := fm.Passing
-		if err := regradeOne(c, m, f.CourseVersion, p.Finished, p.Score, p.Answers); err != nil {
+		if err := regradeOne(c, m, f.CourseVersion, p.Finished, p.Score, p.Seed, p.Answers); err != nil {
 			return no("module %q, passing attempt: %v", m.Title, err)
 		}
 		if p.Score < c.PassMark {
@@ -73,11 +73,11 @@ func Regrade(f *File, c *course.Course) ([]Graded, error) {
 }
 
 // regradeOne turns answers back into a course.Attempt and re-grades it.
-func regradeOne(c *course.Course, m *course.Module, version string, finished time.Time, score int, answers []Answer) error {
+func regradeOne(c *course.Course, m *course.Module, version string, finished time.Time, score int, seed uint64, answers []Answer) error {
 	if finished.IsZero() {
 		return errors.New("no finishing time")
 	}
-	a := &course.Attempt{Module: m.ID, CourseVersion: version, Finished: finished, Score: score, Passed: score >= c.PassMark}
+	a := &course.Attempt{Module: m.ID, CourseVersion: version, Seed: seed, Started: finished, Finished: finished, Score: score, Passed: score >= c.PassMark}
 	for _, ans := range answers {
 		q := m.Question(ans.Question)
 		if q != nil && len(ans.Chosen) == len(ans.ChosenText) {
@@ -87,7 +87,7 @@ func regradeOne(c *course.Course, m *course.Module, version string, finished tim
 				}
 			}
 		}
-		a.Items = append(a.Items, course.Item{Question: ans.Question, Chosen: ans.Chosen, Answered: true, Correct: ans.Correct})
+		a.Items = append(a.Items, course.Item{Question: ans.Question, Order: ans.Order, Chosen: ans.Chosen, Answered: true, Correct: ans.Correct})
 		if ans.Correct {
 			a.Correct++
 		}

@@ -86,6 +86,7 @@ type Module struct {
 	Attempts     int       `json:"attempts"`               // finished attempts
 	AnswersFrom  time.Time `json:"answers_from,omitzero"`  // when the attempt whose answers follow was finished, UTC
 	AnswersScore int       `json:"answers_score,omitzero"` // that attempt's score, percent
+	AnswersSeed  uint64    `json:"answers_seed,omitzero"`  // version 3: that attempt's seed, which decides its questions
 	Answers      []Answer  `json:"answers,omitempty"`      // one per answered question of that attempt, in the order asked
 	Passing      *Attempt  `json:"passing,omitempty"`      // version 3: the best passing attempt on this course version
 }
@@ -95,16 +96,18 @@ type Module struct {
 type Attempt struct {
 	Finished time.Time `json:"finished"` // UTC
 	Score    int       `json:"score"`    // percent, as graded when the learner finished
+	Seed     uint64    `json:"seed"`     // the attempt's seed: it decides the questions drawn and their option orders
 	Answers  []Answer  `json:"answers"`  // every question of the attempt, in the order asked
 }
 
 // Answer is the learner's answer to one question.
 type Answer struct {
-	Question   string   `json:"question"`    // question id
-	Text       string   `json:"text"`        // the question, so the file reads on its own
-	Chosen     []int    `json:"chosen"`      // option indices of the pool question (as in the course files), ascending
-	ChosenText []string `json:"chosen_text"` // the texts of those options, in the same order
-	Correct    bool     `json:"correct"`     // as graded when the learner answered
+	Question   string   `json:"question"`        // question id
+	Text       string   `json:"text"`            // the question, so the file reads on its own
+	Chosen     []int    `json:"chosen"`          // option indices of the pool question (as in the course files), ascending
+	ChosenText []string `json:"chosen_text"`     // the texts of those options, in the same order
+	Correct    bool     `json:"correct"`         // as graded when the learner answered
+	Order      []int    `json:"order,omitempty"` // version 3: the options in the order shown (pool indices)
 }
 
 // Export makes the signed result file of a learner with state st in course
@@ -185,7 +188,7 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 		}
 	}
 	if best != nil {
-		p := &Attempt{Finished: best.Finished.UTC().Truncate(time.Second), Score: best.Score}
+		p := &Attempt{Finished: best.Finished.UTC().Truncate(time.Second), Score: best.Score, Seed: best.Seed}
 		for _, it := range best.Items {
 			if a, ok := exportAnswer(m, it); ok {
 				p.Answers = append(p.Answers, a)
@@ -198,6 +201,7 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 	}
 	out.AnswersFrom = latest.Finished.UTC().Truncate(time.Second)
 	out.AnswersScore = latest.Score
+	out.AnswersSeed = latest.Seed
 	for _, it := range latest.Items {
 		if a, ok := exportAnswer(m, it); ok {
 			out.Answers = append(out.Answers, a)
@@ -215,7 +219,7 @@ func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
 		return Answer{}, false
 	}
 	chosen := sortedSet(it.Chosen)
-	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct}
+	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct, Order: slices.Clone(it.Order)}
 	for _, o := range chosen {
 		if o < 0 || o >= len(q.Options) {
 			return Answer{}, false
