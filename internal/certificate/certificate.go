@@ -9,9 +9,12 @@
 //     carries that JSON as an embedded file, so the PDF can be checked on its
 //     own (see VerifyFile).
 //
-// The data is signed with Ed25519 (see Sign and Verify, and DefaultKey for
-// what that signature does and does not prove). The verification code printed
-// on the PDF is a short, typeable fingerprint of the signature.
+// The data is signed with Ed25519 by the key whose did:key it names
+// (SignedBy): an organisation's key for an issued certificate, the
+// learner's own key for a self-issued bewijs van deelname (see package
+// issuer). Verify says whether it is intact and whether a trusted issuer
+// signed it; the program holds no private key of its own. The verification
+// code printed on the PDF is a short, typeable fingerprint of the signature.
 //
 // A PDF is verified by taking the signed JSON out of it, checking the
 // signature, rendering the PDF again from that JSON and comparing the bytes:
