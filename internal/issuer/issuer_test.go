@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"piketpalen/internal/didkey"
@@ -158,5 +159,15 @@ func TestRevoke(t *testing.T) {
 	}
 	if _, err := Revoke(filepath.Join(dir, "x.json"), k, []string{"kort"}, now); err == nil {
 		t.Error("a code that is none accepted")
+	}
+}
+
+func TestNoKeyBuiltIn(t *testing.T) {
+	if err := noKeyBuiltIn(builtin); err != nil {
+		t.Fatal(err)
+	}
+	bad := fstest.MapFS{"trusted/README.md": {}, "trusted/org.key": {Data: []byte("{}")}}
+	if err := noKeyBuiltIn(bad); err == nil {
+		t.Error("a key file in trusted/ was accepted")
 	}
 }
