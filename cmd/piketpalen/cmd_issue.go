@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -58,6 +60,9 @@ func runIssuer(inv *invocation, o issuerOptions) int {
 		phrase = readLine(inv.stdin)
 	}
 	keyPath, pubPath, err := issuer.Init(name, out, phrase)
+	if errors.Is(err, issuer.ErrExists) {
+		return inv.fail(1, l.T(locale.IssuerExists, out))
+	}
 	if err != nil {
 		return inv.fail(1, l.T(locale.IssuerFailed, err))
 	}
@@ -105,9 +110,24 @@ func loadIssuerKey(inv *invocation, path string) (*issuer.Key, int) {
 	}
 	key, err := issuer.LoadKey(path, phrase)
 	if err != nil {
-		return nil, inv.fail(2, l.T(locale.IssuerFailed, err))
+		return nil, inv.fail(2, keyProblem(l, path, err))
 	}
 	return key, 0
+}
+
+// keyProblem words why the key file at path cannot be used, in language l.
+func keyProblem(l locale.Lang, path string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return l.T(locale.IssuerKeymissing, path)
+	case errors.Is(err, issuer.ErrExposed):
+		return l.T(locale.IssuerKeyexposed, path, path)
+	case errors.Is(err, issuer.ErrPassphrase):
+		return l.T(locale.IssuerKeypassphrase, path)
+	case errors.Is(err, issuer.ErrNotKey):
+		return l.T(locale.IssuerNotkey, path)
+	}
+	return l.T(locale.IssuerFailed, err)
 }
 
 // readLine reads one line from r, without its line ending.

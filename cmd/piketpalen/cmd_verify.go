@@ -67,7 +67,7 @@ func runVerify(inv *invocation, issuers, revokedLists []string) int {
 	for _, p := range issuers {
 		pub, err := issuer.LoadPublic(p)
 		if err != nil {
-			return inv.fail(verifyUnreadable, l.T(locale.VerifyIssuerfile, p, err))
+			return inv.fail(verifyUnreadable, keyProblem(l, p, err))
 		}
 		trust.Add(pub)
 	}

@@ -58,6 +58,8 @@ var (
 	ErrPassphrase = errors.New("wrong or missing passphrase")
 	// ErrNotKey: the file is no key or issuer file of this program.
 	ErrNotKey = errors.New("not a piketpalen key or issuer file")
+	// ErrExists: Init would overwrite a key or issuer file.
+	ErrExists = errors.New("an issuer key is never overwritten")
 )
 
 // ModeChecked reports whether this system can check a key file's
@@ -144,11 +146,14 @@ func Init(name, dir string, passphrase []byte) (keyPath, pubPath string, err err
 	if err != nil {
 		return "", "", err
 	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", "", fmt.Errorf("make folder for the key: %w", err)
+	}
 	keyPath = filepath.Join(dir, Slug(name)+KeyExt)
 	pubPath = filepath.Join(dir, Slug(name)+PublicExt)
 	for _, p := range []string{keyPath, pubPath} {
 		if _, err := os.Lstat(p); err == nil {
-			return "", "", fmt.Errorf("%s already exists; an issuer key is never overwritten", p)
+			return "", "", fmt.Errorf("%s already exists: %w", p, ErrExists)
 		}
 	}
 	if err := atomicfile.WriteFile(keyPath, kf, 0o600); err != nil {

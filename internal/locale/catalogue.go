@@ -412,12 +412,17 @@ const (
 	IssueRefused
 	IssueSummary
 	IssueUsage
+	IssuerExists
 	IssuerFailed
 	IssuerFlagList
 	IssuerFlagName
 	IssuerFlagOut
 	IssuerFlagPassphrase
+	IssuerKeyexposed
+	IssuerKeymissing
+	IssuerKeypassphrase
 	IssuerNomode
+	IssuerNotkey
 	IssuerPassphrase
 	IssuerRevoked
 	IssuerUsage
@@ -425,7 +430,6 @@ const (
 	VerifyExpired
 	VerifyFlagIssuer
 	VerifyFlagRevoked
-	VerifyIssuerfile
 	VerifyLegacy
 	VerifyNoob3
 	VerifyRevoked
@@ -2717,6 +2721,11 @@ Exit status: 0 when every file was issued (or had been), 1 when one was
 refused, 2 on wrong use or a key that cannot be read.
 `,
 	},
+	IssuerExists: {
+		id: "issuer.exists",
+		nl: "in %s staat al een sleutel van deze organisatie; een uitgeverssleutel wordt nooit\noverschreven (kies een andere map met --out)",
+		en: "%s already holds a key of this organisation; an issuer key is never\noverwritten (choose another folder with --out)",
+	},
 	IssuerFailed: {
 		id: "issuer.failed",
 		nl: "%v",
@@ -2742,10 +2751,30 @@ refused, 2 on wrong use or a key that cannot be read.
 		nl: "de sleutel beschermen met een wachtwoordzin (gelezen van de invoer)",
 		en: "protect the key with a passphrase (read from the input)",
 	},
+	IssuerKeyexposed: {
+		id: "issuer.keyexposed",
+		nl: "het sleutelbestand %s is ook door anderen te lezen; maak het alleen voor jou\nleesbaar: chmod 600 %s",
+		en: "the key file %s can be read by others too; make it readable by you only:\nchmod 600 %s",
+	},
+	IssuerKeymissing: {
+		id: "issuer.keymissing",
+		nl: "er is geen bestand %s",
+		en: "there is no file %s",
+	},
+	IssuerKeypassphrase: {
+		id: "issuer.keypassphrase",
+		nl: "de wachtwoordzin voor %s klopt niet",
+		en: "the passphrase for %s is not right",
+	},
 	IssuerNomode: {
 		id: "issuer.nomode",
 		nl: "Let op: op Windows controleert piketpalen niet wie het sleutelbestand mag lezen;\nzet de rechten zelf (alleen jouw account).",
 		en: "Note: on Windows piketpalen does not check who may read the key file; set its\npermissions yourself (your account only).",
+	},
+	IssuerNotkey: {
+		id: "issuer.notkey",
+		nl: "%s is geen sleutel- of uitgeversbestand van piketpalen",
+		en: "%s is not a piketpalen key or issuer file",
 	},
 	IssuerPassphrase: {
 		id: "issuer.passphrase",
@@ -2804,11 +2833,6 @@ revocation list; give that list to whoever checks (verify --revoked).
 		id: "verify.flag.revoked",
 		nl: "de ondertekende intrekkingslijst van de uitgever (vaker mag)",
 		en: "the issuer's signed revocation list (may be given more than once)",
-	},
-	VerifyIssuerfile: {
-		id: "verify.issuerfile",
-		nl: "uitgeversbestand %s: %v",
-		en: "issuer file %s: %v",
 	},
 	VerifyLegacy: {
 		id: "verify.legacy",
