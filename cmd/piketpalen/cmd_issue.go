@@ -198,7 +198,7 @@ func runIssue(inv *invocation, keyPath, out string, again bool) int {
 		case app.Already:
 			fmt.Fprintln(stdout, l.T(locale.IssueAgain, who, e.Files[1]))
 		default:
-			fmt.Fprintln(stdout, l.T(locale.IssueRefused, who+" ("+e.Path+")", e.Reason))
+			fmt.Fprintln(stdout, l.T(locale.IssueRefused, who+" ("+e.Path+")", app.ExplainRefusal(l, e)))
 		}
 	}
 	fmt.Fprintln(stdout, l.T(locale.IssueSummary, s.Count(app.Issued), s.Count(app.Refused), s.Count(app.Already)))

@@ -18,6 +18,7 @@ import (
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/issuer"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 )
 
@@ -35,7 +36,8 @@ type IssueEntry struct {
 	Path    string
 	Learner string
 	Outcome IssueOutcome
-	Reason  string   // for Refused
+	Reason  string   // for Refused, in English
+	Err     error    // for Refused: the error, for ExplainRefusal
 	Files   []string // written (Issued) or found (Already)
 }
 
@@ -109,15 +111,15 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o IssueOptions) Is
 	}
 	switch {
 	case errors.Is(err, results.ErrTampered), errors.Is(err, results.ErrOtherKey):
-		e.Reason = "the file was changed after it was exported: " + err.Error()
+		e.Reason, e.Err = "the file was changed after it was exported: "+err.Error(), err
 		return e
 	case err != nil:
-		e.Reason = "not a readable result file: " + err.Error()
+		e.Reason, e.Err = "not a readable result file: "+err.Error(), err
 		return e
 	}
 	graded, err := results.Regrade(f, c)
 	if err != nil {
-		e.Reason = err.Error()
+		e.Reason, e.Err = err.Error(), err
 		return e
 	}
 	base := IssuedBase(f)
@@ -144,23 +146,23 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o IssueOptions) Is
 	}
 	cert, err := certificate.Issue(in, key.Private, o.Now)
 	if err != nil {
-		e.Reason = err.Error()
+		e.Reason, e.Err = err.Error(), err
 		return e
 	}
 	var cred []byte
 	if o.Credential != nil {
 		if cred, err = o.Credential(cert, key.Private); err != nil {
-			e.Reason = err.Error()
+			e.Reason, e.Err = err.Error(), err
 			return e
 		}
 	}
 	if _, _, err := certificate.WriteFiles(o.Out, base, cert); err != nil {
-		e.Reason = fmt.Sprintf("writing the certificate: %v", err)
+		e.Reason, e.Err = fmt.Sprintf("writing the certificate: %v", err), err
 		return e
 	}
 	if cred != nil {
 		if err := atomicfile.WriteFile(files[2], cred, 0o644); err != nil {
-			e.Reason = fmt.Sprintf("writing the Open Badges credential: %v", err)
+			e.Reason, e.Err = fmt.Sprintf("writing the Open Badges credential: %v", err), err
 			return e
 		}
 	}
@@ -177,4 +179,35 @@ func IssuedBase(f *results.File) string {
 		b += "-" + f.LearnerID[:8]
 	}
 	return b + "-v" + certificate.Slug(f.CourseVersion)
+}
+
+// refusalKeys words each results.Refusal; its text takes the refusal's Args.
+var refusalKeys = map[results.Refusal]locale.Key{
+	results.RefuseOldFormat:       locale.IssueWhyOldformat,
+	results.RefuseOtherCourse:     locale.IssueWhyOthercourse,
+	results.RefuseOtherVersion:    locale.IssueWhyOtherversion,
+	results.RefuseOtherPassMark:   locale.IssueWhyOtherpassmark,
+	results.RefuseModuleMissing:   locale.IssueWhyModulemissing,
+	results.RefusePassedElsewhere: locale.IssueWhyPassedelsewhere,
+	results.RefuseNotPassed:       locale.IssueWhyNotpassed,
+	results.RefuseLatestWrong:     locale.IssueWhyLatestwrong,
+	results.RefusePassingWrong:    locale.IssueWhyPassingwrong,
+	results.RefuseBelowPassMark:   locale.IssueWhyBelowpassmark,
+	results.RefuseInconsistent:    locale.IssueWhyInconsistent,
+}
+
+// ExplainRefusal words, in language l, why an entry was not issued.
+func ExplainRefusal(l locale.Lang, e IssueEntry) string {
+	var ni *results.NotIssuable
+	switch {
+	case errors.As(e.Err, &ni):
+		if k, ok := refusalKeys[ni.Why]; ok {
+			return l.T(k, ni.Args...)
+		}
+	case errors.Is(e.Err, results.ErrTampered), errors.Is(e.Err, results.ErrOtherKey):
+		return l.T(locale.IssueWhyTampered)
+	case errors.Is(e.Err, results.ErrUnreadable):
+		return l.T(locale.IssueWhyUnreadable, e.Err)
+	}
+	return l.T(locale.FormFailed, e.Err)
 }

@@ -13,6 +13,7 @@ import (
 	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/issuer"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
@@ -125,6 +126,17 @@ func TestIssueRefusesForgeries(t *testing.T) {
 	}
 	if s.Count(Issued) != 0 {
 		t.Errorf("issued: %+v", s.Entries)
+	}
+	// Said in the trainer's language.
+	for l, want := range map[locale.Lang][]string{
+		locale.NL: {`module "Eerste module" is niet gehaald`, "veranderd nadat het werd geëxporteerd", "gehaalde poging geeft bij opnieuw nakijken"},
+		locale.EN: {`module "Eerste module" is not passed`, "changed after it was exported", "passing attempt does not re-grade"},
+	} {
+		for i, w := range want {
+			if got := ExplainRefusal(l, s.Entries[i]); !strings.Contains(got, w) {
+				t.Errorf("%v, %s: %q, want %q", l, filepath.Base(s.Entries[i].Path), got, w)
+			}
+		}
 	}
 }
 

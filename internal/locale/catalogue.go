@@ -412,6 +412,19 @@ const (
 	IssueRefused
 	IssueSummary
 	IssueUsage
+	IssueWhyBelowpassmark
+	IssueWhyInconsistent
+	IssueWhyLatestwrong
+	IssueWhyModulemissing
+	IssueWhyNotpassed
+	IssueWhyOldformat
+	IssueWhyOthercourse
+	IssueWhyOtherpassmark
+	IssueWhyOtherversion
+	IssueWhyPassedelsewhere
+	IssueWhyPassingwrong
+	IssueWhyTampered
+	IssueWhyUnreadable
 	IssuerExists
 	IssuerFailed
 	IssuerFlagList
@@ -2720,6 +2733,71 @@ not, and why.
 Exit status: 0 when every file was issued (or had been), 1 when one was
 refused, 2 on wrong use or a key that cannot be read.
 `,
+	},
+	IssueWhyBelowpassmark: {
+		id: "issue.why.belowpassmark",
+		nl: "module %q: de gehaalde poging scoort %d%%, onder de norm van %d%%",
+		en: "module %q: the passing attempt scores %d%%, under the pass mark of %d%%",
+	},
+	IssueWhyInconsistent: {
+		id: "issue.why.inconsistent",
+		nl: "module %q: de gehaalde poging klopt niet met de uitslag van de module",
+		en: "module %q: the passing attempt does not agree with the module's result",
+	},
+	IssueWhyLatestwrong: {
+		id: "issue.why.latestwrong",
+		nl: "module %q: de laatste poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the latest attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyModulemissing: {
+		id: "issue.why.modulemissing",
+		nl: "module %q ontbreekt in het bestand",
+		en: "module %q is not in the file",
+	},
+	IssueWhyNotpassed: {
+		id: "issue.why.notpassed",
+		nl: "module %q is niet gehaald",
+		en: "module %q is not passed",
+	},
+	IssueWhyOldformat: {
+		id: "issue.why.oldformat",
+		nl: "gemaakt door een oudere piketpalen (formaat %d) zonder de antwoorden van de gehaalde\npogingen; laat de cursist de resultaten opnieuw exporteren",
+		en: "made by an older piketpalen (format %d) without the answers of the passing\nattempts; have the learner export the results again",
+	},
+	IssueWhyOthercourse: {
+		id: "issue.why.othercourse",
+		nl: "voor de cursus %q, niet %q",
+		en: "for the course %q, not %q",
+	},
+	IssueWhyOtherpassmark: {
+		id: "issue.why.otherpassmark",
+		nl: "norm %d%% in het bestand, %d%% in de cursus",
+		en: "pass mark %d%% in the file, %d%% in the course",
+	},
+	IssueWhyOtherversion: {
+		id: "issue.why.otherversion",
+		nl: "gemaakt met versie %s van de cursus; dit is versie %s, waartegen de antwoorden niet\nopnieuw na te kijken zijn",
+		en: "made with version %s of the course; this is version %s, against which its\nanswers cannot be re-graded",
+	},
+	IssueWhyPassedelsewhere: {
+		id: "issue.why.passedelsewhere",
+		nl: "module %q is gehaald, maar niet met een poging op versie %s waarvan het bestand de\nantwoorden heeft",
+		en: "module %q is passed, but not with an attempt on version %s whose answers the\nfile carries",
+	},
+	IssueWhyPassingwrong: {
+		id: "issue.why.passingwrong",
+		nl: "module %q: de gehaalde poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the passing attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyTampered: {
+		id: "issue.why.tampered",
+		nl: "het bestand is veranderd nadat het werd geëxporteerd",
+		en: "the file was changed after it was exported",
+	},
+	IssueWhyUnreadable: {
+		id: "issue.why.unreadable",
+		nl: "geen leesbaar resultaatbestand (%v)",
+		en: "not a readable result file (%v)",
 	},
 	IssuerExists: {
 		id: "issuer.exists",
