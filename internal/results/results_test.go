@@ -271,3 +271,22 @@ func TestExportTo(t *testing.T) {
 		t.Fatalf("read back: %v %+v", err, back)
 	}
 }
+
+// TestFormat2FileStillReads: a result file made by the program that had the
+// built-in key (testdata, made with that program) is read as intact by the
+// trainer's overview, and an edit of it shows; issuing refuses it, saying
+// it must be exported again.
+func TestFormat2FileStillReads(t *testing.T) {
+	f, err := Read("testdata/v2-builtin-key.json")
+	if err != nil || f.Version != 2 || f.Learner != "Bram Bakker" {
+		t.Fatalf("format 2 file: %v %+v", err, f)
+	}
+	data, _ := os.ReadFile("testdata/v2-builtin-key.json")
+	if _, err := Parse(bytes.Replace(data, []byte("Bram Bakker"), []byte("Iemand Anders"), 1)); !errors.Is(err, ErrTampered) {
+		t.Errorf("format 2, name changed: %v, want ErrTampered", err)
+	}
+	var ni *NotIssuable
+	if _, err := Regrade(f, testCourse(t)); !errors.As(err, &ni) || ni.Why != RefuseOldFormat {
+		t.Errorf("Regrade of a format 2 file: %v", err)
+	}
+}
