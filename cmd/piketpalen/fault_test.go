@@ -349,7 +349,8 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 							t.Errorf("%s left behind does not read: %v", e, err)
 						}
 					case strings.HasSuffix(e, ".pdf"), strings.HasSuffix(e, ".json"):
-						if code, _, errOut := runCLI("verify", path); code != 0 {
+						// the learner's own certificate: intact, self-issued
+						if code, _, errOut := runCLI("verify", path); code != verifyNotTrusted {
 							t.Errorf("%s left behind does not verify: %s", e, errOut)
 						}
 					default:
