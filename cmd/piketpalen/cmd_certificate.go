@@ -40,7 +40,7 @@ func certificateCommand() *command {
 func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	l, stdout, stderr := inv.lang(), inv.stdout, inv.stderr
 	if sample {
-		return runCertificateSample(l, out, inv.g.course, stdout, stderr)
+		return runCertificateSample(l, out, inv.g.data, inv.g.course, stdout, stderr)
 	}
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages

@@ -133,12 +133,14 @@ func runVerify(inv *invocation, issuers, revokedLists []string) int {
 			key = locale.VerifyOtherkey
 		}
 		fmt.Fprintln(stdout, l.T(key))
-		inv.warn(err.Error())
+		// the verdict is in words above; the check's own finding, for
+		// whoever looks into it, on a detail line that says what it is
+		fmt.Fprintln(stderr, l.T(locale.CliDetail, err))
 		return verifyInvalid
 
 	default: // certificate.ErrUnreadable, or a file that cannot be opened
 		inv.warn(l.T(locale.VerifyUnreadable, path))
-		inv.warn(err.Error())
+		fmt.Fprintln(stderr, l.T(locale.CliDetail, err))
 		return verifyUnreadable
 	}
 }

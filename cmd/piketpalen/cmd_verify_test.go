@@ -117,13 +117,20 @@ func TestVerifyAltered(t *testing.T) {
 		if strings.Contains(out, "Naam:") {
 			t.Errorf("%s: shows the contents of an altered certificate:\n%s", filepath.Base(p), out)
 		}
+		// after the Dutch verdict, the check's own finding only on a
+		// detail line that says so in Dutch, never as a bare English line
+		for _, line := range strings.Split(strings.TrimSpace(errs), "\n") {
+			if !strings.HasPrefix(line, "Details: ") {
+				t.Errorf("%s: a line on stderr that is not a detail line: %q", filepath.Base(p), line)
+			}
+		}
 	}
 }
 
 func TestVerifySpecimen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nieuw")
 	var out, errb bytes.Buffer
-	if code := runCertificateSample(locale.NL, dir, "", &out, &errb); code != 0 {
+	if code := runCertificateSample(locale.NL, dir, "", "", &out, &errb); code != 0 {
 		t.Fatalf("runCertificateSample: exit %d: %s", code, errb.String())
 	}
 	pdfPath := filepath.Join(dir, "voorbeeldcertificaat.pdf")
@@ -256,7 +263,7 @@ func TestVerifyEnglish(t *testing.T) {
 
 	dir := t.TempDir()
 	var sout, serr bytes.Buffer
-	if code := runCertificateSample(locale.EN, dir, "", &sout, &serr); code != 0 {
+	if code := runCertificateSample(locale.EN, dir, "", "", &sout, &serr); code != 0 {
 		t.Fatalf("sample: exit %d: %s", code, serr.String())
 	}
 	code, out, _ := verify(t, "--lang", "en", filepath.Join(dir, "voorbeeldcertificaat.pdf"))

@@ -295,6 +295,12 @@ func LoadCourse(l locale.Lang, dir string, load func(fs.FS) (*course.Course, err
 	c, err := load(os.DirFS(dir))
 	var ps course.Problems
 	if errors.As(err, &ps) {
+		// Reading only the lessons stops short of the question pools:
+		// list every problem, the same list validate gives, so that a
+		// course author is not sent to fix two problems and then finds five.
+		if all := course.Validate(os.DirFS(dir)); len(all) > 0 {
+			ps = all
+		}
 		for i := range ps {
 			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
 		}

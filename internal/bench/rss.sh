@@ -5,7 +5,7 @@
 # (default 4), turns every page, then a page at 200 columns, and prints the
 # process's peak resident set size (VmHWM) and current size (VmRSS).
 set -euo pipefail
-bin=$(readlink -f "$1"); module=${2:-4}
+bin=$(readlink -f "$1"); module=${2:-5}
 sock=$(mktemp -u /tmp/rss-XXXX.sock); data=$(mktemp -d)
 tmux -S "$sock" new-session -d -x 80 -y 24 "env TERM=xterm-256color PIKETPALEN_DATA=$data $bin"
 trap 'tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$data"' EXIT

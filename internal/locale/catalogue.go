@@ -12,12 +12,14 @@ const (
 	CertIntro
 	CertName
 	CertNameplaceholder
+	CertNameresults
 	CertNeeddir
 	CertNeedname
 	CertOrg
 	CertOrgplaceholder
 	CertTitle
 	CertVerify
+	CertVerifyin
 	CliFieldName
 	CliFieldOrg
 	CliNametoolong
@@ -55,15 +57,20 @@ const (
 	HelpQuiz
 	HelpQuizback
 	HelpRetake
+	HelpSearch
+	HelpSearchall
+	HelpSearchnext
 	HelpTick
 	HelpTitle
 	HelpToggle
 	HelpTop
 	HomeCert
+	HomeCertnotyet
 	HomeMinutes
 	HomeNext
 	HomePassedof
 	HomeProgress
+	HomeQuiznomodule
 	HomeResume
 	HomeResumePage
 	HomeResumeQuiz
@@ -79,6 +86,7 @@ const (
 	KeyHelp
 	KeyHome
 	KeyMake
+	KeyNextfield
 	KeyNextpage
 	KeyNextquestion
 	KeyOpen
@@ -87,7 +95,9 @@ const (
 	KeyQuiz
 	KeyRetake
 	KeyScroll
+	KeySearch
 	KeySpace
+	KeyStart
 	KeyTick
 	KeyToquiz
 	KeyToresult
@@ -107,11 +117,15 @@ const (
 	PlainByeMemory
 	PlainByeNotsaved
 	PlainCertoffer
+	PlainChooseagain
 	PlainChoosemodule
 	PlainDefault
 	PlainExportoffer
+	PlainHelp
 	PlainHelpterms
 	PlainIntro
+	PlainLastpagehelp
+	PlainLastpageprompt
 	PlainModule
 	PlainModules
 	PlainMultiple
@@ -125,6 +139,11 @@ const (
 	PlainQuestion
 	PlainQuiz
 	PlainRight
+	PlainSearchfound
+	PlainSearchhit
+	PlainSearchhow
+	PlainSearchmore
+	PlainSearchnone
 	PlainSingle
 	PlainTermsall
 	PlainTermshint
@@ -134,7 +153,13 @@ const (
 	PlainYours
 	QuizAlsoright
 	QuizChoosefirst
+	QuizChooseone
 	QuizExplanation
+	QuizIntroCount
+	QuizIntroHow
+	QuizIntroRetake
+	QuizIntroStart
+	QuizIntroTitle
 	QuizLoading
 	QuizMultiple
 	QuizQuestionof
@@ -149,6 +174,12 @@ const (
 	ReaderRendererror
 	ReaderRendering
 	ReaderScroll
+	ReaderSearchcourse
+	ReaderSearchfirst
+	ReaderSearchhit
+	ReaderSearchmodule
+	ReaderSearchnone
+	ReaderSearchprompt
 	ResultAllright
 	ResultAttempt
 	ResultN
@@ -156,6 +187,7 @@ const (
 	ResultPassed
 	ResultRight
 	ResultScore
+	ResultStillpassed
 	ResultTitle
 	ResultWrongheader
 	ResultYours
@@ -204,6 +236,7 @@ const (
 	PresentMore
 	PresentMultiple
 	PresentNomodules
+	PresentNoscreen
 	PresentObjectives
 	PresentOnemodule
 	PresentPageof
@@ -235,6 +268,7 @@ const (
 	CliDatahelp
 	CliDatahelpErr
 	CliDefault
+	CliDetail
 	CliFlagCourse
 	CliFlagData
 	CliFlagHelp
@@ -362,7 +396,9 @@ const (
 	OverviewQuestions
 	OverviewReasonCertificate
 	OverviewReasonNewer
+	OverviewReasonNotexist
 	OverviewReasonNotresult
+	OverviewReasonPermission
 	OverviewReasonProgress
 	OverviewReasonToolarge
 	OverviewReasonUnknown
@@ -516,6 +552,11 @@ var catalogue = [numKeys]entry{
 		nl: "Voornaam Achternaam",
 		en: "First name Last name",
 	},
+	CertNameresults: {
+		id: "cert.nameresults",
+		nl: "Je naam (zoals je trainer die in het overzicht ziet)",
+		en: "Your name (as your trainer will see it in the overview)",
+	},
 	CertNeeddir: {
 		id: "cert.needdir",
 		nl: "Geef een map op voor het certificaat.",
@@ -545,6 +586,11 @@ var catalogue = [numKeys]entry{
 		id: "cert.verify",
 		nl: "Je leidinggevende of HR kan het controleren met:",
 		en: "Your manager or HR can check it with:",
+	},
+	CertVerifyin: {
+		id: "cert.verifyin",
+		nl: "(in de map %s)",
+		en: "(in the folder %s)",
 	},
 	CliFieldName: {
 		id: "cli.field.name",
@@ -608,8 +654,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpAnswer: {
 		id: "help.answer",
-		nl: "antwoord geven (bij meerkeuze: bevestigen)",
-		en: "answer (multiple choice: confirm)",
+		nl: "antwoord geven (bij kies-alle-juiste: de keuze bevestigen)",
+		en: "answer (select all that apply: confirm the choice)",
 	},
 	HelpBottom: {
 		id: "help.bottom",
@@ -663,8 +709,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpJump: {
 		id: "help.jump",
-		nl: "naar module 0-9",
-		en: "go to module 0-9",
+		nl: "naar module 1-9",
+		en: "go to module 1-9",
 	},
 	HelpLinedown: {
 		id: "help.linedown",
@@ -678,8 +724,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpMake: {
 		id: "help.make",
-		nl: "volgende veld; in het laatste: certificaat maken",
-		en: "next field; in the last one: make the certificate",
+		nl: "naar het volgende veld; in het laatste: maken",
+		en: "to the next field; in the last one: make",
 	},
 	HelpNext: {
 		id: "help.next",
@@ -756,6 +802,21 @@ var catalogue = [numKeys]entry{
 		nl: "toets opnieuw maken, met andere vragen",
 		en: "retake the quiz, with other questions",
 	},
+	HelpSearch: {
+		id: "help.search",
+		nl: "in deze module zoeken (daarna n: volgende, N: vorige)",
+		en: "search this module (then n: next, N: previous)",
+	},
+	HelpSearchall: {
+		id: "help.searchall",
+		nl: "in de hele cursus zoeken",
+		en: "search the whole course",
+	},
+	HelpSearchnext: {
+		id: "help.searchnext",
+		nl: "na een zoekopdracht: volgende en vorige plek",
+		en: "after a search: next and previous place",
+	},
 	HelpTick: {
 		id: "help.tick",
 		nl: "aankruisen bij 'kies alle juiste antwoorden'",
@@ -763,8 +824,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpTitle: {
 		id: "help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	HelpToggle: {
 		id: "help.toggle",
@@ -780,6 +841,11 @@ var catalogue = [numKeys]entry{
 		id: "home.cert",
 		nl: "Certificaat maken (je hebt alle modules gehaald)",
 		en: "Make certificate (you passed every module)",
+	},
+	HomeCertnotyet: {
+		id: "home.certnotyet",
+		nl: "Het certificaat maak je als je alle modules hebt gehaald: nu %d van %d.",
+		en: "You make the certificate once you have passed every module: %d of %d now.",
 	},
 	HomeMinutes: {
 		id: "home.minutes",
@@ -800,6 +866,11 @@ var catalogue = [numKeys]entry{
 		id: "home.progress",
 		nl: "Voortgang",
 		en: "Progress",
+	},
+	HomeQuiznomodule: {
+		id: "home.quiznomodule",
+		nl: "Kies eerst een module (↑/↓); t opent dan de toets ervan.",
+		en: "Choose a module first (↑/↓); t then opens its quiz.",
 	},
 	HomeResume: {
 		id: "home.resume",
@@ -876,6 +947,11 @@ var catalogue = [numKeys]entry{
 		nl: "maken",
 		en: "make",
 	},
+	KeyNextfield: {
+		id: "key.nextfield",
+		nl: "volgende veld",
+		en: "next field",
+	},
 	KeyNextpage: {
 		id: "key.nextpage",
 		nl: "volgende",
@@ -916,10 +992,20 @@ var catalogue = [numKeys]entry{
 		nl: "scrollen",
 		en: "scroll",
 	},
+	KeySearch: {
+		id: "key.search",
+		nl: "zoeken",
+		en: "search",
+	},
 	KeySpace: {
 		id: "key.space",
 		nl: "spatie",
 		en: "space",
+	},
+	KeyStart: {
+		id: "key.start",
+		nl: "beginnen",
+		en: "start",
 	},
 	KeyTick: {
 		id: "key.tick",
@@ -1016,6 +1102,11 @@ var catalogue = [numKeys]entry{
 		nl: "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
 		en: "You passed every module. Type c to make your certificate.",
 	},
+	PlainChooseagain: {
+		id: "plain.chooseagain",
+		nl: "Typ een nummer van 1 tot %d, alleen Enter om verder te gaan met %s, of help.",
+		en: "Type a number from 1 to %d, just Enter to go on with %s, or help.",
+	},
 	PlainChoosemodule: {
 		id: "plain.choosemodule",
 		nl: "Typ het nummer van een module (1 tot %d) en druk op Enter, of typ stop.",
@@ -1031,6 +1122,21 @@ var catalogue = [numKeys]entry{
 		nl: "Typ e om je resultaten te exporteren voor je trainer.",
 		en: "Type e to export your results for your trainer.",
 	},
+	PlainHelp: {
+		id: "plain.help",
+		nl: `Wat je kunt typen:
+- een nummer en Enter: die keuze (een module, een antwoord);
+- alleen Enter: verder (de volgende pagina, de volgende vraag, of in het overzicht verder waar je was);
+- terug, toets of menu bij het lezen; opnieuw na een toets;
+- zoek WOORD: zoek WOORD in de hele cursus;
+- help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
+		en: `What you can type:
+- a number and Enter: that choice (a module, an answer);
+- just Enter: go on (the next page, the next question, or on the overview where you were);
+- back, quiz or menu while reading; again after a quiz;
+- zoek WORD: search the whole course for WORD;
+- help or ?: this list; stop: quit (your progress is saved).`,
+	},
 	PlainHelpterms: {
 		id: "plain.helpterms",
 		nl: "Druk op Enter voor de volgende pagina, of typ terug, toets, begrippen, menu of stop.",
@@ -1040,6 +1146,16 @@ var catalogue = [numKeys]entry{
 		id: "plain.intro",
 		nl: "Je kunt altijd stop typen om te stoppen; je voortgang wordt bewaard.",
 		en: "You can type stop at any time to quit; your progress is saved.",
+	},
+	PlainLastpagehelp: {
+		id: "plain.lastpagehelp",
+		nl: "Dit is de laatste pagina. Druk op Enter om de toets te beginnen, of typ terug, menu of stop.",
+		en: "This is the last page. Press Enter to start the quiz, or type back, menu or stop.",
+	},
+	PlainLastpageprompt: {
+		id: "plain.lastpageprompt",
+		nl: "Enter: de toets beginnen. Of typ terug, menu of stop.",
+		en: "Enter: start the quiz. Or type back, menu or stop.",
 	},
 	PlainModule: {
 		id: "plain.module",
@@ -1106,6 +1222,33 @@ var catalogue = [numKeys]entry{
 		nl: "Het juiste antwoord: %d. %s\nToelichting: %s",
 		en: "The right answer: %d. %s\nFeedback: %s",
 	},
+	PlainSearchfound: {
+		id:    "plain.searchfound",
+		nl:    "\"%[2]s\" staat op %[1]d plaatsen:",
+		en:    "\"%[2]s\" is in %[1]d places:",
+		nlOne: "\"%s\" staat op 1 plaats:",
+		enOne: "\"%s\" is in 1 place:",
+	},
+	PlainSearchhit: {
+		id: "plain.searchhit",
+		nl: "Module %d, pagina %d (%s): %s",
+		en: "Module %d, page %d (%s): %s",
+	},
+	PlainSearchhow: {
+		id: "plain.searchhow",
+		nl: "Typ zoek en een woord, bijvoorbeeld: zoek klokkenluider",
+		en: "Type zoek and a word, for example: zoek klokkenluider",
+	},
+	PlainSearchmore: {
+		id: "plain.searchmore",
+		nl: "… en nog %d plaatsen. Zoek met meer woorden om minder te vinden.",
+		en: "… and %d more places. Search with more words to find fewer.",
+	},
+	PlainSearchnone: {
+		id: "plain.searchnone",
+		nl: "\"%s\" staat nergens in de cursus.",
+		en: "\"%s\" is nowhere in the course.",
+	},
 	PlainSingle: {
 		id: "plain.single",
 		nl: "één antwoord is juist",
@@ -1151,10 +1294,40 @@ var catalogue = [numKeys]entry{
 		nl: "Kruis eerst minstens één antwoord aan (spatie).",
 		en: "Tick at least one answer first (space).",
 	},
+	QuizChooseone: {
+		id: "quiz.chooseone",
+		nl: "Kies eerst een antwoord: ↑/↓ of de letter ervan, dan enter.",
+		en: "Choose an answer first: ↑/↓ or its letter, then enter.",
+	},
 	QuizExplanation: {
 		id: "quiz.explanation",
 		nl: "Uitleg",
 		en: "Explanation",
+	},
+	QuizIntroCount: {
+		id: "quiz.intro.count",
+		nl: "%d vragen. Je haalt de module met %d%% goed.",
+		en: "%d questions. You pass the module with %d%% right.",
+	},
+	QuizIntroHow: {
+		id: "quiz.intro.how",
+		nl: "Kies bij elke vraag een antwoord met ↑/↓ of de letter ervan en bevestig met enter. Na elk antwoord zie je of het goed was en waarom.",
+		en: "For each question, choose an answer with ↑/↓ or its letter and confirm with enter. After each answer you see whether it was right, and why.",
+	},
+	QuizIntroRetake: {
+		id: "quiz.intro.retake",
+		nl: "Niet gehaald? Maak de toets opnieuw, zo vaak als je wilt: je krijgt dan deels andere vragen.",
+		en: "Not passed? Take the quiz again, as often as you like: you then get partly other questions.",
+	},
+	QuizIntroStart: {
+		id: "quiz.intro.start",
+		nl: "Druk op enter om te beginnen, of esc om terug te gaan.",
+		en: "Press enter to start, or esc to go back.",
+	},
+	QuizIntroTitle: {
+		id: "quiz.intro.title",
+		nl: "Toets: %s",
+		en: "Quiz: %s",
 	},
 	QuizLoading: {
 		id: "quiz.loading",
@@ -1174,7 +1347,7 @@ var catalogue = [numKeys]entry{
 	QuizRight: {
 		id: "quiz.right",
 		nl: "Goed.",
-		en: "Right.",
+		en: "Correct.",
 	},
 	QuizRightchoice: {
 		id: "quiz.rightchoice",
@@ -1194,7 +1367,7 @@ var catalogue = [numKeys]entry{
 	QuizWrong: {
 		id: "quiz.wrong",
 		nl: "Niet goed.",
-		en: "Not right.",
+		en: "Not correct.",
 	},
 	QuizYourchoice: {
 		id: "quiz.yourchoice",
@@ -1225,6 +1398,36 @@ var catalogue = [numKeys]entry{
 		id: "reader.scroll",
 		nl: "regels %d–%d van %d",
 		en: "lines %d–%d of %d",
+	},
+	ReaderSearchcourse: {
+		id: "reader.searchcourse",
+		nl: "de hele cursus",
+		en: "the whole course",
+	},
+	ReaderSearchfirst: {
+		id: "reader.searchfirst",
+		nl: "Zoek eerst: / in deze module, z in de hele cursus.",
+		en: "Search first: / in this module, z in the whole course.",
+	},
+	ReaderSearchhit: {
+		id: "reader.searchhit",
+		nl: "\"%s\": plek %d van %d (n volgende, N vorige, esc klaar)",
+		en: "\"%s\": place %d of %d (n next, N previous, esc done)",
+	},
+	ReaderSearchmodule: {
+		id: "reader.searchmodule",
+		nl: "deze module",
+		en: "this module",
+	},
+	ReaderSearchnone: {
+		id: "reader.searchnone",
+		nl: "\"%s\" staat niet in %s.",
+		en: "\"%s\" is not in %s.",
+	},
+	ReaderSearchprompt: {
+		id: "reader.searchprompt",
+		nl: "Zoek in %s: %s▏ (enter zoeken, esc stoppen)",
+		en: "Search %s: %s▏ (enter search, esc stop)",
 	},
 	ResultAllright: {
 		id: "result.allright",
@@ -1260,6 +1463,11 @@ var catalogue = [numKeys]entry{
 		id: "result.score",
 		nl: "Je score: %d%% (%d van %d goed)",
 		en: "Your score: %d%% (%d of %d right)",
+	},
+	ResultStillpassed: {
+		id: "result.stillpassed",
+		nl: "Deze poging is niet gehaald (je hebt %d%% nodig), maar de module blijft gehaald: je beste score is %d%%.",
+		en: "This attempt did not pass (you need %d%%), but the module stays passed: your best score is %d%%.",
 	},
 	ResultTitle: {
 		id: "result.title",
@@ -1427,8 +1635,8 @@ var catalogue = [numKeys]entry{
 	},
 	PresentHelpTitle: {
 		id: "present.help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	PresentKeyBrowse: {
 		id: "present.key.browse",
@@ -1494,6 +1702,11 @@ var catalogue = [numKeys]entry{
 		id: "present.nomodules",
 		nl: "Deze cursus heeft geen modules.",
 		en: "This course has no modules.",
+	},
+	PresentNoscreen: {
+		id: "present.noscreen",
+		nl: "De presentatiemodus kon niet starten: hij heeft een terminal nodig om toetsen te lezen, en de invoer is er geen (zoals bij < bestand of een pijp). Start hem in een terminalvenster, of gebruik piketpalen print voor de tekst.",
+		en: "Presenter mode could not start: it needs a terminal to read keys from, and the input is not one (as with < file or a pipe). Start it in a terminal window, or use piketpalen print for the text.",
 	},
 	PresentObjectives: {
 		id: "present.objectives",
@@ -1563,8 +1776,8 @@ beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
 op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
-MODULE is de naam van een module (03-functioneringsnorm) of het nummer
-ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
+MODULE is het nummer van een module zoals het startscherm het toont (4, de
+eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
 
 Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
@@ -1577,9 +1790,9 @@ projector, with the pages, the discussion questions and every quiz question.
 The answer to a question stays hidden until you press enter or space. No
 progress is read or saved, so nobody's results appear on the screen.
 
-MODULE is the name of a module (03-functioneringsnorm) or its number as the
-start screen shows it (3; the first module is 0). Without MODULE you first
-choose a module from the list.
+MODULE is a module's number as the start screen shows it (4; the first
+module is 1) or the name of its folder (03-functioneringsnorm). Without
+MODULE you first choose a module from the list.
 
 Keys: → next, ← previous, enter or space shows the answer,
 ↑/↓ scroll, esc back to the modules, ? help, q quit.
@@ -1679,6 +1892,11 @@ A folder piketpalen-data next to the program makes it portable: then everything 
 		id: "cli.default",
 		nl: "(standaard: %s)",
 		en: "(default: %s)",
+	},
+	CliDetail: {
+		id: "cli.detail",
+		nl: "Details: %s",
+		en: "Details: %s",
 	},
 	CliFlagCourse: {
 		id: "cli.flag.course",
@@ -1792,8 +2010,11 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
-  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
-  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
+  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
+                                           op een vraag verschijnt pas na enter of spatie
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           een module of de hele cursus als tekst (om af te
+                                           drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
                                            je eigen bewijs van deelname maken (als alle modules
@@ -1811,6 +2032,12 @@ Gebruik:
   piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
   piketpalen OPDRACHT --help               de hulp bij één opdracht
+
+MODULE is het nummer dat het startscherm toont (de eerste module is 1) of de
+naam van de map (03-functioneringsnorm).
+
+In de cursus: ? toont alle toetsen van het scherm; bij het lezen zoekt / in de
+module en z in de hele cursus (n en N: volgende en vorige plek).
 
 Opties bij het volgen van de cursus:
   --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
@@ -1839,8 +2066,11 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
-  piketpalen present [MODULE]              presenter mode for trainers (projector, answers hidden)
-  piketpalen print [MODULE] [--width N]    a module or the whole course as text (to print)
+  piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
+                                           a question shows only after enter or space
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           a module or the whole course as text (to print);
+                                           --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
                                            make your own bewijs van deelname (when every module
@@ -1858,6 +2088,12 @@ Usage:
   piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
   piketpalen COMMAND --help                the help of one command
+
+MODULE is the number the start screen shows (the first module is 1) or the
+name of its folder (03-functioneringsnorm).
+
+In the course: ? shows every key of the screen; while reading, / searches the
+module and z the whole course (n and N: next and previous place).
 
 Options when taking the course:
   --course DIR   the course in this folder instead of the built-in course
@@ -1951,7 +2187,7 @@ Language:
 Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
 modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
 de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
-gemarkeerd als "%s".
+gemarkeerd als "%s", in dezelfde map.
 `,
 		en: `Usage: piketpalen certificate --name NAME [--org ORGANISATION] [--out DIR] [--data DIR]
        piketpalen certificate --sample [--out DIR]
@@ -1960,7 +2196,7 @@ Makes your certificate (a PDF and a JSON file to check it with) when you have
 passed every module. Without --out it goes into your Documents folder, or
 else into the folder with your progress. With --sample: a sample with an
 invented learner, marked "%s"
-(sample, not a valid certificate). The certificate itself is in Dutch.
+(sample, not a valid certificate), into the same folder. The certificate itself is in Dutch.
 `,
 	},
 	CertificateWritten: {
@@ -2332,8 +2568,8 @@ export).
 	},
 	OverviewFlagCsvsep: {
 		id: "overview.flag.csvsep",
-		nl: "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)",
-		en: "separator in the CSV: , or ; (; for Excel with Dutch or other European settings)",
+		nl: "scheidingsteken in de CSV: , of ; (zonder deze optie ; zoals Excel met Nederlandse instellingen verwacht)",
+		en: "separator in the CSV: , or ; (without this option , in English and ; in Dutch)",
 	},
 	OverviewModules: {
 		id: "overview.modules",
@@ -2422,10 +2658,20 @@ export).
 		nl: "gemaakt door een nieuwere versie van piketpalen; gebruik die",
 		en: "made by a newer version of piketpalen; use that one",
 	},
+	OverviewReasonNotexist: {
+		id: "overview.reason.notexist",
+		nl: "dat bestand of die map bestaat niet; kijk of de naam goed is gespeld",
+		en: "that file or folder does not exist; check how its name is spelled",
+	},
 	OverviewReasonNotresult: {
 		id: "overview.reason.notresult",
 		nl: "geen resultatenbestand van piketpalen",
 		en: "not a piketpalen result file",
+	},
+	OverviewReasonPermission: {
+		id: "overview.reason.permission",
+		nl: "je hebt geen toestemming om het te lezen",
+		en: "you have no permission to read it",
 	},
 	OverviewReasonProgress: {
 		id: "overview.reason.progress",
@@ -2486,8 +2732,8 @@ Van een cursist met meer dan één bestand telt alleen het nieuwste.
 
 Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
 kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
-vaakst_gekozen_fout en aantal_fout. Opent Excel alles in één kolom, gebruik
-dan --csv-sep ";".
+vaakst_gekozen_fout en aantal_fout, gescheiden door ; zoals Excel met
+Nederlandse instellingen verwacht. Voor een komma: --csv-sep ",".
 
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
@@ -2509,8 +2755,9 @@ With --csv the table per question also goes into a CSV file (UTF-8). Its
 columns keep their Dutch names: module, vraag_id (question id), vraag
 (question), beantwoord (answered), goed (right), goed_procent (right, in
 percent), vaakst_gekozen_fout (the wrong answer chosen most often) and
-aantal_fout (how often). If Excel shows everything in one column, use
---csv-sep ";".
+aantal_fout (how often), separated by a comma (with --lang nl, by a
+semicolon, as Excel with Dutch settings expects). If Excel shows everything
+in one column, use --csv-sep ";".
 
 Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
 wrong use.
@@ -2560,8 +2807,8 @@ wrong use.
 	},
 	PrintNomodule: {
 		id: "print.nomodule",
-		nl: "geen module %q; kies een nummer van 0 tot %d of een van: %s",
-		en: "no module %q; choose a number from 0 to %d or one of: %s",
+		nl: "geen module %q; kies een nummer van 1 tot en met %d of een van: %s",
+		en: "no module %q; choose a number from 1 to %d or one of: %s",
 	},
 	PrintUsage: {
 		id: "print.usage",
@@ -2569,7 +2816,7 @@ wrong use.
 
 Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
 uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
-MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
+MODULE is het nummer zoals het overzicht het toont (1, 2, …) of de naam van de
 map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
 toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
 en de gespreksvragen.
@@ -2578,7 +2825,7 @@ en de gespreksvragen.
 
 Writes a module (or without MODULE the whole course) as plain text to the
 output: to print, to pass on or to read with a screen reader. MODULE is the
-number as the overview shows it (0, 1, …) or the name of the folder
+number as the overview shows it (1, 2, …) or the name of the folder
 (03-functioneringsnorm). The course text is in Dutch; --lang en puts the
 headings around it in English. With --answers, trainers also get the quiz
 questions with the right answers, the feedback on every answer, the source, and

@@ -200,7 +200,7 @@ func Collect(paths ...string) []Loaded {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			add(Loaded{Path: p, Err: fmt.Errorf("read result file %s: %w: %v", p, ErrUnreadable, err)})
+			add(Loaded{Path: p, Err: fmt.Errorf("read result file %s: %w: %w", p, ErrUnreadable, err)})
 			continue
 		}
 		if !fi.IsDir() {
@@ -210,7 +210,7 @@ func Collect(paths ...string) []Loaded {
 		}
 		ls, err := ReadDir(p)
 		if err != nil {
-			add(Loaded{Path: p, Err: fmt.Errorf("%w: %v", ErrUnreadable, err)})
+			add(Loaded{Path: p, Err: fmt.Errorf("%w: %w", ErrUnreadable, err)})
 			continue
 		}
 		for _, l := range ls {
