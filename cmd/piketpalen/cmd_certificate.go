@@ -58,6 +58,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		Folder: app.OutDir(store.Dir()),
 		Out:    out,
 		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
+		KeyDir: store.Dir(),
 	}
 	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, where, time.Now())
 	var np *certificate.NotPassedError

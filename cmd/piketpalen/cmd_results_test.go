@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -292,7 +293,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 			}
 			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}
 		}
-		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", time.Now())
+		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", ed25519.NewKeyFromSeed(make([]byte, 32)), time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}

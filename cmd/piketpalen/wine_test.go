@@ -405,9 +405,10 @@ func TestWindowsUnderWine(t *testing.T) {
 			t.Skip("no certificate was made")
 		}
 		for _, f := range []string{winPDF, winJSON} {
+			// The learner's own certificate: intact and self-issued, exit 3.
 			out, err := exec.Command(linux, "verify", f).CombinedOutput()
 			t.Logf("linux piketpalen verify %q → %v\n    %s", filepath.Base(f), exitOf(err), firstLines(string(out), 3))
-			if err != nil || !strings.Contains(string(out), "Zoë Brontë") {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != verifyNotTrusted || !strings.Contains(string(out), "Zoë Brontë") || !strings.Contains(string(out), "zelf gemaakt") {
 				t.Errorf("verify %s: %v\n%s", f, err, out)
 			}
 		}
@@ -433,7 +434,7 @@ func TestWindowsUnderWine(t *testing.T) {
 		for _, f := range []string{newest(t, linuxOut, ".pdf"), newest(t, linuxOut, ".json")} {
 			code, out, errOut := w.exe(exe, "", "verify", winPath(f))
 			t.Logf("wine piketpalen.exe verify %q → exit %d\n    %s", filepath.Base(f), code, firstLines(out, 3))
-			if code != 0 || !strings.Contains(out, "Joëlle Brontë") {
+			if code != verifyNotTrusted || !strings.Contains(out, "Joëlle Brontë") || !strings.Contains(out, "zelf gemaakt") {
 				t.Errorf("verify %s: exit %d\n%s%s", f, code, out, errOut)
 			}
 		}

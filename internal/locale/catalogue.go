@@ -293,8 +293,7 @@ const (
 	CliUsageHelp
 	CliUsageLicenses
 	CliVersion
-	CliVersionKeyOwn
-	CliVersionKeyPublic
+	CliVersionIssuers
 
 	// piketpalen certificate
 	CertificateCheckwith
@@ -450,6 +449,56 @@ const (
 	VerifyUnreadable
 	VerifyUsage
 	VerifyVersion
+
+	// piketpalen issuer, piketpalen issue, and who stands behind a certificate in verify
+	IssueAgain
+	IssueFlagAgain
+	IssueFlagKey
+	IssueFlagOut
+	IssueIssued
+	IssueNofiles
+	IssueRefused
+	IssueSummary
+	IssueUsage
+	IssueWhyBelowpassmark
+	IssueWhyInconsistent
+	IssueWhyLatestwrong
+	IssueWhyModulemissing
+	IssueWhyNotpassed
+	IssueWhyOldformat
+	IssueWhyOthercourse
+	IssueWhyOtherpassmark
+	IssueWhyOtherversion
+	IssueWhyPassedelsewhere
+	IssueWhyPassingwrong
+	IssueWhyTampered
+	IssueWhyUnreadable
+	IssuerExists
+	IssuerFailed
+	IssuerFlagList
+	IssuerFlagName
+	IssuerFlagOut
+	IssuerFlagPassphrase
+	IssuerKeyexposed
+	IssuerKeymissing
+	IssuerKeypassphrase
+	IssuerNomode
+	IssuerNotkey
+	IssuerPassphrase
+	IssuerRevoked
+	IssuerUsage
+	IssuerWritten
+	VerifyExpired
+	VerifyFlagIssuer
+	VerifyFlagRevoked
+	VerifyLegacy
+	VerifyNoob3
+	VerifyRevoked
+	VerifyRevokedlist
+	VerifySelfissued
+	VerifySignedby
+	VerifyUntrusted
+	VerifyValiduntil
 
 	// notices from the progress store
 	NoticeBackupDamagedKept
@@ -1968,9 +2017,17 @@ Gebruik:
                                            drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
-                                           je certificaat maken (als alle modules gehaald zijn)
+                                           je eigen bewijs van deelname maken (als alle modules
+                                           gehaald zijn; zelf gemaakt, niet door een organisatie)
   piketpalen certificate --sample          een voorbeeldcertificaat maken
-  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
+  piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json] [--revoked LIJST]
+                                           een certificaat (PDF, JSON of Open Badge) controleren
+  piketpalen issuer init --name ORGANISATIE [--out MAP]
+                                           organisatie: een sleutelpaar maken om uit te geven
+  piketpalen issue --key ORG.key RESULTAATBESTAND|MAP...
+                                           trainer of HR: certificaten uitgeven na herbeoordeling
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisatie: certificaten intrekken
   piketpalen --version                     de versie tonen
   piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
@@ -2016,9 +2073,17 @@ Usage:
                                            --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
-                                           make your certificate (when every module is passed)
+                                           make your own bewijs van deelname (when every module
+                                           is passed; self-made, not by an organisation)
   piketpalen certificate --sample          make a sample certificate
-  piketpalen verify FILE                   check a certificate (PDF or JSON)
+  piketpalen verify FILE [--issuer ISSUER.uitgever.json] [--revoked LIST]
+                                           check a certificate (PDF, JSON or Open Badge)
+  piketpalen issuer init --name ORGANISATION [--out DIR]
+                                           organisation: make a key pair to issue with
+  piketpalen issue --key ORG.key RESULTFILE|DIR...
+                                           trainer or HR: issue certificates after re-grading
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisation: revoke certificates
   piketpalen --version                     show the version
   piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
@@ -2062,15 +2127,10 @@ Language:
 		nl: "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
 		en: "piketpalen %s (course %q version %s, law as of %s)",
 	},
-	CliVersionKeyOwn: {
-		id: "cli.version.key.own",
-		nl: "ondertekensleutel %s: de eigen sleutel van deze build",
-		en: "signing key %s: this build's own key",
-	},
-	CliVersionKeyPublic: {
-		id: "cli.version.key.public",
-		nl: "ondertekensleutel %s: de openbare sleutel uit de broncode (geen eigen sleutel)",
-		en: "signing key %s: the public key from the source code (no key of its own)",
+	CliVersionIssuers: {
+		id: "cli.version.issuers",
+		nl: "vertrouwde uitgevers ingebouwd of naast het programma: %d (geen geheime sleutel)",
+		en: "trusted issuers built in or next to the program: %d (no secret key)",
 	},
 
 	// piketpalen certificate
@@ -2871,8 +2931,8 @@ Exits with 1 on a problem, else 0. With --strict warnings count too.`,
 	},
 	VerifyIntact: {
 		id: "verify.intact",
-		nl: "Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.\n(Het zegt niet wie de vragen beantwoordde: piketpalen werkt offline en zonder toezicht.)",
-		en: "Intact: this certificate has not been changed since piketpalen made it.\n(It does not say who answered the questions: piketpalen works offline and without supervision.)",
+		nl: "Intact en uitgegeven door %s, een vertrouwde uitgever.\n(Het zegt niet wie er achter het toetsenbord zat.)",
+		en: "Intact and issued by %s, a trusted issuer.\n(It does not say who sat at the keyboard.)",
 	},
 	VerifyIssuer: {
 		id: "verify.issuer",
@@ -2922,45 +2982,340 @@ valid.`,
 	},
 	VerifyUsage: {
 		id: "verify.usage",
-		nl: `Gebruik: piketpalen verify BESTAND [--lang nl|en]
+		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]... [--revoked LIJST]...
 
-Controleert een certificaat van piketpalen (de PDF of het JSON-bestand) en
-toont wat erin staat: naam, organisatie, cursus, versie, stand van zaken,
-datum, de score per module en de verificatiecode.
-
+Controleert een certificaat van piketpalen (de PDF, het JSON-bestand of de
+Open Badges 3.0-credential) en toont wat erin staat en wie het ondertekende.
 Een PDF wordt helemaal gecontroleerd: de ondertekende gegevens erin en elke
-letter op de pagina. Intact betekent: niet gewijzigd sinds piketpalen het
-certificaat maakte. Het bewijst niet dat de cursist de vragen zelf heeft
-beantwoord; zie het vertrouwensmodel in de README.
+letter op de pagina.
+
+Vertrouwd zijn de uitgevers waarvan je het openbare uitgeversbestand geeft
+(--issuer, vaker mag), die naast het programma liggen, of die in dit programma
+zijn ingebouwd. Een bewijs van deelname dat de cursist zelf maakte, is nooit
+door een organisatie uitgegeven. Geen enkel certificaat bewijst wie er achter
+het toetsenbord zat; zie de README.
 
 Afsluitcode:
-  0  intact en geldig
-  1  gewijzigd, een voorbeeldcertificaat, of gemaakt door een andere uitgave
-     van piketpalen (met een eigen sleutel)
+  0  intact en uitgegeven door een vertrouwde uitgever
+  1  gewijzigd, ingetrokken (--revoked), verlopen, een voorbeeldcertificaat, of
+     gemaakt door een andere uitgave van piketpalen met een eigen ingebouwde
+     sleutel (formaat 1)
   2  geen leesbaar certificaat, of verkeerd gebruik
+  3  intact, maar door de cursist zelf gemaakt, van een uitgever die hier niet
+     vertrouwd is, of gemaakt met de oude ingebouwde sleutel
 `,
-		en: `Usage: piketpalen verify FILE [--lang nl|en]
+		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]... [--revoked LIST]...
 
-Checks a piketpalen certificate (the PDF or the JSON file) and shows what it
-says: name, organisation, course, version, law as of, date, the score per
-module and the verification code.
+Checks a piketpalen certificate (the PDF, the JSON file or the Open Badges 3.0
+credential) and shows what it says and who signed it. A PDF is checked in
+full: the signed data in it and every letter on the page.
 
-A PDF is checked in full: the signed data in it and every letter on the
-page. Intact means: not changed since piketpalen made the certificate. It
-does not prove that the learner answered the questions themselves; see the
-trust model in the README.
+Trusted are the issuers whose public issuer file you give (--issuer, more than
+once if needed), that lie next to the program, or that are built into this
+program. A bewijs van deelname that the learner made themselves is never
+issued by an organisation. No certificate proves who sat at the keyboard;
+see the README.
 
 Exit status:
-  0  intact and valid
-  1  changed, a sample certificate, or made by another build of piketpalen
-     (with its own key)
+  0  intact and issued by a trusted issuer
+  1  changed, revoked (--revoked), expired, a sample certificate, or made by
+     another build of piketpalen with a built-in key of its own (format 1)
   2  not a readable certificate, or wrong use
+  3  intact, but made by the learner themselves, by an issuer that is not
+     trusted here, or with the old built-in key
 `,
 	},
 	VerifyVersion: {
 		id: "verify.version",
 		nl: "Versie",
 		en: "Version",
+	},
+
+	// piketpalen issuer, piketpalen issue, and who stands behind a certificate in verify
+	IssueAgain: {
+		id: "issue.again",
+		nl: "%s: heeft al een certificaat (%s); gebruik --again om opnieuw uit te geven",
+		en: "%s: already has a certificate (%s); use --again to issue once more",
+	},
+	IssueFlagAgain: {
+		id: "issue.flag.again",
+		nl: "ook uitgeven aan wie al een certificaat heeft",
+		en: "issue also to learners who already have a certificate",
+	},
+	IssueFlagKey: {
+		id: "issue.flag.key",
+		nl: "het geheime sleutelbestand van de organisatie (issuer init)",
+		en: "the organisation's secret key file (issuer init)",
+	},
+	IssueFlagOut: {
+		id: "issue.flag.out",
+		nl: "map voor de certificaten",
+		en: "folder for the certificates",
+	},
+	IssueIssued: {
+		id: "issue.issued",
+		nl: "%s: uitgegeven — %s",
+		en: "%s: issued — %s",
+	},
+	IssueNofiles: {
+		id: "issue.nofiles",
+		nl: "geen resultaatbestanden gevonden in %s",
+		en: "no result files found in %s",
+	},
+	IssueRefused: {
+		id: "issue.refused",
+		nl: "%s: niet uitgegeven — %s",
+		en: "%s: not issued — %s",
+	},
+	IssueSummary: {
+		id: "issue.summary",
+		nl: "%d uitgegeven, %d niet uitgegeven, %d al eerder uitgegeven.",
+		en: "%d issued, %d not issued, %d issued before.",
+	},
+	IssueUsage: {
+		id: "issue.usage",
+		nl: `Gebruik: piketpalen issue --key ORG.key [--out MAP] [--again] [--course MAP] RESULTAATBESTAND|MAP...
+
+Controleert elk resultaatbestand (handtekening), beoordeelt elke poging opnieuw
+tegen de cursus die het noemt (versie inbegrepen), en geeft wie alle modules
+haalde een certificaat: PDF en JSON (en met -tags ob3 een Open Badges
+3.0-credential), ondertekend met de sleutel van de organisatie. Daarna een
+overzicht van wie er een kreeg en wie niet, en waarom.
+
+Afsluitcode: 0 als elk bestand is uitgegeven (of al was), 1 als er een is
+geweigerd, 2 bij verkeerd gebruik of een sleutel die niet te lezen is.
+`,
+		en: `Usage: piketpalen issue --key ORG.key [--out DIR] [--again] [--course DIR] RESULTFILE|DIR...
+
+Checks each result file (signature), re-grades every attempt against the course
+it names (version included), and gives everyone who passed every module a
+certificate: PDF and JSON (and with -tags ob3 an Open Badges 3.0 credential),
+signed with the organisation's key. Then a summary of who got one and who did
+not, and why.
+
+Exit status: 0 when every file was issued (or had been), 1 when one was
+refused, 2 on wrong use or a key that cannot be read.
+`,
+	},
+	IssueWhyBelowpassmark: {
+		id: "issue.why.belowpassmark",
+		nl: "module %q: de gehaalde poging scoort %d%%, onder de norm van %d%%",
+		en: "module %q: the passing attempt scores %d%%, under the pass mark of %d%%",
+	},
+	IssueWhyInconsistent: {
+		id: "issue.why.inconsistent",
+		nl: "module %q: de gehaalde poging klopt niet met de uitslag van de module",
+		en: "module %q: the passing attempt does not agree with the module's result",
+	},
+	IssueWhyLatestwrong: {
+		id: "issue.why.latestwrong",
+		nl: "module %q: de laatste poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the latest attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyModulemissing: {
+		id: "issue.why.modulemissing",
+		nl: "module %q ontbreekt in het bestand",
+		en: "module %q is not in the file",
+	},
+	IssueWhyNotpassed: {
+		id: "issue.why.notpassed",
+		nl: "module %q is niet gehaald",
+		en: "module %q is not passed",
+	},
+	IssueWhyOldformat: {
+		id: "issue.why.oldformat",
+		nl: "gemaakt door een oudere piketpalen (formaat %d) zonder de antwoorden van de gehaalde\npogingen; laat de cursist de resultaten opnieuw exporteren",
+		en: "made by an older piketpalen (format %d) without the answers of the passing\nattempts; have the learner export the results again",
+	},
+	IssueWhyOthercourse: {
+		id: "issue.why.othercourse",
+		nl: "voor de cursus %q, niet %q",
+		en: "for the course %q, not %q",
+	},
+	IssueWhyOtherpassmark: {
+		id: "issue.why.otherpassmark",
+		nl: "norm %d%% in het bestand, %d%% in de cursus",
+		en: "pass mark %d%% in the file, %d%% in the course",
+	},
+	IssueWhyOtherversion: {
+		id: "issue.why.otherversion",
+		nl: "gemaakt met versie %s van de cursus; dit is versie %s, waartegen de antwoorden niet\nopnieuw na te kijken zijn",
+		en: "made with version %s of the course; this is version %s, against which its\nanswers cannot be re-graded",
+	},
+	IssueWhyPassedelsewhere: {
+		id: "issue.why.passedelsewhere",
+		nl: "module %q is gehaald, maar niet met een poging op versie %s waarvan het bestand de\nantwoorden heeft",
+		en: "module %q is passed, but not with an attempt on version %s whose answers the\nfile carries",
+	},
+	IssueWhyPassingwrong: {
+		id: "issue.why.passingwrong",
+		nl: "module %q: de gehaalde poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the passing attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyTampered: {
+		id: "issue.why.tampered",
+		nl: "het bestand is veranderd nadat het werd geëxporteerd",
+		en: "the file was changed after it was exported",
+	},
+	IssueWhyUnreadable: {
+		id: "issue.why.unreadable",
+		nl: "geen leesbaar resultaatbestand (%v)",
+		en: "not a readable result file (%v)",
+	},
+	IssuerExists: {
+		id: "issuer.exists",
+		nl: "in %s staat al een sleutel van deze organisatie; een uitgeverssleutel wordt nooit\noverschreven (kies een andere map met --out)",
+		en: "%s already holds a key of this organisation; an issuer key is never\noverwritten (choose another folder with --out)",
+	},
+	IssuerFailed: {
+		id: "issuer.failed",
+		nl: "%v",
+		en: "%v",
+	},
+	IssuerFlagList: {
+		id: "issuer.flag.list",
+		nl: "de intrekkingslijst (standaard naast het sleutelbestand)",
+		en: "the revocation list (by default next to the key file)",
+	},
+	IssuerFlagName: {
+		id: "issuer.flag.name",
+		nl: "de naam van de organisatie, zoals die op haar certificaten komt",
+		en: "the organisation's name, as its certificates will show it",
+	},
+	IssuerFlagOut: {
+		id: "issuer.flag.out",
+		nl: "map voor het sleutelbestand en het uitgeversbestand",
+		en: "folder for the key file and the issuer file",
+	},
+	IssuerFlagPassphrase: {
+		id: "issuer.flag.passphrase",
+		nl: "de sleutel beschermen met een wachtwoordzin (gelezen van de invoer)",
+		en: "protect the key with a passphrase (read from the input)",
+	},
+	IssuerKeyexposed: {
+		id: "issuer.keyexposed",
+		nl: "het sleutelbestand %s is ook door anderen te lezen; maak het alleen voor jou\nleesbaar: chmod 600 %s",
+		en: "the key file %s can be read by others too; make it readable by you only:\nchmod 600 %s",
+	},
+	IssuerKeymissing: {
+		id: "issuer.keymissing",
+		nl: "er is geen bestand %s",
+		en: "there is no file %s",
+	},
+	IssuerKeypassphrase: {
+		id: "issuer.keypassphrase",
+		nl: "de wachtwoordzin voor %s klopt niet",
+		en: "the passphrase for %s is not right",
+	},
+	IssuerNomode: {
+		id: "issuer.nomode",
+		nl: "Let op: op Windows controleert piketpalen niet wie het sleutelbestand mag lezen;\nzet de rechten zelf (alleen jouw account).",
+		en: "Note: on Windows piketpalen does not check who may read the key file; set its\npermissions yourself (your account only).",
+	},
+	IssuerNotkey: {
+		id: "issuer.notkey",
+		nl: "%s is geen sleutel- of uitgeversbestand van piketpalen",
+		en: "%s is not a piketpalen key or issuer file",
+	},
+	IssuerPassphrase: {
+		id: "issuer.passphrase",
+		nl: "Wachtwoordzin voor de sleutel: ",
+		en: "Passphrase for the key: ",
+	},
+	IssuerRevoked: {
+		id: "issuer.revoked",
+		nl: "Ingetrokken: %s. Intrekkingslijst: %s (%d codes). Geef die lijst aan wie\ncontroleert: piketpalen verify --revoked LIJST.",
+		en: "Revoked: %s. Revocation list: %s (%d codes). Give that list to whoever\nchecks: piketpalen verify --revoked LIST.",
+	},
+	IssuerUsage: {
+		id: "issuer.usage",
+		nl: `Gebruik: piketpalen issuer init --name ORGANISATIE [--out MAP] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIJST]
+
+init maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen
+voor de eigenaar leesbaar, mode 0600; een bestand dat anderen kunnen lezen wordt
+geweigerd; bewaar het buiten het bereik van cursisten) en een openbaar
+uitgeversbestand met de naam en de did:key. Geef het uitgeversbestand aan wie
+certificaten controleert, leg het naast het programma, of bouw het in (zie de
+README).
+
+revoke zet certificaten (op verificatiecode) op de ondertekende intrekkingslijst
+van de organisatie; geef die lijst aan wie controleert (verify --revoked).
+`,
+		en: `Usage: piketpalen issuer init --name ORGANISATION [--out DIR] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIST]
+
+init makes a key pair for an organisation: a secret key file (readable by its
+owner only, mode 0600; one that others can read is refused; keep it out of
+learners' reach) and a public issuer file with the name and the did:key. Give
+the issuer file to whoever checks certificates, put it next to the program, or
+build it in (see the README).
+
+revoke puts certificates (by verification code) on the organisation's signed
+revocation list; give that list to whoever checks (verify --revoked).
+`,
+	},
+	IssuerWritten: {
+		id: "issuer.written",
+		nl: "Sleutel gemaakt voor %s (%s).\n  geheim, bewaar goed: %s\n  openbaar, geef aan wie controleert: %s\n",
+		en: "Key made for %s (%s).\n  secret, keep it safe: %s\n  public, give it to whoever checks: %s\n",
+	},
+	VerifyExpired: {
+		id: "verify.expired",
+		nl: "VERLOPEN: dit certificaat was geldig tot %s.",
+		en: "EXPIRED: this certificate was valid until %s.",
+	},
+	VerifyFlagIssuer: {
+		id: "verify.flag.issuer",
+		nl: "vertrouw de uitgever van dit openbare uitgeversbestand (vaker mag)",
+		en: "trust the issuer of this public issuer file (may be given more than once)",
+	},
+	VerifyFlagRevoked: {
+		id: "verify.flag.revoked",
+		nl: "de ondertekende intrekkingslijst van de uitgever (vaker mag)",
+		en: "the issuer's signed revocation list (may be given more than once)",
+	},
+	VerifyLegacy: {
+		id: "verify.legacy",
+		nl: `Intact, maar gemaakt met de oude ingebouwde sleutel van piketpalen. Die sleutel
+stond in elk programma en in de broncode: iedereen kon er zo'n certificaat mee
+maken. Het is dus niet door een organisatie uitgegeven.`,
+		en: "Intact, but made with piketpalen's old built-in key. That key was in every\nprogram and in the source code: anyone could make such a certificate with it.\nSo it was not issued by an organisation.",
+	},
+	VerifyNoob3: {
+		id: "verify.noob3",
+		nl: "%s is een Open Badges-credential; deze uitgave van piketpalen is gebouwd zonder de\nJSON-LD-bibliotheek en kan die niet controleren (bouw met -tags ob3).",
+		en: "%s is an Open Badges credential; this build of piketpalen was made without the\nJSON-LD library and cannot check it (build with -tags ob3).",
+	},
+	VerifyRevoked: {
+		id: "verify.revoked",
+		nl: "INGETROKKEN: de uitgever heeft dit certificaat ingetrokken (intrekkingslijst van %s).",
+		en: "REVOKED: the issuer has revoked this certificate (revocation list of %s).",
+	},
+	VerifyRevokedlist: {
+		id: "verify.revokedlist",
+		nl: "intrekkingslijst %s: %v",
+		en: "revocation list %s: %v",
+	},
+	VerifySelfissued: {
+		id: "verify.selfissued",
+		nl: "Intact, maar zelf gemaakt: dit is een bewijs van deelname dat het programma van\nde cursist maakte. Geen organisatie staat ervoor in.",
+		en: "Intact, but self-made: this is a bewijs van deelname (proof of participation)\nthat the learner's own program made. No organisation stands behind it.",
+	},
+	VerifySignedby: {
+		id: "verify.signedby",
+		nl: "Ondertekend door",
+		en: "Signed by",
+	},
+	VerifyUntrusted: {
+		id: "verify.untrusted",
+		nl: "Intact, maar de uitgever (%s) is hier niet vertrouwd. Geef het uitgeversbestand\nvan die organisatie met --issuer als je haar vertrouwt.",
+		en: "Intact, but the issuer (%s) is not trusted here. Give that organisation's\nissuer file with --issuer if you trust it.",
+	},
+	VerifyValiduntil: {
+		id: "verify.validuntil",
+		nl: "Geldig tot",
+		en: "Valid until",
 	},
 
 	// notices from the progress store

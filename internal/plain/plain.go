@@ -450,7 +450,7 @@ func (s *session) makeFiles(cert bool) error {
 	if err != nil {
 		return err
 	}
-	where, now := app.Where{Folder: dir}, s.o.Now()
+	where, now := app.Where{Folder: dir, KeyDir: s.o.KeyDir}, s.o.Now()
 	var who app.Person
 	var lines []string
 	if cert {

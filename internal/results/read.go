@@ -114,11 +114,7 @@ func Parse(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	pub, err := certificate.DefaultPublicKey()
-	if err != nil {
-		return nil, fmt.Errorf("check result file: %w", err)
-	}
-	if err := Verify(&f, pub); err != nil {
+	if err := Verify(&f); err != nil {
 		return &f, err
 	}
 	return &f, nil

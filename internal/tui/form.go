@@ -118,14 +118,14 @@ func (f *formModel) move(d int) {
 func (f *formModel) submit() tea.Cmd {
 	p := app.Person{Name: f.inputs[fieldName].Value(), Organisation: f.inputs[fieldOrg].Value()}
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
-	c, st, now, kind := f.c, f.st, f.o.Now(), f.kind
+	c, st, now, kind, keyDir := f.c, f.st, f.o.Now(), f.kind, f.o.KeyDir
 	f.busy, f.errText = true, ""
 	return func() tea.Msg {
 		if kind == certificateForm {
-			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir}, now)
+			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir, KeyDir: keyDir}, now)
 			return formDoneMsg{written: []string{made.PDF, made.JSON}, who: made.For, err: err}
 		}
-		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir}, now)
+		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir, KeyDir: keyDir}, now)
 		return formDoneMsg{written: []string{exp.Path}, who: exp.For, err: err}
 	}
 }
