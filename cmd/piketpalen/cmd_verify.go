@@ -53,7 +53,7 @@ func verifyCommand() *command {
 // with the old built-in key. A specimen exits with 1: a script that
 // accepts exit 0 must never accept a sample.
 func runVerify(inv *invocation, issuers, revokedLists []string) int {
-	l, stdout, rest := inv.lang(), inv.stdout, inv.args
+	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(rest) != 1 {
 		inv.usage(inv.stderr, l)
 		return verifyUnreadable
