@@ -135,12 +135,12 @@ func runVerify(inv *invocation, issuers, revokedLists []string) int {
 		fmt.Fprintln(stdout, l.T(key))
 		// the verdict is in words above; the check's own finding, for
 		// whoever looks into it, on a detail line that says what it is
-		fmt.Fprintln(inv.stderr, l.T(locale.CliDetail, err))
+		fmt.Fprintln(stderr, l.T(locale.CliDetail, err))
 		return verifyInvalid
 
 	default: // certificate.ErrUnreadable, or a file that cannot be opened
 		inv.warn(l.T(locale.VerifyUnreadable, path))
-		fmt.Fprintln(inv.stderr, l.T(locale.CliDetail, err))
+		fmt.Fprintln(stderr, l.T(locale.CliDetail, err))
 		return verifyUnreadable
 	}
 }
