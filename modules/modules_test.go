@@ -1,6 +1,7 @@
 package modules
 
 import (
+	"io/fs"
 	"regexp"
 	"strings"
 	"testing"
@@ -184,5 +185,30 @@ func TestStrictClean(t *testing.T) {
 	}
 	if c.AsOf.After(time.Now()) {
 		t.Errorf("as_of %s lies in the future", c.AsOf.Format(time.DateOnly))
+	}
+}
+
+// TestKamerstukNumbersStayWhole: a Kamerstuk number such as 28 362 is
+// written with a no-break space, so that wrapping never puts 28 at the end
+// of one line and 362 at the start of the next.
+func TestKamerstukNumbersStayWhole(t *testing.T) {
+	split := regexp.MustCompile(`\b\d{2} \d{3}, nr\.|Kamerstuk(ken)? \d{2} \d{3}\b`)
+	err := fs.WalkDir(FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(FS, path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if m := split.FindString(line); m != "" {
+				t.Errorf("%s:%d: %q has a plain space; write it with a no-break space (U+00A0)", path, i+1, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
