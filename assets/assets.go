@@ -6,7 +6,7 @@
 package assets
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
 	"strings"
 	"text/template"
@@ -54,3 +54,10 @@ func Leesmij(version, program string, windows bool) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// Contexts holds the JSON-LD contexts that certificates in Open Badges 3.0
+// form use, so that they are signed and checked offline; contexts/README.md
+// says where each comes from.
+//
+//go:embed contexts/*.jsonld
+var Contexts embed.FS

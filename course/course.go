@@ -6,7 +6,6 @@ package course
 
 import (
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -166,22 +165,32 @@ func (m *Module) Question(id string) *Question {
 	return nil
 }
 
-// Find returns the module that arg names: its id ("03-functioneringsnorm"),
-// its number as the home screen shows it ("3", counting from 0), or the
-// number its id starts with ("03"). It returns nil when none matches.
+// Find returns the module that arg names: its number as every screen and
+// listing shows it ("3", counting from 1; see Number) or its id, the name of
+// its folder ("03-functioneringsnorm"). It returns nil when none matches.
+// A number with a leading zero ("03") matches nothing: it reads both as the
+// third module and as the folder that starts with 03, which is the fourth.
 func (c *Course) Find(arg string) *Module {
 	if m := c.Module(arg); m != nil {
 		return m
 	}
-	if n, err := strconv.Atoi(arg); err == nil && strconv.Itoa(n) == arg && n >= 0 && n < len(c.Modules) {
-		return c.Modules[n]
-	}
-	for _, m := range c.Modules {
-		if strings.HasPrefix(m.ID, arg+"-") {
-			return m
-		}
+	if n, err := strconv.Atoi(arg); err == nil && strconv.Itoa(n) == arg && n >= 1 && n <= len(c.Modules) {
+		return c.Modules[n-1]
 	}
 	return nil
+}
+
+// Number is the module's number as people count: 1 for the first module of
+// the course. It is the one numbering of the home screen, plain mode, the
+// presenter, print, results and the MODULE arguments; 0 when m is not in
+// the course.
+func (c *Course) Number(m *Module) int {
+	for i, x := range c.Modules {
+		if x == m {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // IDs lists the module ids in course order, for messages that say what a

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -288,7 +289,7 @@ func wrongOption(q *Question) int {
 }
 
 func TestScore(t *testing.T) {
-	for _, tc := range [][3]int{{0, 0, 0}, {7, 10, 70}, {2, 3, 66}, {8, 8, 100}} {
+	for _, tc := range [][3]int{{0, 0, 0}, {7, 10, 70}, {2, 3, 67}, {8, 8, 100}, {7, 8, 88}, {1, 8, 13}, {1, 200, 1}, {1, 201, 0}} {
 		if got := Score(tc[0], tc[1]); got != tc[2] {
 			t.Errorf("Score(%d,%d)=%d want %d", tc[0], tc[1], got, tc[2])
 		}
@@ -297,14 +298,19 @@ func TestScore(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	c := loadValid(t)
-	for arg, want := range map[string]string{"01-eerste": "01-eerste", "0": "01-eerste", "1": "02-tweede", "01": "01-eerste", "02": "02-tweede"} {
+	for arg, want := range map[string]string{"01-eerste": "01-eerste", "1": "01-eerste", "2": "02-tweede", "02-tweede": "02-tweede"} {
 		if m := c.Find(arg); m == nil || m.ID != want {
 			t.Errorf("Find(%q) = %v, want %s", arg, m, want)
 		}
 	}
-	for _, arg := range []string{"2", "-1", "03", "eerste", ""} {
+	for _, arg := range []string{"0", "3", "-1", "01", "02", "03", "eerste", ""} {
 		if m := c.Find(arg); m != nil {
 			t.Errorf("Find(%q) = %s, want none", arg, m.ID)
+		}
+	}
+	for i, m := range c.Modules {
+		if c.Number(m) != i+1 || c.Find(strconv.Itoa(c.Number(m))) != m {
+			t.Errorf("module %s: Number %d does not find it back", m.ID, c.Number(m))
 		}
 	}
 	if got := c.IDs(); len(got) != 2 || got[1] != "02-tweede" {
@@ -417,6 +423,36 @@ func TestValidFor(t *testing.T) {
 		}
 	}
 }
+
+// TestYAMLIndentationErrorAtItsLine: a key of a question indented wrong on
+// line 5 is reported on line 5, not where the list began (line 2), for
+// every way of getting the indentation wrong.
+func TestYAMLIndentationErrorAtItsLine(t *testing.T) {
+	src, err := os.ReadFile("testdata/valid/01-eerste/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lead := range []string{" ", "  ", "   ", "     ", "\t"} {
+		lines := strings.Split(string(src), "\n")
+		// line 5 is a key of the first question, indented as its keys are
+		if !strings.HasPrefix(lines[4], "    ") || strings.HasPrefix(lines[4], "     ") || !strings.Contains(lines[4], ":") {
+			t.Fatalf("fixture line 5 is %q", lines[4])
+		}
+		lines[4] = lead + strings.TrimSpace(lines[4])
+		dir := t.TempDir()
+		if err := os.CopyFS(dir, os.DirFS("testdata/valid")); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dir+"/01-eerste/questions.yaml", []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ps := Validate(os.DirFS(dir))
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), "01-eerste/questions.yaml:5: geen geldige YAML") {
+			t.Errorf("line 5 indented %q: got %v", lead, ps)
+		}
+	}
+}
+
 func TestReviewAfterMonths(t *testing.T) {
 	dir := copyCourse(t, "testdata/valid")
 	manifest := filepath.Join(dir, "course.yaml")

@@ -372,6 +372,7 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	default:
 		c.add(file, f.lineOf("type", 0), "%s: onbekend type %q (kies single, multiple of truefalse)", label, q.Type)
 	}
+	q.reflow()
 	return q
 }
 

@@ -22,7 +22,7 @@ type Attempt struct {
 	Finished      time.Time `json:"finished,omitzero"`
 	Items         []Item    `json:"items"`
 	Correct       int       `json:"correct"`
-	Score         int       `json:"score"` // percent, rounded down
+	Score         int       `json:"score"` // percent, rounded half up (see Percent)
 	Passed        bool      `json:"passed"`
 }
 
@@ -156,9 +156,29 @@ func (c *Course) Finish(a *Attempt, now time.Time) {
 	a.Finished = now
 }
 
-// Score is the percentage of right answers, rounded down; 0 for no questions.
-func Score(correct, total int) int {
-	if total == 0 {
+// Score is the percentage of right answers under the course's one rounding
+// rule (see Percent); 0 for no questions.
+func Score(correct, total int) int { return Percent(correct, total) }
+
+// Percent is part of whole as a whole percent, rounded half up: 7 of 8 is
+// 88, 1 of 8 is 13, 2 of 3 is 67. It is the one rounding rule for every
+// percentage the program shows or writes — the quiz's result screen, the
+// certificate, the result file, the trainer's overview and its CSV — so
+// that the same figure never reads differently in two places. 0 when whole
+// is 0 or less.
+func Percent(part, whole int) int {
+	if whole <= 0 {
+		return 0
+	}
+	return (200*part + whole) / (2 * whole)
+}
+
+// FloorScore is the score as versions before the one rounding rule stored
+// it: rounded down. Loading a progress file uses it to recognise such a
+// score as consistent (and bring it up to Score) instead of taking it for
+// an edited file.
+func FloorScore(correct, total int) int {
+	if total <= 0 {
 		return 0
 	}
 	return correct * 100 / total

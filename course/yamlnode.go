@@ -1,6 +1,7 @@
 package course
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -162,6 +163,7 @@ func parseYAML(c *collector, file string, data []byte, lineOffset int) *yaml.Nod
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := yamlErrorLine(err.Error())
+		line = problemLine(data, line)
 		c.add(file, line+lineOffset, "geen geldige YAML: %s", msg)
 		return nil
 	}
@@ -171,6 +173,34 @@ func parseYAML(c *collector, file string, data []byte, lineOffset int) *yaml.Nod
 	}
 	checkScalars(c, file, doc.Content[0], lineOffset)
 	return doc.Content[0]
+}
+
+// problemLine finds the line a YAML syntax error is on. The parser's
+// message names the line where the enclosing block began (an item indented
+// one space too little on line 5 of a list that starts on line 2 is
+// reported "line 2"), which sends an author to the wrong place. The first
+// line from there on whose prefix of the file no longer parses is where
+// the problem is; cutting the file where a quoted or bracketed value is
+// still open ends it early, so a failure that only says the stream ended
+// does not count. When no prefix fails, reported stands.
+func problemLine(data []byte, reported int) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if reported < 1 || reported > len(lines) {
+		return reported
+	}
+	end := 0
+	for _, l := range lines[:reported-1] {
+		end += len(l)
+	}
+	for k := reported; k <= len(lines); k++ {
+		end += len(lines[k-1])
+		var doc yaml.Node
+		err := yaml.Unmarshal(data[:end], &doc)
+		if err != nil && !strings.Contains(err.Error(), "end of stream") {
+			return k
+		}
+	}
+	return reported
 }
 
 // yamlErrorLine pulls "line N: msg" out of a yaml error text.

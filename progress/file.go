@@ -143,6 +143,11 @@ func tidyAttempt(module string, a *course.Attempt) {
 		}
 	}
 	score := course.Score(correct, len(a.Items))
+	if a.Correct == correct && a.Score != score && a.Score == course.FloorScore(correct, len(a.Items)) {
+		// Written before scores were rounded half up: consistent, only
+		// rounded the old way. Its pass stands; the figure follows the rule.
+		a.Score = score
+	}
 	if a.Correct != correct || a.Score != score {
 		a.Correct, a.Score, a.Passed = correct, score, false
 	}

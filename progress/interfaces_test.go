@@ -1,6 +1,7 @@
 package progress_test
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"io"
 	"strings"
@@ -104,7 +105,7 @@ func survives(t *testing.T, data []byte) {
 	}
 
 	// The certificate.
-	if _, _, _, err := certificate.Make(c, fresh(), "Jan", "", t.TempDir(), now); err != nil {
+	if _, _, _, err := certificate.Make(c, fresh(), "Jan", "", t.TempDir(), ed25519.NewKeyFromSeed(make([]byte, 32)), now); err != nil {
 		t.Logf("certificate: %v", err)
 	}
 }
@@ -160,7 +161,7 @@ func (b *plainBot) answer() string {
 			return "c"
 		}
 		return "stop"
-	case has(locale.PlainPageprompt), has(locale.PlainPagehelp):
+	case has(locale.PlainPageprompt), has(locale.PlainPagehelp), has(locale.PlainPromptterms), has(locale.PlainHelpterms):
 		b.pages++
 		return []string{"", "terug", "", "toets"}[min(b.pages-1, 3)]
 	case has(locale.PlainAnswerone):

@@ -97,8 +97,9 @@ func (s *State) MarkRead(id string, p int) {
 }
 
 // Resume says where the learner goes on: where they were, or, once that
-// module is passed and they are not in its quiz, the first module after it
-// (or else before it) that is not passed yet. next reports the latter. It
+// module is passed and they are not in its quiz, the next module: the
+// first of the course that is not passed yet (see NextModule), so modules
+// left unfinished before it are not skipped. next reports the latter. It
 // returns nil when there is nowhere to go on to.
 func (s *State) Resume(c *course.Course) (m *course.Module, pos Position, next bool) {
 	last := c.Module(s.Last.Module)
@@ -112,14 +113,22 @@ func (s *State) Resume(c *course.Course) (m *course.Module, pos Position, next b
 		pos.Page = min(max(pos.Page, 0), max(len(last.Pages)-1, 0))
 		return last, pos, false
 	}
-	start := slices.Index(c.Modules, last)
-	for i := 1; i < len(c.Modules); i++ {
-		cand := c.Modules[(start+i)%len(c.Modules)]
-		if st := s.Status(cand); st.Stage != Passed {
-			return cand, Position{Module: cand.ID, Page: st.Page}, true
-		}
+	if cand := s.NextModule(c); cand != nil {
+		return cand, Position{Module: cand.ID, Page: s.Status(cand).Page}, true
 	}
 	return nil, Position{}, false
+}
+
+// NextModule is the module a learner is pointed to next: the first of the
+// course, in course order, that is not passed yet; nil when all are. It is
+// the one rule for "Volgende module" on every screen.
+func (s *State) NextModule(c *course.Course) *course.Module {
+	for _, m := range c.Modules {
+		if s.Status(m).Stage != Passed {
+			return m
+		}
+	}
+	return nil
 }
 
 // Result is the learner's standing in one passed module, as a certificate

@@ -131,3 +131,29 @@ func TestResumeClampsThePage(t *testing.T) {
 		t.Errorf("resume at page %d of %d", pos.Page, len(m.Pages))
 	}
 }
+
+// TestNextModuleIsFirstNotPassed: after passing module 3 with 1 and 2 left
+// unfinished, the next module is 1, not 4 — on the home screen as in
+// Resume.
+func TestNextModuleIsFirstNotPassed(t *testing.T) {
+	c := &course.Course{}
+	for _, id := range []string{"01-a", "02-b", "03-c", "04-d"} {
+		c.Modules = append(c.Modules, &course.Module{ID: id, Pages: []course.Page{{Title: "p"}}})
+	}
+	s := New()
+	s.MarkRead("01-a", 0)
+	s.MarkRead("03-c", 0)
+	s.Record("03-c").Attempts = []*course.Attempt{{Score: 100, Passed: true, Finished: time.Now()}}
+	if m := s.NextModule(c); m == nil || m.ID != "01-a" {
+		t.Errorf("NextModule = %v, want 01-a", m)
+	}
+	if m, _, next := s.Resume(c); m == nil || m.ID != "01-a" || !next {
+		t.Errorf("Resume = %v %v, want 01-a as the next module", m, next)
+	}
+	for _, id := range []string{"01-a", "02-b", "04-d"} {
+		s.Record(id).Attempts = []*course.Attempt{{Score: 100, Passed: true, Finished: time.Now()}}
+	}
+	if m := s.NextModule(c); m != nil {
+		t.Errorf("all passed, NextModule = %s", m.ID)
+	}
+}

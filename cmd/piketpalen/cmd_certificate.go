@@ -40,7 +40,7 @@ func certificateCommand() *command {
 func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 	l, stdout, stderr := inv.lang(), inv.stdout, inv.stderr
 	if sample {
-		return runCertificateSample(l, out, inv.g.course, stdout, stderr)
+		return runCertificateSample(l, out, inv.g.data, inv.g.course, stdout, stderr)
 	}
 	// A usage error is reported before anything is read or made, in the
 	// language of --lang or Dutch; after the progress is read, the messages
@@ -58,6 +58,7 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		Folder: app.OutDir(store.Dir()),
 		Out:    out,
 		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
+		KeyDir: store.Dir(),
 	}
 	made, err := app.IssueCertificate(c, st, app.Person{Name: name, Organisation: org}, where, time.Now())
 	var np *certificate.NotPassedError

@@ -62,6 +62,7 @@ func runExportResults(inv *invocation, name, org, out string) int {
 		Folder: app.OutDir(dir),
 		Out:    out,
 		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
+		KeyDir: store.Dir(),
 	}
 	exp, err := app.ExportResults(c, st, p, where, time.Now())
 	if msg, ok := app.Problem(l, err); ok {

@@ -36,8 +36,8 @@ func runPresent(inv *invocation) int {
 		m := c.Find(rest[0])
 		if m == nil {
 			inv.fail(2, l.T(locale.PresentUnknownmodule, rest[0]))
-			for i, m := range c.Modules {
-				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", i, m.ID, m.Title)
+			for _, m := range c.Modules {
+				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", c.Number(m), m.ID, m.Title)
 			}
 			return 2
 		}
@@ -50,7 +50,8 @@ func runPresent(inv *invocation) int {
 	stopped, release := notifyStop()
 	defer release()
 	if _, _, err := runProgram(stopped, present.New(o), opts...); err != nil {
-		return inv.fail(1, err.Error())
+		// what went wrong in words, the system's own error on a detail line
+		return inv.fail(1, l.T(locale.PresentNoscreen)+"\n"+l.T(locale.CliDetail, err))
 	}
 	return 0
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,12 +60,12 @@ func TestPresentUnknownModuleListsTheModules(t *testing.T) {
 func TestPresentModuleByNumber(t *testing.T) {
 	presentProgramOptions = []tea.ProgramOption{tea.WithWindowSize(80, 24), tea.WithEnvironment([]string{"TERM=xterm-256color"})}
 	t.Cleanup(func() { presentProgramOptions = nil })
-	code, out, errOut := runPresentCLI("q", "1", "--course", presentFixture, "--theme", "ascii")
+	code, out, errOut := runPresentCLI("q", "2", "--course", presentFixture, "--theme", "ascii")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	screen := tuitest.Strip(out)
-	for _, want := range []string{"1. Tweede module", "pagina 1 van 2"} {
+	for _, want := range []string{"2. Tweede module", "pagina 1 van 2"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}
@@ -92,5 +94,27 @@ func TestPresentBadArguments(t *testing.T) {
 	code, _, errOut = runPresentCLI("", "-h")
 	if code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen present") {
 		t.Errorf("-h: exit %d, %q", code, errOut)
+	}
+}
+
+// TestPresentWithoutTerminalInWords: present with its input from /dev/null
+// cannot read keys; it says so in words and what to do, with the system's
+// error only on a detail line.
+func TestPresentWithoutTerminalInWords(t *testing.T) {
+	devnull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer devnull.Close()
+	for lang, want := range map[string]string{"nl": "De presentatiemodus kon niet starten", "en": "Presenter mode could not start"} {
+		var out, errb bytes.Buffer
+		code := run([]string{"present", "--course", presentFixture, "--lang", lang}, devnull, &out, &errb)
+		if code == 0 {
+			t.Skipf("%s: the program ran on %s here", lang, os.DevNull)
+		}
+		first, _, _ := strings.Cut(errb.String(), "\n")
+		if !strings.Contains(first, want) || strings.Contains(first, "bubbletea") {
+			t.Errorf("%s: exit %d, first line %q", lang, code, first)
+		}
 	}
 }

@@ -53,7 +53,7 @@ func runPrint(inv *invocation, width int, answers bool) int {
 	for _, arg := range modArgs {
 		m := c.Find(arg)
 		if m == nil {
-			return inv.fail(2, l.T(locale.PrintNomodule, arg, len(c.Modules)-1, strings.Join(c.IDs(), ", ")))
+			return inv.fail(2, l.T(locale.PrintNomodule, arg, len(c.Modules), strings.Join(c.IDs(), ", ")))
 		}
 		mods = append(mods, m)
 	}

@@ -21,7 +21,7 @@ func resultsCommand() *command {
 		most:  -1,
 		flags: func(fs *flagSet) {
 			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
-			fs.text(&o.sep, "csv-sep", ",", locale.CliArgSep, locale.OverviewFlagCsvsep)
+			fs.text(&o.sep, "csv-sep", "", locale.CliArgSep, locale.OverviewFlagCsvsep)
 		},
 		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
 	}
@@ -43,6 +43,8 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 	}
 	var sep rune
 	switch csvSep {
+	case "":
+		sep = csvSeparator(l)
 	case ",":
 		sep = ','
 	case ";":
@@ -98,4 +100,14 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 		fmt.Fprintln(stdout, "\n"+l.T(locale.OverviewCsvwritten, csvPath))
 	}
 	return 0
+}
+
+// csvSeparator is the CSV separator when --csv-sep is not given: a
+// semicolon for a Dutch interface, since Excel with Dutch settings opens a
+// comma-separated file in a single column, and a comma otherwise.
+func csvSeparator(l locale.Lang) rune {
+	if l == locale.NL {
+		return ';'
+	}
+	return ','
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -170,9 +171,38 @@ func TestResultsCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(raw, []byte("\ufeff")))).ReadAll()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(raw, []byte("\ufeff"))))
+	r.Comma = ';' // the Dutch interface's default
+	rows, err := r.ReadAll()
 	if err != nil || len(rows) != 13 || strings.Join(rows[1], "|") != "01-eerste|een-3|Vraag 3 van een. Welk antwoord is goed?|5|2|40|Fout antwoord 3a|3" {
 		t.Errorf("csv: %v\n%q", err, rows)
+	}
+}
+
+// TestResultsCSVSeparatorFollowsLanguage: without --csv-sep the CSV is
+// separated by ; in Dutch (Dutch Excel opens , in one column) and by , in
+// English; --csv-sep overrides either.
+func TestResultsCSVSeparatorFollowsLanguage(t *testing.T) {
+	dir := workshop(t)
+	for _, tc := range []struct {
+		args []string
+		head string
+	}{
+		{nil, "module;vraag_id;"},
+		{[]string{"--lang", "nl"}, "module;vraag_id;"},
+		{[]string{"--lang", "en"}, "module,vraag_id,"},
+		{[]string{"--csv-sep", ","}, "module,vraag_id,"},
+		{[]string{"--lang", "en", "--csv-sep", ";"}, "module;vraag_id;"},
+	} {
+		csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
+		args := append([]string{"--csv", csvPath, "--course", validCourse, dir}, tc.args...)
+		if code, _, errOut := resultsCLI(args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut)
+		}
+		raw, _ := os.ReadFile(csvPath)
+		if !bytes.HasPrefix(raw, []byte("\ufeff"+tc.head)) {
+			t.Errorf("%v: CSV starts %q, want %q", tc.args, raw[:min(len(raw), 40)], tc.head)
+		}
 	}
 }
 
@@ -263,7 +293,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 			}
 			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}
 		}
-		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", time.Now())
+		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", ed25519.NewKeyFromSeed(make([]byte, 32)), time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -343,5 +373,27 @@ func TestResultsReasonInLanguage(t *testing.T) {
 	_, en, _ := resultsCLI("--course", validCourse, "--lang", "en", dir)
 	if !strings.Contains(strings.Join(strings.Fields(en), " "), "Reason: it is a certificate, not a result file") || !strings.Contains(en, "1 participant counted") {
 		t.Errorf("English:\n%s", en)
+	}
+}
+
+// TestResultsMissingPathInWords: a path that is not there is reported in
+// the interface's language, not as the system's "stat …: no such file".
+func TestResultsMissingPathInWords(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "bestaat-niet")
+	for lang, want := range map[string]string{"nl": "bestaat niet", "en": "does not exist"} {
+		code, out, errOut := resultsCLI("--course", validCourse, "--lang", lang, missing)
+		all := out + errOut
+		if code != 1 || !strings.Contains(strings.Join(strings.Fields(all), " "), want) || strings.Contains(all, "no such file") || strings.Contains(all, "stat ") {
+			t.Errorf("%s: exit %d:\n%s", lang, code, all)
+		}
+	}
+}
+
+// TestResultsHelpShowsNoFlagDefault: the help does not show Go's
+// `(default ",")`; it says in words what the separator is without --csv-sep.
+func TestResultsHelpShowsNoFlagDefault(t *testing.T) {
+	_, out, errOut := resultsCLI("--help")
+	if all := out + errOut; strings.Contains(all, "(default") || !strings.Contains(all, "--csv-sep") {
+		t.Errorf("help:\n%s", all)
 	}
 }

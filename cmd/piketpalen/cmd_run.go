@@ -11,7 +11,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/app"
 	"piketpalen/internal/atomicfile"
-	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/plain"
 	"piketpalen/internal/tui"
@@ -46,12 +46,12 @@ func runCourse(inv *invocation) int {
 		} else {
 			fmt.Fprintln(stdout, l.T(locale.CliVersion, version, c.Title, c.Version, c.AsOf.Format("2006-01-02")))
 		}
-		if id, public, err := certificate.BuildKey(); err != nil {
+		// The issuers this build trusts without --issuer; it holds no
+		// private key.
+		if set, err := issuer.Default(); err != nil {
 			fmt.Fprintln(stdout, err)
-		} else if public {
-			fmt.Fprintln(stdout, l.T(locale.CliVersionKeyPublic, id))
 		} else {
-			fmt.Fprintln(stdout, l.T(locale.CliVersionKeyOwn, id))
+			fmt.Fprintln(stdout, l.T(locale.CliVersionIssuers, set.Len()))
 		}
 		return 0
 	}
@@ -84,6 +84,7 @@ func runCourse(inv *invocation) int {
 		SaveNotices: func() []string { return ui.Notices(l, store.Notices()) },
 		Notices:     notices,
 		DataDir:     store.Path(),
+		KeyDir:      store.Dir(),
 		OutDir:      outDir,
 		Lang:        l,
 	}

@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"piketpalen/internal/issuer"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +21,7 @@ func verifyInput() certificate.Input {
 		Learner:      "Zoë Brontë-Ünal",
 		Organisation: "Gemeente Voorbeeldstad",
 		Course:       certificate.SampleCourse,
+		IssuerName:   "Gemeente Voorbeeldstad",
 	}
 	for i, title := range []string{"Primaat van de politiek", "Vrijheid van meningsuiting", "Jurisprudentie"} {
 		in.Modules = append(in.Modules, certificate.ModuleResult{
@@ -32,7 +36,7 @@ func verifyInput() certificate.Input {
 // temporary directory.
 func writeCert(t *testing.T) (pdfPath, jsonPath string, c *certificate.Certificate) {
 	t.Helper()
-	c, err := certificate.Issue(verifyInput(), time.Date(2026, time.November, 23, 9, 0, 0, 0, time.UTC))
+	c, err := certificate.Issue(verifyInput(), testIssuer.Private, time.Date(2026, time.November, 23, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,9 +47,25 @@ func writeCert(t *testing.T) (pdfPath, jsonPath string, c *certificate.Certifica
 	return pdfPath, jsonPath, c
 }
 
+// testIssuer is the organisation whose certificates writeCert issues;
+// verify trusts it.
+var testIssuer = &issuer.Key{Name: "Gemeente Voorbeeldstad", Private: ed25519.NewKeyFromSeed([]byte("cmd verify test issuer key 32 by"))}
+
+// testIssuerFile writes testIssuer's public issuer file and returns its path.
+func testIssuerFile(t *testing.T) string {
+	t.Helper()
+	data, _ := json.Marshal(testIssuer.Public())
+	p := filepath.Join(t.TempDir(), "test"+issuer.PublicExt)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// verify runs "piketpalen verify" with testIssuer trusted.
 func verify(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	return runCLI(append([]string{"verify"}, args...)...)
+	return runCLI(append([]string{"verify", "--issuer", testIssuerFile(t)}, args...)...)
 }
 
 func TestVerifyIntact(t *testing.T) {
@@ -56,16 +76,16 @@ func TestVerifyIntact(t *testing.T) {
 			t.Fatalf("%s: exit %d\n%s%s", p, code, out, errs)
 		}
 		for _, want := range []string{
-			"Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.",
-			"Naam:             Zoë Brontë-Ünal",
-			"Organisatie:      Gemeente Voorbeeldstad",
-			"Cursus:           Weet waar de piketpalen staan",
-			"Versie:           1.0.0",
-			"Stand van zaken:  23 november 2026",
-			"Afgerond op:      22 november 2026",
+			"Intact en uitgegeven door Gemeente Voorbeeldstad, een vertrouwde uitgever.",
+			"Naam:              Zoë Brontë-Ünal",
+			"Organisatie:       Gemeente Voorbeeldstad",
+			"Cursus:            Weet waar de piketpalen staan",
+			"Versie:            1.0.0",
+			"Stand van zaken:   23 november 2026",
+			"Afgerond op:       22 november 2026",
 			"Vrijheid van meningsuiting    73%  21 november 2026",
 			"87%", "91%",
-			"Verificatiecode:  " + c.Code,
+			"Verificatiecode:   " + c.Code,
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: output lacks %q:\n%s", filepath.Base(p), want, out)
@@ -97,13 +117,20 @@ func TestVerifyAltered(t *testing.T) {
 		if strings.Contains(out, "Naam:") {
 			t.Errorf("%s: shows the contents of an altered certificate:\n%s", filepath.Base(p), out)
 		}
+		// after the Dutch verdict, the check's own finding only on a
+		// detail line that says so in Dutch, never as a bare English line
+		for _, line := range strings.Split(strings.TrimSpace(errs), "\n") {
+			if !strings.HasPrefix(line, "Details: ") {
+				t.Errorf("%s: a line on stderr that is not a detail line: %q", filepath.Base(p), line)
+			}
+		}
 	}
 }
 
 func TestVerifySpecimen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "nieuw")
 	var out, errb bytes.Buffer
-	if code := runCertificateSample(locale.NL, dir, "", &out, &errb); code != 0 {
+	if code := runCertificateSample(locale.NL, dir, "", "", &out, &errb); code != 0 {
 		t.Fatalf("runCertificateSample: exit %d: %s", code, errb.String())
 	}
 	pdfPath := filepath.Join(dir, "voorbeeldcertificaat.pdf")
@@ -124,13 +151,11 @@ func TestVerifySpecimen(t *testing.T) {
 	}
 }
 
-func TestVerifyOtherKey(t *testing.T) {
-	c, err := certificate.New(verifyInput(), time.Now())
+// TestVerifyOtherIssuer: a certificate issued with key A does not verify as
+// trusted when only issuer B is trusted: exit 3, and it says so.
+func TestVerifyOtherIssuer(t *testing.T) {
+	c, err := certificate.Issue(verifyInput(), ed25519.NewKeyFromSeed([]byte("some other organisation's key 32")), time.Now())
 	if err != nil {
-		t.Fatal(err)
-	}
-	key, _ := certificate.KeyFromSeedHex(strings.Repeat("42", 32))
-	if err := certificate.Sign(c, key); err != nil {
 		t.Fatal(err)
 	}
 	pdfPath, _, err := certificate.WriteFiles(t.TempDir(), "ander", c)
@@ -138,8 +163,24 @@ func TestVerifyOtherKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, _ := verify(t, pdfPath)
-	if code != 1 || !strings.HasPrefix(out, "NIET TE CONTROLEREN: ") {
+	if code != verifyNotTrusted || !strings.Contains(out, "niet vertrouwd") {
 		t.Errorf("exit %d:\n%s", code, out)
+	}
+	// With no issuer trusted at all, the same.
+	if code, out, _ := runCLI("verify", pdfPath); code != verifyNotTrusted {
+		t.Errorf("nobody trusted: exit %d:\n%s", code, out)
+	}
+}
+
+// TestVerifyFormat1Fixture: a certificate of format 1, made with the old
+// built-in key before it was removed, still verifies as intact, but as made
+// with a key anyone had: exit 3, never 0.
+func TestVerifyFormat1Fixture(t *testing.T) {
+	for _, p := range []string{"../../internal/certificate/testdata/v1-builtin-key.pdf", "../../internal/certificate/testdata/v1-builtin-key.json"} {
+		code, out, errs := verify(t, p)
+		if code != verifyNotTrusted || !strings.Contains(out, "oude ingebouwde sleutel") || !strings.Contains(out, "Zoë Brontë-Ünal") {
+			t.Errorf("%s: exit %d\n%s%s", p, code, out, errs)
+		}
 	}
 }
 
@@ -192,7 +233,7 @@ func TestVerifyEnglish(t *testing.T) {
 			t.Fatalf("%q: exit %d\n%s%s", args, code, out, errs)
 		}
 		for _, want := range []string{
-			"Intact: this certificate has not been changed since piketpalen made it.",
+			"Intact and issued by Gemeente Voorbeeldstad, a trusted issuer.",
 			"Name:               Zoë Brontë-Ünal",
 			"Organisation:       Gemeente Voorbeeldstad",
 			"Course:             Weet waar de piketpalen staan",
@@ -222,7 +263,7 @@ func TestVerifyEnglish(t *testing.T) {
 
 	dir := t.TempDir()
 	var sout, serr bytes.Buffer
-	if code := runCertificateSample(locale.EN, dir, "", &sout, &serr); code != 0 {
+	if code := runCertificateSample(locale.EN, dir, "", "", &sout, &serr); code != 0 {
 		t.Fatalf("sample: exit %d: %s", code, serr.String())
 	}
 	code, out, _ := verify(t, "--lang", "en", filepath.Join(dir, "voorbeeldcertificaat.pdf"))

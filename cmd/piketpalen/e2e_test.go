@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"piketpalen/progress"
 )
 
 // tmuxSession runs the built binary in a real terminal of 80×24 inside tmux,
@@ -95,6 +97,8 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.keys("Right")
 	s.waitFor("pagina 3 van 3")
 	s.keys("Right")
+	s.waitFor("enter om te beginnen") // the quiz's intro
+	s.keys("Enter")
 	s.waitFor("vraag 1 van 4")
 	for i := 1; i <= 4; i++ {
 		s.waitFor("vraag " + string(rune('0'+i)) + " van 4")
@@ -168,6 +172,8 @@ func TestNoColorInTmux(t *testing.T) {
 		s.waitFor("pagina 1 van 3")
 		screens = append(screens, s.screenEscapes())
 		s.keys("t")
+		s.waitFor("enter om te beginnen")
+		s.keys("Enter")
 		s.waitFor("vraag 1 van 4")
 		s.keys("a")
 		s.keys("Enter")
@@ -201,7 +207,7 @@ func TestPresentInTmux(t *testing.T) {
 	bin := buildBinary(t)
 	courseDir, _ := filepath.Abs("../../course/testdata/valid")
 	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
-		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "0")
+		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "1")
 		s.waitFor("pagina 1 van 3")
 		for range 4 { // three pages and the discussion questions
 			s.keys("Right")
@@ -218,4 +224,88 @@ func TestPresentInTmux(t *testing.T) {
 		s.keys("q")
 		s.waitFor("EXITED-0")
 	}
+}
+
+// TestDefaultThemeBodyTextInTerminalColour: in the default theme the body
+// text of a lesson page and of a quiz question, as tmux captures the built
+// binary's screen with its escape codes, carries no fixed foreground colour
+// (Glamour's dark style wrote it in grey 252, nearly invisible on a white
+// terminal): it is in the terminal's own colour on any background.
+func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}, bin)
+	s.waitFor("modules gehaald")
+	s.keys("Enter")
+	s.waitFor("pagina 1 van")
+	page := s.screenEscapes()
+	body := 0
+	for _, line := range strings.Split(page, "\n") {
+		if strings.Contains(line, "Je werkt bij de overheid") || strings.Contains(line, "gemeente of een waterschap") {
+			body++
+			if fg := regexp.MustCompile(`\x1b\[[0-9;]*38;[25];[0-9;]*m`).FindString(line); fg != "" {
+				t.Errorf("body text has a fixed foreground colour %q: %q", fg, line)
+			}
+		}
+	}
+	if body == 0 {
+		t.Fatalf("the page's body text is not on screen:\n%s", page)
+	}
+	s.keys("q")
+	s.waitFor("EXITED-0")
+}
+
+// TestEnterFortyTimesRecordsNoAnswer: from a fresh start, the built binary
+// in tmux gets Enter 40 times — the key that reads on — and is quit; the
+// saved progress holds no answer. The quiz opens on its intro and no
+// option is chosen until the learner chooses one.
+func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	data := t.TempDir()
+	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}, bin)
+	s.waitFor("modules gehaald")
+	for range 40 {
+		s.keys("Enter")
+		time.Sleep(20 * time.Millisecond)
+	}
+	// the first question says an answer must be chosen first: one
+	// option (single choice) or at least one tick (select-all)
+	last := s.waitFor("vraag 1 van 8")
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(last, "Kies eerst een antwoord") && !strings.Contains(last, "Kruis eerst minstens één antwoord aan"); last = s.screen() {
+		if time.Now().After(deadline) {
+			t.Fatalf("the first question does not say an answer must be chosen first:\n%s", last)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.keys("q")
+	s.waitFor("EXITED-0")
+	store, err := progress.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	st, _, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	answered := 0
+	for id, r := range st.Modules {
+		for _, a := range append(r.Attempts, r.Open) {
+			if a == nil {
+				continue
+			}
+			for _, it := range a.Items {
+				if it.Answered {
+					answered++
+					t.Errorf("module %s: question %s answered by Enter alone", id, it.Question)
+				}
+			}
+		}
+	}
+	t.Logf("after 40 × Enter: %d answers saved; last screen:\n%s", answered, last)
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -69,7 +70,6 @@ func TestKillsDuringCertificateAndExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub, _ := certificate.DefaultPublicKey()
 	for _, e := range ents {
 		p := filepath.Join(out, e.Name())
 		switch {
@@ -80,7 +80,7 @@ func TestKillsDuringCertificateAndExport(t *testing.T) {
 				t.Errorf("%s: %v", e.Name(), err)
 			}
 		case strings.HasPrefix(e.Name(), "certificaat-"):
-			if _, err := certificate.VerifyFile(p, pub); err != nil {
+			if _, err := certificate.VerifyFile(p, nil); !errors.Is(err, certificate.ErrSelfIssued) {
 				t.Errorf("%s: %v", e.Name(), err)
 			}
 		default:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -192,6 +193,7 @@ func TestDoctorLanguage(t *testing.T) {
 	}
 	// a broken course blocks, in English; the problems stay Dutch
 	code, out, _ = runCLI("doctor", "--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir(), "--lang", "en")
+	out = strings.Join(strings.Fields(out), " ") // findings wrap at 80 columns
 	if code != 1 || !strings.Contains(out, "ERROR") || !strings.Contains(out, "16 problems") || !strings.Contains(out, "onbekende sleutel") ||
 		!strings.Contains(out, "There is a problem that blocks use of the course (ERROR above).") {
 		t.Errorf("broken course: exit %d:\n%s", code, out)
@@ -260,7 +262,7 @@ func TestCertificateEnglish(t *testing.T) {
 }
 
 func TestPrintEnglish(t *testing.T) {
-	code, out, errOut := runCLI("print", "1", "--course", validCourse, "--lang", "en")
+	code, out, errOut := runCLI("print", "2", "--course", validCourse, "--lang", "en")
 	if code != 0 || !strings.Contains(out, "Page 1 of 2") || strings.Contains(out, "Pagina") {
 		t.Errorf("exit %d:\n%s%s", code, out, errOut)
 	}
@@ -298,5 +300,34 @@ func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
 	code, _, errOut = runCLI("--lang", "en", "export-results", "--bogus")
 	if code != 2 || !strings.Contains(errOut, "unknown option --bogus") || strings.Contains(errOut, "flag provided") {
 		t.Errorf("exit %d: %q", code, errOut)
+	}
+}
+
+// TestCertificateSampleGoesWhereACertificateGoes: without --out the sample
+// is written to the folder a real certificate goes to (Documents, else the
+// data folder), not to whatever folder the command was started in.
+func TestCertificateSampleGoesWhereACertificateGoes(t *testing.T) {
+	home, data, cwd := t.TempDir(), t.TempDir(), t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DOCUMENTS_DIR", "")
+	t.Chdir(cwd)
+	check := func(want string) {
+		t.Helper()
+		code, stdout, errOut := runCLI("certificate", "--sample", "--data", data)
+		if code != 0 || !strings.Contains(stdout, filepath.Join(want, sampleBase+".pdf")) {
+			t.Fatalf("exit %d, want the sample in %s:\n%s%s", code, want, stdout, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(cwd, sampleBase+".pdf")); err == nil {
+			t.Errorf("the sample was written to the current folder")
+		}
+	}
+	check(data) // no Documents folder: the data folder, like a certificate
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	check(docs)
+	if got := app.OutDir(data); got != docs {
+		t.Errorf("app.OutDir = %s, want %s", got, docs)
 	}
 }

@@ -43,6 +43,8 @@ func commands() []*command {
 		doctorCommand(),
 		certificateCommand(),
 		verifyCommand(),
+		issuerCommand(),
+		issueCommand(),
 		{names: []string{"licenses", "licenties"}, usage: locale.CliUsageLicenses, run: runLicenses},
 		{names: []string{"help"}, usage: locale.CliUsageHelp, most: 1, run: runHelp},
 	}

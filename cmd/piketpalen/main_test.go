@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
@@ -107,8 +109,9 @@ func TestCertificateCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	pdf := strings.TrimSpace(strings.Split(stdout, "\n")[1])
+	// The learner's own certificate is intact but self-issued: exit 3.
 	code, vout, _ := runCLI("verify", pdf)
-	if code != 0 || !strings.Contains(vout, "Zoë Brontë-Ünal") {
+	if code != verifyNotTrusted || !strings.Contains(vout, "Zoë Brontë-Ünal") || !strings.Contains(vout, "zelf gemaakt") {
 		t.Fatalf("verify %s: exit %d\n%s", pdf, code, vout)
 	}
 }
@@ -136,12 +139,12 @@ func passAll(t *testing.T, courseDir, data string) {
 }
 
 func TestPrint(t *testing.T) {
-	code, out, errOut := runCLI("print", "3", "--width", "60")
+	code, out, errOut := runCLI("print", "4", "--width", "60")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if !strings.Contains(out, "Module 3: De functioneringsnorm") || strings.Contains(out, "Module 2:") {
-		t.Errorf("print 3 printed the wrong modules:\n%.300s", out)
+	if !strings.Contains(out, "Module 4: De functioneringsnorm") || strings.Contains(out, "Module 3:") {
+		t.Errorf("print 4 printed the wrong modules:\n%.300s", out)
 	}
 	for i, l := range strings.Split(out, "\n") {
 		if w := len([]rune(l)); w > 60 {
@@ -244,12 +247,12 @@ func TestWantPlain(t *testing.T) {
 // a yes/no flag right before it.
 func TestPrintFlagsAnywhere(t *testing.T) {
 	for _, args := range [][]string{
-		{"print", "--answers", "3", "--width", "60"},
-		{"print", "3", "--answers", "--width", "60"},
-		{"print", "--width", "60", "--answers", "3"},
+		{"print", "--answers", "4", "--width", "60"},
+		{"print", "4", "--answers", "--width", "60"},
+		{"print", "--width", "60", "--answers", "4"},
 	} {
 		code, out, errOut := runCLI(args...)
-		if code != 0 || !strings.Contains(out, "Module 3: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
+		if code != 0 || !strings.Contains(out, "Module 4: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
 		}
 	}
@@ -274,6 +277,31 @@ func TestPrintReadsLessonsOnly(t *testing.T) {
 	code, _, errOut = runCLI("print", "--course", dir, "--answers", "1")
 	if code != 1 || !strings.Contains(errOut, "questions.yaml") {
 		t.Errorf("print --answers with a broken pool: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestCourseFolderProblemsSameAsValidate: the full-screen start reads only
+// the lessons first; a course folder with problems must still be refused
+// with every problem validate lists, not only the lessons' ones.
+func TestCourseFolderProblemsSameAsValidate(t *testing.T) {
+	dir := filepath.Join("..", "..", "course", "testdata", "broken")
+	_, want, _ := runCLI("validate", dir)
+	for name, load := range map[string]func(fs.FS) (*course.Course, error){"Load": course.Load, "LoadLessons": course.LoadLessons} {
+		_, err := app.LoadCourse(locale.NL, dir, load)
+		if err == nil {
+			t.Fatalf("%s: the broken course loaded", name)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(want), "\n") {
+			if strings.Contains(line, ": waarschuwing: ") {
+				continue // the lint's warnings do not refuse a course
+			}
+			if !strings.Contains(err.Error(), line) {
+				t.Errorf("%s: the refusal lacks validate's %q", name, line)
+			}
+		}
+		if !strings.Contains(err.Error(), "16 problemen") {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 

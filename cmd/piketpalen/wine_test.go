@@ -266,9 +266,9 @@ func TestWindowsUnderWine(t *testing.T) {
 	})
 
 	t.Run("print", func(t *testing.T) {
-		code, out, errOut := w.exe(exe, "", "print", "1", "--width", "72")
-		want, _ := exec.Command(linux, "print", "1", "--width", "72").Output()
-		t.Logf("wine piketpalen.exe print 1 → exit %d, %d lines, same as the Linux build: %v\n    %s", code, strings.Count(out, "\n"), out == string(want), firstLines(out, 2))
+		code, out, errOut := w.exe(exe, "", "print", "2", "--width", "72")
+		want, _ := exec.Command(linux, "print", "2", "--width", "72").Output()
+		t.Logf("wine piketpalen.exe print 2 → exit %d, %d lines, same as the Linux build: %v\n    %s", code, strings.Count(out, "\n"), out == string(want), firstLines(out, 2))
 		if code != 0 || !strings.Contains(out, "ministeriële") {
 			t.Fatalf("exit %d\n%s%s", code, firstLines(out, 20), errOut)
 		}
@@ -284,8 +284,8 @@ func TestWindowsUnderWine(t *testing.T) {
 		os.MkdirAll(dir, 0o755)
 		bat := filepath.Join(dir, "redirect.bat")
 		script := "@echo off\r\n" +
-			`"` + winPath(exe) + `" print 1 > "` + winPath(filepath.Join(dir, "print.txt")) + "\"\r\n" +
-			`"` + winPath(exe) + `" print 1 | more > "` + winPath(filepath.Join(dir, "more.txt")) + "\"\r\n"
+			`"` + winPath(exe) + `" print 2 > "` + winPath(filepath.Join(dir, "print.txt")) + "\"\r\n" +
+			`"` + winPath(exe) + `" print 2 | more > "` + winPath(filepath.Join(dir, "more.txt")) + "\"\r\n"
 		if err := os.WriteFile(bat, []byte(script), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -299,7 +299,7 @@ func TestWindowsUnderWine(t *testing.T) {
 				t.Fatal(err)
 			}
 			ok := bytes.Contains(b, []byte("ministeri\xc3\xable"))
-			t.Logf("cmd /c: piketpalen.exe print 1 %s → %d bytes, ë as UTF-8 (c3 ab): %v", map[string]string{"print.txt": "> print.txt", "more.txt": "| more > more.txt"}[name], len(b), ok)
+			t.Logf("cmd /c: piketpalen.exe print 2 %s → %d bytes, ë as UTF-8 (c3 ab): %v", map[string]string{"print.txt": "> print.txt", "more.txt": "| more > more.txt"}[name], len(b), ok)
 			if !ok {
 				t.Errorf("%s lacks ministeriële in UTF-8:\n%s", name, firstLines(string(b), 10))
 			}
@@ -405,9 +405,10 @@ func TestWindowsUnderWine(t *testing.T) {
 			t.Skip("no certificate was made")
 		}
 		for _, f := range []string{winPDF, winJSON} {
+			// The learner's own certificate: intact and self-issued, exit 3.
 			out, err := exec.Command(linux, "verify", f).CombinedOutput()
 			t.Logf("linux piketpalen verify %q → %v\n    %s", filepath.Base(f), exitOf(err), firstLines(string(out), 3))
-			if err != nil || !strings.Contains(string(out), "Zoë Brontë") {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != verifyNotTrusted || !strings.Contains(string(out), "Zoë Brontë") || !strings.Contains(string(out), "zelf gemaakt") {
 				t.Errorf("verify %s: %v\n%s", f, err, out)
 			}
 		}
@@ -433,7 +434,7 @@ func TestWindowsUnderWine(t *testing.T) {
 		for _, f := range []string{newest(t, linuxOut, ".pdf"), newest(t, linuxOut, ".json")} {
 			code, out, errOut := w.exe(exe, "", "verify", winPath(f))
 			t.Logf("wine piketpalen.exe verify %q → exit %d\n    %s", filepath.Base(f), code, firstLines(out, 3))
-			if code != 0 || !strings.Contains(out, "Joëlle Brontë") {
+			if code != verifyNotTrusted || !strings.Contains(out, "Joëlle Brontë") || !strings.Contains(out, "zelf gemaakt") {
 				t.Errorf("verify %s: exit %d\n%s%s", f, code, out, errOut)
 			}
 		}

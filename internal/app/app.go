@@ -20,6 +20,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
@@ -41,6 +42,7 @@ type Learner struct {
 	SaveNotices func() []string
 	Notices     []string         // shown at start, e.g. a recovered file
 	DataDir     string           // where the progress is kept, shown to the learner
+	KeyDir      string           // the progress folder, where the learner's own signing key is kept (issuer.SelfKey); "": a key for each use
 	OutDir      string           // the folder offered for a certificate or a result file
 	Lang        locale.Lang      // Dutch when empty
 	Now         func() time.Time // clock; time.Now when nil
@@ -123,6 +125,9 @@ type Where struct {
 	// Guard refuses an Out that would overwrite the learner's own files or
 	// one of the command's inputs; see package outpath.
 	Guard outpath.Guard
+	// KeyDir is the learner's progress folder, where their own signing key
+	// is kept (issuer.SelfKey); "" makes a key for this one use.
+	KeyDir string
 }
 
 // Certificate is a certificate made and written.
@@ -159,7 +164,13 @@ func IssueCertificate(c *course.Course, st *progress.State, p Person, w Where, n
 	if dir == "" {
 		return Certificate{}, ErrNoFolder
 	}
-	cert, pdf, js, err := certificate.Make(c, st, p.Name, p.Organisation, dir, now)
+	// What a learner makes is self-issued, signed with their own key: the
+	// program holds no organisation's secret (see package issuer).
+	self, err := issuer.SelfKeyIn(w.KeyDir)
+	if err != nil {
+		return Certificate{}, err
+	}
+	cert, pdf, js, err := certificate.Make(c, st, p.Name, p.Organisation, dir, self, now)
 	if err != nil {
 		return Certificate{}, err
 	}
@@ -200,7 +211,11 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 	if dir == "" && w.Out == "" {
 		return Export{}, ErrNoFolder
 	}
-	f, err := results.Export(c, st, p.Name, p.Organisation, now)
+	self, err := issuer.SelfKeyIn(w.KeyDir)
+	if err != nil {
+		return Export{}, err
+	}
+	f, err := results.Export(c, st, p.Name, p.Organisation, self, now)
 	if err != nil {
 		return Export{}, err
 	}
@@ -280,6 +295,12 @@ func LoadCourse(l locale.Lang, dir string, load func(fs.FS) (*course.Course, err
 	c, err := load(os.DirFS(dir))
 	var ps course.Problems
 	if errors.As(err, &ps) {
+		// Reading only the lessons stops short of the question pools:
+		// list every problem, the same list validate gives, so that a
+		// course author is not sent to fix two problems and then finds five.
+		if all := course.Validate(os.DirFS(dir)); len(all) > 0 {
+			ps = all
+		}
 		for i := range ps {
 			ps[i].File = filepath.Join(dir, filepath.FromSlash(ps[i].File))
 		}

@@ -9,9 +9,12 @@
 //     carries that JSON as an embedded file, so the PDF can be checked on its
 //     own (see VerifyFile).
 //
-// The data is signed with Ed25519 (see Sign and Verify, and DefaultKey for
-// what that signature does and does not prove). The verification code printed
-// on the PDF is a short, typeable fingerprint of the signature.
+// The data is signed with Ed25519 by the key whose did:key it names
+// (SignedBy): an organisation's key for an issued certificate, the
+// learner's own key for a self-issued bewijs van deelname (see package
+// issuer). Verify says whether it is intact and whether a trusted issuer
+// signed it; the program holds no private key of its own. The verification
+// code printed on the PDF is a short, typeable fingerprint of the signature.
 //
 // A PDF is verified by taking the signed JSON out of it, checking the
 // signature, rendering the PDF again from that JSON and comparing the bytes:
@@ -23,6 +26,7 @@
 package certificate
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"strings"
@@ -39,7 +43,12 @@ const Kind = "piketpalen-certificaat"
 // rendering it again and comparing bytes, so any change to the PDF layout
 // must raise this number, or PDFs made by earlier releases would be reported
 // as altered.
-const FormatVersion = 1
+//
+// Version 2 (this program) adds who signed it: SignedBy, the did:key of the
+// signing key, SignedByName and SelfIssued, and the optional ValidUntil and
+// LearnerID. Version 1 certificates were signed with a key built into every
+// binary; they still verify, as intact but from no trusted issuer.
+const FormatVersion = 2
 
 // dateLayout is the form of every date in a certificate: a calendar day,
 // without time or zone, as the learner experienced it.
@@ -69,6 +78,14 @@ type Certificate struct {
 
 	Created time.Time `json:"created"` // UTC, whole seconds; also the PDF's creation date
 	Key     string    `json:"key"`     // KeyID of the public key that signed it
+
+	// Fields of format version 2; empty in version 1, so that the canonical
+	// form of a version 1 certificate is what it was.
+	LearnerID    string `json:"learner_id,omitempty"`     // the learner's random id, from the result file
+	ValidUntil   string `json:"valid_until,omitempty"`    // YYYY-MM-DD; none: no end (see course valid_for)
+	SelfIssued   bool   `json:"self_issued,omitempty"`    // a bewijs van deelname the learner made themselves
+	SignedBy     string `json:"signed_by,omitempty"`      // did:key of the key that signed it
+	SignedByName string `json:"signed_by_name,omitempty"` // the issuer's name, as in its issuer file; none when self-issued
 
 	Code      string `json:"code,omitempty"`      // verification code, derived from Signature
 	Signature string `json:"signature,omitempty"` // base64 (standard) Ed25519 signature
@@ -110,6 +127,11 @@ type Input struct {
 	Course       CourseInfo
 	Modules      []ModuleResult // in course order
 	Specimen     bool           // make a sample, marked as such everywhere
+
+	LearnerID  string    // optional: the learner id of the result file it was issued from
+	ValidUntil time.Time // optional: the last day it is valid (a course's valid_for)
+	SelfIssued bool      // a bewijs van deelname, made by the learner's own program
+	IssuerName string    // the organisation that issues it; "" when SelfIssued
 }
 
 // New builds an unsigned certificate from in, made at now. It normalises
@@ -139,6 +161,16 @@ func New(in Input, now time.Time) (*Certificate, error) {
 		Issuer:         clean(in.Course.Issuer),
 		Text:           clean(in.Course.CertificateText),
 		Created:        now.UTC().Truncate(time.Second),
+		LearnerID:      in.LearnerID,
+		SelfIssued:     in.SelfIssued,
+	}
+	if !in.SelfIssued {
+		if c.SignedByName, err = CleanName(Organisation, in.IssuerName); err != nil {
+			return nil, fmt.Errorf("make certificate: issuer: %w", err)
+		}
+	}
+	if !in.ValidUntil.IsZero() {
+		c.ValidUntil = in.ValidUntil.Format(dateLayout)
 	}
 	if !in.Course.AsOf.IsZero() {
 		c.AsOf = in.Course.AsOf.Format(dateLayout)
@@ -163,14 +195,11 @@ func New(in Input, now time.Time) (*Certificate, error) {
 	return c, nil
 }
 
-// Issue makes a certificate from in and signs it with the default key (see
-// DefaultKey). It is what the CLI calls when a learner exports a certificate.
-func Issue(in Input, now time.Time) (*Certificate, error) {
+// Issue makes a certificate from in and signs it with key: an
+// organisation's key when in.IssuerName is set, the learner's own key (see
+// issuer.SelfKey) for a self-issued bewijs van deelname.
+func Issue(in Input, key ed25519.PrivateKey, now time.Time) (*Certificate, error) {
 	c, err := New(in, now)
-	if err != nil {
-		return nil, err
-	}
-	key, err := DefaultKey()
 	if err != nil {
 		return nil, err
 	}
@@ -203,6 +232,15 @@ func (c *Certificate) check() error {
 		return errors.New("no modules")
 	case c.Created.IsZero():
 		return errors.New("no creation time")
+	case c.Version < 2 && (c.LearnerID != "" || c.ValidUntil != "" || c.SelfIssued || c.SignedBy != "" || c.SignedByName != ""):
+		return fmt.Errorf("format version %d has no issuer fields", c.Version)
+	case c.Version >= 2 && !c.SelfIssued && c.SignedByName == "":
+		return errors.New("no signed_by_name: the issuing organisation")
+	}
+	if c.ValidUntil != "" {
+		if err := checkDate("valid_until", c.ValidUntil); err != nil {
+			return err
+		}
 	}
 	if err := checkName(LearnerName, c.Learner); err != nil {
 		return err
@@ -240,6 +278,7 @@ func (c *Certificate) checkPrintable() error {
 		{"course title", c.Course}, {"course subtitle", c.CourseSubtitle},
 		{"course version", c.CourseVersion}, {"issuer", c.Issuer},
 		{"certificate text", c.Text}, {"verification code", c.Code},
+		{"issuer name", c.SignedByName},
 	}
 	for _, m := range c.Modules {
 		fields = append(fields, struct{ name, text string }{"title of module " + m.ID, m.Title})

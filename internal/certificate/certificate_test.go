@@ -1,6 +1,10 @@
 package certificate
 
 import (
+	"os"
+
+	"piketpalen/internal/didkey"
+
 	"bytes"
 	"crypto/ed25519"
 	"errors"
@@ -25,6 +29,7 @@ func testInput() Input {
 		Learner:      "Zoë Brontë-Ünal",
 		Organisation: "Gemeente Voorbeeldstad",
 		Course:       SampleCourse,
+		IssuerName:   "Gemeente Voorbeeldstad, afdeling P&O",
 	}
 	titles := []string{"Introductie", "Primaat van de politiek", "Vrijheid van meningsuiting",
 		"De functioneringsnorm", "Jurisprudentie", "Dilemma’s in de praktijk"}
@@ -41,21 +46,24 @@ func testInput() Input {
 
 func issue(t *testing.T) *Certificate {
 	t.Helper()
-	c, err := Issue(testInput(), testNow)
+	c, err := Issue(testInput(), testKey, testNow)
 	if err != nil {
 		t.Fatalf("Issue: %v", err)
 	}
 	return c
 }
 
-func defaultPub(t *testing.T) ed25519.PublicKey {
-	t.Helper()
-	pub, err := DefaultPublicKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pub
-}
+// testKey is the organisation key the tests issue with, and testTrust the
+// set of issuers that trusts it, standing in for issuer.Set.
+var testKey = ed25519.NewKeyFromSeed([]byte("piketpalen test issuer key 32 by"))
+
+type trustSet map[string]string
+
+func (s trustSet) Trusted(did string) (string, bool) { n, ok := s[did]; return n, ok }
+
+var testTrust = trustSet{didkey.Encode(testKey.Public().(ed25519.PublicKey)): "Gemeente Voorbeeldstad, afdeling P&O"}
+
+func defaultPub(t *testing.T) Trust { return testTrust }
 
 func TestNewFillsTheCertificate(t *testing.T) {
 	in := testInput()
@@ -143,8 +151,8 @@ func TestSignAndVerify(t *testing.T) {
 	if !regexp.MustCompile(`^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$`).MatchString(c.Code) {
 		t.Errorf("code %q is not XXXX-XXXX-XXXX in Crockford base32", c.Code)
 	}
-	if c.Key != KeyID(defaultPub(t)) {
-		t.Errorf("key %q, want %q", c.Key, KeyID(defaultPub(t)))
+	if c.Key != KeyID(testKey.Public().(ed25519.PublicKey)) {
+		t.Errorf("key %q, want %q", c.Key, KeyID(testKey.Public().(ed25519.PublicKey)))
 	}
 	again := issue(t)
 	if again.Signature != c.Signature || again.Code != c.Code {
@@ -256,31 +264,67 @@ func TestJSONTamperingIsDetected(t *testing.T) {
 	}
 }
 
-func TestOtherKeyIsReportedAsSuch(t *testing.T) {
-	other, err := KeyFromSeedHex(strings.Repeat("ab", 32))
+// TestTrustLevels: a certificate issued with key A is trusted with A's
+// issuer only; with only issuer B it is intact but untrusted; a self-issued
+// bewijs is intact but self-issued whoever is trusted.
+func TestTrustLevels(t *testing.T) {
+	other := ed25519.NewKeyFromSeed([]byte("another issuer key, thirty-two b"))
+	c := issue(t)
+	if err := Verify(c, testTrust); err != nil {
+		t.Errorf("with its issuer trusted: %v", err)
+	}
+	onlyB := trustSet{didkey.Encode(other.Public().(ed25519.PublicKey)): "B"}
+	if err := Verify(c, onlyB); !errors.Is(err, ErrUntrusted) {
+		t.Errorf("with only issuer B trusted: %v, want ErrUntrusted", err)
+	}
+	if err := Verify(c, nil); !errors.Is(err, ErrUntrusted) {
+		t.Errorf("with nobody trusted: %v, want ErrUntrusted", err)
+	}
+	in := testInput()
+	in.SelfIssued, in.IssuerName = true, ""
+	self, err := Issue(in, other, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(testInput(), testNow)
-	if err != nil {
+	if err := Verify(self, onlyB); !errors.Is(err, ErrSelfIssued) {
+		t.Errorf("self-issued, its key trusted: %v, want ErrSelfIssued", err)
+	}
+	// Claiming to be issued, with a key of one's own, gives "not trusted".
+	self.SelfIssued, self.SignedByName = false, "Ministerie van Nep"
+	if err := Sign(self, other); err != nil {
 		t.Fatal(err)
 	}
-	if err := Sign(c, other); err != nil {
-		t.Fatal(err)
+	if err := Verify(self, testTrust); !errors.Is(err, ErrUntrusted) {
+		t.Errorf("forged issuer: %v, want ErrUntrusted", err)
 	}
-	if err := Verify(c, other.Public().(ed25519.PublicKey)); err != nil {
-		t.Errorf("with its own key: %v", err)
-	}
-	if err := Verify(c, defaultPub(t)); !errors.Is(err, ErrOtherKey) {
-		t.Errorf("with the default key: %v, want ErrOtherKey", err)
+	// Swapping in the trusted issuer's did without its key: altered.
+	self.SignedBy = testTrust.did()
+	if err := Verify(self, testTrust); !errors.Is(err, ErrAltered) {
+		t.Errorf("did swapped: %v, want ErrAltered", err)
 	}
 }
 
-func TestKeyFromSeedHexRejectsBadSeeds(t *testing.T) {
-	for _, s := range []string{"", "abc", strings.Repeat("zz", 32), strings.Repeat("ab", 31)} {
-		if _, err := KeyFromSeedHex(s); err == nil {
-			t.Errorf("KeyFromSeedHex(%q) accepted", s)
+func (s trustSet) did() string {
+	for d := range s {
+		return d
+	}
+	return ""
+}
+
+// TestFormat1FixtureStillVerifies: a certificate made by the format 1 code
+// with the old built-in key (testdata, made before format 2) is intact, and
+// reported as made with that key, never as trusted; changed, it is altered.
+func TestFormat1FixtureStillVerifies(t *testing.T) {
+	for _, name := range []string{"testdata/v1-builtin-key.json", "testdata/v1-builtin-key.pdf"} {
+		c, err := VerifyFile(name, testTrust)
+		if !errors.Is(err, ErrLegacyKey) || c == nil || c.Version != 1 || c.Learner != "Zoë Brontë-Ünal" {
+			t.Errorf("%s: %v, want ErrLegacyKey", name, err)
 		}
+	}
+	js, _ := os.ReadFile("testdata/v1-builtin-key.json")
+	bad := []byte(strings.Replace(string(js), `"score": 90`, `"score": 100`, 1))
+	if _, err := VerifyJSON(bad, testTrust); !errors.Is(err, ErrAltered) {
+		t.Errorf("format 1, score changed: %v, want ErrAltered", err)
 	}
 }
 
@@ -313,7 +357,7 @@ func TestParseJSONRejectsWhatIsNotACertificate(t *testing.T) {
 		"not json":      []byte("hallo"),
 		"empty object":  []byte("{}"),
 		"other kind":    bytes.Replace(js, []byte(Kind), []byte("iets-anders"), 1),
-		"newer version": bytes.Replace(js, []byte(`"version": 1`), []byte(`"version": 2`), 1),
+		"newer version": bytes.Replace(js, []byte(`"version": 2`), []byte(`"version": 3`), 1),
 		"unknown field": bytes.Replace(js, []byte(`"kind"`), []byte(`"geldig": true, "kind"`), 1),
 		"trailing data": append(append([]byte{}, js...), []byte("{}")...),
 		"bad date":      bytes.Replace(js, []byte(`"completed": "2026-11-15"`), []byte(`"completed": "15-11-2026"`), 1),

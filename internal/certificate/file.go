@@ -3,7 +3,6 @@ package certificate
 import (
 	"bytes"
 	"compress/zlib"
-	"crypto/ed25519"
 	"crypto/md5"
 	"encoding/hex"
 	"errors"
@@ -124,13 +123,13 @@ func unwrapUnreadable(err error) string {
 // visible text or anything else, makes the comparison fail and is reported
 // as ErrAltered, even when the embedded JSON is intact. The certificate is
 // returned whenever it could be read, also together with an error.
-func VerifyPDF(data []byte, pub ed25519.PublicKey) (*Certificate, error) {
+func VerifyPDF(data []byte, trust Trust) (*Certificate, error) {
 	c, err := ParsePDF(data)
 	if err != nil {
 		return nil, err
 	}
-	verr := Verify(c, pub)
-	if verr != nil && !errors.Is(verr, ErrSpecimen) {
+	verr := Verify(c, trust)
+	if verr != nil && (errors.Is(verr, ErrUnreadable) || errors.Is(verr, ErrAltered) || errors.Is(verr, ErrOtherKey)) {
 		return c, verr
 	}
 	want, err := PDF(c)
@@ -155,12 +154,12 @@ func firstDifference(want, got []byte) string {
 }
 
 // VerifyJSON parses and verifies a certificate JSON file's bytes.
-func VerifyJSON(data []byte, pub ed25519.PublicKey) (*Certificate, error) {
+func VerifyJSON(data []byte, trust Trust) (*Certificate, error) {
 	c, err := ParseJSON(data)
 	if err != nil {
 		return nil, err
 	}
-	return c, Verify(c, pub)
+	return c, Verify(c, trust)
 }
 
 // ReadFile reads the certificate in a JSON or PDF file without checking it.
@@ -182,18 +181,18 @@ func ReadFile(path string) (*Certificate, error) {
 // error wrapping ErrUnreadable, ErrAltered, ErrOtherKey or ErrSpecimen. The
 // certificate is returned whenever it could be read, so a caller can show
 // what it says.
-func VerifyFile(path string, pub ed25519.PublicKey) (*Certificate, error) {
+func VerifyFile(path string, trust Trust) (*Certificate, error) {
 	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
 	}
 	var c *Certificate
 	if isPDF(data) {
-		c, err = VerifyPDF(data, pub)
+		c, err = VerifyPDF(data, trust)
 	} else {
 		c, err = Parse(data)
 		if err == nil {
-			err = Verify(c, pub)
+			err = Verify(c, trust)
 		}
 	}
 	if err != nil {

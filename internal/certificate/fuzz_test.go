@@ -17,7 +17,7 @@ import (
 func FuzzReadCertificate(f *testing.F) {
 	f.Add([]byte(`{"kind":"piketpalen-certificaat","version":1}`))
 	f.Add([]byte("%PDF-1.3\n<< /Type /EmbeddedFile /Length 3 /Filter /FlateDecode /Params << /CheckSum <00000000000000000000000000000000> /Size 3 >> >>\nstream\nabc"))
-	pub, err := DefaultPublicKey()
+	pub, err := Trust(testTrust), error(nil)
 	if err != nil {
 		f.Fatal(err)
 	}

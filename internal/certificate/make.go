@@ -1,6 +1,7 @@
 package certificate
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"strings"
 	"time"
@@ -39,20 +40,25 @@ func Info(c *course.Course) CourseInfo {
 	}
 }
 
-// Make issues a signed certificate for a learner who passed every module of
-// c and writes its PDF and JSON twin into dir. It returns a *NotPassedError
-// when modules are missing. Only attempts that re-grade against c count
-// (see progress.State.Graded).
-func Make(c *course.Course, st *progress.State, learner, org, dir string, now time.Time) (cert *Certificate, pdfPath, jsonPath string, err error) {
+// Make makes the learner's own bewijs van deelname for a learner who passed
+// every module of c, signed with self, the key kept with their progress
+// file (see issuer.SelfKey), and writes its PDF and JSON twin into dir. It
+// is self-issued: it says so, and verify reports it as such. It returns a
+// *NotPassedError when modules are missing. Only attempts that re-grade
+// against c count (see progress.State.Graded).
+func Make(c *course.Course, st *progress.State, learner, org, dir string, self ed25519.PrivateKey, now time.Time) (cert *Certificate, pdfPath, jsonPath string, err error) {
 	passed, missing := st.Graded(c).Results(c)
 	if len(missing) > 0 {
 		return nil, "", "", &NotPassedError{Missing: missing}
 	}
-	in := Input{Learner: learner, Organisation: org, Course: Info(c)}
+	in := Input{Learner: learner, Organisation: org, Course: Info(c), SelfIssued: true, LearnerID: st.Learner.ID}
+	if c.ValidFor > 0 {
+		in.ValidUntil = ValidUntil(passedDay(passed), c.ValidFor)
+	}
 	for _, r := range passed {
 		in.Modules = append(in.Modules, ModuleResult{ID: r.Module.ID, Title: r.Module.Title, Score: r.Score, Passed: r.Passed})
 	}
-	cert, err = Issue(in, now)
+	cert, err = Issue(in, self, now)
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -112,4 +118,21 @@ func Slug(learner string) string {
 		name = strings.Trim(name[:40], "-")
 	}
 	return name
+}
+
+// ValidUntil is the last day a certificate is valid when it is valid for
+// months months from completed: the day before the same date months later.
+func ValidUntil(completed time.Time, months int) time.Time {
+	return completed.AddDate(0, months, -1)
+}
+
+// passedDay is the day the last module was passed.
+func passedDay(passed []progress.Result) time.Time {
+	var last time.Time
+	for _, r := range passed {
+		if r.Passed.After(last) {
+			last = r.Passed
+		}
+	}
+	return last
 }

@@ -38,7 +38,7 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 	st := progress.New()
 	st.Record("01-eerste").Attempts = []*course.Attempt{coursetest.Attempt(c, c.Module("01-eerste"), 3, now)}
 	dir := t.TempDir()
-	_, _, _, err = Make(c, st, "Jan de Vries", "", dir, now)
+	_, _, _, err = Make(c, st, "Jan de Vries", "", dir, testKey, now)
 	var np *NotPassedError
 	if !errors.As(err, &np) || len(np.Missing) != 1 || np.Missing[0].ID != "02-tweede" {
 		t.Fatalf("err = %v", err)
@@ -47,17 +47,17 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 		t.Fatalf("files written for a learner who did not pass: %v", entries)
 	}
 	st.Record("02-tweede").Attempts = []*course.Attempt{coursetest.Passed(c, c.Module("02-tweede"), now)}
-	cert, pdfPath, jsonPath, err := Make(c, st, "Jan de Vries", "Gemeente Test", dir, now)
+	cert, pdfPath, jsonPath, err := Make(c, st, "Jan de Vries", "Gemeente Test", dir, testKey, now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(cert.Modules) != 2 || cert.Modules[0].Score != 75 || cert.Course != "Testcursus" {
 		t.Errorf("certificate: %+v", cert)
 	}
-	pub, _ := DefaultPublicKey()
+	pub := Trust(testTrust)
 	for _, p := range []string{pdfPath, jsonPath} {
-		if _, err := VerifyFile(p, pub); err != nil {
-			t.Errorf("%s does not verify: %v", p, err)
+		if _, err := VerifyFile(p, pub); !errors.Is(err, ErrSelfIssued) {
+			t.Errorf("%s: %v, want intact and self-issued", p, err)
 		}
 	}
 }
@@ -74,7 +74,7 @@ func TestSampleForACourse(t *testing.T) {
 	if !s.Specimen || s.Course != "Testcursus" || len(s.Modules) != 2 || s.Modules[1].Title != "Tweede module" || s.Modules[0].Score == 0 {
 		t.Errorf("specimen: %+v", s)
 	}
-	pub, _ := DefaultPublicKey()
+	pub := Trust(testTrust)
 	if err := Verify(s, pub); !errors.Is(err, ErrSpecimen) {
 		t.Errorf("verify a specimen: %v, want ErrSpecimen", err)
 	}

@@ -212,14 +212,14 @@ func (p *page) draw(c *Certificate) {
 	// Title and the learner.
 	p.y += 17
 	p.font("B", 34, navy)
-	p.centre(p.y, "Certificaat")
+	p.centre(p.y, c.title())
 	p.y += 5
 	f.SetLineWidth(0.4)
 	f.Line(pageW/2-18, p.y, pageW/2+18, p.y)
 
 	p.y += 10
 	p.font("I", 11, grey)
-	p.centre(p.y, "Hierbij wordt verklaard dat")
+	p.centre(p.y, c.opening())
 	p.y += 12
 	p.centre(p.y, p.fit("B", 26, 14, ink, c.Learner, content))
 	if c.Organisation != "" {
@@ -388,12 +388,23 @@ func (p *page) footer(c *Certificate) {
 	f.SetLineWidth(0.2)
 	f.Line(left, 172, right, 172)
 
+	label, by := "Uitgegeven door", c.Issuer
+	switch {
+	case c.Version >= 2 && c.SelfIssued:
+		label, by = "Bewijs van deelname", "door de deelnemer zelf gemaakt, niet door een organisatie uitgegeven"
+	case c.Version >= 2:
+		by = c.SignedByName
+	}
 	p.font("", 8, grey)
-	f.Text(left, 179, "Uitgegeven door")
-	issuer := p.fit("", 10, 7.5, ink, c.Issuer, 150)
+	f.Text(left, 179, label)
+	issuer := p.fit("", 10, 7.5, ink, by, 150)
 	f.Text(left, 185, issuer)
 	p.font("", 8, grey)
-	f.Text(left, 190.5, "Aangemaakt op "+DutchDate(c.Created.Format(dateLayout)))
+	made := "Aangemaakt op " + DutchDate(c.Created.Format(dateLayout))
+	if c.ValidUntil != "" {
+		made += "  ·  Geldig tot " + DutchDate(c.ValidUntil)
+	}
+	f.Text(left, 190.5, made)
 
 	p.font("", 8, grey)
 	f.Text(right-p.width("Verificatiecode"), 179, "Verificatiecode")
@@ -477,4 +488,22 @@ func unprintable(s string) ([]rune, error) {
 		}
 	}
 	return bad, nil
+}
+
+// title is the large word at the top: a certificate issued by an
+// organisation is a "Certificaat"; what a learner makes on their own is a
+// "Bewijs van deelname", so that nobody takes it for the other.
+func (c *Certificate) title() string {
+	if c.Version >= 2 && c.SelfIssued {
+		return "Bewijs van deelname"
+	}
+	return "Certificaat"
+}
+
+// opening begins the sentence that the learner's name continues.
+func (c *Certificate) opening() string {
+	if c.Version >= 2 && c.SelfIssued {
+		return "De deelnemer verklaart zelf dat"
+	}
+	return "Hierbij wordt verklaard dat"
 }

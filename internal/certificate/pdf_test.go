@@ -352,7 +352,7 @@ func TestManyModulesStillRender(t *testing.T) {
 				Score: 70 + i%31, Passed: testNow,
 			})
 		}
-		c, err := Issue(in, testNow)
+		c, err := Issue(in, testKey, testNow)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -368,7 +368,7 @@ func TestManyModulesStillRender(t *testing.T) {
 }
 
 func BenchmarkPDF(b *testing.B) {
-	c, err := Issue(testInput(), testNow)
+	c, err := Issue(testInput(), testKey, testNow)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -380,7 +380,7 @@ func BenchmarkPDF(b *testing.B) {
 }
 
 func BenchmarkVerifyPDF(b *testing.B) {
-	c, err := Issue(testInput(), testNow)
+	c, err := Issue(testInput(), testKey, testNow)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -388,9 +388,25 @@ func BenchmarkVerifyPDF(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pub, _ := DefaultPublicKey()
+	pub := Trust(testTrust)
 	for b.Loop() {
 		if _, err := VerifyPDF(data, pub); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifyJSON(b *testing.B) {
+	c, err := Issue(testInput(), testKey, testNow)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := JSON(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := VerifyJSON(data, testTrust); err != nil {
 			b.Fatal(err)
 		}
 	}

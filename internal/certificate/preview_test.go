@@ -44,7 +44,7 @@ func TestWritePreviews(t *testing.T) {
 	}
 	certs := map[string]*Certificate{"voorbeeld": s, "gewoon": issue(t)}
 	for name, in := range map[string]Input{"lang": long, "vijftig": many} {
-		c, err := Issue(in, testNow)
+		c, err := Issue(in, testKey, testNow)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,10 @@
 package certificate
 
-import "time"
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"time"
+)
 
 // SampleCourse describes the course for Sample. It mirrors the course
 // built into piketpalen; a specimen shows what a certificate looks like, so
@@ -51,6 +55,7 @@ func sampleOf(info CourseInfo, mods []ModuleResult, now time.Time) (*Certificate
 		Organisation: "Ministerie van Voorbeeldzaken",
 		Course:       info,
 		Specimen:     true,
+		IssuerName:   "Ministerie van Voorbeeldzaken",
 	}
 	// One module every two days, the last one today (in the local calendar,
 	// which is how New dates modules).
@@ -63,5 +68,11 @@ func sampleOf(info CourseInfo, mods []ModuleResult, now time.Time) (*Certificate
 		m.Passed = day.AddDate(0, 0, -2*(len(mods)-1-i))
 		in.Modules = append(in.Modules, m)
 	}
-	return Issue(in, now)
+	// A specimen is signed with a key made for it and thrown away: it is
+	// never valid, whoever signed it.
+	_, key, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	return Issue(in, key, now)
 }

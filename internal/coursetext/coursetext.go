@@ -6,7 +6,6 @@ package coursetext
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"piketpalen/course"
@@ -37,7 +36,7 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 	b.WriteString(wrap(l.T(locale.PrintVersion, c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
 	for _, m := range mods {
 		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
-		b.WriteString(wrap(l.T(locale.PrintModule, slices.Index(c.Modules, m), m.Title, m.Minutes), width) + "\n")
+		b.WriteString(wrap(l.T(locale.PrintModule, c.Number(m), m.Title, m.Minutes), width) + "\n")
 		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
 		b.WriteString(wrap(m.Summary, width) + "\n\n")
 		if len(m.Objectives) > 0 {

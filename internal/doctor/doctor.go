@@ -5,6 +5,7 @@
 package doctor
 
 import (
+	"charm.land/lipgloss/v2"
 	"errors"
 	"fmt"
 	"io"
@@ -77,9 +78,24 @@ func Print(w io.Writer, l locale.Lang, rs []Result) {
 		case !r.OK:
 			mark = warnMark
 		}
-		fmt.Fprintf(w, "%s %s  %s\n", pad(mark, markW), pad(r.Name, width), r.Finding)
+		// the finding wraps at 80 columns, hanging under itself, so a
+		// helpdesk reads it in any console; it breaks only at spaces, so a
+		// path in it stays whole to copy
+		lead := pad(mark, markW) + " " + pad(r.Name, width) + "  "
+		hang := strings.Repeat(" ", runes(lead))
+		for i, line := range strings.Split(lipgloss.Wrap(r.Finding, max(printWidth-runes(lead), 20), " "), "\n") {
+			if i == 0 {
+				fmt.Fprintln(w, lead+strings.TrimRight(line, " "))
+			} else {
+				fmt.Fprintln(w, hang+strings.TrimRight(line, " "))
+			}
+		}
 	}
 }
+
+// printWidth is the width Print wraps the findings at: what an 80-column
+// console shows without wrapping a line itself.
+const printWidth = 80
 
 // DataRule words src, the rule by which progress.Dir chose the data
 // folder, in language l.

@@ -279,3 +279,23 @@ func TestConsoleOnlyWhenThereIsOne(t *testing.T) {
 		t.Errorf("console reported for redirected output: %+v", r)
 	}
 }
+
+// TestPrintWrapsAt80: a long finding wraps at 80 columns, hanging under
+// itself, and breaks only at spaces.
+func TestPrintWrapsAt80(t *testing.T) {
+	var b strings.Builder
+	long := strings.Repeat("een lange bevinding met woorden ", 8) + "/een/pad/dat/heel/blijft"
+	Print(&b, locale.NL, []Result{{Name: "terminal", OK: true, Finding: long}})
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	if len(lines) < 3 {
+		t.Fatalf("not wrapped:\n%s", b.String())
+	}
+	for _, l := range lines {
+		if n := len([]rune(l)); n > 80 {
+			t.Errorf("line of %d: %q", n, l)
+		}
+	}
+	if !strings.Contains(b.String(), "/een/pad/dat/heel/blijft") {
+		t.Errorf("the path was broken:\n%s", b.String())
+	}
+}

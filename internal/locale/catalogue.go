@@ -12,12 +12,14 @@ const (
 	CertIntro
 	CertName
 	CertNameplaceholder
+	CertNameresults
 	CertNeeddir
 	CertNeedname
 	CertOrg
 	CertOrgplaceholder
 	CertTitle
 	CertVerify
+	CertVerifyin
 	CliFieldName
 	CliFieldOrg
 	CliNametoolong
@@ -55,15 +57,20 @@ const (
 	HelpQuiz
 	HelpQuizback
 	HelpRetake
+	HelpSearch
+	HelpSearchall
+	HelpSearchnext
 	HelpTick
 	HelpTitle
 	HelpToggle
 	HelpTop
 	HomeCert
+	HomeCertnotyet
 	HomeMinutes
 	HomeNext
 	HomePassedof
 	HomeProgress
+	HomeQuiznomodule
 	HomeResume
 	HomeResumePage
 	HomeResumeQuiz
@@ -79,6 +86,7 @@ const (
 	KeyHelp
 	KeyHome
 	KeyMake
+	KeyNextfield
 	KeyNextpage
 	KeyNextquestion
 	KeyOpen
@@ -87,7 +95,9 @@ const (
 	KeyQuiz
 	KeyRetake
 	KeyScroll
+	KeySearch
 	KeySpace
+	KeyStart
 	KeyTick
 	KeyToquiz
 	KeyToresult
@@ -107,11 +117,15 @@ const (
 	PlainByeMemory
 	PlainByeNotsaved
 	PlainCertoffer
+	PlainChooseagain
 	PlainChoosemodule
 	PlainDefault
 	PlainExportoffer
+	PlainHelp
 	PlainHelpterms
 	PlainIntro
+	PlainLastpagehelp
+	PlainLastpageprompt
 	PlainModule
 	PlainModules
 	PlainMultiple
@@ -125,6 +139,11 @@ const (
 	PlainQuestion
 	PlainQuiz
 	PlainRight
+	PlainSearchfound
+	PlainSearchhit
+	PlainSearchhow
+	PlainSearchmore
+	PlainSearchnone
 	PlainSingle
 	PlainTermsall
 	PlainTermshint
@@ -134,7 +153,13 @@ const (
 	PlainYours
 	QuizAlsoright
 	QuizChoosefirst
+	QuizChooseone
 	QuizExplanation
+	QuizIntroCount
+	QuizIntroHow
+	QuizIntroRetake
+	QuizIntroStart
+	QuizIntroTitle
 	QuizLoading
 	QuizMultiple
 	QuizQuestionof
@@ -149,6 +174,12 @@ const (
 	ReaderRendererror
 	ReaderRendering
 	ReaderScroll
+	ReaderSearchcourse
+	ReaderSearchfirst
+	ReaderSearchhit
+	ReaderSearchmodule
+	ReaderSearchnone
+	ReaderSearchprompt
 	ResultAllright
 	ResultAttempt
 	ResultN
@@ -156,6 +187,7 @@ const (
 	ResultPassed
 	ResultRight
 	ResultScore
+	ResultStillpassed
 	ResultTitle
 	ResultWrongheader
 	ResultYours
@@ -204,6 +236,7 @@ const (
 	PresentMore
 	PresentMultiple
 	PresentNomodules
+	PresentNoscreen
 	PresentObjectives
 	PresentOnemodule
 	PresentPageof
@@ -235,6 +268,7 @@ const (
 	CliDatahelp
 	CliDatahelpErr
 	CliDefault
+	CliDetail
 	CliFlagCourse
 	CliFlagData
 	CliFlagHelp
@@ -259,8 +293,7 @@ const (
 	CliUsageHelp
 	CliUsageLicenses
 	CliVersion
-	CliVersionKeyOwn
-	CliVersionKeyPublic
+	CliVersionIssuers
 
 	// piketpalen certificate
 	CertificateCheckwith
@@ -363,7 +396,9 @@ const (
 	OverviewQuestions
 	OverviewReasonCertificate
 	OverviewReasonNewer
+	OverviewReasonNotexist
 	OverviewReasonNotresult
+	OverviewReasonPermission
 	OverviewReasonProgress
 	OverviewReasonToolarge
 	OverviewReasonUnknown
@@ -414,6 +449,56 @@ const (
 	VerifyUnreadable
 	VerifyUsage
 	VerifyVersion
+
+	// piketpalen issuer, piketpalen issue, and who stands behind a certificate in verify
+	IssueAgain
+	IssueFlagAgain
+	IssueFlagKey
+	IssueFlagOut
+	IssueIssued
+	IssueNofiles
+	IssueRefused
+	IssueSummary
+	IssueUsage
+	IssueWhyBelowpassmark
+	IssueWhyInconsistent
+	IssueWhyLatestwrong
+	IssueWhyModulemissing
+	IssueWhyNotpassed
+	IssueWhyOldformat
+	IssueWhyOthercourse
+	IssueWhyOtherpassmark
+	IssueWhyOtherversion
+	IssueWhyPassedelsewhere
+	IssueWhyPassingwrong
+	IssueWhyTampered
+	IssueWhyUnreadable
+	IssuerExists
+	IssuerFailed
+	IssuerFlagList
+	IssuerFlagName
+	IssuerFlagOut
+	IssuerFlagPassphrase
+	IssuerKeyexposed
+	IssuerKeymissing
+	IssuerKeypassphrase
+	IssuerNomode
+	IssuerNotkey
+	IssuerPassphrase
+	IssuerRevoked
+	IssuerUsage
+	IssuerWritten
+	VerifyExpired
+	VerifyFlagIssuer
+	VerifyFlagRevoked
+	VerifyLegacy
+	VerifyNoob3
+	VerifyRevoked
+	VerifyRevokedlist
+	VerifySelfissued
+	VerifySignedby
+	VerifyUntrusted
+	VerifyValiduntil
 
 	// notices from the progress store
 	NoticeBackupDamagedKept
@@ -467,6 +552,11 @@ var catalogue = [numKeys]entry{
 		nl: "Voornaam Achternaam",
 		en: "First name Last name",
 	},
+	CertNameresults: {
+		id: "cert.nameresults",
+		nl: "Je naam (zoals je trainer die in het overzicht ziet)",
+		en: "Your name (as your trainer will see it in the overview)",
+	},
 	CertNeeddir: {
 		id: "cert.needdir",
 		nl: "Geef een map op voor het certificaat.",
@@ -496,6 +586,11 @@ var catalogue = [numKeys]entry{
 		id: "cert.verify",
 		nl: "Je leidinggevende of HR kan het controleren met:",
 		en: "Your manager or HR can check it with:",
+	},
+	CertVerifyin: {
+		id: "cert.verifyin",
+		nl: "(in de map %s)",
+		en: "(in the folder %s)",
 	},
 	CliFieldName: {
 		id: "cli.field.name",
@@ -559,8 +654,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpAnswer: {
 		id: "help.answer",
-		nl: "antwoord geven (bij meerkeuze: bevestigen)",
-		en: "answer (multiple choice: confirm)",
+		nl: "antwoord geven (bij kies-alle-juiste: de keuze bevestigen)",
+		en: "answer (select all that apply: confirm the choice)",
 	},
 	HelpBottom: {
 		id: "help.bottom",
@@ -614,8 +709,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpJump: {
 		id: "help.jump",
-		nl: "naar module 0-9",
-		en: "go to module 0-9",
+		nl: "naar module 1-9",
+		en: "go to module 1-9",
 	},
 	HelpLinedown: {
 		id: "help.linedown",
@@ -629,8 +724,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpMake: {
 		id: "help.make",
-		nl: "volgende veld; in het laatste: certificaat maken",
-		en: "next field; in the last one: make the certificate",
+		nl: "naar het volgende veld; in het laatste: maken",
+		en: "to the next field; in the last one: make",
 	},
 	HelpNext: {
 		id: "help.next",
@@ -707,6 +802,21 @@ var catalogue = [numKeys]entry{
 		nl: "toets opnieuw maken, met andere vragen",
 		en: "retake the quiz, with other questions",
 	},
+	HelpSearch: {
+		id: "help.search",
+		nl: "in deze module zoeken (daarna n: volgende, N: vorige)",
+		en: "search this module (then n: next, N: previous)",
+	},
+	HelpSearchall: {
+		id: "help.searchall",
+		nl: "in de hele cursus zoeken",
+		en: "search the whole course",
+	},
+	HelpSearchnext: {
+		id: "help.searchnext",
+		nl: "na een zoekopdracht: volgende en vorige plek",
+		en: "after a search: next and previous place",
+	},
 	HelpTick: {
 		id: "help.tick",
 		nl: "aankruisen bij 'kies alle juiste antwoorden'",
@@ -714,8 +824,8 @@ var catalogue = [numKeys]entry{
 	},
 	HelpTitle: {
 		id: "help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	HelpToggle: {
 		id: "help.toggle",
@@ -731,6 +841,11 @@ var catalogue = [numKeys]entry{
 		id: "home.cert",
 		nl: "Certificaat maken (je hebt alle modules gehaald)",
 		en: "Make certificate (you passed every module)",
+	},
+	HomeCertnotyet: {
+		id: "home.certnotyet",
+		nl: "Het certificaat maak je als je alle modules hebt gehaald: nu %d van %d.",
+		en: "You make the certificate once you have passed every module: %d of %d now.",
 	},
 	HomeMinutes: {
 		id: "home.minutes",
@@ -751,6 +866,11 @@ var catalogue = [numKeys]entry{
 		id: "home.progress",
 		nl: "Voortgang",
 		en: "Progress",
+	},
+	HomeQuiznomodule: {
+		id: "home.quiznomodule",
+		nl: "Kies eerst een module (↑/↓); t opent dan de toets ervan.",
+		en: "Choose a module first (↑/↓); t then opens its quiz.",
 	},
 	HomeResume: {
 		id: "home.resume",
@@ -827,6 +947,11 @@ var catalogue = [numKeys]entry{
 		nl: "maken",
 		en: "make",
 	},
+	KeyNextfield: {
+		id: "key.nextfield",
+		nl: "volgende veld",
+		en: "next field",
+	},
 	KeyNextpage: {
 		id: "key.nextpage",
 		nl: "volgende",
@@ -867,10 +992,20 @@ var catalogue = [numKeys]entry{
 		nl: "scrollen",
 		en: "scroll",
 	},
+	KeySearch: {
+		id: "key.search",
+		nl: "zoeken",
+		en: "search",
+	},
 	KeySpace: {
 		id: "key.space",
 		nl: "spatie",
 		en: "space",
+	},
+	KeyStart: {
+		id: "key.start",
+		nl: "beginnen",
+		en: "start",
 	},
 	KeyTick: {
 		id: "key.tick",
@@ -967,6 +1102,11 @@ var catalogue = [numKeys]entry{
 		nl: "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
 		en: "You passed every module. Type c to make your certificate.",
 	},
+	PlainChooseagain: {
+		id: "plain.chooseagain",
+		nl: "Typ een nummer van 1 tot %d, alleen Enter om verder te gaan met %s, of help.",
+		en: "Type a number from 1 to %d, just Enter to go on with %s, or help.",
+	},
 	PlainChoosemodule: {
 		id: "plain.choosemodule",
 		nl: "Typ het nummer van een module (1 tot %d) en druk op Enter, of typ stop.",
@@ -982,6 +1122,21 @@ var catalogue = [numKeys]entry{
 		nl: "Typ e om je resultaten te exporteren voor je trainer.",
 		en: "Type e to export your results for your trainer.",
 	},
+	PlainHelp: {
+		id: "plain.help",
+		nl: `Wat je kunt typen:
+- een nummer en Enter: die keuze (een module, een antwoord);
+- alleen Enter: verder (de volgende pagina, de volgende vraag, of in het overzicht verder waar je was);
+- terug, toets of menu bij het lezen; opnieuw na een toets;
+- zoek WOORD: zoek WOORD in de hele cursus;
+- help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
+		en: `What you can type:
+- a number and Enter: that choice (a module, an answer);
+- just Enter: go on (the next page, the next question, or on the overview where you were);
+- back, quiz or menu while reading; again after a quiz;
+- zoek WORD: search the whole course for WORD;
+- help or ?: this list; stop: quit (your progress is saved).`,
+	},
 	PlainHelpterms: {
 		id: "plain.helpterms",
 		nl: "Druk op Enter voor de volgende pagina, of typ terug, toets, begrippen, menu of stop.",
@@ -991,6 +1146,16 @@ var catalogue = [numKeys]entry{
 		id: "plain.intro",
 		nl: "Je kunt altijd stop typen om te stoppen; je voortgang wordt bewaard.",
 		en: "You can type stop at any time to quit; your progress is saved.",
+	},
+	PlainLastpagehelp: {
+		id: "plain.lastpagehelp",
+		nl: "Dit is de laatste pagina. Druk op Enter om de toets te beginnen, of typ terug, menu of stop.",
+		en: "This is the last page. Press Enter to start the quiz, or type back, menu or stop.",
+	},
+	PlainLastpageprompt: {
+		id: "plain.lastpageprompt",
+		nl: "Enter: de toets beginnen. Of typ terug, menu of stop.",
+		en: "Enter: start the quiz. Or type back, menu or stop.",
 	},
 	PlainModule: {
 		id: "plain.module",
@@ -1057,6 +1222,33 @@ var catalogue = [numKeys]entry{
 		nl: "Het juiste antwoord: %d. %s\nToelichting: %s",
 		en: "The right answer: %d. %s\nFeedback: %s",
 	},
+	PlainSearchfound: {
+		id:    "plain.searchfound",
+		nl:    "\"%[2]s\" staat op %[1]d plaatsen:",
+		en:    "\"%[2]s\" is in %[1]d places:",
+		nlOne: "\"%s\" staat op 1 plaats:",
+		enOne: "\"%s\" is in 1 place:",
+	},
+	PlainSearchhit: {
+		id: "plain.searchhit",
+		nl: "Module %d, pagina %d (%s): %s",
+		en: "Module %d, page %d (%s): %s",
+	},
+	PlainSearchhow: {
+		id: "plain.searchhow",
+		nl: "Typ zoek en een woord, bijvoorbeeld: zoek klokkenluider",
+		en: "Type zoek and a word, for example: zoek klokkenluider",
+	},
+	PlainSearchmore: {
+		id: "plain.searchmore",
+		nl: "… en nog %d plaatsen. Zoek met meer woorden om minder te vinden.",
+		en: "… and %d more places. Search with more words to find fewer.",
+	},
+	PlainSearchnone: {
+		id: "plain.searchnone",
+		nl: "\"%s\" staat nergens in de cursus.",
+		en: "\"%s\" is nowhere in the course.",
+	},
 	PlainSingle: {
 		id: "plain.single",
 		nl: "één antwoord is juist",
@@ -1102,10 +1294,40 @@ var catalogue = [numKeys]entry{
 		nl: "Kruis eerst minstens één antwoord aan (spatie).",
 		en: "Tick at least one answer first (space).",
 	},
+	QuizChooseone: {
+		id: "quiz.chooseone",
+		nl: "Kies eerst een antwoord: ↑/↓ of de letter ervan, dan enter.",
+		en: "Choose an answer first: ↑/↓ or its letter, then enter.",
+	},
 	QuizExplanation: {
 		id: "quiz.explanation",
 		nl: "Uitleg",
 		en: "Explanation",
+	},
+	QuizIntroCount: {
+		id: "quiz.intro.count",
+		nl: "%d vragen. Je haalt de module met %d%% goed.",
+		en: "%d questions. You pass the module with %d%% right.",
+	},
+	QuizIntroHow: {
+		id: "quiz.intro.how",
+		nl: "Kies bij elke vraag een antwoord met ↑/↓ of de letter ervan en bevestig met enter. Na elk antwoord zie je of het goed was en waarom.",
+		en: "For each question, choose an answer with ↑/↓ or its letter and confirm with enter. After each answer you see whether it was right, and why.",
+	},
+	QuizIntroRetake: {
+		id: "quiz.intro.retake",
+		nl: "Niet gehaald? Maak de toets opnieuw, zo vaak als je wilt: je krijgt dan deels andere vragen.",
+		en: "Not passed? Take the quiz again, as often as you like: you then get partly other questions.",
+	},
+	QuizIntroStart: {
+		id: "quiz.intro.start",
+		nl: "Druk op enter om te beginnen, of esc om terug te gaan.",
+		en: "Press enter to start, or esc to go back.",
+	},
+	QuizIntroTitle: {
+		id: "quiz.intro.title",
+		nl: "Toets: %s",
+		en: "Quiz: %s",
 	},
 	QuizLoading: {
 		id: "quiz.loading",
@@ -1125,7 +1347,7 @@ var catalogue = [numKeys]entry{
 	QuizRight: {
 		id: "quiz.right",
 		nl: "Goed.",
-		en: "Right.",
+		en: "Correct.",
 	},
 	QuizRightchoice: {
 		id: "quiz.rightchoice",
@@ -1145,7 +1367,7 @@ var catalogue = [numKeys]entry{
 	QuizWrong: {
 		id: "quiz.wrong",
 		nl: "Niet goed.",
-		en: "Not right.",
+		en: "Not correct.",
 	},
 	QuizYourchoice: {
 		id: "quiz.yourchoice",
@@ -1176,6 +1398,36 @@ var catalogue = [numKeys]entry{
 		id: "reader.scroll",
 		nl: "regels %d–%d van %d",
 		en: "lines %d–%d of %d",
+	},
+	ReaderSearchcourse: {
+		id: "reader.searchcourse",
+		nl: "de hele cursus",
+		en: "the whole course",
+	},
+	ReaderSearchfirst: {
+		id: "reader.searchfirst",
+		nl: "Zoek eerst: / in deze module, z in de hele cursus.",
+		en: "Search first: / in this module, z in the whole course.",
+	},
+	ReaderSearchhit: {
+		id: "reader.searchhit",
+		nl: "\"%s\": plek %d van %d (n volgende, N vorige, esc klaar)",
+		en: "\"%s\": place %d of %d (n next, N previous, esc done)",
+	},
+	ReaderSearchmodule: {
+		id: "reader.searchmodule",
+		nl: "deze module",
+		en: "this module",
+	},
+	ReaderSearchnone: {
+		id: "reader.searchnone",
+		nl: "\"%s\" staat niet in %s.",
+		en: "\"%s\" is not in %s.",
+	},
+	ReaderSearchprompt: {
+		id: "reader.searchprompt",
+		nl: "Zoek in %s: %s▏ (enter zoeken, esc stoppen)",
+		en: "Search %s: %s▏ (enter search, esc stop)",
 	},
 	ResultAllright: {
 		id: "result.allright",
@@ -1211,6 +1463,11 @@ var catalogue = [numKeys]entry{
 		id: "result.score",
 		nl: "Je score: %d%% (%d van %d goed)",
 		en: "Your score: %d%% (%d of %d right)",
+	},
+	ResultStillpassed: {
+		id: "result.stillpassed",
+		nl: "Deze poging is niet gehaald (je hebt %d%% nodig), maar de module blijft gehaald: je beste score is %d%%.",
+		en: "This attempt did not pass (you need %d%%), but the module stays passed: your best score is %d%%.",
 	},
 	ResultTitle: {
 		id: "result.title",
@@ -1378,8 +1635,8 @@ var catalogue = [numKeys]entry{
 	},
 	PresentHelpTitle: {
 		id: "present.help.title",
-		nl: "Hulp: toetsen",
-		en: "Help: keys",
+		nl: "Hulp: bediening",
+		en: "Help: controls",
 	},
 	PresentKeyBrowse: {
 		id: "present.key.browse",
@@ -1445,6 +1702,11 @@ var catalogue = [numKeys]entry{
 		id: "present.nomodules",
 		nl: "Deze cursus heeft geen modules.",
 		en: "This course has no modules.",
+	},
+	PresentNoscreen: {
+		id: "present.noscreen",
+		nl: "De presentatiemodus kon niet starten: hij heeft een terminal nodig om toetsen te lezen, en de invoer is er geen (zoals bij < bestand of een pijp). Start hem in een terminalvenster, of gebruik piketpalen print voor de tekst.",
+		en: "Presenter mode could not start: it needs a terminal to read keys from, and the input is not one (as with < file or a pipe). Start it in a terminal window, or use piketpalen print for the text.",
 	},
 	PresentObjectives: {
 		id: "present.objectives",
@@ -1514,8 +1776,8 @@ beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
 op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
-MODULE is de naam van een module (03-functioneringsnorm) of het nummer
-ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
+MODULE is het nummer van een module zoals het startscherm het toont (4, de
+eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
 
 Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
@@ -1528,9 +1790,9 @@ projector, with the pages, the discussion questions and every quiz question.
 The answer to a question stays hidden until you press enter or space. No
 progress is read or saved, so nobody's results appear on the screen.
 
-MODULE is the name of a module (03-functioneringsnorm) or its number as the
-start screen shows it (3; the first module is 0). Without MODULE you first
-choose a module from the list.
+MODULE is a module's number as the start screen shows it (4; the first
+module is 1) or the name of its folder (03-functioneringsnorm). Without
+MODULE you first choose a module from the list.
 
 Keys: → next, ← previous, enter or space shows the answer,
 ↑/↓ scroll, esc back to the modules, ? help, q quit.
@@ -1630,6 +1892,11 @@ A folder piketpalen-data next to the program makes it portable: then everything 
 		id: "cli.default",
 		nl: "(standaard: %s)",
 		en: "(default: %s)",
+	},
+	CliDetail: {
+		id: "cli.detail",
+		nl: "Details: %s",
+		en: "Details: %s",
 	},
 	CliFlagCourse: {
 		id: "cli.flag.course",
@@ -1743,17 +2010,34 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
-  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
-  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
+  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
+                                           op een vraag verschijnt pas na enter of spatie
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           een module of de hele cursus als tekst (om af te
+                                           drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
-                                           je certificaat maken (als alle modules gehaald zijn)
+                                           je eigen bewijs van deelname maken (als alle modules
+                                           gehaald zijn; zelf gemaakt, niet door een organisatie)
   piketpalen certificate --sample          een voorbeeldcertificaat maken
-  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
+  piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json] [--revoked LIJST]
+                                           een certificaat (PDF, JSON of Open Badge) controleren
+  piketpalen issuer init --name ORGANISATIE [--out MAP]
+                                           organisatie: een sleutelpaar maken om uit te geven
+  piketpalen issue --key ORG.key RESULTAATBESTAND|MAP...
+                                           trainer of HR: certificaten uitgeven na herbeoordeling
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisatie: certificaten intrekken
   piketpalen --version                     de versie tonen
   piketpalen licenses                      de licenties van de software in dit programma
   piketpalen help [--lang en]              deze hulp
   piketpalen OPDRACHT --help               de hulp bij één opdracht
+
+MODULE is het nummer dat het startscherm toont (de eerste module is 1) of de
+naam van de map (03-functioneringsnorm).
+
+In de cursus: ? toont alle toetsen van het scherm; bij het lezen zoekt / in de
+module en z in de hele cursus (n en N: volgende en vorige plek).
 
 Opties bij het volgen van de cursus:
   --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
@@ -1782,17 +2066,34 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
-  piketpalen present [MODULE]              presenter mode for trainers (projector, answers hidden)
-  piketpalen print [MODULE] [--width N]    a module or the whole course as text (to print)
+  piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
+                                           a question shows only after enter or space
+  piketpalen print [MODULE] [--width N] [--answers]
+                                           a module or the whole course as text (to print);
+                                           --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
-                                           make your certificate (when every module is passed)
+                                           make your own bewijs van deelname (when every module
+                                           is passed; self-made, not by an organisation)
   piketpalen certificate --sample          make a sample certificate
-  piketpalen verify FILE                   check a certificate (PDF or JSON)
+  piketpalen verify FILE [--issuer ISSUER.uitgever.json] [--revoked LIST]
+                                           check a certificate (PDF, JSON or Open Badge)
+  piketpalen issuer init --name ORGANISATION [--out DIR]
+                                           organisation: make a key pair to issue with
+  piketpalen issue --key ORG.key RESULTFILE|DIR...
+                                           trainer or HR: issue certificates after re-grading
+  piketpalen issuer revoke CODE... --key ORG.key
+                                           organisation: revoke certificates
   piketpalen --version                     show the version
   piketpalen licenses                      the licences of the software in this program
   piketpalen help [--lang en]              this help
   piketpalen COMMAND --help                the help of one command
+
+MODULE is the number the start screen shows (the first module is 1) or the
+name of its folder (03-functioneringsnorm).
+
+In the course: ? shows every key of the screen; while reading, / searches the
+module and z the whole course (n and N: next and previous place).
 
 Options when taking the course:
   --course DIR   the course in this folder instead of the built-in course
@@ -1826,15 +2127,10 @@ Language:
 		nl: "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
 		en: "piketpalen %s (course %q version %s, law as of %s)",
 	},
-	CliVersionKeyOwn: {
-		id: "cli.version.key.own",
-		nl: "ondertekensleutel %s: de eigen sleutel van deze build",
-		en: "signing key %s: this build's own key",
-	},
-	CliVersionKeyPublic: {
-		id: "cli.version.key.public",
-		nl: "ondertekensleutel %s: de openbare sleutel uit de broncode (geen eigen sleutel)",
-		en: "signing key %s: the public key from the source code (no key of its own)",
+	CliVersionIssuers: {
+		id: "cli.version.issuers",
+		nl: "vertrouwde uitgevers ingebouwd of naast het programma: %d (geen geheime sleutel)",
+		en: "trusted issuers built in or next to the program: %d (no secret key)",
 	},
 
 	// piketpalen certificate
@@ -1891,7 +2187,7 @@ Language:
 Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
 modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
 de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
-gemarkeerd als "%s".
+gemarkeerd als "%s", in dezelfde map.
 `,
 		en: `Usage: piketpalen certificate --name NAME [--org ORGANISATION] [--out DIR] [--data DIR]
        piketpalen certificate --sample [--out DIR]
@@ -1900,7 +2196,7 @@ Makes your certificate (a PDF and a JSON file to check it with) when you have
 passed every module. Without --out it goes into your Documents folder, or
 else into the folder with your progress. With --sample: a sample with an
 invented learner, marked "%s"
-(sample, not a valid certificate). The certificate itself is in Dutch.
+(sample, not a valid certificate), into the same folder. The certificate itself is in Dutch.
 `,
 	},
 	CertificateWritten: {
@@ -2272,8 +2568,8 @@ export).
 	},
 	OverviewFlagCsvsep: {
 		id: "overview.flag.csvsep",
-		nl: "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)",
-		en: "separator in the CSV: , or ; (; for Excel with Dutch or other European settings)",
+		nl: "scheidingsteken in de CSV: , of ; (zonder deze optie ; zoals Excel met Nederlandse instellingen verwacht)",
+		en: "separator in the CSV: , or ; (without this option , in English and ; in Dutch)",
 	},
 	OverviewModules: {
 		id: "overview.modules",
@@ -2362,10 +2658,20 @@ export).
 		nl: "gemaakt door een nieuwere versie van piketpalen; gebruik die",
 		en: "made by a newer version of piketpalen; use that one",
 	},
+	OverviewReasonNotexist: {
+		id: "overview.reason.notexist",
+		nl: "dat bestand of die map bestaat niet; kijk of de naam goed is gespeld",
+		en: "that file or folder does not exist; check how its name is spelled",
+	},
 	OverviewReasonNotresult: {
 		id: "overview.reason.notresult",
 		nl: "geen resultatenbestand van piketpalen",
 		en: "not a piketpalen result file",
+	},
+	OverviewReasonPermission: {
+		id: "overview.reason.permission",
+		nl: "je hebt geen toestemming om het te lezen",
+		en: "you have no permission to read it",
 	},
 	OverviewReasonProgress: {
 		id: "overview.reason.progress",
@@ -2426,8 +2732,8 @@ Van een cursist met meer dan één bestand telt alleen het nieuwste.
 
 Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
 kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
-vaakst_gekozen_fout en aantal_fout. Opent Excel alles in één kolom, gebruik
-dan --csv-sep ";".
+vaakst_gekozen_fout en aantal_fout, gescheiden door ; zoals Excel met
+Nederlandse instellingen verwacht. Voor een komma: --csv-sep ",".
 
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
@@ -2449,8 +2755,9 @@ With --csv the table per question also goes into a CSV file (UTF-8). Its
 columns keep their Dutch names: module, vraag_id (question id), vraag
 (question), beantwoord (answered), goed (right), goed_procent (right, in
 percent), vaakst_gekozen_fout (the wrong answer chosen most often) and
-aantal_fout (how often). If Excel shows everything in one column, use
---csv-sep ";".
+aantal_fout (how often), separated by a comma (with --lang nl, by a
+semicolon, as Excel with Dutch settings expects). If Excel shows everything
+in one column, use --csv-sep ";".
 
 Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
 wrong use.
@@ -2500,8 +2807,8 @@ wrong use.
 	},
 	PrintNomodule: {
 		id: "print.nomodule",
-		nl: "geen module %q; kies een nummer van 0 tot %d of een van: %s",
-		en: "no module %q; choose a number from 0 to %d or one of: %s",
+		nl: "geen module %q; kies een nummer van 1 tot en met %d of een van: %s",
+		en: "no module %q; choose a number from 1 to %d or one of: %s",
 	},
 	PrintUsage: {
 		id: "print.usage",
@@ -2509,7 +2816,7 @@ wrong use.
 
 Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
 uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
-MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
+MODULE is het nummer zoals het overzicht het toont (1, 2, …) of de naam van de
 map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
 toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
 en de gespreksvragen.
@@ -2518,7 +2825,7 @@ en de gespreksvragen.
 
 Writes a module (or without MODULE the whole course) as plain text to the
 output: to print, to pass on or to read with a screen reader. MODULE is the
-number as the overview shows it (0, 1, …) or the name of the folder
+number as the overview shows it (1, 2, …) or the name of the folder
 (03-functioneringsnorm). The course text is in Dutch; --lang en puts the
 headings around it in English. With --answers, trainers also get the quiz
 questions with the right answers, the feedback on every answer, the source, and
@@ -2624,8 +2931,8 @@ Exits with 1 on a problem, else 0. With --strict warnings count too.`,
 	},
 	VerifyIntact: {
 		id: "verify.intact",
-		nl: "Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.\n(Het zegt niet wie de vragen beantwoordde: piketpalen werkt offline en zonder toezicht.)",
-		en: "Intact: this certificate has not been changed since piketpalen made it.\n(It does not say who answered the questions: piketpalen works offline and without supervision.)",
+		nl: "Intact en uitgegeven door %s, een vertrouwde uitgever.\n(Het zegt niet wie er achter het toetsenbord zat.)",
+		en: "Intact and issued by %s, a trusted issuer.\n(It does not say who sat at the keyboard.)",
 	},
 	VerifyIssuer: {
 		id: "verify.issuer",
@@ -2675,45 +2982,340 @@ valid.`,
 	},
 	VerifyUsage: {
 		id: "verify.usage",
-		nl: `Gebruik: piketpalen verify BESTAND [--lang nl|en]
+		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]... [--revoked LIJST]...
 
-Controleert een certificaat van piketpalen (de PDF of het JSON-bestand) en
-toont wat erin staat: naam, organisatie, cursus, versie, stand van zaken,
-datum, de score per module en de verificatiecode.
-
+Controleert een certificaat van piketpalen (de PDF, het JSON-bestand of de
+Open Badges 3.0-credential) en toont wat erin staat en wie het ondertekende.
 Een PDF wordt helemaal gecontroleerd: de ondertekende gegevens erin en elke
-letter op de pagina. Intact betekent: niet gewijzigd sinds piketpalen het
-certificaat maakte. Het bewijst niet dat de cursist de vragen zelf heeft
-beantwoord; zie het vertrouwensmodel in de README.
+letter op de pagina.
+
+Vertrouwd zijn de uitgevers waarvan je het openbare uitgeversbestand geeft
+(--issuer, vaker mag), die naast het programma liggen, of die in dit programma
+zijn ingebouwd. Een bewijs van deelname dat de cursist zelf maakte, is nooit
+door een organisatie uitgegeven. Geen enkel certificaat bewijst wie er achter
+het toetsenbord zat; zie de README.
 
 Afsluitcode:
-  0  intact en geldig
-  1  gewijzigd, een voorbeeldcertificaat, of gemaakt door een andere uitgave
-     van piketpalen (met een eigen sleutel)
+  0  intact en uitgegeven door een vertrouwde uitgever
+  1  gewijzigd, ingetrokken (--revoked), verlopen, een voorbeeldcertificaat, of
+     gemaakt door een andere uitgave van piketpalen met een eigen ingebouwde
+     sleutel (formaat 1)
   2  geen leesbaar certificaat, of verkeerd gebruik
+  3  intact, maar door de cursist zelf gemaakt, van een uitgever die hier niet
+     vertrouwd is, of gemaakt met de oude ingebouwde sleutel
 `,
-		en: `Usage: piketpalen verify FILE [--lang nl|en]
+		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]... [--revoked LIST]...
 
-Checks a piketpalen certificate (the PDF or the JSON file) and shows what it
-says: name, organisation, course, version, law as of, date, the score per
-module and the verification code.
+Checks a piketpalen certificate (the PDF, the JSON file or the Open Badges 3.0
+credential) and shows what it says and who signed it. A PDF is checked in
+full: the signed data in it and every letter on the page.
 
-A PDF is checked in full: the signed data in it and every letter on the
-page. Intact means: not changed since piketpalen made the certificate. It
-does not prove that the learner answered the questions themselves; see the
-trust model in the README.
+Trusted are the issuers whose public issuer file you give (--issuer, more than
+once if needed), that lie next to the program, or that are built into this
+program. A bewijs van deelname that the learner made themselves is never
+issued by an organisation. No certificate proves who sat at the keyboard;
+see the README.
 
 Exit status:
-  0  intact and valid
-  1  changed, a sample certificate, or made by another build of piketpalen
-     (with its own key)
+  0  intact and issued by a trusted issuer
+  1  changed, revoked (--revoked), expired, a sample certificate, or made by
+     another build of piketpalen with a built-in key of its own (format 1)
   2  not a readable certificate, or wrong use
+  3  intact, but made by the learner themselves, by an issuer that is not
+     trusted here, or with the old built-in key
 `,
 	},
 	VerifyVersion: {
 		id: "verify.version",
 		nl: "Versie",
 		en: "Version",
+	},
+
+	// piketpalen issuer, piketpalen issue, and who stands behind a certificate in verify
+	IssueAgain: {
+		id: "issue.again",
+		nl: "%s: heeft al een certificaat (%s); gebruik --again om opnieuw uit te geven",
+		en: "%s: already has a certificate (%s); use --again to issue once more",
+	},
+	IssueFlagAgain: {
+		id: "issue.flag.again",
+		nl: "ook uitgeven aan wie al een certificaat heeft",
+		en: "issue also to learners who already have a certificate",
+	},
+	IssueFlagKey: {
+		id: "issue.flag.key",
+		nl: "het geheime sleutelbestand van de organisatie (issuer init)",
+		en: "the organisation's secret key file (issuer init)",
+	},
+	IssueFlagOut: {
+		id: "issue.flag.out",
+		nl: "map voor de certificaten",
+		en: "folder for the certificates",
+	},
+	IssueIssued: {
+		id: "issue.issued",
+		nl: "%s: uitgegeven — %s",
+		en: "%s: issued — %s",
+	},
+	IssueNofiles: {
+		id: "issue.nofiles",
+		nl: "geen resultaatbestanden gevonden in %s",
+		en: "no result files found in %s",
+	},
+	IssueRefused: {
+		id: "issue.refused",
+		nl: "%s: niet uitgegeven — %s",
+		en: "%s: not issued — %s",
+	},
+	IssueSummary: {
+		id: "issue.summary",
+		nl: "%d uitgegeven, %d niet uitgegeven, %d al eerder uitgegeven.",
+		en: "%d issued, %d not issued, %d issued before.",
+	},
+	IssueUsage: {
+		id: "issue.usage",
+		nl: `Gebruik: piketpalen issue --key ORG.key [--out MAP] [--again] [--course MAP] RESULTAATBESTAND|MAP...
+
+Controleert elk resultaatbestand (handtekening), beoordeelt elke poging opnieuw
+tegen de cursus die het noemt (versie inbegrepen), en geeft wie alle modules
+haalde een certificaat: PDF en JSON (en met -tags ob3 een Open Badges
+3.0-credential), ondertekend met de sleutel van de organisatie. Daarna een
+overzicht van wie er een kreeg en wie niet, en waarom.
+
+Afsluitcode: 0 als elk bestand is uitgegeven (of al was), 1 als er een is
+geweigerd, 2 bij verkeerd gebruik of een sleutel die niet te lezen is.
+`,
+		en: `Usage: piketpalen issue --key ORG.key [--out DIR] [--again] [--course DIR] RESULTFILE|DIR...
+
+Checks each result file (signature), re-grades every attempt against the course
+it names (version included), and gives everyone who passed every module a
+certificate: PDF and JSON (and with -tags ob3 an Open Badges 3.0 credential),
+signed with the organisation's key. Then a summary of who got one and who did
+not, and why.
+
+Exit status: 0 when every file was issued (or had been), 1 when one was
+refused, 2 on wrong use or a key that cannot be read.
+`,
+	},
+	IssueWhyBelowpassmark: {
+		id: "issue.why.belowpassmark",
+		nl: "module %q: de gehaalde poging scoort %d%%, onder de norm van %d%%",
+		en: "module %q: the passing attempt scores %d%%, under the pass mark of %d%%",
+	},
+	IssueWhyInconsistent: {
+		id: "issue.why.inconsistent",
+		nl: "module %q: de gehaalde poging klopt niet met de uitslag van de module",
+		en: "module %q: the passing attempt does not agree with the module's result",
+	},
+	IssueWhyLatestwrong: {
+		id: "issue.why.latestwrong",
+		nl: "module %q: de laatste poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the latest attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyModulemissing: {
+		id: "issue.why.modulemissing",
+		nl: "module %q ontbreekt in het bestand",
+		en: "module %q is not in the file",
+	},
+	IssueWhyNotpassed: {
+		id: "issue.why.notpassed",
+		nl: "module %q is niet gehaald",
+		en: "module %q is not passed",
+	},
+	IssueWhyOldformat: {
+		id: "issue.why.oldformat",
+		nl: "gemaakt door een oudere piketpalen (formaat %d) zonder de antwoorden van de gehaalde\npogingen; laat de cursist de resultaten opnieuw exporteren",
+		en: "made by an older piketpalen (format %d) without the answers of the passing\nattempts; have the learner export the results again",
+	},
+	IssueWhyOthercourse: {
+		id: "issue.why.othercourse",
+		nl: "voor de cursus %q, niet %q",
+		en: "for the course %q, not %q",
+	},
+	IssueWhyOtherpassmark: {
+		id: "issue.why.otherpassmark",
+		nl: "norm %d%% in het bestand, %d%% in de cursus",
+		en: "pass mark %d%% in the file, %d%% in the course",
+	},
+	IssueWhyOtherversion: {
+		id: "issue.why.otherversion",
+		nl: "gemaakt met versie %s van de cursus; dit is versie %s, waartegen de antwoorden niet\nopnieuw na te kijken zijn",
+		en: "made with version %s of the course; this is version %s, against which its\nanswers cannot be re-graded",
+	},
+	IssueWhyPassedelsewhere: {
+		id: "issue.why.passedelsewhere",
+		nl: "module %q is gehaald, maar niet met een poging op versie %s waarvan het bestand de\nantwoorden heeft",
+		en: "module %q is passed, but not with an attempt on version %s whose answers the\nfile carries",
+	},
+	IssueWhyPassingwrong: {
+		id: "issue.why.passingwrong",
+		nl: "module %q: de gehaalde poging geeft bij opnieuw nakijken niet wat er staat (%s)",
+		en: "module %q: the passing attempt does not re-grade to what it says (%s)",
+	},
+	IssueWhyTampered: {
+		id: "issue.why.tampered",
+		nl: "het bestand is veranderd nadat het werd geëxporteerd",
+		en: "the file was changed after it was exported",
+	},
+	IssueWhyUnreadable: {
+		id: "issue.why.unreadable",
+		nl: "geen leesbaar resultaatbestand (%v)",
+		en: "not a readable result file (%v)",
+	},
+	IssuerExists: {
+		id: "issuer.exists",
+		nl: "in %s staat al een sleutel van deze organisatie; een uitgeverssleutel wordt nooit\noverschreven (kies een andere map met --out)",
+		en: "%s already holds a key of this organisation; an issuer key is never\noverwritten (choose another folder with --out)",
+	},
+	IssuerFailed: {
+		id: "issuer.failed",
+		nl: "%v",
+		en: "%v",
+	},
+	IssuerFlagList: {
+		id: "issuer.flag.list",
+		nl: "de intrekkingslijst (standaard naast het sleutelbestand)",
+		en: "the revocation list (by default next to the key file)",
+	},
+	IssuerFlagName: {
+		id: "issuer.flag.name",
+		nl: "de naam van de organisatie, zoals die op haar certificaten komt",
+		en: "the organisation's name, as its certificates will show it",
+	},
+	IssuerFlagOut: {
+		id: "issuer.flag.out",
+		nl: "map voor het sleutelbestand en het uitgeversbestand",
+		en: "folder for the key file and the issuer file",
+	},
+	IssuerFlagPassphrase: {
+		id: "issuer.flag.passphrase",
+		nl: "de sleutel beschermen met een wachtwoordzin (gelezen van de invoer)",
+		en: "protect the key with a passphrase (read from the input)",
+	},
+	IssuerKeyexposed: {
+		id: "issuer.keyexposed",
+		nl: "het sleutelbestand %s is ook door anderen te lezen; maak het alleen voor jou\nleesbaar: chmod 600 %s",
+		en: "the key file %s can be read by others too; make it readable by you only:\nchmod 600 %s",
+	},
+	IssuerKeymissing: {
+		id: "issuer.keymissing",
+		nl: "er is geen bestand %s",
+		en: "there is no file %s",
+	},
+	IssuerKeypassphrase: {
+		id: "issuer.keypassphrase",
+		nl: "de wachtwoordzin voor %s klopt niet",
+		en: "the passphrase for %s is not right",
+	},
+	IssuerNomode: {
+		id: "issuer.nomode",
+		nl: "Let op: op Windows controleert piketpalen niet wie het sleutelbestand mag lezen;\nzet de rechten zelf (alleen jouw account).",
+		en: "Note: on Windows piketpalen does not check who may read the key file; set its\npermissions yourself (your account only).",
+	},
+	IssuerNotkey: {
+		id: "issuer.notkey",
+		nl: "%s is geen sleutel- of uitgeversbestand van piketpalen",
+		en: "%s is not a piketpalen key or issuer file",
+	},
+	IssuerPassphrase: {
+		id: "issuer.passphrase",
+		nl: "Wachtwoordzin voor de sleutel: ",
+		en: "Passphrase for the key: ",
+	},
+	IssuerRevoked: {
+		id: "issuer.revoked",
+		nl: "Ingetrokken: %s. Intrekkingslijst: %s (%d codes). Geef die lijst aan wie\ncontroleert: piketpalen verify --revoked LIJST.",
+		en: "Revoked: %s. Revocation list: %s (%d codes). Give that list to whoever\nchecks: piketpalen verify --revoked LIST.",
+	},
+	IssuerUsage: {
+		id: "issuer.usage",
+		nl: `Gebruik: piketpalen issuer init --name ORGANISATIE [--out MAP] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIJST]
+
+init maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen
+voor de eigenaar leesbaar, mode 0600; een bestand dat anderen kunnen lezen wordt
+geweigerd; bewaar het buiten het bereik van cursisten) en een openbaar
+uitgeversbestand met de naam en de did:key. Geef het uitgeversbestand aan wie
+certificaten controleert, leg het naast het programma, of bouw het in (zie de
+README).
+
+revoke zet certificaten (op verificatiecode) op de ondertekende intrekkingslijst
+van de organisatie; geef die lijst aan wie controleert (verify --revoked).
+`,
+		en: `Usage: piketpalen issuer init --name ORGANISATION [--out DIR] [--passphrase]
+       piketpalen issuer revoke CODE... --key ORG.key [--list LIST]
+
+init makes a key pair for an organisation: a secret key file (readable by its
+owner only, mode 0600; one that others can read is refused; keep it out of
+learners' reach) and a public issuer file with the name and the did:key. Give
+the issuer file to whoever checks certificates, put it next to the program, or
+build it in (see the README).
+
+revoke puts certificates (by verification code) on the organisation's signed
+revocation list; give that list to whoever checks (verify --revoked).
+`,
+	},
+	IssuerWritten: {
+		id: "issuer.written",
+		nl: "Sleutel gemaakt voor %s (%s).\n  geheim, bewaar goed: %s\n  openbaar, geef aan wie controleert: %s\n",
+		en: "Key made for %s (%s).\n  secret, keep it safe: %s\n  public, give it to whoever checks: %s\n",
+	},
+	VerifyExpired: {
+		id: "verify.expired",
+		nl: "VERLOPEN: dit certificaat was geldig tot %s.",
+		en: "EXPIRED: this certificate was valid until %s.",
+	},
+	VerifyFlagIssuer: {
+		id: "verify.flag.issuer",
+		nl: "vertrouw de uitgever van dit openbare uitgeversbestand (vaker mag)",
+		en: "trust the issuer of this public issuer file (may be given more than once)",
+	},
+	VerifyFlagRevoked: {
+		id: "verify.flag.revoked",
+		nl: "de ondertekende intrekkingslijst van de uitgever (vaker mag)",
+		en: "the issuer's signed revocation list (may be given more than once)",
+	},
+	VerifyLegacy: {
+		id: "verify.legacy",
+		nl: `Intact, maar gemaakt met de oude ingebouwde sleutel van piketpalen. Die sleutel
+stond in elk programma en in de broncode: iedereen kon er zo'n certificaat mee
+maken. Het is dus niet door een organisatie uitgegeven.`,
+		en: "Intact, but made with piketpalen's old built-in key. That key was in every\nprogram and in the source code: anyone could make such a certificate with it.\nSo it was not issued by an organisation.",
+	},
+	VerifyNoob3: {
+		id: "verify.noob3",
+		nl: "%s is een Open Badges-credential; deze uitgave van piketpalen is gebouwd zonder de\nJSON-LD-bibliotheek en kan die niet controleren (bouw met -tags ob3).",
+		en: "%s is an Open Badges credential; this build of piketpalen was made without the\nJSON-LD library and cannot check it (build with -tags ob3).",
+	},
+	VerifyRevoked: {
+		id: "verify.revoked",
+		nl: "INGETROKKEN: de uitgever heeft dit certificaat ingetrokken (intrekkingslijst van %s).",
+		en: "REVOKED: the issuer has revoked this certificate (revocation list of %s).",
+	},
+	VerifyRevokedlist: {
+		id: "verify.revokedlist",
+		nl: "intrekkingslijst %s: %v",
+		en: "revocation list %s: %v",
+	},
+	VerifySelfissued: {
+		id: "verify.selfissued",
+		nl: "Intact, maar zelf gemaakt: dit is een bewijs van deelname dat het programma van\nde cursist maakte. Geen organisatie staat ervoor in.",
+		en: "Intact, but self-made: this is a bewijs van deelname (proof of participation)\nthat the learner's own program made. No organisation stands behind it.",
+	},
+	VerifySignedby: {
+		id: "verify.signedby",
+		nl: "Ondertekend door",
+		en: "Signed by",
+	},
+	VerifyUntrusted: {
+		id: "verify.untrusted",
+		nl: "Intact, maar de uitgever (%s) is hier niet vertrouwd. Geef het uitgeversbestand\nvan die organisatie met --issuer als je haar vertrouwt.",
+		en: "Intact, but the issuer (%s) is not trusted here. Give that organisation's\nissuer file with --issuer if you trust it.",
+	},
+	VerifyValiduntil: {
+		id: "verify.validuntil",
+		nl: "Geldig tot",
+		en: "Valid until",
 	},
 
 	// notices from the progress store

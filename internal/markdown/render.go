@@ -40,9 +40,30 @@ var Themes = []string{Dark, Light, HighContrast, ASCII}
 // front of subheadings: the colour and bold already mark them, and the signs
 // read as stray characters to someone who does not know markdown.
 var (
-	darkStyle  = withoutHeadingSigns(styles.DarkStyleConfig)
+	darkStyle  = bothBackgrounds(withoutHeadingSigns(styles.DarkStyleConfig))
 	lightStyle = withoutHeadingSigns(styles.LightStyleConfig)
 )
+
+// bothBackgrounds makes Glamour's dark style, the default, readable on a
+// dark and on a light terminal without asking the terminal which it is:
+// body text, rules and code blocks in the terminal's own foreground colour
+// (Glamour's dark style writes them in grey 252, nearly invisible on
+// white), and accents of middle brightness that stand out from both a
+// black and a white background. Text on a background of its own (the
+// first heading, inline code) keeps its colours: it reads the same on both.
+func bothBackgrounds(s ansi.StyleConfig) ansi.StyleConfig {
+	blue, green := "#2F7FD8", "#2E9E4F"
+	s.Document.Color = nil
+	s.Heading.Color = &blue
+	s.H6.Color = &green
+	s.HorizontalRule.Color = nil
+	s.Link.Color = &blue
+	s.LinkText.Color = &green
+	s.ImageText.Color = nil
+	s.CodeBlock.Color = nil
+	s.BlockQuote.Color = nil
+	return s
+}
 
 func withoutHeadingSigns(s ansi.StyleConfig) ansi.StyleConfig {
 	for _, h := range []*ansi.StyleBlock{&s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"piketpalen/course"
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
@@ -76,6 +78,33 @@ func (s *session) bye() string {
 		return s.l.T(locale.PlainByeNotsaved, s.saveErr)
 	}
 	return s.l.T(locale.PlainBye)
+}
+
+// sayWrapped writes text wrapped to the width, like the lessons: a text
+// from the course flows as one paragraph and is not cut by the terminal
+// mid-word. Every line after the first of a paragraph is indented by hang
+// spaces, so a numbered option reads as one block.
+func (s *session) sayWrapped(text string, hang int) {
+	w := max(s.o.Width-hang, 20)
+	for _, par := range strings.Split(text, "\n") {
+		lines := strings.Split(lipgloss.Wrap(par, w, " "), "\n")
+		for i := range lines {
+			lines[i] = strings.TrimRight(lines[i], " ")
+			if i > 0 {
+				lines[i] = strings.Repeat(" ", hang) + lines[i]
+			}
+		}
+		fmt.Fprintln(s.w, strings.Join(lines, "\n"))
+	}
+}
+
+// isHelp reports whether a learner's line asks for help.
+func isHelp(answer string) bool {
+	switch strings.ToLower(answer) {
+	case "help", "hulp", "?", "h":
+		return true
+	}
+	return false
 }
 
 func (s *session) say(format string, args ...any) {
@@ -141,6 +170,37 @@ func (s *session) home() error {
 		if err != nil {
 			return err
 		}
+		// A typo, help or a search is answered, then the same question is
+		// asked again in one line: the whole menu is not printed again.
+		var next *course.Module
+		for {
+			next, _, _ = s.st.Resume(s.c)
+			if next == nil {
+				next = s.st.NextModule(s.c)
+			}
+			switch {
+			case isHelp(answer):
+				s.sayWrapped(s.l.T(locale.PlainHelp), 2)
+			case isSearch(answer):
+				s.search(answer)
+			case answer == "" && next != nil:
+				answer = strconv.Itoa(s.c.Number(next))
+			}
+			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") {
+				break
+			}
+			if !isHelp(answer) && !isSearch(answer) {
+				s.say(s.l.T(locale.PlainNotachoice, len(s.c.Modules)))
+			}
+			if next != nil {
+				answer, err = s.ask(s.l.T(locale.PlainChooseagain, len(s.c.Modules), next.Title))
+			} else {
+				answer, err = s.ask(s.l.T(locale.PlainChoosemodule, len(s.c.Modules)))
+			}
+			if err != nil {
+				return err
+			}
+		}
 		if strings.EqualFold(answer, "e") {
 			if err := s.makeFiles(false); err != nil {
 				return err
@@ -153,11 +213,7 @@ func (s *session) home() error {
 			}
 			continue
 		}
-		n, ok := number(answer, len(s.c.Modules))
-		if !ok {
-			s.say(s.l.T(locale.PlainNotachoice, len(s.c.Modules)))
-			continue
-		}
+		n, _ := number(answer, len(s.c.Modules))
 		if err := s.module(s.c.Modules[n-1]); err != nil {
 			return err
 		}
@@ -203,13 +259,18 @@ func (s *session) module(m *course.Module) error {
 		s.say(s.l.T(locale.PlainPage, p+1, len(m.Pages), m.Pages[p].Title))
 		s.say(s.pageText(m, p))
 		s.say("")
+		pagePrompt, pageHelp := prompt, help
+		if p == len(m.Pages)-1 {
+			// Enter on the last page starts the quiz: the prompt says so
+			pagePrompt, pageHelp = s.l.T(locale.PlainLastpageprompt), s.l.T(locale.PlainLastpagehelp)
+		}
 	ask:
 		for {
-			answer, err := s.ask(prompt)
+			answer, err := s.ask(pagePrompt)
 			if err != nil {
 				return err
 			}
-			switch strings.ToLower(strings.Join(strings.Fields(answer), " ")) {
+			switch a := strings.ToLower(strings.Join(strings.Fields(answer), " ")); a {
 			case "":
 				p++
 			case "terug", "back", "vorige", "previous":
@@ -226,7 +287,14 @@ func (s *session) module(m *course.Module) error {
 				s.allTerms()
 				continue
 			default:
-				s.say(help)
+				switch {
+				case isHelp(a):
+					s.sayWrapped(s.l.T(locale.PlainHelp), 2)
+				case isSearch(a):
+					s.search(answer)
+				default:
+					s.say(pageHelp)
+				}
 				continue
 			}
 			break ask
@@ -287,14 +355,17 @@ func (s *session) quiz(m *course.Module) error {
 		s.save()
 		s.say("")
 		s.say(s.l.T(locale.ResultScore, done.Score, done.Correct, len(done.Items)))
-		if done.Passed {
+		switch best := s.st.Status(m).Best; {
+		case done.Passed:
 			s.say(s.l.T(locale.ResultPassed, s.c.PassMark))
-		} else {
+		case best != nil && best.Passed:
+			s.sayWrapped(s.l.T(locale.ResultStillpassed, s.c.PassMark, best.Score), 0)
+		default:
 			s.say(s.l.T(locale.PlainNotpassed, s.c.PassMark))
 		}
 		for i, it := range done.Items {
 			if !it.Correct {
-				s.say(s.l.T(locale.PlainWronglist, i+1, m.Question(it.Question).Text))
+				s.sayWrapped(s.l.T(locale.PlainWronglist, i+1, m.Question(it.Question).Text), 2)
 			}
 		}
 		answer, err := s.ask(s.l.T(locale.PlainAfterquiz))
@@ -319,9 +390,10 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		kind = s.l.T(locale.PlainTruefalse)
 	}
 	s.say(s.l.T(locale.PlainQuestion, i+1, len(att.Items), kind))
-	s.say(q.Text)
+	s.sayWrapped(q.Text, 0)
 	for p, oi := range it.Order {
-		s.say("%d. %s", p+1, q.Options[oi].Text)
+		lead := fmt.Sprintf("%d. ", p+1)
+		s.sayWrapped(lead+q.Options[oi].Text, len(lead))
 	}
 	prompt := s.l.T(locale.PlainAnswerone, len(it.Order))
 	if q.Type == course.Multiple {
@@ -332,6 +404,10 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		answer, err := s.ask(prompt)
 		if err != nil {
 			return err
+		}
+		if isHelp(answer) {
+			s.sayWrapped(s.l.T(locale.PlainHelp), 2)
+			continue
 		}
 		var ok bool
 		shown, ok = parseChoices(answer, len(it.Order), q.Type == course.Multiple)
@@ -355,13 +431,13 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		picked := slices.Contains(att.Items[i].Chosen, oi)
 		switch {
 		case picked:
-			s.say(s.l.T(locale.PlainYours, p+1, o.Text, o.Feedback))
+			s.sayWrapped(s.l.T(locale.PlainYours, p+1, o.Text, o.Feedback), 2)
 		case o.Correct && !right:
-			s.say(s.l.T(locale.PlainRight, p+1, o.Text, o.Feedback))
+			s.sayWrapped(s.l.T(locale.PlainRight, p+1, o.Text, o.Feedback), 2)
 		}
 	}
-	s.say(s.l.T(locale.QuizExplanation) + ": " + q.Explanation)
-	s.say(s.l.T(locale.QuizSource, q.Source))
+	s.sayWrapped(s.l.T(locale.QuizExplanation)+": "+q.Explanation, 2)
+	s.sayWrapped(s.l.T(locale.QuizSource, q.Source), 2)
 	_, err = s.ask(s.l.T(locale.PlainNext))
 	return err
 }
@@ -370,11 +446,11 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 // certificate's PDF and JSON there (cert) or the result file a trainer
 // reads, and says where they are.
 func (s *session) makeFiles(cert bool) error {
-	p, dir, err := s.askLearner()
+	p, dir, err := s.askLearner(cert)
 	if err != nil {
 		return err
 	}
-	where, now := app.Where{Folder: dir}, s.o.Now()
+	where, now := app.Where{Folder: dir, KeyDir: s.o.KeyDir}, s.o.Now()
 	var who app.Person
 	var lines []string
 	if cert {
@@ -400,15 +476,19 @@ func (s *session) makeFiles(cert bool) error {
 
 // askLearner asks for the learner's name (required), organisation and the
 // folder for the files, offering what is remembered.
-func (s *session) askLearner() (p app.Person, dir string, err error) {
+func (s *session) askLearner(cert bool) (p app.Person, dir string, err error) {
 	known := app.Remembered(s.st)
-	p.Name, err = s.askDefault(s.l.T(locale.CertName), known.Name)
+	nameLabel := s.l.T(locale.CertName)
+	if !cert {
+		nameLabel = s.l.T(locale.CertNameresults)
+	}
+	p.Name, err = s.askDefault(nameLabel, known.Name)
 	if err != nil {
 		return
 	}
 	for strings.TrimSpace(p.Name) == "" {
 		s.say(s.l.T(locale.CertNeedname))
-		if p.Name, err = s.askDefault(s.l.T(locale.CertName), ""); err != nil {
+		if p.Name, err = s.askDefault(nameLabel, ""); err != nil {
 			return
 		}
 	}

@@ -58,7 +58,7 @@ type renderedMsg struct {
 type resizeDoneMsg struct{ gen int }
 
 func newDeck(m *Model, mod *course.Module) deckModel {
-	d := deckModel{m: mod, num: m.indexOf(mod), vp: viewport.New()}
+	d := deckModel{m: mod, num: m.c.Number(mod), vp: viewport.New()}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
 	}

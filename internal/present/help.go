@@ -29,9 +29,7 @@ func (m *Model) screenKeys() help.KeyMap {
 
 // footer is the line of keys at the bottom, drawn from km by help.Model.
 func (m *Model) footer(km help.KeyMap, room int) string {
-	h := ui.NewHelp(m.s)
-	h.SetWidth(room)
-	return h.ShortHelpView(km.ShortHelp())
+	return ui.ShortHelpFit(ui.NewHelp(m.s), km.ShortHelp(), room)
 }
 
 // helpView lists every key of the current screen and those that work

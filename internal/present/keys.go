@@ -35,7 +35,7 @@ func newListKeys(l locale.Lang) listKeys {
 		First:  ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
 		Last:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
 		Open:   ui.Bind("enter  →  l", l.T(locale.PresentHelpOpen), "enter", "right", "l"),
-		Number: ui.Bind("0-9", l.T(locale.PresentHelpNumber), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Number: ui.Bind("1-9", l.T(locale.PresentHelpNumber), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		global: newGlobalKeys(l),
 		l:      l,
 	}

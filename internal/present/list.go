@@ -38,10 +38,10 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 		return m.open(m.c.Modules[l.cursor])
 	case key.Matches(msg, k.Number):
 		// a digit opens the module with that number at once; modules are
-		// numbered from 0, as on the learner's home screen
-		if i := int(msg.String()[0] - '0'); i < n {
-			l.cursor = i
-			return m.open(m.c.Modules[l.cursor])
+		// numbered from 1, as everywhere (course.Number)
+		if mod := m.c.Find(msg.String()); mod != nil {
+			l.cursor = m.c.Number(mod) - 1
+			return m.open(mod)
 		}
 	}
 	l.offset, _ = l.window(m)
@@ -85,7 +85,7 @@ func (l *listModel) view(m *Model) string {
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
-		numW = max(numW, len(fmt.Sprint(i)))
+		numW = max(numW, len(fmt.Sprint(i+1)))
 		nameW = max(nameW, lipgloss.Width(mod.Title))
 	}
 	// cursor, number, two spaces, the title, two spaces, what it holds:
@@ -105,7 +105,7 @@ func (l *listModel) view(m *Model) string {
 	for i := offset; i < len(m.c.Modules) && i < offset+rows; i++ {
 		mod := m.c.Modules[i]
 		cur := "  "
-		num := fmt.Sprintf("%*d", numW, i)
+		num := fmt.Sprintf("%*d", numW, i+1)
 		title := ui.Truncate(mod.Title, nameW)
 		padded := ui.Pad(title, nameW)
 		if i == l.cursor {

@@ -144,7 +144,7 @@ func (m *Model) View() tea.View {
 	default:
 		s = m.list.view(m)
 	}
-	return ui.Screen(s, m.width, m.height, m.c.Title+" · "+m.l.T(locale.PresentTitle))
+	return ui.Screen(m.s.Screen(s), m.width, m.height, m.c.Title+" · "+m.l.T(locale.PresentTitle))
 }
 
 // geometry is where the text column sits: its left edge, its width, and the

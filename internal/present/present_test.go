@@ -93,13 +93,13 @@ func TestJourneyScreens(t *testing.T) {
 	}
 	t.Run("list", func(t *testing.T) {
 		s := step(t)
-		tuitest.AssertContains(t, s, "Testcursus", "Kies een module", "0  Eerste module", "1  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
+		tuitest.AssertContains(t, s, "Testcursus", "Kies een module", "1  Eerste module", "2  Tweede module", "3 pagina's · 6 vragen · 2 gespreksvragen")
 		assertLacks(t, s, "gehaald", "niet begonnen", "%")
 	})
-	d.Keys("0")
+	d.Keys("1")
 	t.Run("page1", func(t *testing.T) {
 		s := step(t)
-		tuitest.AssertContains(t, s, "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
+		tuitest.AssertContains(t, s, "1. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?", "Na deze module kun je:", "←/→ bladeren")
 	})
 	d.Keys("right", "l")
 	tuitest.AssertContains(t, d.screen(), "pagina 3 van 3", "Bronnen")
@@ -156,7 +156,7 @@ func TestJourneyScreens(t *testing.T) {
 	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
 		s := step(t)
-		tuitest.AssertContains(t, s, "Hulp: toetsen", "antwoord tonen", "leest en bewaart geen voortgang")
+		tuitest.AssertContains(t, s, "Hulp: bediening", "antwoord tonen", "leest en bewaart geen voortgang")
 	})
 	d.Keys("?", "g")
 	tuitest.AssertContains(t, d.screen(), "pagina 1 van 3")
@@ -166,11 +166,11 @@ func TestJourneyScreens(t *testing.T) {
 		t.Errorf("left on the first page changed the screen:\n%s", after)
 	}
 	d.Keys("esc")
-	tuitest.AssertContains(t, d.screen(), "Kies een module", "> 0  Eerste module")
+	tuitest.AssertContains(t, d.screen(), "Kies een module", "> 1  Eerste module")
 	d.Keys("down", "enter")
-	tuitest.AssertContains(t, d.screen(), "1. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
+	tuitest.AssertContains(t, d.screen(), "2. Tweede module", "pagina 1 van 2", "Je mag iets zeggen")
 	d.Keys("backspace", "up")
-	tuitest.AssertContains(t, d.screen(), "> 0  Eerste module")
+	tuitest.AssertContains(t, d.screen(), "> 1  Eerste module")
 }
 
 // TestHiddenAnswerLeavesNoTrace builds the same question twice with a
@@ -227,7 +227,7 @@ func TestWideScreen(t *testing.T) {
 		return s
 	}
 	t.Run("page1", func(t *testing.T) {
-		tuitest.AssertContains(t, check(t), "0. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
+		tuitest.AssertContains(t, check(t), "1. Eerste module", "pagina 1 van 3", "Wie is verantwoordelijk?")
 	})
 	d.Keys("right", "right", "right")
 	t.Run("discussion", func(t *testing.T) {
@@ -361,19 +361,19 @@ func TestLongListScrolls(t *testing.T) {
 	for i := range 30 {
 		c.Modules = append(c.Modules, &course.Module{
 			ID:      fmt.Sprintf("%02d-module", i),
-			Title:   fmt.Sprintf("Module nummer %d", i),
+			Title:   fmt.Sprintf("Module nummer %d", i+1),
 			Summary: "Een samenvatting.",
 			Pages:   []course.Page{{Title: "P", Markdown: "# P\n\nTekst."}},
 		})
 	}
 	d := newDriver(t, New(Options{Course: c}), 80, 24)
-	tuitest.AssertContains(t, d.screen(), ">  0  Module nummer 0")
+	tuitest.AssertContains(t, d.screen(), ">  1  Module nummer 1")
 	d.Keys("end")
 	s := d.screen()
-	tuitest.AssertContains(t, s, "> 29  Module nummer 29", "Een samenvatting.")
-	assertLacks(t, s, " 0  Module nummer 0")
+	tuitest.AssertContains(t, s, "> 30  Module nummer 30", "Een samenvatting.")
+	assertLacks(t, s, " 1  Module nummer 1")
 	d.Keys("home", "down")
-	tuitest.AssertContains(t, d.screen(), ">  1  Module nummer 1", "   0  Module nummer 0")
+	tuitest.AssertContains(t, d.screen(), ">  2  Module nummer 2", "   1  Module nummer 1")
 	d.Keys("7")
 	tuitest.AssertContains(t, d.screen(), "7. Module nummer 7", "pagina 1 van 1")
 	d.Keys("esc")

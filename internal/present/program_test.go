@@ -17,7 +17,7 @@ func TestProgramLoop(t *testing.T) {
 	tm := tuitest.Program(t, New(Options{Course: c}), 80, 24)
 	wait := func(text string) { t.Helper(); tuitest.WaitFor(t, tm, text) }
 	wait("Kies een module")
-	tm.Type("0")
+	tm.Type("1")
 	wait("pagina 1 van 3") // rendered in the background, then shown
 	for range 4 {
 		tm.Send(tea.KeyPressMsg{Code: tea.KeyRight})

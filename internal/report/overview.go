@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -184,8 +185,8 @@ func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string 
 
 // reason is why a file is unreadable, without the parts the line already
 // says: the path and "not a readable result file". The reasons this program
-// knows are worded in l; any other, such as a JSON syntax error or a file
-// that is not there, is the error's own text.
+// knows, and a file that is not there or may not be read, are worded in l;
+// any other, such as a JSON syntax error, is the error's own text.
 func reason(l locale.Lang, pr results.Problem) string {
 	for _, r := range []struct {
 		err error
@@ -197,6 +198,8 @@ func reason(l locale.Lang, pr results.Problem) string {
 		{results.ErrNewerFormat, locale.OverviewReasonNewer},
 		{results.ErrTooLarge, locale.OverviewReasonToolarge},
 		{fileread.ErrNotRegular, locale.OverviewReasonNotregular},
+		{fs.ErrNotExist, locale.OverviewReasonNotexist},
+		{fs.ErrPermission, locale.OverviewReasonPermission},
 	} {
 		if errors.Is(pr.Err, r.err) {
 			return l.T(r.key)

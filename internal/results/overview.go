@@ -352,13 +352,8 @@ func lessInts(a, b []int) bool {
 	return len(a) < len(b)
 }
 
-// percent is part/whole as a whole percent, rounded half up; 0 for no whole.
-func percent(part, whole int) int {
-	if whole <= 0 {
-		return 0
-	}
-	return (200*part + whole) / (2 * whole)
-}
+// percent is part/whole under the course's one rounding rule, course.Percent.
+func percent(part, whole int) int { return course.Percent(part, whole) }
 
 // Counted is the number of files that count: one per participant.
 func (o *Overview) Counted() int { return len(o.Participants) }

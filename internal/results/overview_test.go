@@ -204,8 +204,10 @@ func TestOverviewOtherCourseAndKey(t *testing.T) {
 	if p := kinds[OtherCourse]; p.Path != p1 || p.Course != "Een andere cursus" {
 		t.Errorf("other course: %+v", p)
 	}
-	if p := kinds[OtherKey]; p.Path != p2 || !errors.Is(p.Err, ErrOtherKey) {
-		t.Errorf("other key: %+v", p)
+	// Since format 3 the file names its own key: another key id is an
+	// alteration, not another build.
+	if p := kinds[Tampered]; p.Path != p2 || !errors.Is(p.Err, ErrTampered) {
+		t.Errorf("other key id: %+v", p)
 	}
 	if p := kinds[Unreadable]; !strings.HasSuffix(p.Path, "bestaat-niet.json") {
 		t.Errorf("missing file: %+v", p)

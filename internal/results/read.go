@@ -109,18 +109,11 @@ func Parse(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	pub, err := publicKey()
-	if err != nil {
-		return nil, fmt.Errorf("check result file: %w", err)
-	}
-	if err := Verify(&f, pub); err != nil {
+	if err := Verify(&f); err != nil {
 		return &f, err
 	}
 	return &f, nil
 }
-
-// publicKey is this build's public key, derived once.
-var publicKey = sync.OnceValues(certificate.DefaultPublicKey)
 
 // classify reads only the kind and version of data, and says what the file
 // is when it is no result file of a format this program reads.
@@ -251,7 +244,7 @@ func Gather(paths ...string) []Loaded {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			add(Loaded{Path: p, Err: fmt.Errorf("read result file %s: %w: %v", p, ErrUnreadable, err)})
+			add(Loaded{Path: p, Err: fmt.Errorf("read result file %s: %w: %w", p, ErrUnreadable, err)})
 			continue
 		}
 		if !fi.IsDir() {
@@ -260,7 +253,7 @@ func Gather(paths ...string) []Loaded {
 		}
 		ls, err := listDir(p)
 		if err != nil {
-			add(Loaded{Path: p, Err: fmt.Errorf("%w: %v", ErrUnreadable, err)})
+			add(Loaded{Path: p, Err: fmt.Errorf("%w: %w", ErrUnreadable, err)})
 			continue
 		}
 		for _, l := range ls {

@@ -6,18 +6,19 @@
 //
 // A result file is UTF-8 JSON (see File) that a person can read: it names
 // the chosen options by their text as well as by their index. It is signed
-// with Ed25519 over a canonical form, with the same key as the certificate
-// (certificate.DefaultKey), so that any change made after the export shows.
-// The trust model is the certificate's, and so are its limits: the key
-// travels inside the program, so a signature shows that a file was not
-// altered after a piketpalen with this key made it, not that the learner
-// answered the questions themselves.
+// with Ed25519 over a canonical form with the learner's own key
+// (issuer.SelfKey), whose did:key the file carries, so that any change made
+// after the export shows. That key is the learner's: the signature shows
+// that the file was not altered after their program made it, not that they
+// answered the questions themselves. What makes a result file worth a
+// certificate is the issuer re-grading its answers (see Regrade).
 //
 // The package does no terminal input or output; the CLI renders the
 // overview.
 package results
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -40,7 +41,12 @@ const Kind = "piketpalen-resultaten"
 // program. A reader refuses files of a higher version instead of guessing
 // at fields it does not know. Version 2 added learner_id; files of version
 // 1 are still read.
-const FormatVersion = 2
+//
+// Version 3 is signed with the learner's own key, names it (public_key), and
+// carries the answers of the passing attempt of every passed module
+// (passing), so that an issuer can re-grade it. Files of version 1 and 2
+// were signed with the key built into older programs and are still read.
+const FormatVersion = 3
 
 // File is one learner's results in one course, as exported. The JSON form of
 // this struct with Signature left out is what is signed (see Canonical), so
@@ -57,6 +63,7 @@ type File struct {
 	Created       time.Time `json:"created"`              // UTC, whole seconds
 	Modules       []Module  `json:"modules"`              // every module of the course, in course order
 	Key           string    `json:"key"`                  // certificate.KeyID of the key that signed the file
+	PublicKey     string    `json:"public_key,omitempty"` // did:key of that key; none before version 3
 	Signature     string    `json:"signature,omitempty"`
 }
 
@@ -79,16 +86,28 @@ type Module struct {
 	Attempts     int       `json:"attempts"`               // finished attempts
 	AnswersFrom  time.Time `json:"answers_from,omitzero"`  // when the attempt whose answers follow was finished, UTC
 	AnswersScore int       `json:"answers_score,omitzero"` // that attempt's score, percent
+	AnswersSeed  uint64    `json:"answers_seed,omitzero"`  // version 3: that attempt's seed, which decides its questions
 	Answers      []Answer  `json:"answers,omitempty"`      // one per answered question of that attempt, in the order asked
+	Passing      *Attempt  `json:"passing,omitempty"`      // version 3: the best passing attempt on this course version
+}
+
+// Attempt is one finished attempt with all its answers, enough to re-grade
+// it against the course.
+type Attempt struct {
+	Finished time.Time `json:"finished"` // UTC
+	Score    int       `json:"score"`    // percent, as graded when the learner finished
+	Seed     uint64    `json:"seed"`     // the attempt's seed: it decides the questions drawn and their option orders
+	Answers  []Answer  `json:"answers"`  // every question of the attempt, in the order asked
 }
 
 // Answer is the learner's answer to one question.
 type Answer struct {
-	Question   string   `json:"question"`    // question id
-	Text       string   `json:"text"`        // the question, so the file reads on its own
-	Chosen     []int    `json:"chosen"`      // option indices of the pool question (as in the course files), ascending
-	ChosenText []string `json:"chosen_text"` // the texts of those options, in the same order
-	Correct    bool     `json:"correct"`     // as graded when the learner answered
+	Question   string   `json:"question"`        // question id
+	Text       string   `json:"text"`            // the question, so the file reads on its own
+	Chosen     []int    `json:"chosen"`          // option indices of the pool question (as in the course files), ascending
+	ChosenText []string `json:"chosen_text"`     // the texts of those options, in the same order
+	Correct    bool     `json:"correct"`         // as graded when the learner answered
+	Order      []int    `json:"order,omitempty"` // version 3: the options in the order shown (pool indices)
 }
 
 // Export makes the signed result file of a learner with state st in course
@@ -97,14 +116,12 @@ type Answer struct {
 // required; org may be empty. Both are cleaned by certificate.CleanName
 // (white space tidied, control characters dropped, at most
 // certificate.MaxNameLength characters).
-func Export(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
+//
+// It is signed with key, the learner's own key (see issuer.SelfKey).
+func Export(c *course.Course, st *progress.State, name, org string, key ed25519.PrivateKey, now time.Time) (*File, error) {
 	f, err := build(c, st, name, org, now)
 	if err != nil {
 		return nil, err
-	}
-	key, err := certificate.DefaultKey()
-	if err != nil {
-		return nil, fmt.Errorf("export results: %w", err)
 	}
 	if err := Sign(f, key); err != nil {
 		return nil, fmt.Errorf("export results: %w", err)
@@ -164,11 +181,27 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 			latest = a
 		}
 	}
+	var best *course.Attempt
+	for _, a := range r.Attempts {
+		if a.Done() && a.Passed && a.CourseVersion == c.Version && (best == nil || a.Score > best.Score) {
+			best = a
+		}
+	}
+	if best != nil {
+		p := &Attempt{Finished: best.Finished.UTC().Truncate(time.Second), Score: best.Score, Seed: best.Seed}
+		for _, it := range best.Items {
+			if a, ok := exportAnswer(m, it); ok {
+				p.Answers = append(p.Answers, a)
+			}
+		}
+		out.Passing = p
+	}
 	if latest == nil {
 		return out
 	}
 	out.AnswersFrom = latest.Finished.UTC().Truncate(time.Second)
 	out.AnswersScore = latest.Score
+	out.AnswersSeed = latest.Seed
 	for _, it := range latest.Items {
 		if a, ok := exportAnswer(m, it); ok {
 			out.Answers = append(out.Answers, a)
@@ -186,7 +219,7 @@ func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
 		return Answer{}, false
 	}
 	chosen := sortedSet(it.Chosen)
-	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct}
+	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct, Order: slices.Clone(it.Order)}
 	for _, o := range chosen {
 		if o < 0 || o >= len(q.Options) {
 			return Answer{}, false
@@ -220,6 +253,8 @@ func (f *File) check() error {
 		return errors.New("no creation time")
 	case len(f.Modules) == 0:
 		return errors.New("no modules")
+	case f.Version < 3 && f.PublicKey != "":
+		return fmt.Errorf("format version %d has no public_key", f.Version)
 	}
 	for _, n := range []struct {
 		field certificate.NameField
@@ -242,7 +277,17 @@ func (f *File) check() error {
 		case m.Attempts < 0:
 			return fmt.Errorf("module %q: %d attempts", m.ID, m.Attempts)
 		}
-		for _, a := range m.Answers {
+		if m.Passing != nil && f.Version < 3 {
+			return fmt.Errorf("module %q: format version %d has no passing attempt", m.ID, f.Version)
+		}
+		answers := m.Answers
+		if m.Passing != nil {
+			if m.Passing.Score < 0 || m.Passing.Score > 100 {
+				return fmt.Errorf("module %q: passing score %d is not a percentage", m.ID, m.Passing.Score)
+			}
+			answers = append(slices.Clip(answers), m.Passing.Answers...)
+		}
+		for _, a := range answers {
 			switch {
 			case a.Question == "":
 				return fmt.Errorf("module %q: an answer has no question id", m.ID)
@@ -273,8 +318,8 @@ func (f *File) Module(id string) *Module {
 
 // ExportTo exports the learner's results (see Export) and writes them into
 // dir under FileName, returning the file and its path.
-func ExportTo(c *course.Course, st *progress.State, name, org, dir string, now time.Time) (*File, string, error) {
-	f, err := Export(c, st, name, org, now)
+func ExportTo(c *course.Course, st *progress.State, name, org, dir string, key ed25519.PrivateKey, now time.Time) (*File, string, error) {
+	f, err := Export(c, st, name, org, key, now)
 	if err != nil {
 		return nil, "", err
 	}

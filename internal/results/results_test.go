@@ -2,11 +2,13 @@ package results
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +24,7 @@ func TestExportContents(t *testing.T) {
 	c := testCourse(t)
 	st := groupState(t, c, 3)
 	now := time.Date(2026, time.March, 10, 10, 30, 15, 999, time.FixedZone("CET", 3600))
-	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", now)
+	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", testKey, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,11 +42,15 @@ func TestExportContents(t *testing.T) {
 	if m.ID != "01-eerste" || m.Title != "Eerste module" || !m.Passed || m.BestScore != 100 || m.Attempts != 2 || m.AnswersScore != 75 {
 		t.Errorf("module 01: %+v", m)
 	}
-	got := fmt.Sprint(m.Answers)
-	want := "[{een-1 Vraag 1 van een. Welk antwoord is goed? [0] [Goed antwoord 1] true} " +
-		"{een-2 Vraag 2 van een. Welk antwoord is goed? [0] [Goed antwoord 2] true} " +
-		"{een-3 Vraag 3 van een. Welk antwoord is goed? [0] [Goed antwoord 3] true} " +
-		"{een-6 Vraag 6, kies alle juiste antwoorden. [0 2] [Juist A Fout C] false}]"
+	shown := slices.Clone(m.Answers)
+	for i := range shown {
+		shown[i].Order = nil // the option order is the attempt's; checked by re-grading
+	}
+	got := fmt.Sprint(shown)
+	want := "[{een-1 Vraag 1 van een. Welk antwoord is goed? [0] [Goed antwoord 1] true []} " +
+		"{een-2 Vraag 2 van een. Welk antwoord is goed? [0] [Goed antwoord 2] true []} " +
+		"{een-3 Vraag 3 van een. Welk antwoord is goed? [0] [Goed antwoord 3] true []} " +
+		"{een-6 Vraag 6, kies alle juiste antwoorden. [0 2] [Juist A Fout C] false []}]"
 	if got != want {
 		t.Errorf("answers of the latest attempt:\n got %s\nwant %s", got, want)
 	}
@@ -57,11 +63,7 @@ func TestExportContents(t *testing.T) {
 }
 
 func keyID(t *testing.T) string {
-	pub, err := certificate.DefaultPublicKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return certificate.KeyID(pub)
+	return certificate.KeyID(testKey.Public().(ed25519.PublicKey))
 }
 
 // TestExportUnfinished: a learner who only read a page, or did nothing, can
@@ -70,7 +72,7 @@ func TestExportUnfinished(t *testing.T) {
 	c := testCourse(t)
 	st := progress.New()
 	st.MarkRead("01-eerste", 1)
-	f, err := Export(c, st, "Nog Bezig", "", base)
+	f, err := Export(c, st, "Nog Bezig", "", testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +85,7 @@ func TestExportUnfinished(t *testing.T) {
 	if bytes.Contains(data, []byte("answers")) || bytes.Contains(data, []byte("organisation")) {
 		t.Errorf("empty fields written:\n%s", data)
 	}
-	if _, err := Export(c, progress.New(), " \t", "", base); err == nil || !strings.Contains(err.Error(), "no learner name") {
+	if _, err := Export(c, progress.New(), " \t", "", testKey, base); err == nil || !strings.Contains(err.Error(), "no learner name") {
 		t.Errorf("no name: %v", err)
 	}
 }
@@ -93,7 +95,7 @@ func TestExportUnfinished(t *testing.T) {
 // counts as passed, the answers are those of this version.
 func TestExportOldVersionGivesNoAnswers(t *testing.T) {
 	c := testCourse(t)
-	f, err := Export(c, groupState(t, c, 20), "Wouter Kok", "", base)
+	f, err := Export(c, groupState(t, c, 20), "Wouter Kok", "", testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,8 +187,9 @@ func TestReadUnreadable(t *testing.T) {
 	}
 	cert, err := certificate.Issue(certificate.Input{
 		Learner: "Bram Bakker", Course: certificate.SampleCourse,
-		Modules: []certificate.ModuleResult{{ID: "m", Title: "M", Score: 80, Passed: base}},
-	}, base)
+		Modules:    []certificate.ModuleResult{{ID: "m", Title: "M", Score: 80, Passed: base}},
+		SelfIssued: true,
+	}, testKey, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +259,7 @@ func TestLearnerKey(t *testing.T) {
 func TestExportTo(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
-	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
+	f, path, err := ExportTo(c, progress.New(), "  Zoë   Brontë-Ünal ", "", dir, testKey, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,5 +269,24 @@ func TestExportTo(t *testing.T) {
 	back, err := Read(path)
 	if err != nil || back.Learner != f.Learner {
 		t.Fatalf("read back: %v %+v", err, back)
+	}
+}
+
+// TestFormat2FileStillReads: a result file made by the program that had the
+// built-in key (testdata, made with that program) is read as intact by the
+// trainer's overview, and an edit of it shows; issuing refuses it, saying
+// it must be exported again.
+func TestFormat2FileStillReads(t *testing.T) {
+	f, err := Read("testdata/v2-builtin-key.json")
+	if err != nil || f.Version != 2 || f.Learner != "Bram Bakker" {
+		t.Fatalf("format 2 file: %v %+v", err, f)
+	}
+	data, _ := os.ReadFile("testdata/v2-builtin-key.json")
+	if _, err := Parse(bytes.Replace(data, []byte("Bram Bakker"), []byte("Iemand Anders"), 1)); !errors.Is(err, ErrTampered) {
+		t.Errorf("format 2, name changed: %v, want ErrTampered", err)
+	}
+	var ni *NotIssuable
+	if _, err := Regrade(f, testCourse(t)); !errors.As(err, &ni) || ni.Why != RefuseOldFormat {
+		t.Errorf("Regrade of a format 2 file: %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/didkey"
 )
 
 // The outcomes of reading a result file other than "intact". Errors returned
@@ -53,8 +54,8 @@ func Canonical(f *File) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// Sign records the key's certificate.KeyID in f and signs f's canonical
-// form with key.
+// Sign records the key's certificate.KeyID and did:key in f and signs f's
+// canonical form with key.
 func Sign(f *File, key ed25519.PrivateKey) error {
 	if len(key) != ed25519.PrivateKeySize {
 		return errors.New("sign result file: invalid Ed25519 private key")
@@ -62,7 +63,11 @@ func Sign(f *File, key ed25519.PrivateKey) error {
 	if err := f.check(); err != nil {
 		return fmt.Errorf("sign result file: %w", err)
 	}
-	f.Key = certificate.KeyID(key.Public().(ed25519.PublicKey))
+	pub := key.Public().(ed25519.PublicKey)
+	f.Key = certificate.KeyID(pub)
+	if f.Version >= 3 {
+		f.PublicKey = didkey.Encode(pub)
+	}
 	msg, err := Canonical(f)
 	if err != nil {
 		return fmt.Errorf("sign result file: %w", err)
@@ -72,15 +77,21 @@ func Sign(f *File, key ed25519.PrivateKey) error {
 	return nil
 }
 
-// Verify checks f against the public key pub. It returns nil when f is
-// intact, and otherwise an error wrapping ErrUnreadable, ErrOtherKey or
-// ErrTampered.
-func Verify(f *File, pub ed25519.PublicKey) error {
-	if len(pub) != ed25519.PublicKeySize {
-		return errors.New("verify result file: invalid Ed25519 public key")
-	}
+// Verify checks f's signature: against the key it names (version 3), or
+// the key built into older programs (versions 1 and 2). It returns nil
+// when f is intact, and otherwise an error wrapping ErrUnreadable,
+// ErrOtherKey or ErrTampered. Intact says only that the file was not
+// changed after the program whose key signed it made it.
+func Verify(f *File) error {
 	if err := f.check(); err != nil {
 		return fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	pub := certificate.LegacyPublicKey()
+	if f.Version >= 3 {
+		var err error
+		if pub, err = didkey.Decode(f.PublicKey); err != nil {
+			return fmt.Errorf("%w: public_key: %v", ErrUnreadable, err)
+		}
 	}
 	sig, err := base64.StdEncoding.DecodeString(f.Signature)
 	if err != nil || len(sig) != ed25519.SignatureSize {
@@ -91,10 +102,13 @@ func Verify(f *File, pub ed25519.PublicKey) error {
 		return fmt.Errorf("verify result file: %w", err)
 	}
 	if !ed25519.Verify(pub, append([]byte(signingContext), msg...), sig) {
-		if id := certificate.KeyID(pub); f.Key != id {
+		if id := certificate.KeyID(pub); f.Version < 3 && f.Key != id {
 			return fmt.Errorf("%w: it names key %s, this build has key %s", ErrOtherKey, f.Key, id)
 		}
 		return fmt.Errorf("%w: the signature does not match the contents", ErrTampered)
+	}
+	if f.Key != certificate.KeyID(pub) {
+		return fmt.Errorf("%w: key id %s does not belong to the signing key", ErrTampered, f.Key)
 	}
 	return nil
 }

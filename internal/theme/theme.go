@@ -65,6 +65,11 @@ type Styles struct {
 
 	Rule string // the character a horizontal rule is drawn with
 	Mark string // the mark in front of a right option
+
+	// ASCII is set for the ascii theme: its screens are drawn with ASCII
+	// signs only (see Screen), for terminals and fonts without arrows,
+	// blocks or box drawing.
+	ASCII bool
 }
 
 // New returns the looks for a theme: colours for a dark or a light
@@ -78,19 +83,23 @@ func New(name Name) Styles {
 	switch name {
 	case ASCII, markdown.Plain:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold, Good: bold, Bad: plain,
-			Warn: bold, Bar: plain, BarEmpty: plain, Key: bold, Rule: "-", Mark: "*"}
+			Warn: bold, Bar: plain, BarEmpty: plain, Key: bold, Rule: "-", Mark: "*", ASCII: name == ASCII}
 	case HighContrast:
 		return Styles{Title: bold, Subtle: plain, Bold: bold, Heading: bold.Underline(true), Selected: bold.Reverse(true), Good: bold, Bad: bold,
 			Warn: bold.Underline(true), Bar: plain, BarEmpty: plain, Key: bold, Rule: "─", Mark: "✓"}
 	case Light:
 		return colours(palette{title: "#1D4ED8", subtle: "#4B5563", selected: "#9A3412", good: "#15803D", bad: "#B91C1C", empty: "#9CA3AF"})
 	}
-	return colours(palette{title: "#7D9CFF", subtle: "#9A9A9A", selected: "#FFD866", good: "#7BD88F", bad: "#FF6188", warn: "#FC9867", empty: "#5A5A5A", key: "#A9DC76"})
+	// The default (dark) theme must read on a light terminal too, and the
+	// terminal is not asked which it has: text in its own foreground colour
+	// (subtle text faint, not grey), accents of middle brightness, each at
+	// least 3:1 against both black and white.
+	return colours(palette{title: "#2F7FD8", selected: "#C77C00", good: "#2E9E4F", bad: "#D9363E", warn: "#D0641C", empty: "#808080"})
 }
 
 // palette is the colours of a coloured theme. Headings take the title's
 // colour, the bar the good one; warn and key fall back to selected and
-// good.
+// good, subtle to faint text in the terminal's own colour.
 type palette struct {
 	title, subtle, selected, good, bad, warn, empty, key string
 }
@@ -106,9 +115,13 @@ func colours(p palette) Styles {
 	if p.key == "" {
 		p.key = p.good
 	}
+	subtle := plain.Faint(true) // no subtle colour: faint foreground
+	if p.subtle != "" {
+		subtle = plain.Foreground(c(p.subtle))
+	}
 	return Styles{
 		Title:    bold.Foreground(c(p.title)),
-		Subtle:   plain.Foreground(c(p.subtle)),
+		Subtle:   subtle,
 		Bold:     bold,
 		Heading:  bold.Foreground(c(p.title)),
 		Selected: bold.Foreground(c(p.selected)),

@@ -92,7 +92,7 @@ func New(o Options) *App {
 		o.SaveDelay = defaultSaveDelay
 	}
 	safeOptions(&o)
-	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+	cm := &common{find: &finder{}, o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
 		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
 	a := &App{common: cm}
 	a.home = newHome(cm)
@@ -215,6 +215,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		}
 		a.screen = homeScreen
 		a.home = newHome(a.common)
+		// back from a module, its quiz or their result: the cursor on it
+		a.home.focus(a.c.Module(a.st.Last.Module))
 	case openModuleMsg:
 		a.screen = readerScreen
 		a.reader = newReader(a.common, msg.m)
@@ -265,7 +267,9 @@ func (a *App) keys() help.KeyMap {
 func (a *App) screenKeys() help.KeyMap { return a.current().keymap() }
 
 // typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return a.screen == formScreen && a.form.typing() }
+func (a *App) typing() bool {
+	return a.screen == formScreen && a.form.typing() || a.screen == readerScreen && a.find.typing
+}
 
 func (a *App) resized() tea.Cmd { return a.current().resize() }
 
@@ -307,9 +311,9 @@ func (a *App) saveNow() {
 // View implements tea.Model.
 func (a *App) View() tea.View {
 	if a.help {
-		return ui.Screen(a.helpView(), a.width, a.height, a.c.Title)
+		return ui.Screen(a.s.Screen(a.helpView()), a.width, a.height, a.c.Title)
 	}
-	return ui.Screen(a.current().view(), a.width, a.height, a.c.Title)
+	return ui.Screen(a.s.Screen(a.current().view()), a.width, a.height, a.c.Title)
 }
 
 // Flush saves what is not saved yet (page turns still being gathered, or a

@@ -130,7 +130,7 @@ func TestScaleFiftyModules(t *testing.T) {
 	}
 	s := d.screen()
 	tuitest.AssertFits(t, s, 80, 24)
-	tuitest.AssertContains(t, s, "> 49  Module 49 over de uitingsvrijheid", "↑")
+	tuitest.AssertContains(t, s, "> 50  Module 49 over de uitingsvrijheid", "↑")
 	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "pagina 1 van 8")
 	if n := strings.Count(d.screen(), "\n"); n != 23 {

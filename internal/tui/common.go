@@ -32,7 +32,8 @@ type common struct {
 	cache  *markdown.Cache
 	width  int
 	height int
-	status string // one line for the learner: a save error, a hint
+	status string  // one line for the learner: a save error, a hint
+	find   *finder // a search in the reader, kept from module to module
 
 	outbox []tea.Msg // messages for the root, handled in the same Update
 }
@@ -73,8 +74,7 @@ func (c *common) frame(left, right, body string, footer ...string) string {
 // keymap; before is put in front of it (a scroll position).
 func (c *common) footer(km help.KeyMap, before string) string {
 	h := ui.NewHelp(c.s)
-	h.SetWidth(c.width - 2 - lipgloss.Width(before))
-	return c.s.Subtle.Render(before) + h.ShortHelpView(km.ShortHelp())
+	return c.s.Subtle.Render(before) + ui.ShortHelpFit(h, km.ShortHelp(), c.width-2-lipgloss.Width(before))
 }
 
 // bodyHeight is the number of lines between header and footer, given the

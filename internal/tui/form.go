@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"path/filepath"
 	"piketpalen/internal/locale"
 	"strings"
 
@@ -75,7 +76,9 @@ func (a *App) openForm(kind formKind) {
 // half-way.
 func (f *formModel) typing() bool { return len(f.written) == 0 }
 
-func (f *formModel) keys() formKeys { return newFormKeys(f.l, len(f.written) > 0, f.busy) }
+func (f *formModel) keys() formKeys {
+	return newFormKeys(f.l, len(f.written) > 0, f.busy).atLast(f.focus == fieldDir)
+}
 
 func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := f.keys()
@@ -115,14 +118,14 @@ func (f *formModel) move(d int) {
 func (f *formModel) submit() tea.Cmd {
 	p := app.Person{Name: f.inputs[fieldName].Value(), Organisation: f.inputs[fieldOrg].Value()}
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
-	c, st, now, kind := f.c, f.st, f.o.Now(), f.kind
+	c, st, now, kind, keyDir := f.c, f.st, f.o.Now(), f.kind, f.o.KeyDir
 	f.busy, f.errText = true, ""
 	return func() tea.Msg {
 		if kind == certificateForm {
-			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir}, now)
+			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir, KeyDir: keyDir}, now)
 			return formDoneMsg{written: []string{made.PDF, made.JSON}, who: made.For, err: err}
 		}
-		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir}, now)
+		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir, KeyDir: keyDir}, now)
 		return formDoneMsg{written: []string{exp.Path}, who: exp.For, err: err}
 	}
 }
@@ -159,12 +162,25 @@ func (f *formModel) view() string {
 		}
 		b.WriteString("\n" + ui.Indent(ansi.Wordwrap(after, w+2, " "), "  ") + "\n")
 		if f.kind == certificateForm {
-			b.WriteString(ui.Indent(ansi.Hardwrap("piketpalen verify "+f.written[0], w, false), "    ") + "\n")
+			// the command whole, so it can be copied: with the full path
+			// when that fits, else with the file's name and its folder
+			cmd := "piketpalen verify " + f.written[0]
+			if ansi.StringWidth(cmd) > w {
+				cmd = "piketpalen verify " + filepath.Base(f.written[0])
+				b.WriteString("    " + cmd + "\n")
+				b.WriteString(ui.Indent(ansi.Hardwrap(f.l.T(locale.CertVerifyin, filepath.Dir(f.written[0])), w, false), "    ") + "\n")
+			} else {
+				b.WriteString("    " + cmd + "\n")
+			}
 		}
 		return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
 	labels := [3]string{f.l.T(locale.CertName), f.l.T(locale.CertOrg), f.l.T(locale.CertDir)}
+	if f.kind == resultsForm {
+		// no certificate is made here: the name is the trainer's to see
+		labels[0] = f.l.T(locale.CertNameresults)
+	}
 	for i, in := range f.inputs {
 		marker := "  "
 		if i == f.focus {

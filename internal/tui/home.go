@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"piketpalen/internal/locale"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -31,6 +30,16 @@ type homeItem struct {
 	module *course.Module
 }
 
+// focus puts the cursor on m's own row (not the row that resumes it), so
+// coming back from a module lands on that module.
+func (h *homeModel) focus(m *course.Module) {
+	for j, it := range h.items {
+		if !it.resume && !it.cert && it.module == m {
+			h.cursor = j
+		}
+	}
+}
+
 func newHome(cm *common) homeModel {
 	h := homeModel{common: cm}
 	if h.st.Passed(h.c) {
@@ -45,10 +54,16 @@ func newHome(cm *common) homeModel {
 	return h
 }
 
-func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.st.Passed(h.c)) }
+func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l) }
 
 func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := h.keys()
+	// Every key acts or says why not: c before every module is passed is
+	// not a silent nothing.
+	if msg.String() == "c" && !h.st.Passed(h.c) {
+		h.send(statusMsg{h.l.T(locale.HomeCertnotyet, h.st.PassedCount(h.c), len(h.c.Modules))})
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		h.cursor = max(h.cursor-1, 0)
@@ -73,15 +88,18 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quiz):
 		if m := h.items[h.cursor].module; m != nil {
 			h.send(startQuizMsg{m})
+		} else {
+			h.send(statusMsg{h.l.T(locale.HomeQuiznomodule)})
 		}
 	case key.Matches(msg, k.Cert):
 		h.send(openFormMsg{certificateForm})
 	case key.Matches(msg, k.Export):
 		h.send(openFormMsg{resultsForm})
 	case key.Matches(msg, k.Jump):
-		if i := int(msg.String()[0] - '0'); i < len(h.c.Modules) {
+		// modules are numbered from 1, as everywhere (course.Number)
+		if m := h.c.Find(msg.String()); m != nil {
 			for j, it := range h.items {
-				if !it.resume && it.module == h.c.Modules[i] {
+				if !it.resume && it.module == m {
 					h.cursor = j
 				}
 			}
@@ -138,7 +156,7 @@ func (h *homeModel) rows() ([]string, int) {
 	for _, m := range h.c.Modules {
 		nameW = max(nameW, lipgloss.Width(m.Title))
 	}
-	numW := len(fmt.Sprint(len(h.c.Modules) - 1))
+	numW := len(fmt.Sprint(len(h.c.Modules)))
 	nameW = min(nameW, max(h.width-30-numW, 20))
 	var rows []string
 	cursorRow := 0
@@ -171,7 +189,7 @@ func (h *homeModel) rows() ([]string, int) {
 			title = h.s.Selected.Render(title)
 		}
 		title = ui.Pad(title, nameW) // by cells, outside the style
-		line = fmt.Sprintf("%*d  %s  %s", numW, slices.Index(h.c.Modules, it.module), title, h.statusText(it.module))
+		line = fmt.Sprintf("%*d  %s  %s", numW, h.c.Number(it.module), title, h.statusText(it.module))
 		rows = append(rows, " "+cursor+line)
 	}
 	return rows, cursorRow

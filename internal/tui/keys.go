@@ -78,7 +78,9 @@ type homeKeys struct {
 	l                                                     locale.Lang
 }
 
-func newHomeKeys(l locale.Lang, passed bool) homeKeys {
+// newHomeKeys is the home screen's keymap. c is always in it: before every
+// module is passed it says how many are, rather than doing nothing.
+func newHomeKeys(l locale.Lang) homeKeys {
 	k := homeKeys{
 		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
 		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
@@ -88,11 +90,10 @@ func newHomeKeys(l locale.Lang, passed bool) homeKeys {
 		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
 		Cert:   ui.Bind("c", l.T(locale.HelpCert), "c"),
 		Export: ui.Bind("e", l.T(locale.HelpExport), "e"),
-		Jump:   ui.Bind("0-9", l.T(locale.HelpJump), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Jump:   ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		global: newGlobalKeys(l, false),
 		l:      l,
 	}
-	k.Cert.SetEnabled(passed)
 	return k
 }
 
@@ -117,6 +118,7 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 // readerKeys are the keys of the page reader.
 type readerKeys struct {
 	Next, Enter, Prev, Quiz, Back, Glossary key.Binding
+	Search, SearchAll, PrevHit              key.Binding // /, z, N; n is the next place while a search is in force
 	scroll                                  scrollKeys
 	global                                  ui.Global
 	l                                       locale.Lang
@@ -129,16 +131,19 @@ type readerKeys struct {
 // says so when there is none).
 func newReaderKeys(l locale.Lang, last, glossary bool) readerKeys {
 	k := readerKeys{
-		Next:     ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
-		Enter:    ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
-		Prev:     ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
-		Quiz:     ui.Bind("t", l.T(locale.HelpQuiz), "t"),
-		Back:     ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
-		Glossary: ui.Bind("w", l.T(locale.HelpGlossary), "w"),
-		scroll:   newScrollKeys(l),
-		global:   newGlobalKeys(l, false),
-		l:        l,
-		last:     last,
+		Next:      ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
+		Enter:     ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
+		Prev:      ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
+		Quiz:      ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Back:      ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
+		Glossary:  ui.Bind("w", l.T(locale.HelpGlossary), "w"),
+		Search:    ui.Bind("/", l.T(locale.HelpSearch), "/"),
+		SearchAll: ui.Bind("z", l.T(locale.HelpSearchall), "z"),
+		PrevHit:   ui.Bind("n  N", l.T(locale.HelpSearchnext), "N"),
+		scroll:    newScrollKeys(l),
+		global:    newGlobalKeys(l, false),
+		l:         l,
+		last:      last,
 	}
 	k.glossary = glossary
 	return k
@@ -158,6 +163,7 @@ func (k readerKeys) ShortHelp() []key.Binding {
 	if k.glossary {
 		hints = append(hints, ui.Hint("w", k.l.T(locale.KeyGlossary), k.Glossary))
 	}
+	hints = append(hints, ui.Hint("/", k.l.T(locale.KeySearch), k.Search))
 	return append(hints, ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help))
 }
 
@@ -165,6 +171,7 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Enter},
 		k.scroll.list(),
+		{k.Search, k.SearchAll, k.PrevHit},
 		{k.Quiz, k.Glossary, k.Back},
 		k.global.List(),
 	}
@@ -202,10 +209,21 @@ func (k glossaryKeys) FullHelp() [][]key.Binding {
 // quizKeys are the keys of a question, before and after it is answered.
 type quizKeys struct {
 	Up, Down, PageDown, PageUp, Tick, Option, Answer, Next, Back key.Binding
+	Start                                                        key.Binding // the intro's: begin the quiz
 	scroll                                                       scrollKeys
 	global                                                       ui.Global
 	l                                                            locale.Lang
-	multiple, feedback, last                                     bool
+	multiple, feedback, last, intro                              bool
+}
+
+// forIntro is the keymap of the quiz's intro: start, scroll, back.
+func (k quizKeys) forIntro() quizKeys {
+	k.intro = true
+	k.Start = ui.Bind("enter  →  l  n", k.l.T(locale.KeyStart), "enter", "right", "l", "n")
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.Option, &k.Answer, &k.Tick, &k.Next} {
+		b.SetEnabled(false)
+	}
+	return k
 }
 
 // newQuizKeys is the keymap for a question of n options; multiple when
@@ -243,6 +261,8 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 func (k quizKeys) ShortHelp() []key.Binding {
 	back, help := ui.Hint("esc", k.l.T(locale.KeyBack), k.Back), ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help)
 	switch {
+	case k.intro:
+		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyStart), k.Start), back, help}
 	case k.feedback:
 		next := k.l.T(locale.KeyNextquestion)
 		if k.last {
@@ -257,6 +277,9 @@ func (k quizKeys) ShortHelp() []key.Binding {
 }
 
 func (k quizKeys) FullHelp() [][]key.Binding {
+	if k.intro {
+		return [][]key.Binding{{k.Start}, k.scroll.list(), {k.Back}, k.global.List()}
+	}
 	if k.feedback {
 		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.List()}
 	}
@@ -301,6 +324,7 @@ type formKeys struct {
 	global                              ui.Global
 	l                                   locale.Lang
 	done                                bool // the files are written
+	last                                bool // the cursor is in the last field
 }
 
 // newFormKeys is the keymap of a form: done once its files are written;
@@ -324,13 +348,25 @@ func newFormKeys(l locale.Lang, done, busy bool) formKeys {
 	return k
 }
 
+// atLast is the keymap with the cursor in the form's last field, where
+// Enter makes the files; in the others it goes to the next field, and the
+// footer says that.
+func (k formKeys) atLast(last bool) formKeys {
+	k.last = last
+	return k
+}
+
 func (k formKeys) ShortHelp() []key.Binding {
 	if k.done {
 		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyHome), k.Done)}
 	}
+	enter := k.l.T(locale.KeyNextfield)
+	if k.last {
+		enter = k.l.T(locale.KeyMake)
+	}
 	return []key.Binding{
 		ui.Hint("tab", k.l.T(locale.KeyFields), k.Next),
-		ui.Hint("enter", k.l.T(locale.KeyMake), k.Enter),
+		ui.Hint("enter", enter, k.Enter),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
 	}
 }

@@ -35,7 +35,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	toMultiple := func() tea.Model {
 		app := newTestApp(t, c, nil, &memStore{})
 		d := newDriver(t, app, 80, 24)
-		d.Keys("t")
+		d.Keys("t", "enter")
 		for app.screen == quizScreen && app.quiz.question().Type != course.Multiple {
 			d.Keys(answerKeys(app, true)...)
 			d.Keys("enter")
@@ -48,7 +48,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 	finished := func() tea.Model {
 		app := newTestApp(t, c, nil, &memStore{})
 		d := newDriver(t, app, 80, 24)
-		d.Keys("t")
+		d.Keys("t", "enter")
 		for app.screen == quizScreen {
 			d.Keys(answerKeys(app, true)...)
 			d.Keys("enter")
@@ -64,9 +64,10 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		{Name: "reader, last page", Fresh: state(fresh, "enter", "right", "right")},
 		{Name: "reader, help", Fresh: state(fresh, "enter", "?")},
 		{Name: "reader, glossary", Fresh: state(fresh, "enter", "w")},
-		{Name: "quiz, question", Fresh: state(fresh, "t")},
+		{Name: "quiz, intro", Fresh: state(fresh, "t")},
+		{Name: "quiz, question", Fresh: state(fresh, "t", "enter")},
 		{Name: "quiz, select all", Fresh: toMultiple},
-		{Name: "quiz, answered", Fresh: state(fresh, "t", "a", "enter")},
+		{Name: "quiz, answered", Fresh: state(fresh, "t", "enter", "a", "enter")},
 		{Name: "result", Fresh: finished},
 		{Name: "results form", Fresh: state(fresh, "e"), Typing: true},
 		{Name: "certificate form", Fresh: state(passed, "c"), Typing: true},
@@ -82,7 +83,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 // label the help screen shows names every key the binding matches.
 func TestEveryBindingShowsItsKeys(t *testing.T) {
 	for _, l := range []locale.Lang{locale.NL, locale.EN} {
-		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false),
+		maps := []help.KeyMap{newHomeKeys(l), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false),
 			newQuizKeys(l, 3, false, true, true), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
 		for _, km := range maps {
 			for _, group := range km.FullHelp() {

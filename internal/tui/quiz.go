@@ -20,8 +20,9 @@ type quizModel struct {
 	*common
 	m          *course.Module
 	att        *course.Attempt
+	intro      bool         // the quiz's intro is on screen, before the first question
 	idx        int          // item on screen
-	cursor     int          // position in the shown order
+	cursor     int          // position in the shown order; -1 until the learner chooses
 	marked     map[int]bool // shown positions ticked (multiple choice)
 	feedback   bool         // the answer is given; feedback is on screen
 	cursorLine int          // line of the content the cursor is on
@@ -44,6 +45,11 @@ func (a *App) startQuiz(m *course.Module) tea.Cmd {
 		return a.finishQuiz()
 	}
 	a.quiz.begin()
+	// A quiz not begun opens on its intro: how many questions, the pass
+	// mark, that it may be taken again. Enter, the key that reads on, then
+	// starts it instead of landing on a question.
+	a.quiz.intro = a.quiz.idx == 0
+	a.quiz.layout()
 	a.saveNow()
 	return nil
 }
@@ -51,14 +57,16 @@ func (a *App) startQuiz(m *course.Module) tea.Cmd {
 func (q *quizModel) question() *course.Question { return q.m.Question(q.att.Items[q.idx].Question) }
 
 func (q *quizModel) begin() {
-	q.cursor, q.marked, q.feedback = 0, map[int]bool{}, false
+	// no option is chosen until the learner chooses one: an Enter meant
+	// to read on must not answer the question
+	q.cursor, q.marked, q.feedback = -1, map[int]bool{}, false
 	q.layout()
 	q.vp.GotoTop()
 }
 
 func (q *quizModel) layout() {
 	q.vp.SetWidth(q.width)
-	q.vp.SetHeight(q.bodyHeight(1))
+	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	if !q.feedback {
 		q.keepCursorVisible()
@@ -67,7 +75,11 @@ func (q *quizModel) layout() {
 
 func (q *quizModel) keys() quizKeys {
 	qu := q.question()
-	return newQuizKeys(q.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items))
+	k := newQuizKeys(q.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items))
+	if q.intro {
+		k = k.forIntro()
+	}
+	return k
 }
 
 func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -76,6 +88,16 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := q.keys()
 	if key.Matches(msg, k.Back) {
 		q.send(goHomeMsg{save: true})
+		return nil
+	}
+	if q.intro {
+		if key.Matches(msg, k.Start) {
+			q.intro = false
+			q.layout()
+			q.vp.GotoTop()
+		} else {
+			k.scroll.scrollBy(&q.vp, msg)
+		}
 		return nil
 	}
 	if q.feedback {
@@ -94,7 +116,7 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Up):
-		q.cursor = (q.cursor + n - 1) % n
+		q.cursor = (max(q.cursor, 0) + n - 1) % n
 	case key.Matches(msg, k.Down):
 		q.cursor = (q.cursor + 1) % n
 	case key.Matches(msg, k.PageDown):
@@ -104,9 +126,18 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		q.vp.PageUp()
 		return nil
 	case key.Matches(msg, k.Tick):
+		if q.cursor < 0 {
+			q.send(statusMsg{q.l.T(locale.QuizChooseone)})
+			return nil
+		}
 		q.marked[q.cursor] = !q.marked[q.cursor]
 	case key.Matches(msg, k.Answer):
 		if !k.multiple {
+			if q.cursor < 0 {
+				// nothing chosen: say so, record nothing
+				q.send(statusMsg{q.l.T(locale.QuizChooseone)})
+				return nil
+			}
 			return q.answer([]int{q.cursor})
 		}
 		var shown []int
@@ -145,11 +176,43 @@ func (q *quizModel) answer(shown []int) tea.Cmd {
 		q.send(statusMsg{err.Error()})
 		return nil
 	}
-	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, saveMsg{now: true})
+	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, clearStatusMsg{q.l.T(locale.QuizChooseone)}, saveMsg{now: true})
 	q.feedback = true
+	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
 	return nil
+}
+
+// verdictLines is how many lines the verdict takes above the feedback: it
+// stays on screen, above what scrolls.
+const verdictLines = 2
+
+// vpHeight is the height of what scrolls: the screen's body, less the
+// verdict once the question is answered.
+func (q *quizModel) vpHeight() int {
+	if q.feedback {
+		return max(q.bodyHeight(1)-verdictLines, 1)
+	}
+	return q.bodyHeight(1)
+}
+
+// verdict is the line that says whether the answer was right and, when it
+// was not, which answer is: shown above the feedback, so it is seen
+// without scrolling at any screen size.
+func (q *quizModel) verdict() string {
+	qu := q.question()
+	it := q.att.Items[q.idx]
+	if it.Correct {
+		return q.s.Good.Render(q.l.T(locale.QuizRight))
+	}
+	var right []string
+	for p, oi := range it.Order {
+		if qu.Options[oi].Correct {
+			right = append(right, ui.OptionLabel(p))
+		}
+	}
+	return q.s.Bad.Render(q.l.T(locale.QuizWrong)) + " " + q.s.Bold.Render(q.l.T(locale.QuizRightchoice, strings.Join(right, ", ")))
 }
 
 func (a *App) finishQuiz() tea.Cmd {
@@ -163,9 +226,13 @@ func (a *App) finishQuiz() tea.Cmd {
 // content is the question with its options, or after answering the
 // feedback: what was chosen, whether that was right, and why.
 func (q *quizModel) content() string {
+	if q.intro {
+		return q.introContent()
+	}
 	qu := q.question()
 	it := q.att.Items[q.idx]
 	w := min(q.width, maxTextWidth) - 4
+	q.cursorLine = 0
 	var b strings.Builder
 	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
@@ -218,11 +285,6 @@ func (q *quizModel) content() string {
 		return b.String()
 	}
 	b.WriteString("\n")
-	if it.Correct {
-		b.WriteString("  " + q.s.Good.Render(q.l.T(locale.QuizRight)) + "\n\n")
-	} else {
-		b.WriteString("  " + q.s.Bad.Render(q.l.T(locale.QuizWrong)) + "\n\n")
-	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
 		chosen := slices.Contains(it.Chosen, oi)
@@ -245,6 +307,21 @@ func (q *quizModel) content() string {
 	return b.String()
 }
 
+// introContent is the quiz's intro: what the quiz is, how many questions,
+// the pass mark, how to answer, that it may be taken again, and how to
+// start.
+func (q *quizModel) introContent() string {
+	w := min(q.width, maxTextWidth) - 4
+	para := func(s string) string { return ui.Indent(lipgloss.Wrap(s, w, " "), "  ") + "\n\n" }
+	var b strings.Builder
+	b.WriteString("  " + q.s.Heading.Render(ui.Truncate(q.l.T(locale.QuizIntroTitle, q.m.Title), w)) + "\n\n")
+	b.WriteString(para(q.l.T(locale.QuizIntroCount, len(q.att.Items), q.c.PassMark)))
+	b.WriteString(para(q.l.T(locale.QuizIntroHow)))
+	b.WriteString(para(q.l.T(locale.QuizIntroRetake)))
+	b.WriteString(ui.Indent(q.s.Bold.Render(lipgloss.Wrap(q.l.T(locale.QuizIntroStart), w, " ")), "  ") + "\n")
+	return b.String()
+}
+
 // keepCursorVisible scrolls so the option under the cursor is on screen.
 func (q *quizModel) keepCursorVisible() {
 	i := q.cursorLine
@@ -257,5 +334,34 @@ func (q *quizModel) keepCursorVisible() {
 
 func (q *quizModel) view() string {
 	right := q.l.T(locale.QuizQuestionof, q.idx+1, len(q.att.Items))
-	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, q.vp.View(), q.footer(q.keys(), ""))
+	if q.intro {
+		right = ""
+	}
+	body := q.vp.View()
+	if q.feedback && !q.intro {
+		w := q.width - 2
+		body = " " + ui.Truncate(q.verdict(), w) + "\n\n" + body
+		if lipgloss.Width(q.verdict()) > w {
+			// too narrow for both on one line: the verdict's own line,
+			// the right answer in the content below
+			body = " " + ui.Truncate(q.s.Bad.Render(q.l.T(locale.QuizWrong)), w) + "\n\n" + q.vp.View()
+		}
+	}
+	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, body, q.footer(q.keys(), q.position()))
+}
+
+// position says which lines of a question or its feedback are on screen
+// when they do not all fit, and that there is more below while there is:
+// as the reader says it, so no one misses the feedback under the fold.
+func (q *quizModel) position() string {
+	if q.vp.TotalLineCount() <= q.vp.Height() {
+		return ""
+	}
+	first := q.vp.YOffset() + 1
+	last := min(first+q.vp.Height()-1, q.vp.TotalLineCount())
+	pos := q.l.T(locale.ReaderScroll, first, last, q.vp.TotalLineCount()) + " · "
+	if !q.vp.AtBottom() {
+		pos = q.l.T(locale.PresentMore) + " · " + pos
+	}
+	return pos
 }

@@ -24,6 +24,7 @@ type readerModel struct {
 	shown   markdown.Key // the rendering on screen, or being waited for
 	ready   bool
 	vp      viewport.Model
+	text    string // the page's text as rendered, before search marks
 	lastErr error
 
 	// glossary is open over the page: the begrippenlijst, the terms of
@@ -63,7 +64,7 @@ func (r *readerModel) layout() tea.Cmd {
 	r.shown = k
 	if s, ok := r.cache.Get(k); ok {
 		r.ready = true
-		r.vp.SetContent(s)
+		r.setText(s)
 		return r.renderAhead(r.m, r.page+1)
 	}
 	r.ready = false
@@ -76,12 +77,20 @@ func (r *readerModel) rendered(msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		r.lastErr = msg.err
-		r.vp.SetContent(r.l.T(locale.ReaderRendererror, msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
+		r.setText(r.l.T(locale.ReaderRendererror, msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
 	} else {
-		r.vp.SetContent(msg.text)
+		r.setText(msg.text)
 	}
 	r.ready = true
 	return r.renderAhead(r.m, r.page+1)
+}
+
+// setText puts the page's text in the viewport, with the places of a
+// search marked.
+func (r *readerModel) setText(s string) {
+	r.text = s
+	r.arrived()
+	r.vp.SetContent(r.marked(s))
 }
 
 func (r *readerModel) keys() readerKeys {
@@ -108,7 +117,31 @@ func (r *readerModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	k := r.keys()
+	if r.find.typing {
+		return r.searchKey(msg)
+	}
+	searching := r.find.query != ""
 	switch {
+	case key.Matches(msg, k.Search):
+		r.startSearch(false)
+	case key.Matches(msg, k.SearchAll):
+		r.startSearch(true)
+	case searching && msg.String() == "n":
+		cmd := r.nextPlace(+1)
+		r.vp.SetContent(r.marked(r.text))
+		return cmd
+	case key.Matches(msg, k.PrevHit):
+		if !searching {
+			r.send(statusMsg{r.l.T(locale.ReaderSearchfirst)})
+			return nil
+		}
+		cmd := r.nextPlace(-1)
+		r.vp.SetContent(r.marked(r.text))
+		return cmd
+	case searching && key.Matches(msg, k.Back):
+		// esc first ends the search, then goes back
+		*r.find = finder{}
+		r.vp.SetContent(r.text)
 	case key.Matches(msg, k.Glossary):
 		r.glossary = true
 		r.gvp = viewport.New()
@@ -185,6 +218,9 @@ func (r *readerModel) view() string {
 	body := r.s.Subtle.Render("  " + r.l.T(locale.ReaderRendering))
 	if r.ready {
 		body = r.vp.View()
+	}
+	if f := r.searchFooter(); f != "" {
+		return r.frame(r.m.Title, right, body, " "+f)
 	}
 	pos := ""
 	if r.ready {

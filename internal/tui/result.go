@@ -53,10 +53,15 @@ func (r *resultModel) content() string {
 	var b strings.Builder
 	att := r.att
 	b.WriteString("  " + r.s.Bold.Render(r.l.T(locale.ResultScore, att.Score, att.Correct, len(att.Items))) + "\n\n")
-	if att.Passed {
+	switch best := r.st.Status(r.m).Best; {
+	case att.Passed:
 		b.WriteString("  " + r.s.Good.Render(r.l.T(locale.ResultPassed, r.c.PassMark)) + "\n")
-	} else {
-		b.WriteString("  " + r.s.Bad.Render(r.l.T(locale.ResultNotpassed, r.c.PassMark)) + "\n")
+	case best != nil && best.Passed:
+		// a retake after a pass: this attempt's score above, and that the
+		// module stays passed with its best score, as the home screen says
+		b.WriteString(ui.Indent(r.s.Good.Render(lipgloss.Wrap(r.l.T(locale.ResultStillpassed, r.c.PassMark, best.Score), w, " ")), "  ") + "\n")
+	default:
+		b.WriteString(ui.Indent(r.s.Bad.Render(lipgloss.Wrap(r.l.T(locale.ResultNotpassed, r.c.PassMark), w, " ")), "  ") + "\n")
 	}
 	wrong := 0
 	for _, it := range att.Items {
@@ -76,7 +81,13 @@ func (r *resultModel) content() string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T(locale.ResultN, n)+" "+q.Text, w, " "), "  ") + "\n")
+		// the question hangs under its own text, not under its number
+		lead := r.l.T(locale.ResultN, n) + " "
+		lines := strings.Split(lipgloss.Wrap(q.Text, w-lipgloss.Width(lead), " "), "\n")
+		b.WriteString("\n  " + lead + lines[0] + "\n")
+		for _, l := range lines[1:] {
+			b.WriteString("  " + strings.Repeat(" ", lipgloss.Width(lead)) + l + "\n")
+		}
 		for p, oi := range it.Order {
 			o := q.Options[oi]
 			chosen := slices.Contains(it.Chosen, oi)

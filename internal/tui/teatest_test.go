@@ -72,8 +72,9 @@ func TestProgramReadAndPass(t *testing.T) {
 	m := c.Modules[0]
 	msgs := []tea.Msg{tuitest.Key("enter")}
 	for range m.Pages {
-		msgs = append(msgs, tuitest.Key("right")) // the last one leads to the quiz
+		msgs = append(msgs, tuitest.Key("right")) // the last one leads to the quiz's intro
 	}
+	msgs = append(msgs, tuitest.Key("enter")) // start
 	msgs = append(msgs, rightKeys(c, m, testSeed)...)
 	final := runProgram(t, app, msgs...)
 	if final.screen != resultScreen {
@@ -95,7 +96,7 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 	first := newTestApp(t, c, nil, ms)
 	warmCache(t, first, 80)
 	keys := rightKeys(c, m, testSeed)
-	runProgram(t, first, append([]tea.Msg{tuitest.Key("t")}, keys[:4]...)...) // two questions: letter, enter, enter each (single choice)
+	runProgram(t, first, append([]tea.Msg{tuitest.Key("t"), tuitest.Key("enter")}, keys[:4]...)...) // two questions: letter, enter, enter each (single choice)
 	saved := ms.last
 	if saved == nil || saved.Modules[m.ID].Open == nil {
 		t.Fatal("no open attempt saved")
@@ -118,7 +119,7 @@ func TestProgramEnglish(t *testing.T) {
 	app := New(Options{Learner: app.Learner{Course: c, State: progress.New(), Lang: locale.EN,
 		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }}, Theme: theme.Dark, SaveDelay: time.Millisecond})
 	warmCache(t, app, 80)
-	final := runProgram(t, app, tuitest.Key("t"), tuitest.Key("a"), tuitest.Key("enter"))
+	final := runProgram(t, app, tuitest.Key("t"), tuitest.Key("enter"), tuitest.Key("a"), tuitest.Key("enter"))
 	s := ansi.Strip(final.View().Content)
 	golden.RequireEqual(t, s)
 	for _, want := range []string{"question 1 of 4", "Explanation", "Source:"} {

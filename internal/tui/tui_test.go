@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -141,8 +142,21 @@ func TestJourneyScreens(t *testing.T) {
 		tuitest.AssertContains(t, step(t), "pagina 2 van 3", "Loyaal en neutraal")
 	})
 	d.Keys("right", "right")
+	// the last page's Enter or → leads to the quiz's intro, not to a question
+	t.Run("quiz-intro", func(t *testing.T) {
+		s := step(t)
+		tuitest.AssertContains(t, s, "Toets: Eerste module", "4 vragen. Je haalt de module met 70% goed.", "zo vaak als je wilt", "enter om te beginnen")
+		if strings.Contains(s, "vraag 1 van 4") {
+			t.Error("the intro shows a question")
+		}
+	})
+	d.Keys("enter")
 	t.Run("question1", func(t *testing.T) {
-		tuitest.AssertContains(t, step(t), "vraag 1 van 4")
+		s := step(t)
+		tuitest.AssertContains(t, s, "vraag 1 van 4")
+		if strings.Contains(s, "(•)") || strings.Contains(s, "> ") {
+			t.Errorf("an option is chosen before the learner chose one:\n%s", s)
+		}
 	})
 	// first question wrong, the rest right: 3 of 4 = 75%
 	d.Keys(answerKeys(d.app, false)...)
@@ -166,7 +180,7 @@ func TestJourneyScreens(t *testing.T) {
 	})
 	d.Keys("?")
 	t.Run("help", func(t *testing.T) {
-		tuitest.AssertContains(t, step(t), "Hulp: toetsen", "stoppen (je voortgang is bewaard)")
+		tuitest.AssertContains(t, step(t), "Hulp: bediening", "stoppen (je voortgang is bewaard)")
 	})
 	if ms.last == nil || len(ms.last.Modules["01-eerste"].Attempts) != 1 {
 		t.Fatalf("the finished attempt was not saved: %+v", ms.last)
@@ -187,7 +201,7 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.Keys("t") // straight to the quiz of the first module
+	d.Keys("t", "enter") // straight to the quiz of the first module
 	first := d.app.quiz.att.Items
 	d.Keys(answerKeys(d.app, true)...)
 	d.Keys("enter")
@@ -235,7 +249,7 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 	c := testCourse(t)
 	ms := &memStore{err: os.ErrPermission}
 	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
-	d.Keys("t")
+	d.Keys("t", "enter")
 	d.Keys(answerKeys(d.app, true)...)
 	tuitest.AssertContains(t, d.screen(), "Opslaan mislukt: permission denied", "Goed.")
 }
@@ -243,7 +257,7 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 func TestMultipleChoiceNeedsATick(t *testing.T) {
 	c := testCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.Keys("t")
+	d.Keys("t", "enter")
 	for d.app.quiz.question().Type != course.Multiple {
 		d.Keys(answerKeys(d.app, true)...)
 		d.Keys("enter")
@@ -293,10 +307,9 @@ func TestCertificateFromHome(t *testing.T) {
 	s = d.screen()
 	pdf := filepath.Join(dir, "certificaat-zoe-bronte-unal-2026-03-14.pdf")
 	tuitest.AssertContains(t, strings.ReplaceAll(s, "\n    ", ""), "Je certificaat is gemaakt:", pdf, "piketpalen verify")
-	pub, _ := certificate.DefaultPublicKey()
-	cert, err := certificate.VerifyFile(pdf, pub)
-	if err != nil {
-		t.Fatalf("the certificate does not verify: %v", err)
+	cert, err := certificate.VerifyFile(pdf, nil)
+	if !errors.Is(err, certificate.ErrSelfIssued) || !cert.SelfIssued {
+		t.Fatalf("the learner's own certificate: %v, want intact and self-issued", err)
 	}
 	if cert.Learner != "Zoë Brontë-Ünal" || cert.Organisation != "Gemeente Test" || len(cert.Modules) != 2 {
 		t.Errorf("certificate says %+v", cert)
@@ -353,6 +366,8 @@ func TestBackgroundLoad(t *testing.T) {
 	if loads != 1 {
 		t.Fatalf("the question pools were read %d times after the first frame, want once", loads)
 	}
+	tuitest.AssertContains(t, d.screen(), "Toets: Eerste module", "4 vragen")
+	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "vraag 1 van 4")
 	if d.app.c != full || d.app.quiz.m != full.Modules[0] {
 		t.Error("the interface still uses the lessons-only course")
@@ -433,7 +448,7 @@ func TestExportResultsFromHome(t *testing.T) {
 func TestScrollPositionShows(t *testing.T) {
 	c := embeddedCourse(t)
 	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
-	d.Keys("4", "enter")
+	d.Keys("5", "enter")
 	if !strings.Contains(d.screen(), "regels 1–") {
 		t.Fatalf("a long page does not show its position:\n%s", d.screen())
 	}
@@ -504,6 +519,220 @@ func TestCertificateIsMadeInTheBackground(t *testing.T) {
 		t.Errorf("files after the command: %v", entries)
 	}
 	tuitest.AssertContains(t, d.screen(), "Je certificaat is gemaakt:")
+}
+
+// TestEnterTrap: Enter is the key that reads on. From a fresh start, Enter
+// after Enter goes through the module's pages to the quiz's intro, starts
+// the quiz, and then, with no option chosen, only says that one must be
+// chosen first: no answer is recorded, however many times it is pressed.
+func TestEnterTrap(t *testing.T) {
+	c := testCourse(t)
+	ms := &memStore{}
+	d := newDriver(t, newTestApp(t, c, nil, ms), 80, 24)
+	for range 40 {
+		d.Keys("enter")
+	}
+	s := d.screen()
+	tuitest.AssertContains(t, s, "vraag 1 van 4", "Kies eerst een antwoord")
+	if d.app.screen != quizScreen || d.app.quiz.idx != 0 {
+		t.Fatalf("40 × enter ended on screen %d, question %d", d.app.screen, d.app.quiz.idx+1)
+	}
+	for _, st := range []*progress.State{d.app.st, ms.last} {
+		if st == nil {
+			continue
+		}
+		if r := st.Modules["01-eerste"]; r != nil && r.Open != nil && r.Open.Next() != 0 {
+			t.Errorf("40 × enter recorded %d answers", r.Open.Next())
+		}
+	}
+	// a chosen option is answered by the same Enter
+	d.Keys("down", "enter")
+	if !d.app.quiz.feedback || !d.app.quiz.att.Items[0].Answered {
+		t.Error("enter after choosing an option did not answer")
+	}
+}
+
+// TestFeedbackVerdictAboveTheFold: after every answer of a module's quiz,
+// wrong and right, at 60×20 and 80×24, the verdict — and after a wrong
+// answer the right one — is on the screen's first lines without
+// scrolling, and a feedback longer than the screen says there is more.
+func TestFeedbackVerdictAboveTheFold(t *testing.T) {
+	c := embeddedCourse(t)
+	for _, size := range [][2]int{{60, 20}, {80, 24}} {
+		for _, right := range []bool{false, true} {
+			d := newDriver(t, newTestApp(t, c, nil, &memStore{}), size[0], size[1])
+			d.Keys("3", "t", "enter")
+			for i := 0; d.app.screen == quizScreen; i++ {
+				d.Keys(answerKeys(d.app, right)...)
+				s := d.screen()
+				top := strings.Join(strings.Split(s, "\n")[:3], "\n")
+				want := "Goed."
+				if !right {
+					want = "Niet goed. Het juiste antwoord: "
+				}
+				if !strings.Contains(top, want) {
+					t.Errorf("%dx%d question %d: the verdict %q is not on the first lines:\n%s", size[0], size[1], i+1, want, s)
+				}
+				if vp := d.app.quiz.vp; vp.TotalLineCount() > vp.Height() && !strings.Contains(s, "↓ meer") {
+					t.Errorf("%dx%d question %d: more feedback below, and nothing says so:\n%s", size[0], size[1], i+1, s)
+				}
+				d.Keys("enter")
+			}
+		}
+	}
+}
+
+// TestKeysSayWhyNot: a key that cannot act says why — c before every
+// module is passed, t with the cursor on "Certificaat maken" — and Esc
+// from a module puts the cursor back on that module.
+func TestKeysSayWhyNot(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("c")
+	tuitest.AssertContains(t, d.screen(), "Het certificaat maak je als je alle modules hebt gehaald: nu 0 van 2.")
+	if d.app.screen != homeScreen {
+		t.Fatal("c before a pass left the home screen")
+	}
+	d.Keys("2", "enter", "esc")
+	tuitest.AssertContains(t, d.screen(), "> 2  Tweede module")
+
+	d2 := newDriver(t, newTestApp(t, c, passedState(c), &memStore{}), 80, 24)
+	tuitest.AssertContains(t, d2.screen(), "> Certificaat maken")
+	d2.Keys("t")
+	tuitest.AssertContains(t, d2.screen(), "Kies eerst een module (↑/↓); t opent dan de toets ervan.")
+}
+
+// TestNextModuleIsTheFirstNotPassed: after passing module 3 of the built-in
+// course with 1 and 2 unfinished, the home screen's "Volgende module" is
+// module 1, not module 4.
+func TestNextModuleIsTheFirstNotPassed(t *testing.T) {
+	c := embeddedCourse(t)
+	st := progress.New()
+	st.MarkRead(c.Modules[0].ID, 0)
+	st.MarkRead(c.Modules[1].ID, 0)
+	m := c.Modules[2]
+	st.Record(m.ID).Attempts = []*course.Attempt{allRight(c, m)}
+	st.Last = progress.Position{Module: m.ID}
+	d := newDriver(t, newTestApp(t, c, st, &memStore{}), 80, 24)
+	tuitest.AssertContains(t, d.screen(), "Volgende module: "+c.Modules[0].Title)
+}
+
+// TestRetakeAfterPassSaysBoth: a retake that fails after a pass shows this
+// attempt's score and that the module stays passed with its best score —
+// not "Nog niet gehaald" beside "gehaald (75%)" on the home screen.
+func TestRetakeAfterPassSaysBoth(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("t", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, true)...)
+		d.Keys("enter")
+	}
+	d.Keys("r", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, false)...)
+		d.Keys("enter")
+	}
+	s := d.screen()
+	tuitest.AssertContains(t, s, "Je score: 0% (0 van 4 goed)", "maar de module blijft", "je beste score is 100%.")
+	if strings.Contains(s, "Nog niet gehaald") {
+		t.Errorf("a retake after a pass says not passed:\n%s", s)
+	}
+}
+
+// allRight is a finished attempt of m with every answer right.
+func allRight(c *course.Course, m *course.Module) *course.Attempt {
+	a := c.NewAttempt(m, 1, testNow)
+	for i := range a.Items {
+		q := m.Question(a.Items[i].Question)
+		for o, opt := range q.Options {
+			if opt.Correct {
+				a.Items[i].Chosen = append(a.Items[i].Chosen, o)
+			}
+		}
+		a.Items[i].Answered, a.Items[i].Correct = true, true
+	}
+	c.Finish(a, testNow)
+	return a
+}
+
+// TestSearchInTheReader: / searches the module, the place found is marked
+// and on screen, n goes on to the next page that holds the word; z searches
+// the whole course and goes on into another module; a word that is nowhere
+// says so; esc ends the search before it leaves the reader.
+func TestSearchInTheReader(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("enter", "/")
+	for _, r := range "loyaal" {
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	tuitest.AssertContains(t, d.screen(), "Zoek in deze module: loyaal")
+	d.Keys("enter")
+	s := d.screen()
+	tuitest.AssertContains(t, s, "pagina 2 van 3", `"loyaal": plek 1 van`)
+	if !strings.Contains(d.app.View().Content, "\x1b[") || !strings.Contains(ansi.Strip(d.app.View().Content), "Loyaal") {
+		t.Errorf("the place is not shown:\n%s", s)
+	}
+	d.Keys("esc")
+	if d.app.screen != readerScreen || d.app.find.query != "" {
+		t.Fatal("esc did not end the search first")
+	}
+	d.Keys("N")
+	tuitest.AssertContains(t, d.screen(), "Zoek eerst: / in deze module, z in de hele cursus.")
+
+	// the whole course: from module 1 into module 2
+	d.Keys("z")
+	for _, r := range "zeggen" {
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	d.Keys("enter")
+	for i := 0; i < 6 && d.app.reader.m == c.Modules[0]; i++ {
+		d.Keys("n")
+	}
+	if d.app.screen != readerScreen || d.app.reader.m != c.Modules[1] {
+		t.Fatalf("n did not go on into the next module:\n%s", d.screen())
+	}
+	tuitest.AssertContains(t, d.screen(), `"zeggen": plek`)
+
+	d.Keys("/")
+	for _, r := range "qqxq" { // q is a letter while typing, not quit
+		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	d.Keys("enter")
+	tuitest.AssertContains(t, d.screen(), `"qqxq" staat niet in deze module.`)
+}
+
+// TestSmallerWording: the form's footer says Enter goes to the next field
+// where it does; the result file's form asks for the name as the trainer
+// sees it, not as on a certificate; a question on the result screen hangs
+// under its own text.
+func TestSmallerWording(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("e")
+	s := d.screen()
+	tuitest.AssertContains(t, s, "enter volgende veld", "Je naam (zoals je trainer die in het overzicht ziet)")
+	if strings.Contains(s, "op het certificaat") {
+		t.Errorf("the result file's form speaks of the certificate:\n%s", s)
+	}
+	d.Keys("tab", "tab")
+	tuitest.AssertContains(t, d.screen(), "enter maken")
+
+	long := embeddedCourse(t)
+	d = newDriver(t, newTestApp(t, long, nil, &memStore{}), 60, 20)
+	d.Keys("t", "enter")
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, false)...)
+		d.Keys("enter")
+	}
+	text := ansi.Strip(d.app.result.content())
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  1. ") && i+1 < len(lines) && lines[i+1] != "" && !strings.HasPrefix(lines[i+1], "     ") {
+			t.Errorf("the question's next line does not hang under its text: %q / %q", l, lines[i+1])
+		}
+	}
 }
 
 // TestGlossaryFromReader: w on a page shows the begrippenlijst, the terms

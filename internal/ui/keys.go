@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -94,6 +95,11 @@ var keyNames = map[string][]string{
 // (words are split at spaces, "/" and ","), by its sign (↑ for up), or within
 // a range such as "0-9" or "a-i".
 func Shows(label, k string) bool {
+	if k == "/" {
+		// the slash separates keys in a label ("↑/↓"); standing alone, it
+		// is the search key
+		return slices.Contains(strings.Fields(label), "/")
+	}
 	names := append([]string{k}, keyNames[k]...)
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '/' || r == ',' }) {
 		for _, n := range names {
@@ -189,4 +195,24 @@ func GlobalKey(msg tea.KeyPressMsg, g Global, h HelpKeys, helpOpen *bool) (quit,
 		return false, true
 	}
 	return false, false
+}
+
+// ShortHelpFit draws the hints of bindings on one line of at most width
+// columns, as help.Model draws them, but never cut: when they do not all
+// fit, hints are left out from the end — the least important — while the
+// last one, the way to the full help, stays, so every hint shown is whole.
+func ShortHelpFit(h help.Model, bindings []key.Binding, width int) string {
+	h.SetWidth(0) // no cutting by help.Model itself
+	shown := slices.Clone(bindings)
+	for {
+		line := h.ShortHelpView(shown)
+		if lipgloss.Width(line) <= width || len(shown) <= 1 {
+			return line
+		}
+		if len(shown) == 2 {
+			shown = shown[:1]
+			continue
+		}
+		shown = append(shown[:len(shown)-2], shown[len(shown)-1])
+	}
 }
