@@ -39,7 +39,7 @@ func built(b *testing.B) *env {
 			benchErr = err
 			return
 		}
-		benchEnv, benchErr = setup(dir, "4", 10000)
+		benchEnv, benchErr = setup(dir, "5", 10000)
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)

@@ -32,7 +32,7 @@ import (
 func main() {
 	rounds := flag.Int("rounds", 15, "rounds of every target per group")
 	only := flag.String("only", "", "comma-separated groups to run (firstframe, print, help, results, reading, size); all when empty")
-	module := flag.String("module", "4", "module print is timed on")
+	module := flag.String("module", "5", "module print is timed on (5: folder 04, the longest)")
 	nResults := flag.Int("results", 10000, "result files for the results group")
 	keep := flag.String("dir", "", "build into this folder and keep it (default: a temporary folder, removed after)")
 	flag.Parse()

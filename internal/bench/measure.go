@@ -85,10 +85,10 @@ func readEveryPage(e *env) func() (sample, error) {
 			return sample{}, err
 		}
 		for i, m := range e.course.Modules {
-			if i > 9 {
-				break // the home screen picks modules 0–9 by digit
+			if i >= 9 {
+				break // the home screen picks modules 1–9 by digit
 			}
-			if err := s.send(fmt.Sprint(i)); err != nil { // the cursor to module i
+			if err := s.send(fmt.Sprint(i + 1)); err != nil { // the cursor to module i+1
 				return sample{}, err
 			}
 			time.Sleep(20 * time.Millisecond) // no frame when it is there already
