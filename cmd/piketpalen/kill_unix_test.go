@@ -34,16 +34,29 @@ func TestKillsDuringCertificateAndExport(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	const runs = 120
 	killed := 0
-	for i := range runs {
-		args := []string{"certificate", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+	argsOf := func(i int) []string {
 		if i%2 == 1 {
-			args = []string{"export-results", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+			return []string{"export-results", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
 		}
-		cmd := exec.Command(bin, args...)
+		return []string{"certificate", "--name", "Jan de Vries", "--data", data, "--course", validCourse, "--out", out}
+	}
+	// The kills are spread over the time a run takes, measured here, so
+	// that they land while the files are written however fast the
+	// program is on this machine.
+	var span time.Duration
+	for i := range 2 {
+		start := time.Now()
+		if err := exec.Command(bin, argsOf(i)...).Run(); err != nil {
+			t.Fatal(err)
+		}
+		span = max(span, time.Since(start))
+	}
+	for i := range runs {
+		cmd := exec.Command(bin, argsOf(i)...)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(rng.IntN(90_000)) * time.Microsecond)
+		time.Sleep(time.Duration(rng.Int64N(int64(span))))
 		if cmd.Process.Kill() == nil {
 			if err := cmd.Wait(); err != nil && strings.Contains(err.Error(), "killed") {
 				killed++
