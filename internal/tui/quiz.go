@@ -167,7 +167,7 @@ func (q *quizModel) content() string {
 	it := q.att.Items[q.idx]
 	w := min(q.width, maxTextWidth) - 4
 	var b strings.Builder
-	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
+	b.WriteString(ui.Para(qu.Text, w, "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
 		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
 	}
@@ -176,7 +176,7 @@ func (q *quizModel) content() string {
 		var mark string
 		switch {
 		case q.feedback:
-			chosen := slices.Contains(it.Chosen, oi)
+			chosen := chose(it, oi)
 			switch {
 			case chosen && o.Correct:
 				mark = q.s.Good.Render("[✓]")
@@ -225,7 +225,7 @@ func (q *quizModel) content() string {
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
-		chosen := slices.Contains(it.Chosen, oi)
+		chosen := chose(it, oi)
 		if !chosen && !(o.Correct && !it.Correct) {
 			continue
 		}
@@ -237,11 +237,11 @@ func (q *quizModel) content() string {
 			label = q.l.T(locale.QuizRightchoice, ui.OptionLabel(p))
 		}
 		b.WriteString("  " + q.s.Bold.Render(label) + "\n")
-		b.WriteString(ui.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
+		b.WriteString(ui.Para(o.Feedback, w, "  ") + "\n\n")
 	}
 	b.WriteString("  " + q.s.Bold.Render(q.l.T(locale.QuizExplanation)) + "\n")
-	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(ui.Indent(q.s.Subtle.Render(lipgloss.Wrap(q.l.T(locale.QuizSource, qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(ui.Para(qu.Explanation, w, "  ") + "\n\n")
+	b.WriteString(ui.Para(q.l.T(locale.QuizSource, qu.Source), w, "  ", q.s.Subtle) + "\n")
 	return b.String()
 }
 
@@ -259,3 +259,6 @@ func (q *quizModel) view() string {
 	right := q.l.T(locale.QuizQuestionof, q.idx+1, len(q.att.Items))
 	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, q.vp.View(), q.footer(q.keys(), ""))
 }
+
+// chose reports whether the learner chose option oi for item it.
+func chose(it course.Item, oi int) bool { return slices.Contains(it.Chosen, oi) }

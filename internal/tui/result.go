@@ -2,13 +2,11 @@ package tui
 
 import (
 	"piketpalen/internal/locale"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/ui"
@@ -76,10 +74,10 @@ func (r *resultModel) content() string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T(locale.ResultN, n)+" "+q.Text, w, " "), "  ") + "\n")
+		b.WriteString("\n" + ui.Para(r.l.T(locale.ResultN, n)+" "+q.Text, w, "  ") + "\n")
 		for p, oi := range it.Order {
 			o := q.Options[oi]
-			chosen := slices.Contains(it.Chosen, oi)
+			chosen := chose(it, oi)
 			if !chosen && !o.Correct {
 				continue
 			}
@@ -89,13 +87,13 @@ func (r *resultModel) content() string {
 			} else if o.Correct {
 				label = r.l.T(locale.ResultYoursright)
 			}
-			b.WriteString(ui.Indent(lipgloss.Wrap(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
+			b.WriteString(ui.Para(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, "    ") + "\n")
 			if chosen {
-				b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
+				b.WriteString(ui.Para(o.Feedback, w-4, "      ", r.s.Subtle) + "\n")
 			}
 		}
-		b.WriteString(ui.Indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(r.l.T(locale.QuizSource, q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(ui.Para(q.Explanation, w-2, "    ") + "\n")
+		b.WriteString(ui.Para(r.l.T(locale.QuizSource, q.Source), w-2, "    ", r.s.Subtle) + "\n")
 	}
 	return b.String()
 }
