@@ -367,7 +367,7 @@ const (
 	OverviewUsage
 	OverviewWrong
 
-	// piketpalen print (package printout)
+	// piketpalen print (package coursetext)
 	PrintBadwidth
 	PrintDiscussion
 	PrintFlagAnswers
@@ -2379,7 +2379,7 @@ wrong use.
 		en: "wrong answer chosen most (%s):",
 	},
 
-	// piketpalen print (package printout)
+	// piketpalen print (package coursetext)
 	PrintBadwidth: {
 		id: "print.badwidth",
 		nl: "--width moet tussen 30 en 500 liggen, niet %d",

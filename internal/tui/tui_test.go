@@ -76,7 +76,7 @@ func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore
 	})
 }
 
-// driver runs an App step by step (see package drive) and keeps it typed,
+// driver runs an App step by step (see package tuitest) and keeps it typed,
 // so tests can look at its state.
 type driver struct {
 	*tuitest.Driver
