@@ -208,6 +208,7 @@ const (
 	PresentTitle
 	PresentUnknownmodule
 	PresentUsage
+	PresentUsageKeys
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
 	CliArgDir
@@ -1434,9 +1435,6 @@ voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 MODULE is de naam van een module (03-functioneringsnorm) of het nummer
 ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
 MODULE kies je eerst een module uit de lijst.
-
-Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
-↑/↓ scrollen, esc terug naar de modules, ? hulp, q stoppen.
 `,
 		en: `Usage: piketpalen present [--course DIR] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
 
@@ -1448,10 +1446,12 @@ progress is read or saved, so nobody's results appear on the screen.
 MODULE is the name of a module (03-functioneringsnorm) or its number as the
 start screen shows it (3; the first module is 0). Without MODULE you first
 choose a module from the list.
-
-Keys: → next, ← previous, enter or space shows the answer,
-↑/↓ scroll, esc back to the modules, ? help, q quit.
 `,
+	},
+	PresentUsageKeys: {
+		id: "present.usage.keys",
+		nl: "Toetsen bij een module:",
+		en: "Keys in a module:",
 	},
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
