@@ -25,6 +25,7 @@ const (
 	DateMonths
 	FormBusy
 	FormFailed
+	FormFailedResults
 	HelpAnswer
 	HelpBottom
 	HelpCert
@@ -514,6 +515,11 @@ var catalogue = [numKeys]entry{
 		id: "form.failed",
 		nl: "Het certificaat kon niet worden gemaakt: %v",
 		en: "The certificate could not be made: %v",
+	},
+	FormFailedResults: {
+		id: "form.failed.results",
+		nl: "Je resultaten konden niet worden geschreven: %v",
+		en: "Your results could not be written: %v",
 	},
 	HelpAnswer: {
 		id: "help.answer",
