@@ -65,11 +65,11 @@ type common struct {
 	// is rendered twice at once.
 	rendering map[markdown.Key]bool
 
-	outbox []tea.Msg
+	outbox ui.Outbox
 }
 
 // send asks the root for something: openMsg or backMsg.
-func (m *common) send(msgs ...tea.Msg) { m.outbox = append(m.outbox, msgs...) }
+func (m *common) send(msgs ...tea.Msg) { m.outbox.Send(msgs...) }
 
 // openMsg shows module m from its first page; backMsg returns to the list.
 type (
@@ -115,13 +115,7 @@ func (m *Model) Init() tea.Cmd {
 // Update implements tea.Model. What the screens send while handling msg is
 // handled right after it, in order.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmds := []tea.Cmd{m.handle(msg)}
-	for len(m.outbox) > 0 {
-		next := m.outbox[0]
-		m.outbox = m.outbox[1:]
-		cmds = append(cmds, m.handle(next))
-	}
-	return m, tea.Batch(cmds...)
+	return m, m.outbox.Update(msg, m.handle)
 }
 
 func (m *Model) handle(msg tea.Msg) tea.Cmd {
