@@ -16,14 +16,28 @@ type Course struct {
 	Subtitle            string
 	Version             string
 	Language            string
-	AsOf                time.Time // "stand van zaken": the date the law was checked
+	AsOf                time.Time // "stand van zaken": the date up to which the legal sources were checked
 	PassMark            int       // percent needed to pass a module quiz
 	QuestionsPerAttempt int
 	Issuer              string
 	CertificateText     string
 	ValidFor            int // months a certificate is valid from completion (valid_for); 0: no end
 	Modules             []*Module
+	// ReviewAfterMonths is how old as_of and a module's checked date may
+	// get before the lint warns that the content is due for review
+	// (review_after_months in course.yaml; DefaultReviewAfterMonths when
+	// absent).
+	ReviewAfterMonths int
+	// Glossary is the begrippenlijst from glossary.yaml at the course root,
+	// in file order; empty when the course has none.
+	Glossary Glossary
+
+	asOfLine int // line of as_of in course.yaml, for the lint
 }
+
+// DefaultReviewAfterMonths is the review age when course.yaml names none:
+// content whose sources were last checked a year ago is due for review.
+const DefaultReviewAfterMonths = 12
 
 // Module is one lesson with its pages and quiz.
 type Module struct {
@@ -37,7 +51,14 @@ type Module struct {
 	Draw       int      // questions drawn per attempt
 	Discussion []string // questions for a group discussion in a workshop
 	File       string   // path of module.md inside the course FS
-	qfile      string   // path of questions.yaml
+	// Checked is the day this module was last checked against its legal
+	// sources ("checked" in the front matter); zero when not given.
+	Checked time.Time
+
+	qfile       string   // path of questions.yaml
+	checkedLine int      // line of "checked" in module.md; 0 when absent
+	src         []string // the lines of module.md, for the lint
+	qsrc        []string // the lines of questions.yaml, for the lint
 }
 
 // Page is one screen-sized part of a module, in markdown.
@@ -57,16 +78,38 @@ const (
 	TrueFalse QuestionType = "truefalse" // two options: true or false
 )
 
+// QuestionKind says what a question asks of the learner. The course
+// design wants mostly casus and few feit questions, and a typed kind on
+// every question is what makes that measurable.
+type QuestionKind string
+
+// The question kinds.
+const (
+	// Casus: a situation the learner must judge ("Je werkt als ... Wat doe je?").
+	Casus QuestionKind = "casus"
+	// Begrip: understanding a rule or concept, applied or explained.
+	Begrip QuestionKind = "begrip"
+	// Feit: recall of a fact, such as what a court decided or what a law says.
+	Feit QuestionKind = "feit"
+)
+
+// QuestionKinds lists the kinds in the order an author reads them.
+var QuestionKinds = []QuestionKind{Casus, Begrip, Feit}
+
 // Question is one quiz question from a module's pool.
 type Question struct {
 	ID          string
 	Type        QuestionType
+	Kind        QuestionKind // "" when the author gave none (a lint warning, not an error)
 	Text        string
 	Options     []Option
 	Explanation string
 	Source      string
 	Line        int // line in questions.yaml
 	idLine      int // line of its id, for messages about duplicates
+
+	// where the texts are in questions.yaml, for the lint
+	textAt, explanationAt, sourceAt span
 }
 
 // Option is one answer to choose, with the feedback that explains it.
@@ -74,6 +117,33 @@ type Option struct {
 	Text     string
 	Correct  bool
 	Feedback string
+
+	textAt, feedbackAt span
+}
+
+// span is where a text value starts in its file: the line of the YAML
+// scalar and its style. A literal block ("|") keeps the file's lines one
+// for one from the line after the indicator; a folded block (">") starts
+// on that line too but joins its lines; a plain or quoted value starts on
+// the line of its key.
+type span struct {
+	line            int
+	literal, folded bool
+}
+
+// lineAt returns the file line of line i (counting from 0) of the value,
+// as near as the style allows: exact for a literal block, the first line
+// of the value otherwise.
+func (s span) lineAt(i int) int {
+	switch {
+	case s.line == 0:
+		return 0
+	case s.literal:
+		return s.line + 1 + i
+	case s.folded:
+		return s.line + 1
+	}
+	return s.line
 }
 
 // Module returns the module with the given id, or nil.

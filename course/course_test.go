@@ -50,6 +50,18 @@ func TestLoadValid(t *testing.T) {
 	if len(m.Questions) != 6 || m.Draw != 4 || len(m.Discussion) != 2 {
 		t.Errorf("questions %d draw %d discussion %d", len(m.Questions), m.Draw, len(m.Discussion))
 	}
+	if k1, k2, k3 := m.Question("een-1").Kind, m.Question("een-2").Kind, m.Question("een-3").Kind; k1 != Casus || k2 != Feit || k3 != "" {
+		t.Errorf("kinds = %q %q %q, want casus, feit and none", k1, k2, k3)
+	}
+	if !m.Checked.IsZero() || c.Modules[1].Checked.Format(time.DateOnly) != "2026-01-10" {
+		t.Errorf("checked = %v and %v, want none and 2026-01-10", m.Checked, c.Modules[1].Checked)
+	}
+	if c.ReviewAfterMonths != DefaultReviewAfterMonths {
+		t.Errorf("review_after_months = %d, want the default %d", c.ReviewAfterMonths, DefaultReviewAfterMonths)
+	}
+	if len(c.Glossary) != 2 || c.Glossary[0].Term != "minister" || c.Glossary[0].Line != 2 || !slices.Equal(c.Glossary[0].Forms, []string{"ministers"}) || c.Glossary[1].Definition == "" {
+		t.Errorf("glossary read wrong: %+v", c.Glossary)
+	}
 	tf := m.Question("een-5")
 	if tf == nil || tf.Type != TrueFalse || tf.Options[0].Text != "Waar" || tf.Options[1].Text != "Niet waar" || !tf.Options[1].Correct {
 		t.Errorf("true/false question read wrong: %+v", tf)
@@ -98,6 +110,54 @@ func TestValidateBroken(t *testing.T) {
 	}
 	if _, err := Load(os.DirFS("testdata/broken")); err == nil {
 		t.Error("Load accepted a broken course")
+	}
+}
+
+// TestValidateNewKeys checks the keys of issue 13 — kind, checked,
+// review_after_months and the begrippenlijst — each wrong once, every
+// problem with its line.
+func TestValidateNewKeys(t *testing.T) {
+	want := []string{
+		`01-a/module.md:7: "checked" moet een datum zijn als JJJJ-MM-DD, niet "2026-02-30"`,
+		`01-a/questions.yaml:5: vraag "a-1": onbekende soort "quiz" (kies casus, begrip of feit)`,
+		`01-a/questions.yaml:14: "kind" is leeg`,
+		`course.yaml:8: "review_after_months" moet een geheel getal zijn`,
+		`glossary.yaml:4: "Minister" staat al in de begrippenlijst (regel 2): elk begrip en elke vorm komt maar één keer voor`,
+		`glossary.yaml:7: "definition" is leeg`,
+		`glossary.yaml:10: "MINISTER" staat al in de begrippenlijst (regel 2)`,
+		`glossary.yaml:11: een begrip mist "term"`,
+		`glossary.yaml:14: onbekende sleutel "uitleg" in een begrip`,
+	}
+	checkProblems(t, Validate(os.DirFS("testdata/badkeys")), want)
+	for name, text := range map[string]string{
+		"not a list": "terms: minister\n",
+		"empty list": "terms: []\n",
+		"no terms":   "begrippen: []\n",
+	} {
+		dir := copyCourse(t, "testdata/valid")
+		os.WriteFile(filepath.Join(dir, GlossaryFile), []byte(text), 0o644)
+		ps := Validate(os.DirFS(dir))
+		if len(ps) == 0 || ps[0].File != GlossaryFile || ps[0].Line != 1 {
+			t.Errorf("glossary %s: got %v", name, ps)
+		}
+	}
+}
+
+// checkProblems checks that ps are exactly the problems want names, each
+// by the start of its text.
+func checkProblems(t *testing.T, ps Problems, want []string) {
+	t.Helper()
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.String())
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+			t.Errorf("missing problem %q", w)
+		}
 	}
 }
 
@@ -356,4 +416,97 @@ func TestValidFor(t *testing.T) {
 			t.Errorf("%q accepted", bad)
 		}
 	}
+}
+func TestReviewAfterMonths(t *testing.T) {
+	dir := copyCourse(t, "testdata/valid")
+	manifest := filepath.Join(dir, "course.yaml")
+	data, _ := os.ReadFile(manifest)
+	os.WriteFile(manifest, append(data, "review_after_months: 6\n"...), 0o644)
+	c, err := Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ReviewAfterMonths != 6 {
+		t.Errorf("review_after_months = %d, want 6", c.ReviewAfterMonths)
+	}
+	os.WriteFile(manifest, append(data, "review_after_months: 0\n"...), 0o644)
+	ps := Validate(os.DirFS(dir))
+	if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), `course.yaml:13: "review_after_months" moet tussen 1 en 120 liggen`) {
+		t.Errorf("got %v", ps)
+	}
+}
+
+// TestNoGlossary: glossary.yaml is optional.
+func TestNoGlossary(t *testing.T) {
+	dir := copyCourse(t, "testdata/valid")
+	os.Remove(filepath.Join(dir, GlossaryFile))
+	c, err := Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Glossary) != 0 || c.Glossary.In("de minister") != nil {
+		t.Errorf("glossary without a file: %v", c.Glossary)
+	}
+}
+
+func TestGlossaryIn(t *testing.T) {
+	g := Glossary{
+		{Term: "ordemaatregel", Forms: []string{"ordemaatregelen"}},
+		{Term: "voorwaardelijk strafontslag"},
+		{Term: "IKB-uren"},
+		{Term: "CRvB", Forms: []string{"Centrale Raad van Beroep"}},
+		{Term: "Wob"},
+	}
+	names := func(ts []Term) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.Term)
+		}
+		return out
+	}
+	for text, want := range map[string][]string{
+		"Hij kreeg een **ordemaatregel**.":                  {"ordemaatregel"},
+		"Twee ORDEMAATREGELEN volgden.":                     {"ordemaatregel"},
+		"ordemaatregelachtig is geen woord":                 nil,
+		"een voorwaardelijk\n  strafontslag, met proeftijd": {"voorwaardelijk strafontslag"},
+		"je IKB-uren gebruiken":                             {"IKB-uren"},
+		"IKB-urenregeling":                                  nil,
+		"de Centrale Raad van Beroep besliste; de Wob":      {"CRvB", "Wob"},
+		"Wobverzoek en crvb2":                               nil,
+		"":                                                  nil,
+		"Wob":                                               {"Wob"},
+	} {
+		if got := names(g.In(text)); !slices.Equal(got, want) {
+			t.Errorf("In(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if tm := g.Lookup("centrale raad  van beroep"); tm == nil || tm.Term != "CRvB" {
+		t.Errorf("Lookup by a form = %v", tm)
+	}
+	if g.Lookup("raad") != nil {
+		t.Error("Lookup found a part of a term")
+	}
+}
+
+// copyCourse copies a testdata course to a temporary folder that a test
+// may change.
+func copyCourse(t *testing.T, from string) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
+		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

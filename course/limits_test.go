@@ -56,7 +56,7 @@ func TestValidateInvalidUTF8(t *testing.T) {
 	fsys = validWith(t, "01-eerste/questions.yaml", func(s string) string {
 		return strings.Replace(s, "Goed antwoord 1", "Goed \xc3 antwoord 1", 1)
 	})
-	wantProblem(t, fsys, "01-eerste/questions.yaml", 7, "UTF-8")
+	wantProblem(t, fsys, "01-eerste/questions.yaml", 8, "UTF-8")
 }
 
 func TestValidateControlCharacters(t *testing.T) {
@@ -69,7 +69,7 @@ func TestValidateControlCharacters(t *testing.T) {
 	fsys = validWith(t, "01-eerste/questions.yaml", func(s string) string {
 		return strings.Replace(s, "Vraag 1 van een. Welk antwoord is goed?", `"Vraag \e]52;c;aGFja2Vk\a"`, 1)
 	})
-	wantProblem(t, fsys, "01-eerste/questions.yaml", 5, "stuurteken")
+	wantProblem(t, fsys, "01-eerste/questions.yaml", 6, "stuurteken")
 	fsys = validWith(t, "course.yaml", func(s string) string {
 		return strings.Replace(s, "title: Testcursus", `title: "Test\u202ecursus"`, 1)
 	})

@@ -7,6 +7,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -67,7 +68,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	if root == nil {
 		return nil
 	}
-	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for"}
+	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for", "review_after_months"}
 	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
 	f := readFields(c, ManifestFile, root, 0, "course.yaml", allowed, required)
 	co := &Course{
@@ -79,6 +80,12 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		Issuer:          f.str(c, "issuer", 0, true),
 		CertificateText: f.str(c, "certificate_text", 0, true),
 	}
+	co.asOfLine = f.lineOf("as_of", 0)
+	co.ReviewAfterMonths = DefaultReviewAfterMonths
+	if n, ok := f.integer(c, "review_after_months", 0, 1, 120); ok {
+		co.ReviewAfterMonths = n
+	}
+	co.Glossary = readGlossary(c, fsys)
 	if co.Language != "" && co.Language != "nl" && co.Language != "en" {
 		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" moet nl of en zijn, niet %q", co.Language)
 	}
@@ -185,6 +192,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 		return m
 	}
 	checkText(c, qfile, qdata)
+	m.qsrc = strings.Split(strings.ReplaceAll(strings.TrimPrefix(string(qdata), "\ufeff"), "\r\n", "\n"), "\n")
 	readQuestions(c, m, qfile, qdata, defaultDraw)
 	return m
 }
@@ -194,6 +202,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 func readLesson(c *collector, m *Module, text string) {
 	text = strings.TrimPrefix(text, "\ufeff")
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	m.src = lines
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
 		c.add(m.File, 1, "een les begint met een kop tussen twee regels \"---\", met title, summary, minutes en objectives")
 		return
@@ -211,8 +220,12 @@ func readLesson(c *collector, m *Module, text string) {
 	}
 	fm := strings.Join(lines[1:end], "\n")
 	if root := parseYAML(c, m.File, []byte(fm), 1); root != nil {
-		keys := []string{"title", "summary", "minutes", "objectives"}
-		f := readFields(c, m.File, root, 1, "de kop van de les", keys, keys)
+		required := []string{"title", "summary", "minutes", "objectives"}
+		f := readFields(c, m.File, root, 1, "de kop van de les", append(required, "checked"), required)
+		m.Checked = f.date(c, "checked", 1)
+		if _, ok := f.values["checked"]; ok {
+			m.checkedLine = f.lineOf("checked", 1)
+		}
 		m.Title = f.str(c, "title", 1, true)
 		m.Summary = f.str(c, "summary", 1, true)
 		m.Minutes, _ = f.integer(c, "minutes", 1, 1, 600)
@@ -305,7 +318,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 }
 
 func readQuestion(c *collector, file string, n *yaml.Node) *Question {
-	allowed := []string{"id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
+	allowed := []string{"id", "type", "kind", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
 	f := readFields(c, file, n, 0, "een vraag", allowed, []string{"id", "type", "question", "explanation", "source"})
 	q := &Question{
 		ID:          f.str(c, "id", 0, true),
@@ -313,8 +326,10 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 		Text:        f.str(c, "question", 0, true),
 		Explanation: f.str(c, "explanation", 0, true),
 		Source:      f.str(c, "source", 0, true),
+		Kind:        QuestionKind(f.str(c, "kind", 0, true)),
 		Line:        n.Line,
 	}
+	q.textAt, q.explanationAt, q.sourceAt = f.span("question"), f.span("explanation"), f.span("source")
 	label := "vraag"
 	if q.ID != "" {
 		label = fmt.Sprintf("vraag %q", q.ID)
@@ -322,6 +337,9 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 			c.add(file, f.lineOf("id", 0), "%s: een id bestaat alleen uit kleine letters, cijfers en \"-\"", label)
 		}
 		q.idLine = f.lineOf("id", 0)
+	}
+	if q.Kind != "" && !slices.Contains(QuestionKinds, q.Kind) {
+		c.add(file, f.lineOf("kind", 0), "%s: onbekende soort %q (kies casus, begrip of feit)", label, q.Kind)
 	}
 	switch q.Type {
 	case Single, Multiple:
@@ -340,6 +358,7 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 			c.add(file, f.line, "%s heeft geen \"answer\" (true of false)", label)
 		}
 		fbT := f.str(c, "feedback_true", 0, true)
+		atT, atF := f.span("feedback_true"), f.span("feedback_false")
 		fbF := f.str(c, "feedback_false", 0, true)
 		if _, ok := f.values["feedback_true"]; !ok {
 			c.add(file, f.line, "%s heeft geen \"feedback_true\" (wat de cursist leest die \"waar\" antwoordt)", label)
@@ -348,7 +367,7 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 			c.add(file, f.line, "%s heeft geen \"feedback_false\" (wat de cursist leest die \"niet waar\" antwoordt)", label)
 		}
 		_ = okA
-		q.Options = []Option{{Text: "true", Correct: ans, Feedback: fbT}, {Text: "false", Correct: !ans, Feedback: fbF}}
+		q.Options = []Option{{Text: "true", Correct: ans, Feedback: fbT, feedbackAt: atT}, {Text: "false", Correct: !ans, Feedback: fbF, feedbackAt: atF}}
 	case "":
 	default:
 		c.add(file, f.lineOf("type", 0), "%s: onbekend type %q (kies single, multiple of truefalse)", label, q.Type)
@@ -368,7 +387,7 @@ func readOptions(c *collector, file string, f *fields, q *Question, label string
 	}
 	for i, on := range v.Content {
 		of := readFields(c, file, on, 0, fmt.Sprintf("optie %d van %s", i+1, label), []string{"text", "correct", "feedback"}, []string{"text", "feedback"})
-		o := Option{Text: of.str(c, "text", 0, true), Feedback: of.str(c, "feedback", 0, true)}
+		o := Option{Text: of.str(c, "text", 0, true), Feedback: of.str(c, "feedback", 0, true), textAt: of.span("text"), feedbackAt: of.span("feedback")}
 		o.Correct, _ = of.boolean(c, "correct", 0)
 		q.Options = append(q.Options, o)
 	}

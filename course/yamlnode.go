@@ -63,6 +63,15 @@ func (f *fields) lineOf(key string, off int) int {
 	return f.line
 }
 
+// span says where key's value starts; the zero span when it is absent.
+func (f *fields) span(key string) span {
+	v, ok := f.values[key]
+	if !ok {
+		return span{}
+	}
+	return span{line: v.Line, literal: v.Style&yaml.LiteralStyle != 0, folded: v.Style&yaml.FoldedStyle != 0}
+}
+
 // str returns a text value; a missing key gives "", a non-text value a problem.
 func (f *fields) str(c *collector, key string, off int, required bool) string {
 	v, ok := f.values[key]

@@ -99,3 +99,63 @@ func TestPagesFitEightyColumns(t *testing.T) {
 		}
 	}
 }
+
+// The measurable targets of issue 13 (§4 quizzes that teach, §5 B1) for
+// the built-in course. They are the jurist's bar for signing the course;
+// do not lower one to make a test pass: change the content.
+const (
+	maxFeitPercent     = 25 // at most a quarter of the questions pure recall
+	minCasusPercent    = 50 // at least half a situation the learner must judge
+	maxShortestPercent = course.MaxShortestRightPercent
+	minPoolPerModule   = 14
+	minGlossaryEntries = 1
+)
+
+// TestQuizTargets measures the question pools of the built-in course by
+// the kind each question declares and by the length of its options.
+func TestQuizTargets(t *testing.T) {
+	c, err := course.Load(FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[course.QuestionKind]int{}
+	total, singles, shortest := 0, 0, 0
+	var noKind []string
+	for _, m := range c.Modules {
+		if n := len(m.Questions); n < minPoolPerModule {
+			t.Errorf("%s: a pool of %d questions, want %d or more", m.ID, n, minPoolPerModule)
+		}
+		for _, q := range m.Questions {
+			total++
+			kinds[q.Kind]++
+			if q.Kind == "" {
+				noKind = append(noKind, q.ID)
+			}
+			if q.Type == course.Single {
+				singles++
+				if q.RightIsShortest() {
+					shortest++
+				}
+			}
+		}
+	}
+	pct := func(n, of int) float64 { return float64(n) * 100 / float64(max(of, 1)) }
+	t.Logf("%d questions: %d casus (%.0f%%), %d begrip, %d feit (%.0f%%), %d without kind; right answer strictly shortest in %d of %d single-choice (%.0f%%)",
+		total, kinds[course.Casus], pct(kinds[course.Casus], total), kinds[course.Begrip], kinds[course.Feit], pct(kinds[course.Feit], total), kinds[""],
+		shortest, singles, pct(shortest, singles))
+	if len(noKind) > 0 {
+		t.Errorf("%d questions have no kind, so the shares below are not yet what they will be: %s", len(noKind), strings.Join(noKind, ", "))
+	}
+	if kinds[course.Feit]*100 > maxFeitPercent*total {
+		t.Errorf("%d of %d questions are kind feit (%.1f%%), want at most %d%%", kinds[course.Feit], total, pct(kinds[course.Feit], total), maxFeitPercent)
+	}
+	if kinds[course.Casus]*100 < minCasusPercent*total {
+		t.Errorf("%d of %d questions are kind casus (%.1f%%), want at least %d%%", kinds[course.Casus], total, pct(kinds[course.Casus], total), minCasusPercent)
+	}
+	if shortest*100 > maxShortestPercent*singles {
+		t.Errorf("the right answer is strictly the shortest option in %d of %d single-choice questions (%.1f%%), want at most %d%%", shortest, singles, pct(shortest, singles), maxShortestPercent)
+	}
+	if len(c.Glossary) < minGlossaryEntries {
+		t.Errorf("the course has no begrippenlijst (%s)", course.GlossaryFile)
+	}
+}

@@ -38,7 +38,7 @@ func TestValidateBrokenCourse(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("output lacks %q:\n%s", want, out)
 	}
-	if n := strings.Count(out, "\n"); n != 16 {
+	if n := strings.Count(out, "\n") - strings.Count(out, ": waarschuwing: "); n != 16 {
 		t.Errorf("%d problems printed, want 16:\n%s", n, out)
 	}
 	if !strings.Contains(errOut, "16 problemen") {
@@ -252,5 +252,32 @@ func TestPrintFlagsAnywhere(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "Module 3: De functioneringsnorm") || !strings.Contains(out, "Toetsvragen met antwoorden") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
 		}
+	}
+}
+
+// TestValidateWarnings: the lint's warnings are printed as
+// path:line: waarschuwing: message and leave the exit status 0, unless
+// --strict makes them count.
+func TestValidateWarnings(t *testing.T) {
+	defer func(f func() time.Time) { validateNow = f }(validateNow)
+	validateNow = func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) }
+	dir := filepath.Join("..", "..", "course", "testdata", "lint")
+	code, out, errOut := runCLI("validate", dir)
+	want := filepath.Join(dir, "01-regels", "module.md") + ":14: waarschuwing: zin van 32 woorden"
+	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "in orde, met 17 waarschuwingen") || errOut != "" {
+		t.Errorf("exit %d, want 0 and %q:\n%s\n%s", code, want, out, errOut)
+	}
+	code, out, errOut = runCLI("validate", "--strict", dir)
+	if code != 1 || !strings.Contains(out, want) || !strings.Contains(errOut, "17 waarschuwingen in") {
+		t.Errorf("--strict: exit %d, want 1:\n%s\n%s", code, out, errOut)
+	}
+	code, _, errOut = runCLI("validate", dir, "--strict", "--lang", "en")
+	if code != 1 || !strings.Contains(errOut, "17 warnings in") {
+		t.Errorf("--strict --lang en: exit %d: %s", code, errOut)
+	}
+	// a course with problems and warnings reports both and fails with or without --strict
+	code, _, errOut = runCLI("validate", filepath.Join("..", "..", "course", "testdata", "broken"))
+	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "waarschuwingen in") {
+		t.Errorf("broken: exit %d: %s", code, errOut)
 	}
 }

@@ -160,7 +160,7 @@ func TestTerminalSafeCourseText(t *testing.T) {
 	// validate names each place with file:line.
 	code, stdout, _ := runCLI("validate", dir)
 	if code != 1 || !strings.Contains(stdout, filepath.Join(dir, "01-eerste", "module.md")+":12: ") ||
-		!strings.Contains(stdout, filepath.Join(dir, "01-eerste", "questions.yaml")+":5: ") {
+		!strings.Contains(stdout, filepath.Join(dir, "01-eerste", "questions.yaml")+":6: ") {
 		t.Errorf("validate: exit %d\n%s", code, stdout)
 	}
 }

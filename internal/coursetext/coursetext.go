@@ -59,8 +59,33 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 			writeKey(&b, m, width, l)
 		}
 	}
+	if terms := usedTerms(c, mods, o.Answers); len(terms) > 0 {
+		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
+		b.WriteString(l.T(locale.PrintGlossary) + "\n")
+		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
+		b.WriteString(ui.Terms(terms, width, nil))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// usedTerms is the part of the begrippenlijst that the printed modules use,
+// in the glossary's order: for the whole course, every term in use; with
+// the answers, also the terms the questions use.
+func usedTerms(c *course.Course, mods []*course.Module, questions bool) []course.Term {
+	used := map[string]bool{}
+	for _, m := range mods {
+		for _, t := range c.Glossary.InModule(m, questions) {
+			used[t.Term] = true
+		}
+	}
+	var out []course.Term
+	for _, t := range c.Glossary {
+		if used[t.Term] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // writeKey prints the module's question pool with the right answers marked,

@@ -47,3 +47,31 @@ func TestAnswerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryPrinted: the printed course ends with the terms of the
+// begrippenlijst that the printed modules use, in the glossary's order.
+func TestGlossaryPrinted(t *testing.T) {
+	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := Write(&b, c, nil, Options{Width: 60, Lang: locale.NL}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	i := strings.Index(out, "\nBegrippenlijst\n")
+	if i < 0 || !strings.HasSuffix(out, "minister\n    Het lid van de regering dat aan het hoofd staat van een\n    ministerie.\n") {
+		t.Fatalf("no glossary at the end:\n%s", out)
+	}
+	if strings.Contains(out[i:], "strafontslag") {
+		t.Error("a term no printed page uses was printed")
+	}
+	b.Reset()
+	if err := Write(&b, c, []*course.Module{c.Modules[1]}, Options{Width: 60, Lang: locale.EN}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "Glossary") {
+		t.Errorf("a module that uses no term got a glossary:\n%s", b.String())
+	}
+}

@@ -34,6 +34,8 @@ const (
 	HelpEdit
 	HelpEnterreader
 	HelpExport
+	HelpGlossary
+	HelpGlossaryclose
 	HelpHome
 	HelpJump
 	HelpLinedown
@@ -74,6 +76,7 @@ const (
 	KeyConfirm
 	KeyExport
 	KeyFields
+	KeyGlossary
 	KeyHelp
 	KeyHome
 	KeyMake
@@ -108,6 +111,7 @@ const (
 	PlainChoosemodule
 	PlainDefault
 	PlainExportoffer
+	PlainHelpterms
 	PlainIntro
 	PlainModule
 	PlainModules
@@ -118,10 +122,14 @@ const (
 	PlainPage
 	PlainPagehelp
 	PlainPageprompt
+	PlainPromptterms
 	PlainQuestion
 	PlainQuiz
 	PlainRight
 	PlainSingle
+	PlainTermsall
+	PlainTermshint
+	PlainTermspage
 	PlainTruefalse
 	PlainWronglist
 	PlainYours
@@ -374,6 +382,7 @@ const (
 	PrintDiscussion
 	PrintFlagAnswers
 	PrintFlagWidth
+	PrintGlossary
 	PrintKey
 	PrintModule
 	PrintNomodule
@@ -382,10 +391,13 @@ const (
 
 	// piketpalen validate; the problems themselves stay Dutch (package course)
 	ValidateBuiltin
+	ValidateFlagStrict
 	ValidateNotadir
 	ValidateOk
+	ValidateOkWarnings
 	ValidateProblems
 	ValidateUsage
+	ValidateWarnings
 
 	// piketpalen verify
 	VerifyAltered
@@ -417,6 +429,12 @@ const (
 	NoticePortableNotRead
 	NoticePortableReadOnly
 	NoticeRestoredFromBackup
+
+	GlossaryAll
+	GlossaryNone
+	GlossaryNonepage
+	GlossaryOnpage
+	GlossaryTitle
 
 	numKeys // the number of keys; not a key
 )
@@ -521,6 +539,31 @@ var catalogue = [numKeys]entry{
 		nl: "Je resultaten konden niet worden geschreven: %v",
 		en: "Your results could not be written: %v",
 	},
+	GlossaryAll: {
+		id: "glossary.all",
+		nl: "Alle begrippen (%d)",
+		en: "All terms (%d)",
+	},
+	GlossaryNone: {
+		id: "glossary.none",
+		nl: "Deze cursus heeft geen begrippenlijst.",
+		en: "This course has no glossary.",
+	},
+	GlossaryNonepage: {
+		id: "glossary.nonepage",
+		nl: "Op deze pagina staan geen begrippen uit de lijst.",
+		en: "This page uses none of the terms in the list.",
+	},
+	GlossaryOnpage: {
+		id: "glossary.onpage",
+		nl: "Op deze pagina",
+		en: "On this page",
+	},
+	GlossaryTitle: {
+		id: "glossary.title",
+		nl: "Begrippenlijst",
+		en: "Glossary",
+	},
 	HelpAnswer: {
 		id: "help.answer",
 		nl: "antwoord geven (bij meerkeuze: bevestigen)",
@@ -560,6 +603,16 @@ var catalogue = [numKeys]entry{
 		id: "help.export",
 		nl: "je resultaten exporteren voor je trainer",
 		en: "export your results for your trainer",
+	},
+	HelpGlossary: {
+		id: "help.glossary",
+		nl: "begrippenlijst: eerst de begrippen op deze pagina",
+		en: "glossary: the terms on this page first",
+	},
+	HelpGlossaryclose: {
+		id: "help.glossaryclose",
+		nl: "begrippenlijst sluiten, terug naar de pagina",
+		en: "close the glossary, back to the page",
 	},
 	HelpHome: {
 		id: "help.home",
@@ -761,6 +814,11 @@ var catalogue = [numKeys]entry{
 		nl: "volgend veld",
 		en: "next field",
 	},
+	KeyGlossary: {
+		id: "key.glossary",
+		nl: "begrippen",
+		en: "glossary",
+	},
 	KeyHelp: {
 		id: "key.help",
 		nl: "hulp",
@@ -931,6 +989,11 @@ var catalogue = [numKeys]entry{
 		nl: "Typ e om je resultaten te exporteren voor je trainer.",
 		en: "Type e to export your results for your trainer.",
 	},
+	PlainHelpterms: {
+		id: "plain.helpterms",
+		nl: "Druk op Enter voor de volgende pagina, of typ terug, toets, begrippen, menu of stop.",
+		en: "Press Enter for the next page, or type back, quiz, terms, menu or stop.",
+	},
 	PlainIntro: {
 		id: "plain.intro",
 		nl: "Je kunt altijd stop typen om te stoppen; je voortgang wordt bewaard.",
@@ -981,6 +1044,11 @@ var catalogue = [numKeys]entry{
 		nl: "Enter: volgende pagina. Of typ terug, toets, menu of stop.",
 		en: "Enter: next page. Or type back, quiz, menu or stop.",
 	},
+	PlainPromptterms: {
+		id: "plain.promptterms",
+		nl: "Enter: volgende pagina. Of typ terug, toets, begrippen, menu of stop.",
+		en: "Enter: next page. Or type back, quiz, terms, menu or stop.",
+	},
 	PlainQuestion: {
 		id: "plain.question",
 		nl: "Vraag %d van %d, %s:",
@@ -1000,6 +1068,21 @@ var catalogue = [numKeys]entry{
 		id: "plain.single",
 		nl: "één antwoord is juist",
 		en: "one answer is right",
+	},
+	PlainTermsall: {
+		id: "plain.termsall",
+		nl: "Alle begrippen (%d):",
+		en: "All terms (%d):",
+	},
+	PlainTermshint: {
+		id: "plain.termshint",
+		nl: "Typ alle begrippen voor de hele lijst.",
+		en: "Type all terms for the whole list.",
+	},
+	PlainTermspage: {
+		id: "plain.termspage",
+		nl: "Begrippen op deze pagina:",
+		en: "Terms on this page:",
 	},
 	PlainTruefalse: {
 		id: "plain.truefalse",
@@ -1661,7 +1744,7 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
-  piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen validate [MAP] [--strict]     een cursusmap controleren (bestand:regel: melding)
   piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
@@ -1688,8 +1771,8 @@ Opties bij het volgen van de cursus:
                  of als invoer of uitvoer geen terminal is.
 
 Taal:
-  Elke opdracht kent --lang nl en --lang en, voor of na de naam van de
-  opdracht, ook bij help of --help: piketpalen help --lang en. Zonder --lang gebruiken de
+  Elke opdracht kent --lang nl en --lang en, overal na de naam van de opdracht,
+  ook na help of --help: piketpalen help --lang en. Zonder --lang gebruiken de
   cursus, certificate en export-results de taal die je bij de cursus koos (die
   wordt onthouden); de andere opdrachten spreken Nederlands. De cursus zelf, het
   certificaat en de meldingen van validate zijn altijd in het Nederlands.
@@ -1700,7 +1783,7 @@ without internet.
 
 Usage:
   piketpalen [--course DIR] [--data DIR]   take the course
-  piketpalen validate [DIR]                check a course folder (file:line: problem)
+  piketpalen validate [DIR] [--strict]     check a course folder (file:line: message)
   piketpalen export-results [--name NAME] [--org ORG] [--out FILE]
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
@@ -1727,8 +1810,8 @@ Options when taking the course:
                  set or when input or output is not a terminal.
 
 Language:
-  Every command takes --lang nl and --lang en, before or after the command's
-  name, also with help or --help: piketpalen help --lang en. Without --lang,
+  Every command takes --lang nl and --lang en, anywhere after the command's
+  name, also after help or --help: piketpalen help --lang en. Without --lang,
   the course, certificate and export-results use the language you chose in the
   course (it is remembered); the other commands speak Dutch. The course itself,
   the certificate and the messages of validate are always in Dutch.
@@ -2406,6 +2489,11 @@ wrong use.
 		nl: "regelbreedte",
 		en: "line width",
 	},
+	PrintGlossary: {
+		id: "print.glossary",
+		nl: "Begrippenlijst",
+		en: "Glossary",
+	},
 	PrintKey: {
 		id: "print.key",
 		nl: "Toetsvragen met antwoorden (%d in de pool, %d per poging; * = juist)",
@@ -2455,6 +2543,11 @@ the discussion questions.
 		nl: "de ingebouwde cursus",
 		en: "the built-in course",
 	},
+	ValidateFlagStrict: {
+		id: "validate.flag.strict",
+		nl: "waarschuwingen tellen als probleem (eindigt dan met 1)",
+		en: "warnings count as problems (then exits with 1)",
+	},
 	ValidateNotadir: {
 		id: "validate.notadir",
 		nl: "%s is geen map",
@@ -2465,6 +2558,13 @@ the discussion questions.
 		nl: "%s is in orde",
 		en: "%s has no problems",
 	},
+	ValidateOkWarnings: {
+		id:    "validate.ok.warnings",
+		nl:    "%[2]s is in orde, met %[1]d waarschuwingen (met --strict tellen die als probleem)",
+		en:    "%[2]s has no problems, but %[1]d warnings (--strict counts them as problems)",
+		nlOne: "%s is in orde, met 1 waarschuwing (met --strict telt die als probleem)",
+		enOne: "%s has no problems, but 1 warning (--strict counts it as a problem)",
+	},
 	ValidateProblems: {
 		id:    "validate.problems",
 		nl:    "%d problemen gevonden in %s",
@@ -2474,16 +2574,32 @@ the discussion questions.
 	},
 	ValidateUsage: {
 		id: "validate.usage",
-		nl: `Gebruik: piketpalen validate [MAP] [--lang nl|en]
+		nl: `Gebruik: piketpalen validate [MAP] [--strict] [--lang nl|en]
 
 Controleert de cursus in MAP (zonder MAP: de ingebouwde cursus) en noemt elk
-probleem als bestand:regel: melding. De meldingen zijn in het Nederlands, net
-als de cursusbestanden.`,
-		en: `Usage: piketpalen validate [DIR] [--lang nl|en]
+probleem als bestand:regel: melding en elke waarschuwing als bestand:regel:
+waarschuwing: melding (te lange zinnen, een verouderde datum van controle,
+afleiders die zichzelf verraden en meer; zie de README). De meldingen zijn in
+het Nederlands, net als de cursusbestanden.
+
+Eindigt met 1 bij een probleem, anders met 0. Met --strict tellen ook
+waarschuwingen.`,
+		en: `Usage: piketpalen validate [DIR] [--strict] [--lang nl|en]
 
 Checks the course in DIR (without DIR: the built-in course) and names every
-problem as file:line: message. The messages are in Dutch, like the course
-files.`,
+problem as file:line: message and every warning as file:line: waarschuwing:
+message (sentences too long, a stale check date, distractors that give
+themselves away and more; see the README). The messages are in Dutch, like
+the course files.
+
+Exits with 1 on a problem, else 0. With --strict warnings count too.`,
+	},
+	ValidateWarnings: {
+		id:    "validate.warnings",
+		nl:    "%d waarschuwingen in %s",
+		en:    "%d warnings in %s",
+		nlOne: "1 waarschuwing in %s",
+		enOne: "1 warning in %s",
 	},
 
 	// piketpalen verify

@@ -192,6 +192,10 @@ func (s *session) module(m *course.Module) error {
 	if s.st.Status(m).QuizOpen {
 		p = len(m.Pages) // straight on with the quiz
 	}
+	prompt, help := s.l.T(locale.PlainPageprompt), s.l.T(locale.PlainPagehelp)
+	if len(s.c.Glossary) > 0 {
+		prompt, help = s.l.T(locale.PlainPromptterms), s.l.T(locale.PlainHelpterms)
+	}
 	for p < len(m.Pages) {
 		s.st.MarkRead(m.ID, p)
 		s.save()
@@ -199,24 +203,62 @@ func (s *session) module(m *course.Module) error {
 		s.say(s.l.T(locale.PlainPage, p+1, len(m.Pages), m.Pages[p].Title))
 		s.say(s.pageText(m, p))
 		s.say("")
-		answer, err := s.ask(s.l.T(locale.PlainPageprompt))
-		if err != nil {
-			return err
-		}
-		switch strings.ToLower(answer) {
-		case "":
-			p++
-		case "terug", "back", "vorige", "previous":
-			p = max(p-1, 0)
-		case "toets", "quiz":
-			p = len(m.Pages)
-		case "menu":
-			return nil
-		default:
-			s.say(s.l.T(locale.PlainPagehelp))
+	ask:
+		for {
+			answer, err := s.ask(prompt)
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(strings.Join(strings.Fields(answer), " ")) {
+			case "":
+				p++
+			case "terug", "back", "vorige", "previous":
+				p = max(p-1, 0)
+			case "toets", "quiz":
+				p = len(m.Pages)
+			case "menu":
+				return nil
+			case "begrippen", "terms", "glossary", "w":
+				// the page stays; only the terms are read out
+				s.pageTerms(m, p)
+				continue
+			case "alle begrippen", "all terms", "begrippenlijst":
+				s.allTerms()
+				continue
+			default:
+				s.say(help)
+				continue
+			}
+			break ask
 		}
 	}
 	return s.quiz(m)
+}
+
+// pageTerms reads out the entries of the begrippenlijst that page p uses.
+func (s *session) pageTerms(m *course.Module, p int) {
+	if len(s.c.Glossary) == 0 {
+		s.say(s.l.T(locale.GlossaryNone))
+		return
+	}
+	used := s.c.Glossary.In(m.Pages[p].Markdown)
+	if len(used) == 0 {
+		s.say(s.l.T(locale.GlossaryNonepage) + " " + s.l.T(locale.PlainTermshint))
+		return
+	}
+	s.say(s.l.T(locale.PlainTermspage))
+	s.say(strings.TrimRight(ui.Terms(used, s.o.Width, nil), "\n"))
+	s.say(s.l.T(locale.PlainTermshint))
+}
+
+// allTerms reads out the whole begrippenlijst.
+func (s *session) allTerms() {
+	if len(s.c.Glossary) == 0 {
+		s.say(s.l.T(locale.GlossaryNone))
+		return
+	}
+	s.say(s.l.T(locale.PlainTermsall, len(s.c.Glossary)))
+	s.say(strings.TrimRight(ui.Terms(s.c.Glossary, s.o.Width, nil), "\n"))
 }
 
 // pageText is the page without its heading (already announced), as plain

@@ -312,3 +312,36 @@ func TestTooLongNameInPlainMode(t *testing.T) {
 		t.Errorf("transcript:\n%s", s)
 	}
 }
+
+// TestGlossaryOnAPage: "begrippen" reads out the terms the page uses and
+// keeps the page, "alle begrippen" the whole list; a course without a
+// glossary says so and does not offer it.
+func TestGlossaryOnAPage(t *testing.T) {
+	c := testCourse(t)
+	in := "1\n" + // module 1, page 1 uses "minister"
+		"begrippen\n" +
+		"\n" + // page 2 uses no term
+		"Begrippen\n" +
+		"alle  begrippen\n" +
+		"menu\nstop\n"
+	out, _, _ := runScript(t, c, progress.New(), in)
+	for _, want := range []string{
+		"Enter: volgende pagina. Of typ terug, toets, begrippen, menu of stop.",
+		"Begrippen op deze pagina:\nminister\n    Het lid van de regering dat aan het hoofd staat van een ministerie.\nTyp alle begrippen voor de hele lijst.",
+		"Op deze pagina staan geen begrippen uit de lijst. Typ alle begrippen voor de hele lijst.",
+		"Alle begrippen (2):\nminister\n",
+		"\nvoorwaardelijk strafontslag\n    Ontslag als straf",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, out)
+		}
+	}
+	if n := strings.Count(out, "Pagina 1 van 3"); n != 1 {
+		t.Errorf("page 1 was read out %d times; asking for the terms should not repeat it", n)
+	}
+	c.Glossary = nil
+	out, _, _ = runScript(t, c, progress.New(), "1\nbegrippen\nmenu\nstop\n")
+	if strings.Contains(out, "toets, begrippen") || !strings.Contains(out, "Deze cursus heeft geen begrippenlijst.") {
+		t.Errorf("without a glossary:\n%s", out)
+	}
+}

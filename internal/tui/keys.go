@@ -116,25 +116,32 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 
 // readerKeys are the keys of the page reader.
 type readerKeys struct {
-	Next, Enter, Prev, Quiz, Back key.Binding
-	scroll                        scrollKeys
-	global                        ui.Global
-	l                             locale.Lang
-	last                          bool // on the last page, next goes to the quiz
+	Next, Enter, Prev, Quiz, Back, Glossary key.Binding
+	scroll                                  scrollKeys
+	global                                  ui.Global
+	l                                       locale.Lang
+	last                                    bool // on the last page, next goes to the quiz
+	glossary                                bool // the course has a begrippenlijst: the footer offers it
 }
 
-func newReaderKeys(l locale.Lang, last bool) readerKeys {
-	return readerKeys{
-		Next:   ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
-		Enter:  ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
-		Prev:   ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
-		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
-		Back:   ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
-		scroll: newScrollKeys(l),
-		global: newGlobalKeys(l, false),
-		l:      l,
-		last:   last,
+// newReaderKeys is the reader's keymap; glossary when the course has a
+// begrippenlijst, which the footer then offers (w works either way, and
+// says so when there is none).
+func newReaderKeys(l locale.Lang, last, glossary bool) readerKeys {
+	k := readerKeys{
+		Next:     ui.Bind("→  l  n", l.T(locale.HelpNextpage), "right", "l", "n"),
+		Enter:    ui.Bind("enter", l.T(locale.HelpEnterreader), "enter"),
+		Prev:     ui.Bind("←  h  p", l.T(locale.HelpPrevpage), "left", "h", "p"),
+		Quiz:     ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Back:     ui.Bind("esc  backspace", l.T(locale.HelpHome), "esc", "backspace"),
+		Glossary: ui.Bind("w", l.T(locale.HelpGlossary), "w"),
+		scroll:   newScrollKeys(l),
+		global:   newGlobalKeys(l, false),
+		l:        l,
+		last:     last,
 	}
+	k.glossary = glossary
+	return k
 }
 
 func (k readerKeys) ShortHelp() []key.Binding {
@@ -142,22 +149,54 @@ func (k readerKeys) ShortHelp() []key.Binding {
 	if k.last {
 		next = k.l.T(locale.KeyToquiz)
 	}
-	return []key.Binding{
+	hints := []key.Binding{
 		ui.Hint("←", k.l.T(locale.KeyPrevpage), k.Prev),
 		ui.Hint("→", next, k.Next),
 		k.scroll.hint(k.l),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
-		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
 	}
+	if k.glossary {
+		hints = append(hints, ui.Hint("w", k.l.T(locale.KeyGlossary), k.Glossary))
+	}
+	return append(hints, ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help))
 }
 
 func (k readerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Enter},
 		k.scroll.list(),
-		{k.Quiz, k.Back},
+		{k.Quiz, k.Glossary, k.Back},
 		k.global.List(),
 	}
+}
+
+// glossaryKeys are the keys of the begrippenlijst opened over a page.
+type glossaryKeys struct {
+	Close  key.Binding
+	scroll scrollKeys
+	global ui.Global
+	l      locale.Lang
+}
+
+func newGlossaryKeys(l locale.Lang) glossaryKeys {
+	return glossaryKeys{
+		Close:  ui.Bind("esc  backspace  w", l.T(locale.HelpGlossaryclose), "esc", "backspace", "w"),
+		scroll: newScrollKeys(l),
+		global: newGlobalKeys(l, false),
+		l:      l,
+	}
+}
+
+func (k glossaryKeys) ShortHelp() []key.Binding {
+	return []key.Binding{
+		k.scroll.hint(k.l),
+		ui.Hint("esc", k.l.T(locale.KeyBack), k.Close),
+		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
+	}
+}
+
+func (k glossaryKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
 }
 
 // quizKeys are the keys of a question, before and after it is answered.
@@ -303,6 +342,7 @@ func (k formKeys) FullHelp() [][]key.Binding {
 var (
 	_ help.KeyMap = homeKeys{}
 	_ help.KeyMap = readerKeys{}
+	_ help.KeyMap = glossaryKeys{}
 	_ help.KeyMap = quizKeys{}
 	_ help.KeyMap = resultKeys{}
 	_ help.KeyMap = formKeys{}

@@ -63,6 +63,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		{Name: "reader, first page", Fresh: state(fresh, "enter")},
 		{Name: "reader, last page", Fresh: state(fresh, "enter", "right", "right")},
 		{Name: "reader, help", Fresh: state(fresh, "enter", "?")},
+		{Name: "reader, glossary", Fresh: state(fresh, "enter", "w")},
 		{Name: "quiz, question", Fresh: state(fresh, "t")},
 		{Name: "quiz, select all", Fresh: toMultiple},
 		{Name: "quiz, answered", Fresh: state(fresh, "t", "a", "enter")},
@@ -81,7 +82,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 // label the help screen shows names every key the binding matches.
 func TestEveryBindingShowsItsKeys(t *testing.T) {
 	for _, l := range []locale.Lang{locale.NL, locale.EN} {
-		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false), newQuizKeys(l, 4, true, false, false),
+		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false),
 			newQuizKeys(l, 3, false, true, true), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
 		for _, km := range maps {
 			for _, group := range km.FullHelp() {

@@ -24,7 +24,7 @@ var (
 )
 
 func (h *homeModel) keymap() help.KeyMap   { return h.keys() }
-func (r *readerModel) keymap() help.KeyMap { return r.keys() }
+func (r *readerModel) keymap() help.KeyMap { return r.keyMap() }
 func (q *quizModel) keymap() help.KeyMap   { return q.keys() }
 func (r *resultModel) keymap() help.KeyMap { return newResultKeys(r.l) }
 func (f *formModel) keymap() help.KeyMap   { return f.keys() }

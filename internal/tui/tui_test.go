@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -438,4 +439,59 @@ func TestCertificateIsMadeInTheBackground(t *testing.T) {
 		t.Errorf("files after the command: %v", entries)
 	}
 	tuitest.AssertContains(t, d.screen(), "Je certificaat is gemaakt:")
+}
+
+// TestGlossaryFromReader: w on a page shows the begrippenlijst, the terms
+// of that page first, scrollable, in both languages; esc or w goes back to
+// the same page.
+func TestGlossaryFromReader(t *testing.T) {
+	c := testCourse(t)
+	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("enter")
+	tuitest.AssertContains(t, d.screen(), "w begrippen")
+	d.Keys("w")
+	s := d.screen()
+	tuitest.AssertFits(t, s, 80, 24)
+	tuitest.AssertContains(t, s, "Begrippenlijst", "pagina 1 van 3", "Op deze pagina", "minister", "Het lid van de regering", "Alle begrippen (2)", "voorwaardelijk strafontslag")
+	if on, all := strings.Index(s, "Op deze pagina"), strings.Index(s, "Alle begrippen"); strings.Index(s[on:all], "voorwaardelijk strafontslag") >= 0 {
+		t.Errorf("a term page 1 does not use is listed as on the page:\n%s", s)
+	}
+	d.Keys("esc")
+	tuitest.AssertContains(t, d.screen(), "Wie is verantwoordelijk?", "pagina 1 van 3")
+	d.Keys("right", "w")
+	tuitest.AssertContains(t, d.screen(), "Op deze pagina staan geen begrippen uit de lijst.")
+	d.Keys("w")
+	tuitest.AssertContains(t, d.screen(), "Loyaal en neutraal")
+	d.Keys("?")
+	tuitest.AssertContains(t, d.screen(), "begrippenlijst: eerst de begrippen op deze pagina")
+
+	// no glossary: no hint, and w says so
+	c.Glossary = nil
+	d = newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d.Keys("enter")
+	if strings.Contains(d.screen(), "begrippen") {
+		t.Errorf("a course without a glossary offers one:\n%s", d.screen())
+	}
+	d.Keys("w")
+	tuitest.AssertContains(t, d.screen(), "Deze cursus heeft geen begrippenlijst.")
+}
+
+// TestGlossaryScrollsAndFits: a glossary longer than the screen scrolls
+// and says where it is, at 80×24 and on a narrow screen.
+func TestGlossaryScrollsAndFits(t *testing.T) {
+	c := testCourse(t)
+	for i := range 30 {
+		c.Glossary = append(c.Glossary, course.Term{Term: fmt.Sprintf("begrip %02d", i), Definition: strings.Repeat("een lange uitleg van het begrip ", 4)})
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		d := newDriver(t, newTestApp(t, c, nil, &memStore{}), size[0], size[1])
+		d.Keys("enter", "w")
+		s := d.screen()
+		tuitest.AssertFits(t, s, size[0], size[1])
+		if !strings.Contains(s, "regels 1–") {
+			t.Errorf("%dx%d: a long glossary does not show its position:\n%s", size[0], size[1], s)
+		}
+		d.Keys("G")
+		tuitest.AssertContains(t, d.screen(), "begrip 29")
+	}
 }
