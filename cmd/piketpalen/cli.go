@@ -28,6 +28,8 @@ type command struct {
 	usage locale.Key // its usage text
 	// usageArgs are the arguments the usage text is formatted with.
 	usageArgs []any
+	// more, when set, is written after the flags in the usage, in language l.
+	more func(l locale.Lang) string
 	// most is how many arguments it takes after its name, flags aside;
 	// -1 for any number (the command checks them itself).
 	most int
@@ -92,6 +94,9 @@ func (inv *invocation) usage(w io.Writer, l locale.Lang) {
 	fmt.Fprint(w, strings.TrimRight(l.T(inv.cmd.usage, inv.cmd.usageArgs...), "\n")+"\n")
 	fmt.Fprintln(w, "\n"+l.T(locale.CliFlags))
 	printFlags(w, l, inv.fs)
+	if inv.cmd.more != nil {
+		fmt.Fprintln(w, "\n"+inv.cmd.more(l))
+	}
 }
 
 // flagSet is a flag.FlagSet whose flags each have a text of the catalogue

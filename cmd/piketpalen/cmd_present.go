@@ -9,11 +9,15 @@ import (
 
 	"piketpalen/internal/present"
 	"piketpalen/internal/theme"
+	"piketpalen/internal/ui"
 )
 
 // presentCommand is the present command; see runPresent.
 func presentCommand() *command {
-	return &command{names: []string{"present"}, usage: locale.PresentUsage, most: -1, run: runPresent}
+	return &command{names: []string{"present"}, usage: locale.PresentUsage, most: -1, run: runPresent,
+		more: func(l locale.Lang) string {
+			return l.T(locale.PresentUsageKeys) + "\n" + ui.Indent(present.KeyHelp(l, 76), "  ")
+		}}
 }
 
 // runPresent shows the course full screen for a group, on a projector:

@@ -118,3 +118,13 @@ func TestPresentWithoutTerminalInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentHelpListsTheKeys: the present command's help lists the keys
+// of a module's slides from the keymap the screen uses, in the language of
+// --lang, so it names every key the presenter takes.
+func TestPresentHelpListsTheKeys(t *testing.T) {
+	_, _, nl := runPresentCLI("", "-h")
+	_, _, en := runPresentCLI("", "-h", "--lang", "en")
+	tuitest.AssertContains(t, nl, "Toetsen bij een module:", "home  g", "end  G", "esc  backspace", "enter  spatie")
+	tuitest.AssertContains(t, en, "Keys in a module:", "home  g", "pgdn", "enter  space")
+}

@@ -17,7 +17,8 @@ import (
 	"piketpalen/progress"
 )
 
-var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
+// testNow is when the tests make their files.
+var testNow = time.Date(2026, 11, 23, 9, 30, 0, 0, time.UTC)
 
 func testCourse(t *testing.T) *course.Course { return coursetest.Valid(t) }
 
@@ -30,7 +31,7 @@ func passed(c *course.Course) *progress.State {
 }
 
 func TestIssueCertificate(t *testing.T) {
-	c := testCourse(t)
+	c := coursetest.Valid(t)
 	dir := t.TempDir()
 	st := passed(c)
 	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, Where{Folder: dir}, testNow); !errors.Is(err, ErrNoName) {
@@ -63,7 +64,7 @@ func TestIssueCertificate(t *testing.T) {
 }
 
 func TestExportResults(t *testing.T) {
-	c := testCourse(t)
+	c := coursetest.Valid(t)
 	dir := t.TempDir()
 	st := progress.New()
 	exp, err := ExportResults(c, st, Person{Name: " Ann  Smith "}, Where{Folder: dir}, testNow)

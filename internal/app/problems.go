@@ -21,8 +21,9 @@ func Problem(l locale.Lang, err error) (msg string, ok bool) {
 
 // Explain words, in language l, why a certificate or a result file was
 // not made, for a form or a prompt: no name, no folder, a Problem, or what
-// failed.
-func Explain(l locale.Lang, err error) string {
+// failed, said by failed (locale.FormFailed for a certificate,
+// locale.FormFailedResults for a result file).
+func Explain(l locale.Lang, err error, failed locale.Key) string {
 	switch {
 	case errors.Is(err, ErrNoName):
 		return l.T(locale.CertNeedname)
@@ -32,7 +33,7 @@ func Explain(l locale.Lang, err error) string {
 	if msg, ok := Problem(l, err); ok {
 		return msg
 	}
-	return l.T(locale.FormFailed, err)
+	return l.T(failed, err)
 }
 
 // nameProblem words a *certificate.NameTooLongError.

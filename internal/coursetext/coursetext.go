@@ -1,4 +1,4 @@
-// Package printout writes course modules as plain text: for paper, for a
+// Package coursetext writes course modules as plain text: for paper, for a
 // pipe, and for screen readers. It shows the words only: no colour, no
 // markup signs, no box drawing.
 package coursetext

@@ -27,6 +27,7 @@ const (
 	DateMonths
 	FormBusy
 	FormFailed
+	FormFailedResults
 	HelpAnswer
 	HelpBottom
 	HelpCert
@@ -249,6 +250,7 @@ const (
 	PresentTitle
 	PresentUnknownmodule
 	PresentUsage
+	PresentUsageKeys
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
 	CliArgDir
@@ -410,7 +412,7 @@ const (
 	OverviewUsage
 	OverviewWrong
 
-	// piketpalen print (package printout)
+	// piketpalen print (package coursetext)
 	PrintBadwidth
 	PrintDiscussion
 	PrintFlagAnswers
@@ -626,6 +628,11 @@ var catalogue = [numKeys]entry{
 		id: "form.failed",
 		nl: "Het certificaat kon niet worden gemaakt: %v",
 		en: "The certificate could not be made: %v",
+	},
+	FormFailedResults: {
+		id: "form.failed.results",
+		nl: "Je resultaten konden niet worden geschreven: %v",
+		en: "Your results could not be written: %v",
 	},
 	GlossaryAll: {
 		id: "glossary.all",
@@ -1779,9 +1786,6 @@ voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 MODULE is het nummer van een module zoals het startscherm het toont (4, de
 eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
-
-Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
-↑/↓ scrollen, esc terug naar de modules, ? hulp, q stoppen.
 `,
 		en: `Usage: piketpalen present [--course DIR] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
 
@@ -1793,10 +1797,12 @@ progress is read or saved, so nobody's results appear on the screen.
 MODULE is a module's number as the start screen shows it (4; the first
 module is 1) or the name of its folder (03-functioneringsnorm). Without
 MODULE you first choose a module from the list.
-
-Keys: → next, ← previous, enter or space shows the answer,
-↑/↓ scroll, esc back to the modules, ? help, q quit.
 `,
+	},
+	PresentUsageKeys: {
+		id: "present.usage.keys",
+		nl: "Toetsen bij een module:",
+		en: "Keys in a module:",
 	},
 
 	// the command line: usage, help, and what the commands share (cmd/piketpalen)
@@ -2769,7 +2775,7 @@ wrong use.
 		en: "wrong answer chosen most (%s):",
 	},
 
-	// piketpalen print (package printout)
+	// piketpalen print (package coursetext)
 	PrintBadwidth: {
 		id: "print.badwidth",
 		nl: "--width moet tussen 30 en 500 liggen, niet %d",

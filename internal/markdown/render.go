@@ -1,4 +1,4 @@
-// Package render turns course markdown into terminal text with Glamour and
+// Package markdown turns course markdown into terminal text with Glamour and
 // keeps the results, so a page is rendered once per width and never while a
 // screen is being drawn.
 package markdown

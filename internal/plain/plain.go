@@ -453,7 +453,9 @@ func (s *session) makeFiles(cert bool) error {
 	where, now := app.Where{Folder: dir, KeyDir: s.o.KeyDir}, s.o.Now()
 	var who app.Person
 	var lines []string
+	failed := locale.FormFailedResults
 	if cert {
+		failed = locale.FormFailed
 		var made app.Certificate
 		made, err = app.IssueCertificate(s.c, s.st, p, where, now)
 		who, lines = made.For, []string{s.l.T(locale.CertDone), made.PDF, made.JSON, s.l.T(locale.CertVerify) + " piketpalen verify " + made.PDF}
@@ -463,7 +465,7 @@ func (s *session) makeFiles(cert bool) error {
 		who, lines = exp.For, []string{s.l.T(locale.ResultsDone), exp.Path, s.l.T(locale.ResultsAfter)}
 	}
 	if err != nil {
-		s.say(app.Explain(s.l, err))
+		s.say(app.Explain(s.l, err, failed))
 		return nil
 	}
 	app.Remember(s.st, who)

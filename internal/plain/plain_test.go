@@ -277,6 +277,22 @@ func TestGoodbyeSaysWhetherSaved(t *testing.T) {
 	}
 }
 
+// TestExportFailureSaysWhatFailed: when the result file cannot be written,
+// plain mode says so, not that a certificate could not be made.
+func TestExportFailureSaysWhatFailed(t *testing.T) {
+	c := testCourse(t)
+	var out bytes.Buffer
+	missing := filepath.Join(t.TempDir(), "bestaat-niet")
+	err := Run(Options{Learner: app.Learner{Course: c, State: progress.New(), Now: func() time.Time { return testNow }},
+		In: strings.NewReader("e\nJan de Vries\n\n" + missing + "\nstop\n"), Out: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); strings.Contains(s, "certificaat kon niet") || !strings.Contains(s, "Je resultaten konden niet worden geschreven") {
+		t.Errorf("transcript:\n%s", s)
+	}
+}
+
 // TestTooLongNameInPlainMode: a name longer than the certificate allows is
 // refused with a message in the learner's language, not an English error.
 func TestTooLongNameInPlainMode(t *testing.T) {

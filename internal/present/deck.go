@@ -57,7 +57,7 @@ type renderedMsg struct {
 
 type resizeDoneMsg struct{ gen int }
 
-func newDeck(m *Model, mod *course.Module) deckModel {
+func newDeck(m *common, mod *course.Module) deckModel {
 	d := deckModel{m: mod, num: m.c.Number(mod), vp: viewport.New()}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
@@ -81,7 +81,7 @@ func (d *deckModel) slide() slide {
 // show turns to slide i; a question is shown with its answer revealed or
 // not. Before the first and after the last slide there is nothing: the
 // screen stays as it is.
-func (d *deckModel) show(m *Model, i int, revealed bool) tea.Cmd {
+func (d *deckModel) show(m *common, i int, revealed bool) tea.Cmd {
 	if i < 0 || i >= len(d.slides) {
 		return nil
 	}
@@ -99,7 +99,7 @@ func (d *deckModel) show(m *Model, i int, revealed bool) tea.Cmd {
 // from the render cache or is rendered in the background; while a window is
 // being resized the rendering waits until the size has settled, and the old
 // text stays on screen meanwhile.
-func (d *deckModel) layout(m *Model, resizing bool) tea.Cmd {
+func (d *deckModel) layout(m *common, resizing bool) tea.Cmd {
 	if len(d.slides) == 0 {
 		d.lines, d.ready = nil, true
 		return nil
@@ -137,8 +137,8 @@ func (d *deckModel) layout(m *Model, resizing bool) tea.Cmd {
 }
 
 // resizeDone renders the page once the window has kept its size a moment.
-func (d *deckModel) resizeDone(m *Model, msg resizeDoneMsg) tea.Cmd {
-	if m.screen != deckScreen || msg.gen != d.resizeGen || d.ready || d.slide().kind != pageSlide {
+func (d *deckModel) resizeDone(m *common, msg resizeDoneMsg) tea.Cmd {
+	if msg.gen != d.resizeGen || d.ready || d.slide().kind != pageSlide {
 		return nil
 	}
 	return renderCmd(m, d.m, d.slide().index, d.want)
@@ -150,7 +150,7 @@ func pageKey(mod *course.Module, p, width int) markdown.Key {
 
 // pageIntro is what the first page of a module shows under its title: the
 // learning objectives, so the group sees them. Other pages have none.
-func pageIntro(m *Model, mod *course.Module, p int) markdown.Intro {
+func pageIntro(m *common, mod *course.Module, p int) markdown.Intro {
 	if p != 0 || len(mod.Objectives) == 0 {
 		return markdown.Intro{}
 	}
@@ -158,7 +158,7 @@ func pageIntro(m *Model, mod *course.Module, p int) markdown.Intro {
 }
 
 // renderCmd renders page p of mod in the background.
-func renderCmd(m *Model, mod *course.Module, p int, k markdown.Key) tea.Cmd {
+func renderCmd(m *common, mod *course.Module, p int, k markdown.Key) tea.Cmd {
 	if m.rendering[k] {
 		return nil
 	}
@@ -173,7 +173,7 @@ func renderCmd(m *Model, mod *course.Module, p int, k markdown.Key) tea.Cmd {
 
 // renderAhead renders the next page in the background, so turning to it is
 // instant.
-func (d *deckModel) renderAhead(m *Model) tea.Cmd {
+func (d *deckModel) renderAhead(m *common) tea.Cmd {
 	next := d.cur + 1
 	if next >= len(d.slides) || d.slides[next].kind != pageSlide {
 		return nil
@@ -186,9 +186,9 @@ func (d *deckModel) renderAhead(m *Model) tea.Cmd {
 }
 
 // rendered puts a finished rendering on screen if it is the one awaited.
-func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
+func (d *deckModel) rendered(m *common, msg renderedMsg) tea.Cmd {
 	delete(m.rendering, msg.key)
-	if m.screen != deckScreen || msg.key != d.want || d.ready || d.slide().kind != pageSlide {
+	if msg.key != d.want || d.ready || d.slide().kind != pageSlide {
 		return nil
 	}
 	if msg.err != nil {
@@ -205,7 +205,7 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 
 // clamp puts the slide's text in the viewport at the size of the text
 // column, keeping the scroll position inside it.
-func (d *deckModel) clamp(m *Model) {
+func (d *deckModel) clamp(m *common) {
 	g := m.geometry()
 	y := d.vp.YOffset()
 	d.vp.SetWidth(g.width)
@@ -229,7 +229,7 @@ func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d
 
 // reveal shows the answer of the question on screen, scrolling down if the
 // first right option would be below the screen.
-func (d *deckModel) reveal(m *Model) {
+func (d *deckModel) reveal(m *common) {
 	d.revealed = true
 	d.layout(m, false)
 	if h := m.geometry().bodyHeight; d.markLine >= d.vp.YOffset()+h {
@@ -237,21 +237,21 @@ func (d *deckModel) reveal(m *Model) {
 	}
 }
 
-func (d *deckModel) hide(m *Model) {
+func (d *deckModel) hide(m *common) {
 	d.revealed = false
 	d.layout(m, false)
 }
 
-func (d *deckModel) keys(m *Model) deckKeys {
+func (d *deckModel) keys(m *common) deckKeys {
 	return newDeckKeys(m.l, len(d.slides) == 0, d.slide().kind == questionSlide, d.revealed)
 }
 
-func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+func (d *deckModel) key(m *common, msg tea.KeyPressMsg) tea.Cmd {
 	k := d.keys(m)
 	h := m.geometry().bodyHeight
 	switch {
 	case key.Matches(msg, k.Back):
-		m.back()
+		m.send(backMsg{})
 	case key.Matches(msg, k.Next):
 		if d.hidden() {
 			d.reveal(m)
@@ -290,7 +290,7 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (d *deckModel) view(m *Model) string {
+func (d *deckModel) view(m *common) string {
 	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
 	keys := d.keys(m)
 	if len(d.slides) == 0 {
@@ -322,7 +322,7 @@ func (d *deckModel) view(m *Model) string {
 
 // discussionLines lays out the discussion questions: a heading, then each
 // question numbered, in bold, with room between them.
-func (d *deckModel) discussionLines(m *Model, w int) []string {
+func (d *deckModel) discussionLines(m *common, w int) []string {
 	out := []string{m.s.Heading.Render(m.l.T(locale.PresentDiscussion)), ""}
 	numW := len(fmt.Sprintf("%d.", len(d.m.Discussion))) + 2
 	for i, q := range d.m.Discussion {
@@ -345,7 +345,7 @@ func (d *deckModel) discussionLines(m *Model, w int) []string {
 // a colour, differs between right and wrong options. Revealed, the right
 // options carry a mark, and below them come the right answer in words, the
 // feedback on every option, the explanation and the source.
-func (d *deckModel) questionLines(m *Model, w int) []string {
+func (d *deckModel) questionLines(m *common, w int) []string {
 	q := d.m.Questions[d.slide().index]
 	var out []string
 	for _, l := range wrap(q.Text, w) {

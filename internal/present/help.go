@@ -22,13 +22,13 @@ func (m *Model) keys() help.KeyMap {
 // screenKeys is the keymap of the current screen, help screen or not.
 func (m *Model) screenKeys() help.KeyMap {
 	if m.screen == deckScreen {
-		return m.deck.keys(m)
+		return m.deck.keys(m.common)
 	}
 	return newListKeys(m.l)
 }
 
 // footer is the line of keys at the bottom, drawn from km by help.Model.
-func (m *Model) footer(km help.KeyMap, room int) string {
+func (m *common) footer(km help.KeyMap, room int) string {
 	return ui.ShortHelpFit(ui.NewHelp(m.s), km.ShortHelp(), room)
 }
 
@@ -52,7 +52,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if m.screen == deckScreen {
-		return m.deck.key(m, msg)
+		return m.deck.key(m.common, msg)
 	}
-	return m.list.key(m, msg)
+	return m.list.key(m.common, msg)
 }

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"piketpalen/internal/locale"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 )
 
@@ -113,3 +114,10 @@ var (
 	_ help.KeyMap = listKeys{}
 	_ help.KeyMap = deckKeys{}
 )
+
+// KeyHelp lists the keys of a module's slides as plain text, without
+// colour, for the present command's usage: drawn from the same keymap as
+// the help screen, so the two cannot drift apart.
+func KeyHelp(l locale.Lang, width int) string {
+	return ui.HelpScreen(ui.NewHelp(theme.Styles{}), newDeckKeys(l, false, true, false), width)
+}

@@ -19,7 +19,7 @@ type listModel struct {
 	offset int // first module on screen, when they do not all fit
 }
 
-func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
+func (l *listModel) key(m *common, msg tea.KeyPressMsg) tea.Cmd {
 	n := len(m.c.Modules)
 	if n == 0 {
 		return nil
@@ -35,13 +35,15 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Last):
 		l.cursor = n - 1
 	case key.Matches(msg, k.Open):
-		return m.open(m.c.Modules[l.cursor])
+		m.send(openMsg{m.c.Modules[l.cursor]})
+		return nil
 	case key.Matches(msg, k.Number):
 		// a digit opens the module with that number at once; modules are
 		// numbered from 1, as everywhere (course.Number)
 		if mod := m.c.Find(msg.String()); mod != nil {
 			l.cursor = m.c.Number(mod) - 1
-			return m.open(mod)
+			m.send(openMsg{mod})
+			return nil
 		}
 	}
 	l.offset, _ = l.window(m)
@@ -49,7 +51,7 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // summary is the chosen module's summary, wrapped to the text column.
-func (l *listModel) summary(m *Model) []string {
+func (l *listModel) summary(m *common) []string {
 	sel := m.c.Modules[l.cursor]
 	if sel.Summary == "" {
 		return nil
@@ -59,7 +61,7 @@ func (l *listModel) summary(m *Model) []string {
 
 // window returns the first module on screen and how many fit, keeping the
 // chosen one in view.
-func (l *listModel) window(m *Model) (offset, rows int) {
+func (l *listModel) window(m *common) (offset, rows int) {
 	// heading and blank line above, blank line and summary below
 	rows = max(m.geometry().bodyHeight-2-1-len(l.summary(m)), 3)
 	offset = l.offset
@@ -73,9 +75,9 @@ func (l *listModel) window(m *Model) (offset, rows int) {
 }
 
 // counted returns "1 pagina" or "3 pagina's".
-func (m *Model) counted(key locale.Key, n int) string { return m.l.N(key, n) }
+func (m *common) counted(key locale.Key, n int) string { return m.l.N(key, n) }
 
-func (l *listModel) view(m *Model) string {
+func (l *listModel) view(m *common) string {
 	g := m.geometry()
 	keys := newListKeys(m.l)
 	if len(m.c.Modules) == 0 {
@@ -131,7 +133,7 @@ func (l *listModel) view(m *Model) string {
 
 // infos says for each module what it holds: pages, questions and, when
 // withDiscussion, discussion questions.
-func (l *listModel) infos(m *Model, withDiscussion bool) []string {
+func (l *listModel) infos(m *common, withDiscussion bool) []string {
 	out := make([]string, len(m.c.Modules))
 	for i, mod := range m.c.Modules {
 		parts := []string{m.counted(locale.PresentPages, len(mod.Pages)), m.counted(locale.PresentQuestions, len(mod.Questions))}

@@ -49,22 +49,41 @@ const (
 	resizeDelay = 80 * time.Millisecond
 )
 
-// Model is the root Bubble Tea model of presenter mode.
-type Model struct {
-	o      Options
+// common is what the list and the deck share: the course, the looks, the
+// language, the window's size and the pages being rendered. The root Model
+// owns it; a screen reads it and asks the root for another screen by
+// sending a message (send), handled in the same Update.
+type common struct {
 	c      *course.Course
 	l      locale.Lang
 	s      theme.Styles
 	cache  *markdown.Cache
 	width  int
 	height int
-	sized  bool // a window size has arrived
-	screen screen
-	help   bool
 
 	// rendering holds the pages being rendered in the background, so none
 	// is rendered twice at once.
 	rendering map[markdown.Key]bool
+
+	outbox ui.Outbox
+}
+
+// send asks the root for something: openMsg or backMsg.
+func (m *common) send(msgs ...tea.Msg) { m.outbox.Send(msgs...) }
+
+// openMsg shows module m from its first page; backMsg returns to the list.
+type (
+	openMsg struct{ m *course.Module }
+	backMsg struct{}
+)
+
+// Model is the root Bubble Tea model of presenter mode.
+type Model struct {
+	*common
+	o      Options
+	sized  bool // a window size has arrived
+	screen screen
+	help   bool
 
 	list listModel
 	deck deckModel
@@ -72,12 +91,12 @@ type Model struct {
 
 // New returns the presenter for o.
 func New(o Options) *Model {
-	m := &Model{o: o, c: o.Course, l: cmp.Or(o.Lang, locale.NL), s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
-		width: 80, height: 24, rendering: map[markdown.Key]bool{}}
+	m := &Model{o: o, common: &common{c: o.Course, l: cmp.Or(o.Lang, locale.NL), s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+		width: 80, height: 24, rendering: map[markdown.Key]bool{}}}
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)
 		m.screen = deckScreen
-		m.deck = newDeck(m, o.Module)
+		m.deck = newDeck(m.common, o.Module)
 	}
 	return m
 }
@@ -88,50 +107,56 @@ func New(o Options) *Model {
 // that does arrive renders it again if it differs.
 func (m *Model) Init() tea.Cmd {
 	if m.screen == deckScreen {
-		return m.deck.layout(m, false)
+		return m.deck.layout(m.common, false)
 	}
 	return nil
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. What the screens send while handling msg is
+// handled right after it, in order.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	return m, m.outbox.Update(msg, m.handle)
+}
+
+func (m *Model) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		first := !m.sized
 		m.sized = true
 		m.width, m.height = msg.Width, msg.Height
 		if m.screen == deckScreen {
-			return m, m.deck.layout(m, !first)
+			return m.deck.layout(m.common, !first)
 		}
-		return m, nil
 	case renderedMsg:
-		return m, m.deck.rendered(m, msg)
+		if m.screen != deckScreen {
+			delete(m.rendering, msg.key)
+			return nil
+		}
+		return m.deck.rendered(m.common, msg)
 	case resizeDoneMsg:
-		return m, m.deck.resizeDone(m, msg)
+		if m.screen == deckScreen {
+			return m.deck.resizeDone(m.common, msg)
+		}
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		return m.key(msg)
+	case openMsg:
+		// module mod from its first page
+		m.screen = deckScreen
+		m.deck = newDeck(m.common, msg.m)
+		return m.deck.layout(m.common, false)
+	case backMsg:
+		// the list of modules, with the module just shown selected
+		if m.deck.m != nil {
+			m.list.cursor = m.indexOf(m.deck.m)
+		}
+		m.screen = listScreen
 	}
-	return m, nil
-}
-
-// open shows module mod from its first page.
-func (m *Model) open(mod *course.Module) tea.Cmd {
-	m.screen = deckScreen
-	m.deck = newDeck(m, mod)
-	return m.deck.layout(m, false)
-}
-
-// back returns to the list of modules, with the module just shown selected.
-func (m *Model) back() {
-	if m.deck.m != nil {
-		m.list.cursor = m.indexOf(m.deck.m)
-	}
-	m.screen = listScreen
+	return nil
 }
 
 // indexOf is the number of module mod, as the home screen and course.Find
 // count; 0 for a module not in the course.
-func (m *Model) indexOf(mod *course.Module) int { return max(slices.Index(m.c.Modules, mod), 0) }
+func (m *common) indexOf(mod *course.Module) int { return max(slices.Index(m.c.Modules, mod), 0) }
 
 // View implements tea.Model. It only lays out text made in Update.
 func (m *Model) View() tea.View {
@@ -140,9 +165,9 @@ func (m *Model) View() tea.View {
 	case m.help:
 		s = m.helpView()
 	case m.screen == deckScreen:
-		s = m.deck.view(m)
+		s = m.deck.view(m.common)
 	default:
-		s = m.list.view(m)
+		s = m.list.view(m.common)
 	}
 	return ui.Screen(m.s.Screen(s), m.width, m.height, m.c.Title+" · "+m.l.T(locale.PresentTitle))
 }
@@ -154,7 +179,7 @@ type geometry struct {
 	top, bottom             int // blank lines above the header and below the footer
 }
 
-func (m *Model) geometry() geometry {
+func (m *common) geometry() geometry {
 	w := max(m.width, 20)
 	margin := minMargin
 	if w < 40 {
@@ -176,7 +201,7 @@ func (m *Model) geometry() geometry {
 // frame lays out a screen: a header with a title on the left and where the
 // trainer is on the right, a rule, the body, a rule and a line of keys with
 // an optional note (such as "more below") on the right.
-func (m *Model) frame(left, right string, body []string, keys help.KeyMap, note string) string {
+func (m *common) frame(left, right string, body []string, keys help.KeyMap, note string) string {
 	g := m.geometry()
 	pad := strings.Repeat(" ", g.left)
 	rule := pad + m.s.Subtle.Render(strings.Repeat(m.s.Rule, g.width))

@@ -27,7 +27,7 @@ import (
 // and B right).
 func testCourse(t testing.TB) *course.Course { return coursetest.Valid(t) }
 
-// driver runs a Model step by step (see package drive) at a terminal size.
+// driver runs a Model step by step (see package tuitest) at a terminal size.
 type driver struct {
 	*tuitest.Driver
 	m *Model

@@ -27,9 +27,9 @@ func rawView(m *Model) string {
 	case m.help:
 		return ansi.Strip(m.helpView())
 	case m.screen == deckScreen:
-		return ansi.Strip(m.deck.view(m))
+		return ansi.Strip(m.deck.view(m.common))
 	}
-	return ansi.Strip(m.list.view(m))
+	return ansi.Strip(m.list.view(m.common))
 }
 
 // tour walks a trainer through every kind of presenter screen — the list

@@ -169,13 +169,7 @@ type saveTickMsg struct{ gen int }
 // Update implements tea.Model. What the screens send while handling msg is
 // handled right after it, in order.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmds := []tea.Cmd{a.handle(msg)}
-	for len(a.outbox) > 0 {
-		next := a.outbox[0]
-		a.outbox = a.outbox[1:]
-		cmds = append(cmds, a.handle(next))
-	}
-	return a, tea.Batch(cmds...)
+	return a, a.outbox.Update(msg, a.handle)
 }
 
 func (a *App) handle(msg tea.Msg) tea.Cmd {

@@ -35,11 +35,11 @@ type common struct {
 	status string  // one line for the learner: a save error, a hint
 	find   *finder // a search in the reader, kept from module to module
 
-	outbox []tea.Msg // messages for the root, handled in the same Update
+	outbox ui.Outbox // messages for the root: see nav.go
 }
 
 // send asks the root for something: see the messages in nav.go.
-func (c *common) send(msgs ...tea.Msg) { c.outbox = append(c.outbox, msgs...) }
+func (c *common) send(msgs ...tea.Msg) { c.outbox.Send(msgs...) }
 
 // maxTextWidth keeps lines short enough to read on a wide screen.
 const maxTextWidth = 100

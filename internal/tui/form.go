@@ -133,14 +133,18 @@ func (f *formModel) submit() tea.Cmd {
 // done shows what was made, or why not, and remembers who it was for.
 func (f *formModel) done(msg formDoneMsg) {
 	f.busy = false
+	failed := locale.FormFailed
+	if f.kind == resultsForm {
+		failed = locale.FormFailedResults
+	}
 	switch {
 	case errors.Is(msg.err, app.ErrNoName):
-		f.errText = app.Explain(f.l, msg.err)
+		f.errText = app.Explain(f.l, msg.err, failed)
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
 	case msg.err != nil:
-		f.errText = app.Explain(f.l, msg.err)
+		f.errText = app.Explain(f.l, msg.err, failed)
 	default:
 		f.written = msg.written
 		app.Remember(f.st, msg.who)

@@ -234,7 +234,7 @@ func (q *quizModel) content() string {
 	w := min(q.width, maxTextWidth) - 4
 	q.cursorLine = 0
 	var b strings.Builder
-	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
+	b.WriteString(ui.Para(qu.Text, w, "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
 		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
 	}
@@ -243,7 +243,7 @@ func (q *quizModel) content() string {
 		var mark string
 		switch {
 		case q.feedback:
-			chosen := slices.Contains(it.Chosen, oi)
+			chosen := chose(it, oi)
 			switch {
 			case chosen && o.Correct:
 				mark = q.s.Good.Render("[✓]")
@@ -287,7 +287,7 @@ func (q *quizModel) content() string {
 	b.WriteString("\n")
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
-		chosen := slices.Contains(it.Chosen, oi)
+		chosen := chose(it, oi)
 		if !chosen && !(o.Correct && !it.Correct) {
 			continue
 		}
@@ -299,11 +299,11 @@ func (q *quizModel) content() string {
 			label = q.l.T(locale.QuizRightchoice, ui.OptionLabel(p))
 		}
 		b.WriteString("  " + q.s.Bold.Render(label) + "\n")
-		b.WriteString(ui.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
+		b.WriteString(ui.Para(o.Feedback, w, "  ") + "\n\n")
 	}
 	b.WriteString("  " + q.s.Bold.Render(q.l.T(locale.QuizExplanation)) + "\n")
-	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(ui.Indent(q.s.Subtle.Render(lipgloss.Wrap(q.l.T(locale.QuizSource, qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(ui.Para(qu.Explanation, w, "  ") + "\n\n")
+	b.WriteString(ui.Para(q.l.T(locale.QuizSource, qu.Source), w, "  ", q.s.Subtle) + "\n")
 	return b.String()
 }
 
@@ -365,3 +365,6 @@ func (q *quizModel) position() string {
 	}
 	return pos
 }
+
+// chose reports whether the learner chose option oi for item it.
+func chose(it course.Item, oi int) bool { return slices.Contains(it.Chosen, oi) }

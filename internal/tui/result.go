@@ -2,7 +2,6 @@ package tui
 
 import (
 	"piketpalen/internal/locale"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -90,7 +89,7 @@ func (r *resultModel) content() string {
 		}
 		for p, oi := range it.Order {
 			o := q.Options[oi]
-			chosen := slices.Contains(it.Chosen, oi)
+			chosen := chose(it, oi)
 			if !chosen && !o.Correct {
 				continue
 			}
@@ -100,13 +99,13 @@ func (r *resultModel) content() string {
 			} else if o.Correct {
 				label = r.l.T(locale.ResultYoursright)
 			}
-			b.WriteString(ui.Indent(lipgloss.Wrap(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
+			b.WriteString(ui.Para(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, "    ") + "\n")
 			if chosen {
-				b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
+				b.WriteString(ui.Para(o.Feedback, w-4, "      ", r.s.Subtle) + "\n")
 			}
 		}
-		b.WriteString(ui.Indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(r.l.T(locale.QuizSource, q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(ui.Para(q.Explanation, w-2, "    ") + "\n")
+		b.WriteString(ui.Para(r.l.T(locale.QuizSource, q.Source), w-2, "    ", r.s.Subtle) + "\n")
 	}
 	return b.String()
 }

@@ -78,7 +78,7 @@ func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore
 	})
 }
 
-// driver runs an App step by step (see package drive) and keeps it typed,
+// driver runs an App step by step (see package tuitest) and keeps it typed,
 // so tests can look at its state.
 type driver struct {
 	*tuitest.Driver
@@ -281,15 +281,21 @@ func passedState(c *course.Course) *progress.State {
 	return st
 }
 
+// passedDriver drives the course for a learner who passed every module,
+// with files going to a new folder, dir.
+func passedDriver(t *testing.T) (d *driver, dir string) {
+	c := testCourse(t)
+	app := newTestApp(t, c, passedState(c), &memStore{})
+	dir = t.TempDir()
+	app.o.OutDir = dir
+	return newDriver(t, app, 80, 24), dir
+}
+
 // TestCertificateFromHome: with every module passed the home screen offers
 // the certificate; the learner types a name and an organisation, keeps the
 // offered folder, and gets the paths of a PDF and JSON that verify.
 func TestCertificateFromHome(t *testing.T) {
-	c := testCourse(t)
-	dir := t.TempDir()
-	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.OutDir = dir
-	d := newDriver(t, app, 80, 24)
+	d, dir := passedDriver(t)
 	s := d.screen()
 	tuitest.AssertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
 	d.Keys("enter")
@@ -320,13 +326,10 @@ func TestCertificateFromHome(t *testing.T) {
 }
 
 func TestCertificateNeedsAName(t *testing.T) {
-	c := testCourse(t)
-	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.OutDir = t.TempDir()
-	d := newDriver(t, app, 80, 24)
+	d, dir := passedDriver(t)
 	d.Keys("c", "enter", "enter", "enter")
 	tuitest.AssertContains(t, d.screen(), "Vul je naam in.")
-	if entries, _ := os.ReadDir(app.o.OutDir); len(entries) != 0 {
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files written without a name: %v", entries)
 	}
 	// q is a letter here, not quit
@@ -498,11 +501,8 @@ func TestFirstFrameHook(t *testing.T) {
 // last enter returns, not inside Update, and the screen says it is busy
 // meanwhile.
 func TestCertificateIsMadeInTheBackground(t *testing.T) {
-	c := testCourse(t)
-	dir := t.TempDir()
-	a := newTestApp(t, c, passedState(c), &memStore{})
-	a.o.OutDir = dir
-	d := newDriver(t, a, 80, 24)
+	d, dir := passedDriver(t)
+	a := d.app
 	d.Keys("enter") // the certificate is the first item
 	d.Send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë"})
 	d.Keys("tab", "tab")

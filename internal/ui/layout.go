@@ -54,6 +54,16 @@ func Indent(s, pre string) string {
 	return strings.Join(lines, "\n")
 }
 
+// Para is s wrapped to w columns, at spaces, in style when one is given,
+// with indent in front of every line: a paragraph of a screen.
+func Para(s string, w int, indent string, style ...lipgloss.Style) string {
+	s = lipgloss.Wrap(s, w, " ")
+	for _, st := range style {
+		s = st.Render(s)
+	}
+	return Indent(s, indent)
+}
+
 // OptionLabel is the letter an answer option is shown with, by its place on
 // screen: A, B, C…, and past Z its number.
 func OptionLabel(i int) string {
