@@ -239,7 +239,9 @@ func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
 	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}, bin)
 	s.waitFor("modules gehaald")
 	s.keys("Enter")
-	s.waitFor("pagina 1 van")
+	// the page is rendered in the background: wait for its text, not just
+	// the header, which stands while the page is still being rendered
+	s.waitFor("Je werkt bij de overheid")
 	page := s.screenEscapes()
 	body := 0
 	for _, line := range strings.Split(page, "\n") {

@@ -288,55 +288,39 @@ func (p *printer) blank() { fmt.Fprintln(p.w) }
 // indent of its own). A word longer than a line, such as a long path, is
 // broken where the line ends.
 func (p *printer) wrap(s, indent string) {
-	width := tableWidth - ansi.StringWidth(indent)
-	line := ""
-	flush := func() {
-		fmt.Fprintln(p.w, indent+line)
-		line = ""
+	for _, l := range wrapWords(s, tableWidth-ansi.StringWidth(indent), true) {
+		fmt.Fprintln(p.w, indent+l)
 	}
-	for _, word := range strings.Fields(s) {
-		for ansi.StringWidth(word) > width {
-			if line != "" {
-				flush()
-			}
-			head := ansi.Truncate(word, width, "")
-			line = head
-			flush()
-			word = word[len(head):]
-		}
-		switch {
-		case line == "":
-			line = word
-		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= width:
-			line += " " + word
-		default:
-			flush()
-			line = word
-		}
+}
+
+// wrapWords breaks s at spaces into lines of at most width columns (x/ansi's
+// word wrap); a word longer than a line is broken where the line ends when
+// hard, else left whole on a line of its own. Runs of white space count as
+// one space.
+func wrapWords(s string, width int, hard bool) []string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return nil
 	}
-	if line != "" {
-		flush()
+	wrapped := ansi.Wordwrap(s, width, "")
+	if hard {
+		wrapped = ansi.Wrap(s, width, "")
 	}
+	lines := strings.Split(wrapped, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
 }
 
 // clip breaks s at spaces into at most n lines of at most width columns;
 // when it needs more, the last line is cut short with "…". It always
 // returns at least one line.
 func clip(s string, width, n int) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = word
-		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= width:
-			line += " " + word
-		default:
-			lines = append(lines, line)
-			line = word
-		}
+	lines := wrapWords(s, width, false)
+	if len(lines) == 0 {
+		lines = []string{""}
 	}
-	lines = append(lines, line)
 	if len(lines) > n {
 		lines = append(lines[:n-1], strings.Join(lines[n-1:], " ")+" ")
 	}

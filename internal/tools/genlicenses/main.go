@@ -12,8 +12,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"piketpalen/internal/tools/gocmd"
 	"sort"
 	"strings"
 )
@@ -26,11 +26,11 @@ func main() {
 }
 
 func run() error {
-	root, err := goOut("list", "-m", "-f", "{{.Dir}}")
+	root, err := gocmd.Output("list", "-m", "-f", "{{.Dir}}")
 	if err != nil {
 		return err
 	}
-	list, err := goOut("list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{.Path}}{{end}}{{end}}", "piketpalen/cmd/piketpalen")
+	list, err := gocmd.Output("list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{.Path}}{{end}}{{end}}", "piketpalen/cmd/piketpalen")
 	if err != nil {
 		return err
 	}
@@ -44,11 +44,11 @@ func run() error {
 	}
 	sort.Strings(mods)
 
-	goroot, err := goOut("env", "GOROOT")
+	goroot, err := gocmd.Output("env", "GOROOT")
 	if err != nil {
 		return err
 	}
-	gover, err := goOut("env", "GOVERSION")
+	gover, err := gocmd.Output("env", "GOVERSION")
 	if err != nil {
 		return err
 	}
@@ -61,18 +61,18 @@ func run() error {
 	}
 	b.WriteString("\n")
 	for _, m := range mods {
-		dir, err := goOut("list", "-m", "-f", "{{.Dir}}", m)
+		dir, err := gocmd.Output("list", "-m", "-f", "{{.Dir}}", m)
 		if err != nil {
 			return err
 		}
-		ver, err := goOut("list", "-m", "-f", "{{.Version}}", m)
+		ver, err := gocmd.Output("list", "-m", "-f", "{{.Version}}", m)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(&b, "%s\n%s %s\n%s\n", rule, m, ver, rule)
 		// A module that go.mod replaces with a copy in the repository
 		// (internal/third_party) is a modified copy, and is named so.
-		local, err := goOut("list", "-m", "-f", "{{with .Replace}}{{if not .Version}}local{{end}}{{end}}", m)
+		local, err := gocmd.Output("list", "-m", "-f", "{{with .Replace}}{{if not .Version}}local{{end}}{{end}}", m)
 		if err != nil {
 			return err
 		}
@@ -133,14 +133,4 @@ func appendFile(b *bytes.Buffer, path string) error {
 		b.WriteByte('\n')
 	}
 	return nil
-}
-
-func goOut(args ...string) (string, error) {
-	cmd := exec.Command("go", args...)
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go %s: %w", strings.Join(args, " "), err)
-	}
-	return strings.TrimSpace(string(out)), nil
 }

@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"piketpalen/internal/tools/gocmd"
 	"slices"
 	"strings"
 )
@@ -67,7 +68,7 @@ func run(name string, writeDiff bool) error {
 	}
 	copyDir := thirdParty + "/" + name
 	diffFile := thirdParty + "/" + name + ".diff"
-	root, err := goOut("list", "-m", "-f", "{{.Dir}}")
+	root, err := gocmd.Output("list", "-m", "-f", "{{.Dir}}")
 	if err != nil {
 		return err
 	}
@@ -97,11 +98,11 @@ func run(name string, writeDiff bool) error {
 // stockDir downloads (or finds in the module cache) the version of module
 // that go.mod requires and returns its folder.
 func stockDir(module string) (dir, version string, err error) {
-	version, err = goOut("list", "-m", "-f", "{{.Version}}", module)
+	version, err = gocmd.Output("list", "-m", "-f", "{{.Version}}", module)
 	if err != nil {
 		return "", "", err
 	}
-	out, err := goOut("mod", "download", "-json", module+"@"+version)
+	out, err := gocmd.Output("mod", "download", "-json", module+"@"+version)
 	if err != nil {
 		return "", "", err
 	}
@@ -188,14 +189,4 @@ func writePatch(stock, patchedCopy, diffFile string) error {
 	}
 	fmt.Printf("wrote %s\n", diffFile)
 	return nil
-}
-
-func goOut(args ...string) (string, error) {
-	cmd := exec.Command("go", args...)
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go %s: %w", strings.Join(args, " "), err)
-	}
-	return strings.TrimSpace(string(out)), nil
 }
