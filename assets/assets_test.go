@@ -35,16 +35,30 @@ func TestEveryModuleIsListed(t *testing.T) {
 }
 
 func TestLeesmij(t *testing.T) {
-	s, err := Leesmij("1.2.3", "piketpalen.exe")
+	s, err := Leesmij("1.2.3", "piketpalen.exe", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"piketpalen 1.2.3:", "Start het programma piketpalen.exe", "piketpalen-data"} {
+	for _, want := range []string{"piketpalen 1.2.3:", "Start het programma piketpalen.exe", "piketpalen-data",
+		"Windows 10 of 11", "SmartScreen", "Toch uitvoeren", "Blokkering opheffen", "versie (1.2.3)",
+		"Vanaf een netwerkschijf", `\\server\share\piketpalen`, "pushd"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("LEESMIJ lacks %q:\n%s", want, s)
 		}
 	}
 	if strings.Contains(s, "{{") {
 		t.Errorf("LEESMIJ has an unfilled field:\n%s", s)
+	}
+	for i, line := range strings.Split(s, "\n") {
+		if n := len([]rune(line)); n > 78 {
+			t.Errorf("line %d is %d characters, wider than Notepad at its default size shows well: %s", i+1, n, line)
+		}
+	}
+	other, err := Leesmij("1.2.3", "piketpalen", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(other, "SmartScreen") || !strings.HasSuffix(other, "de licenties van de gebruikte software\n") {
+		t.Errorf("LEESMIJ for macOS and Linux:\n%s", other)
 	}
 }

@@ -13,8 +13,10 @@ import (
 // runDoctor checks the course, the data folder and the terminal and prints
 // what it found, in the language --lang names, else Dutch: doctor looks at
 // the progress file but does not read the settings in it. Exit 1 when
-// something blocks use of the course.
-func runDoctor(args []string, stdout, stderr io.Writer) int {
+// something blocks use of the course. term is the bare standard output,
+// only looked at (is it a terminal, how large, which colours); what doctor
+// prints goes to stdout.
+func runDoctor(args []string, term, stdout, stderr io.Writer) int {
 	ul := usageLang(args)
 	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -33,7 +35,7 @@ func runDoctor(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	c, err := loadCourse(l, *courseDir)
-	rs := doctor.Run(doctor.Input{DataFlag: *dataDir, Course: c, CourseErr: err, Out: stdout, Environ: os.Environ(), Lang: l})
+	rs := doctor.Run(doctor.Input{DataFlag: *dataDir, Course: c, CourseErr: err, Out: term, Environ: os.Environ(), Lang: l})
 	fmt.Fprintf(stdout, "piketpalen %s\n", version)
 	doctor.Print(stdout, l, rs)
 	if doctor.Blocked(rs) {

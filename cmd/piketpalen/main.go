@@ -69,7 +69,7 @@ func dispatch(args []string, stdin io.Reader, rawOut io.Writer, stdout, stderr i
 		case "print":
 			return runPrint(args[1:], stdout, stderr)
 		case "doctor":
-			return runDoctor(args[1:], stdout, stderr)
+			return runDoctor(args[1:], rawOut, stdout, stderr)
 		case "certificate", "certificaat":
 			return runCertificate(args[1:], stdout, stderr)
 		case "verify":

@@ -221,7 +221,8 @@ func checkTerminal(in Input) []Result {
 	var rs []Result
 	term := Result{ID: "terminal", Name: l.T("doctor.check.terminal")}
 	f, isFile := in.Out.(interface{ Fd() uintptr })
-	if !isFile || !xterm.IsTerminal(f.Fd()) {
+	tty := isFile && xterm.IsTerminal(f.Fd())
+	if !tty {
 		term.OK, term.Finding = true, l.T("doctor.terminal.notty")
 	} else if w, h, err := xterm.GetSize(f.Fd()); err != nil {
 		term.Finding = l.T("doctor.terminal.nosize", err)
@@ -243,20 +244,32 @@ func checkTerminal(in Input) []Result {
 		colour += l.T("doctor.colour.nocolor")
 	}
 	rs = append(rs, Result{ID: "colour", Name: l.T("doctor.check.colour"), OK: true, Finding: colour})
-	rs = append(rs, checkUTF8(l, in.Environ))
-	if runtime.GOOS == "windows" {
-		kind := l.T("doctor.console.conhost")
-		if getenv(in.Environ, "WT_SESSION") != "" {
-			kind = "Windows Terminal"
-		}
-		rs = append(rs, Result{ID: "console", Name: l.T("doctor.check.console"), OK: true, Finding: kind})
+	rs = append(rs, checkUTF8(l, in.Environ, tty))
+	if r, ok := checkConsole(l, runtime.GOOS, tty, in.Environ); ok {
+		rs = append(rs, r)
 	}
 	return rs
 }
 
-func checkUTF8(l locale.Lang, env []string) Result {
+// checkConsole names the kind of Windows console the output goes to. There
+// is none to name when the output is redirected to a file or a pipe, nor on
+// other systems; ok is false then.
+func checkConsole(l locale.Lang, goos string, tty bool, env []string) (r Result, ok bool) {
+	if goos != "windows" || !tty {
+		return Result{}, false
+	}
+	kind := l.T("doctor.console.conhost")
+	if getenv(env, "WT_SESSION") != "" {
+		kind = "Windows Terminal"
+	}
+	return Result{ID: "console", Name: l.T("doctor.check.console"), OK: true, Finding: kind}, true
+}
+
+// checkUTF8 says whether ë and é will come out right; tty tells whether the
+// output is a terminal (a console on Windows) or redirected.
+func checkUTF8(l locale.Lang, env []string, tty bool) Result {
 	r := Result{ID: "utf8", Name: "UTF-8"}
-	if ok, how := consoleUTF8(l, env); ok {
+	if ok, how := consoleUTF8(l, env, tty); ok {
 		r.OK, r.Finding = true, how
 	} else {
 		r.Finding = l.T("doctor.utf8.bad", how)

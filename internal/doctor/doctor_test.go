@@ -250,3 +250,28 @@ func TestDataRule(t *testing.T) {
 		t.Errorf("English flag: %q", got)
 	}
 }
+
+// TestConsoleOnlyWhenThereIsOne: the Windows console is named only when the
+// output goes to it; redirected to a file or a pipe there is none to name
+// (doctor used to claim "klassieke console" then too).
+func TestConsoleOnlyWhenThereIsOne(t *testing.T) {
+	if r, ok := checkConsole(locale.NL, "windows", false, nil); ok {
+		t.Errorf("redirected output: %+v", r)
+	}
+	if r, ok := checkConsole(locale.NL, "linux", true, nil); ok {
+		t.Errorf("not Windows: %+v", r)
+	}
+	if r, ok := checkConsole(locale.NL, "windows", true, nil); !ok || !strings.Contains(r.Finding, "klassieke console") {
+		t.Errorf("conhost: %+v, %v", r, ok)
+	}
+	if r, ok := checkConsole(locale.EN, "windows", true, []string{"WT_SESSION=1"}); !ok || r.Finding != "Windows Terminal" {
+		t.Errorf("Windows Terminal: %+v, %v", r, ok)
+	}
+	rs := Run(Input{DataFlag: t.TempDir(), Course: testCourse(t), Out: &bytes.Buffer{}})
+	if r := findID(rs, "terminal"); !strings.Contains(r.Finding, "omgeleid") {
+		t.Errorf("redirected output not said: %+v", r)
+	}
+	if r := findID(rs, "console"); r.ID != "" {
+		t.Errorf("console reported for redirected output: %+v", r)
+	}
+}

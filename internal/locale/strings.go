@@ -347,7 +347,7 @@ Opties:
 	"doctor.progress.size":        "%s (%d bytes)",
 	"doctor.progress.unreadable":  "%s is niet te lezen: %v",
 	"doctor.terminal.nosize":      "grootte onbekend: %v",
-	"doctor.terminal.notty":       "uitvoer is geen terminal: de cursus start dan als gewone tekst (--plain)",
+	"doctor.terminal.notty":       "uitvoer is geen terminal maar omgeleid (naar een bestand of pipe): de cursus start dan als gewone tekst (--plain)",
 	"doctor.terminal.small":       "%d×%d: kleiner dan 80×24; maak het venster groter, of gebruik --plain",
 	"doctor.usage": `Gebruik: piketpalen doctor [--course MAP] [--data MAP] [--lang nl|en]
 
@@ -356,6 +356,7 @@ je voortgang (bestaat die, kan er geschreven worden, draagbare modus), de
 terminal, kleuren en UTF-8. Afsluitcode 1 als iets het gebruik blokkeert.`,
 	"doctor.utf8.bad":         "%s; letters als ë en é kunnen verkeerd verschijnen",
 	"doctor.utf8.no":          "nee (%s=%s)",
+	"doctor.utf8.redirected":  "uitvoer omgeleid: piketpalen schrijft UTF-8; in Windows PowerShell 5.1 eerst [Console]::OutputEncoding = [Text.Encoding]::UTF8",
 	"doctor.utf8.unset":       "onbekend: LANG, LC_CTYPE en LC_ALL zijn niet gezet",
 	"doctor.utf8.windows":     "de console krijgt Unicode rechtstreeks (codepagina %d)",
 	"doctor.utf8.windowsnocp": "de console krijgt Unicode rechtstreeks; codepagina onbekend",
@@ -884,7 +885,7 @@ Options:
 	"doctor.progress.size":        "%s (%d bytes)",
 	"doctor.progress.unreadable":  "%s cannot be read: %v",
 	"doctor.terminal.nosize":      "size unknown: %v",
-	"doctor.terminal.notty":       "output is not a terminal: the course then starts as plain text (--plain)",
+	"doctor.terminal.notty":       "output is not a terminal but redirected (to a file or a pipe): the course then starts as plain text (--plain)",
 	"doctor.terminal.small":       "%d×%d: smaller than 80×24; make the window larger, or use --plain",
 	"doctor.usage": `Usage: piketpalen doctor [--course DIR] [--data DIR] [--lang nl|en]
 
@@ -893,6 +894,7 @@ for your progress (does it exist, can it be written to, portable mode), the
 terminal, colours and UTF-8. Exit status 1 when something blocks use.`,
 	"doctor.utf8.bad":         "%s; letters such as ë and é may show wrongly",
 	"doctor.utf8.no":          "no (%s=%s)",
+	"doctor.utf8.redirected":  "output redirected: piketpalen writes UTF-8; in Windows PowerShell 5.1 first [Console]::OutputEncoding = [Text.Encoding]::UTF8",
 	"doctor.utf8.unset":       "unknown: LANG, LC_CTYPE and LC_ALL are not set",
 	"doctor.utf8.windows":     "the console receives Unicode directly (code page %d)",
 	"doctor.utf8.windowsnocp": "the console receives Unicode directly; code page unknown",
