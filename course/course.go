@@ -21,6 +21,7 @@ type Course struct {
 	QuestionsPerAttempt int
 	Issuer              string
 	CertificateText     string
+	ValidFor            int // months a certificate is valid from completion (valid_for); 0: no end
 	Modules             []*Module
 }
 

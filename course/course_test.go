@@ -330,3 +330,30 @@ func TestAnswerShown(t *testing.T) {
 		t.Error("an item past the last was accepted")
 	}
 }
+
+// TestValidFor reads the optional valid_for (months) and refuses a value
+// that is not a whole number of months from 1 to 1200.
+func TestValidFor(t *testing.T) {
+	if c := loadValid(t); c.ValidFor != 0 {
+		t.Errorf("no valid_for: ValidFor = %d, want 0", c.ValidFor)
+	}
+	copyWith := func(line string) fs.FS {
+		dir := t.TempDir()
+		if err := os.CopyFS(dir, os.DirFS("testdata/valid")); err != nil {
+			t.Fatal(err)
+		}
+		man := filepath.Join(dir, ManifestFile)
+		data, _ := os.ReadFile(man)
+		os.WriteFile(man, append(data, []byte("\n"+line+"\n")...), 0o644)
+		return os.DirFS(dir)
+	}
+	c, err := Load(copyWith("valid_for: 24"))
+	if err != nil || c.ValidFor != 24 {
+		t.Fatalf("valid_for 24: %v, %v", c, err)
+	}
+	for _, bad := range []string{"valid_for: 0", "valid_for: twee jaar", "valid_for: 5000"} {
+		if _, err := Load(copyWith(bad)); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	if root == nil {
 		return nil
 	}
-	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules"}
+	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for"}
 	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
 	f := readFields(c, ManifestFile, root, 0, "course.yaml", allowed, required)
 	co := &Course{
@@ -83,6 +83,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" moet nl of en zijn, niet %q", co.Language)
 	}
 	co.PassMark, _ = f.integer(c, "pass_mark", 0, 1, 100)
+	co.ValidFor, _ = f.integer(c, "valid_for", 0, 1, 1200)
 	co.QuestionsPerAttempt = 8
 	if n, ok := f.integer(c, "questions_per_attempt", 0, 1, 1000); ok {
 		co.QuestionsPerAttempt = n

@@ -8,8 +8,8 @@ import (
 )
 
 // ReadOnlyPortable returns the piketpalen-data folder next to the program
-// when Dir passed it over because it cannot be written to (Dir's how is
-// HowPortableReadOnly): a write-protected USB stick, a read-only share. The
+// when Dir passed it over because it cannot be written to (Dir's source is
+// DefaultNotPortable): a write-protected USB stick, a read-only share. The
 // progress it may hold is the learner's, and CarryOver brings it along.
 func ReadOnlyPortable() (string, bool) {
 	p, ok := portableDir()

@@ -19,14 +19,35 @@ const EnvData = "PIKETPALEN_DATA"
 // folder, and nothing is written to the user's profile.
 const PortableDirName = "piketpalen-data"
 
-// The values of Dir's how besides "--data" and EnvData. They are Dutch; a
-// program that speaks another language compares how with them and words the
-// rule itself.
+// Source is the rule by which Dir chose the data folder. The interfaces
+// put it in words in the learner's language.
+type Source int
+
+// The rules, in the order Dir tries them.
 const (
-	HowDefault          = "standaard"
-	HowPortable         = "draagbaar (naast het programma)"
-	HowPortableReadOnly = "standaard (de map " + PortableDirName + " naast het programma is niet beschrijfbaar)"
+	FromFlag           Source = iota + 1 // the --data flag
+	FromEnv                              // the environment variable EnvData
+	Portable                             // a writable piketpalen-data folder next to the program
+	Default                              // the user's config folder
+	DefaultNotPortable                   // the config folder: piketpalen-data next to the program cannot be written to
 )
+
+// String names the rule for a log or a test, not for the learner.
+func (s Source) String() string {
+	switch s {
+	case FromFlag:
+		return "--data"
+	case FromEnv:
+		return EnvData
+	case Portable:
+		return "portable"
+	case Default:
+		return "default"
+	case DefaultNotPortable:
+		return "default, portable folder not writable"
+	}
+	return fmt.Sprintf("Source(%d)", int(s))
+}
 
 // Seams for tests; the program itself never changes them.
 var (
@@ -45,44 +66,44 @@ var (
 //     ~/Library/Application Support/piketpalen on macOS,
 //     ~/.config/piketpalen elsewhere.
 //
-// The returned dir is absolute. how says in Dutch which rule chose it (the
-// flag, the variable's name, or one of the How constants), so the program
-// can show the learner where their progress is kept and why. A
+// The returned dir is absolute; src says which rule chose it, so the
+// program can show the learner where their progress is kept and why. A
 // portable folder that cannot be written to (a read-only share, Program
-// Files) is passed over for rule 4, and how says so. Dir creates nothing.
-func Dir(flagValue string) (dir, how string, err error) {
+// Files) is passed over for rule 4, and src says so (DefaultNotPortable).
+// Dir creates nothing.
+func Dir(flagValue string) (dir string, src Source, err error) {
 	if flagValue != "" {
 		dir, err := filepath.Abs(flagValue)
 		if err != nil {
-			return "", "", fmt.Errorf("data folder %q: %w", flagValue, err)
+			return "", 0, fmt.Errorf("data folder %q: %w", flagValue, err)
 		}
-		return dir, "--data", nil
+		return dir, FromFlag, nil
 	}
 	if v := os.Getenv(EnvData); v != "" {
 		dir, err := filepath.Abs(v)
 		if err != nil {
-			return "", "", fmt.Errorf("data folder %s=%q: %w", EnvData, v, err)
+			return "", 0, fmt.Errorf("data folder %s=%q: %w", EnvData, v, err)
 		}
-		return dir, EnvData, nil
+		return dir, FromEnv, nil
 	}
 
-	how = HowDefault
+	src = Default
 	if p, ok := portableDir(); ok {
 		if err := writable(p); err == nil {
-			return p, HowPortable, nil
+			return p, Portable, nil
 		}
-		how = HowPortableReadOnly
+		src = DefaultNotPortable
 	}
 
 	base, err := userConfigDir()
 	if err != nil {
-		return "", "", fmt.Errorf("no folder for learner data: %w; choose one with --data DIR or %s", err, EnvData)
+		return "", 0, fmt.Errorf("no folder for learner data: %w; choose one with --data DIR or %s", err, EnvData)
 	}
 	dir, err = filepath.Abs(filepath.Join(base, "piketpalen"))
 	if err != nil {
-		return "", "", fmt.Errorf("data folder: %w", err)
+		return "", 0, fmt.Errorf("data folder: %w", err)
 	}
-	return dir, how, nil
+	return dir, src, nil
 }
 
 // portableDir returns the piketpalen-data folder next to the program, and

@@ -43,8 +43,8 @@ func TestDirRules(t *testing.T) {
 	tmp, config := isolate(t)
 
 	dir, how, err := Dir("")
-	if err != nil || dir != filepath.Join(config, "piketpalen") || how != "standaard" {
-		t.Errorf("standard: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(config, "piketpalen") || how != Default {
+		t.Errorf("standard: %q %s %v", dir, how, err)
 	}
 
 	portable := filepath.Join(tmp, "bin", PortableDirName)
@@ -52,8 +52,8 @@ func TestDirRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir, how, err = Dir("")
-	if err != nil || dir != portable || how != "draagbaar (naast het programma)" {
-		t.Errorf("portable: %q %q %v", dir, how, err)
+	if err != nil || dir != portable || how != Portable {
+		t.Errorf("portable: %q %s %v", dir, how, err)
 	}
 	if got := names(t, portable); len(got) != 0 {
 		t.Errorf("the writability probe left %q", got)
@@ -61,13 +61,13 @@ func TestDirRules(t *testing.T) {
 
 	t.Setenv(EnvData, filepath.Join(tmp, "env"))
 	dir, how, err = Dir("")
-	if err != nil || dir != filepath.Join(tmp, "env") || how != EnvData {
-		t.Errorf("environment: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(tmp, "env") || how != FromEnv {
+		t.Errorf("environment: %q %s %v", dir, how, err)
 	}
 
 	dir, how, err = Dir(filepath.Join(tmp, "flag"))
-	if err != nil || dir != filepath.Join(tmp, "flag") || how != "--data" {
-		t.Errorf("flag: %q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(tmp, "flag") || how != FromFlag {
+		t.Errorf("flag: %q %s %v", dir, how, err)
 	}
 }
 
@@ -104,8 +104,8 @@ func TestDirPortableThroughSymlink(t *testing.T) {
 	fakeExecutable(t, link)
 	// tmp may itself sit behind a link (macOS /var → /private/var).
 	want, _ := filepath.EvalSymlinks(portable)
-	if dir, how, err := Dir(""); err != nil || dir != want || !strings.HasPrefix(how, "draagbaar") {
-		t.Errorf("%q %q %v, want %q", dir, how, err, want)
+	if dir, how, err := Dir(""); err != nil || dir != want || how != Portable {
+		t.Errorf("%q %s %v, want %q", dir, how, err, want)
 	}
 }
 
@@ -113,8 +113,8 @@ func TestDirPortableThroughSymlink(t *testing.T) {
 func TestDirPortableMustBeAFolder(t *testing.T) {
 	tmp, config := isolate(t)
 	write(t, filepath.Join(tmp, "bin", PortableDirName), nil)
-	if dir, how, _ := Dir(""); dir != filepath.Join(config, "piketpalen") || how != "standaard" {
-		t.Errorf("%q %q", dir, how)
+	if dir, how, _ := Dir(""); dir != filepath.Join(config, "piketpalen") || how != Default {
+		t.Errorf("%q %s", dir, how)
 	}
 }
 
@@ -128,8 +128,8 @@ func TestDirPortableNotWritable(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir, how, err := Dir("")
-	if err != nil || dir != filepath.Join(config, "piketpalen") || !strings.Contains(how, "niet beschrijfbaar") {
-		t.Errorf("%q %q %v", dir, how, err)
+	if err != nil || dir != filepath.Join(config, "piketpalen") || how != DefaultNotPortable {
+		t.Errorf("%q %s %v", dir, how, err)
 	}
 }
 
@@ -185,8 +185,8 @@ func TestReadOnlyPortableIsCarriedOver(t *testing.T) {
 	t.Cleanup(func() { writable = old })
 
 	dir, how, err := Dir("")
-	if err != nil || how != HowPortableReadOnly || dir != filepath.Join(config, "piketpalen") {
-		t.Fatalf("%q %q %v", dir, how, err)
+	if err != nil || how != DefaultNotPortable || dir != filepath.Join(config, "piketpalen") {
+		t.Fatalf("%q %s %v", dir, how, err)
 	}
 	s := open(t, dir)
 	st, _ := load(t, s)

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
@@ -70,9 +71,9 @@ func survives(t testing.TB, data []byte) {
 
 	// The full-screen interface: every module from the home screen, a
 	// few pages, its quiz, answers, back home.
-	app := tui.New(tui.Options{Course: c, State: fresh(), Cache: cache, Lang: locale.NL, SaveDelay: time.Nanosecond,
-		Now: func() time.Time { return now }, Seed: func() uint64 { return 1 }})
-	d := &tuitest.Driver{T: t, Model: app}
+	screen := tui.New(tui.Options{Learner: app.Learner{Course: c, State: fresh(), Lang: locale.NL,
+		Now: func() time.Time { return now }, Seed: func() uint64 { return 1 }}, Cache: cache, SaveDelay: time.Nanosecond})
+	d := &tuitest.Driver{T: t, Model: screen}
 	d.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	_ = d.Model.View()
 	for i := range c.Modules {
@@ -105,8 +106,8 @@ func survives(t testing.TB, data []byte) {
 			b.visit = append(b.visit, i+1)
 		}
 	}
-	err := plain.Run(plain.Options{Course: c, State: st, Lang: locale.NL, In: b, Out: b,
-		CertDir: b.dir, Now: func() time.Time { return now }, Seed: func() uint64 { return 2 }})
+	err := plain.Run(plain.Options{Learner: app.Learner{Course: c, State: st, Lang: locale.NL,
+		OutDir: b.dir, Now: func() time.Time { return now }, Seed: func() uint64 { return 2 }}, In: b, Out: b})
 	if err != nil {
 		t.Logf("plain mode: %v", err)
 	}
@@ -149,7 +150,7 @@ func (b *plainBot) Read(p []byte) (int, error) {
 }
 
 func (b *plainBot) answer() string {
-	has := func(key string) bool {
+	has := func(key locale.Key) bool {
 		s := locale.NL.T(key)
 		if i := strings.Index(s, "%"); i >= 0 {
 			s = s[:i]
@@ -157,7 +158,7 @@ func (b *plainBot) answer() string {
 		return strings.HasPrefix(b.last, s)
 	}
 	switch {
-	case has("plain.choosemodule"):
+	case has(locale.PlainChoosemodule):
 		if b.module < len(b.visit) {
 			b.module++
 			b.pages = 0
@@ -168,20 +169,20 @@ func (b *plainBot) answer() string {
 			return "c"
 		}
 		return "stop"
-	case has("plain.pageprompt"), has("plain.pagehelp"):
+	case has(locale.PlainPageprompt), has(locale.PlainPagehelp):
 		// Back from where the learner was (page 0 stays page 0), on,
 		// then the quiz.
 		b.pages++
 		return []string{"terug", "", "toets"}[min(b.pages-1, 2)]
-	case has("plain.answerone"):
+	case has(locale.PlainAnswerone):
 		return "1"
-	case has("plain.answermany"):
+	case has(locale.PlainAnswermany):
 		return "1 2"
-	case has("plain.next"), has("plain.afterquiz"):
+	case has(locale.PlainNext), has(locale.PlainAfterquiz):
 		return ""
-	case has("cert.name"), strings.HasPrefix(b.last, locale.NL.T("cert.name")):
+	case has(locale.CertName), strings.HasPrefix(b.last, locale.NL.T(locale.CertName)):
 		return "Jan"
-	case strings.HasPrefix(b.last, locale.NL.T("cert.dir")):
+	case strings.HasPrefix(b.last, locale.NL.T(locale.CertDir)):
 		return b.dir
 	}
 	return ""

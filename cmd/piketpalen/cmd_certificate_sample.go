@@ -22,7 +22,7 @@ const sampleBase = "voorbeeldcertificaat"
 // files cannot be written.
 func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T("certificate.sample.failed", err))
+		fmt.Fprintf(stderr, "piketpalen: %s\n", l.T(locale.CertificateSampleFailed, err))
 		return 1
 	}
 	if outDir == "" {
@@ -48,8 +48,8 @@ func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stder
 	if err != nil {
 		return fail(err)
 	}
-	fmt.Fprintln(stdout, l.T("certificate.sample.written", certificate.SpecimenMark))
+	fmt.Fprintln(stdout, l.T(locale.CertificateSampleWritten, certificate.SpecimenMark))
 	fmt.Fprintf(stdout, "  %s\n  %s\n", pdfPath, jsonPath)
-	fmt.Fprintln(stdout, l.T("certificate.checkwith", pdfPath))
+	fmt.Fprintln(stdout, l.T(locale.CertificateCheckwith, pdfPath))
 	return 0
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,9 +16,7 @@ import (
 var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
 
 func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = runExportResults(args, &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLI(append([]string{"export-results"}, args...)...)
 }
 
 // resAnswer is one answer for resAttempt: a question id and the options

@@ -1,63 +1,41 @@
 package main
 
 import (
-	"errors"
-	"flag"
+	"cmp"
 	"fmt"
-	"io"
-	"slices"
-	"strings"
+	"piketpalen/internal/locale"
 
 	tea "charm.land/bubbletea/v2"
 
-	"piketpalen/internal/markdown"
 	"piketpalen/internal/present"
+	"piketpalen/internal/theme"
 )
+
+// presentCommand is the present command; see runPresent.
+func presentCommand() *command {
+	return &command{names: []string{"present"}, usage: locale.PresentUsage, most: -1, run: runPresent}
+}
 
 // runPresent shows the course full screen for a group, on a projector:
 // `piketpalen present [--course DIR] [--theme T] [--lang L] [MODULE]`.
 // It reads and writes no learner data, so its language is the one --lang
 // names, else Dutch. Flags may come before or after MODULE.
-func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("piketpalen present", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("present.usage")) }
-	courseDir := fs.String("course", "", ul.T("cli.flag.course"))
-	theme := fs.String("theme", markdown.Dark, ul.T("present.flag.theme"))
-	lang := langFlag(fs, ul)
-
-	// flags may come after the module too: "present 3 --theme light"
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	l, ok := flagLang(*lang, "piketpalen present", stderr)
-	if !ok {
-		return 2
-	}
+func runPresent(inv *invocation) int {
+	l, stderr, rest := inv.lang(), inv.stderr, inv.args
 	if len(rest) > 1 {
-		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("present.onemodule", len(rest), rest))
-		return 2
+		return inv.fail(2, l.T(locale.PresentOnemodule, len(rest), rest))
 	}
-	if !slices.Contains(markdown.Themes, *theme) {
-		fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("cli.badtheme", *theme, strings.Join(markdown.Themes, ", ")))
-		return 2
-	}
-	c, err := loadCourse(l, *courseDir)
+	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 
-	o := present.Options{Course: c, Style: *theme, Lang: l}
+	o := present.Options{Course: c, Theme: cmp.Or(inv.g.theme.v, theme.Dark), Lang: l}
 	if len(rest) == 1 {
 		m := c.Find(rest[0])
 		if m == nil {
-			fmt.Fprintf(stderr, "piketpalen present: %s\n", l.T("present.unknownmodule", rest[0]))
+			inv.fail(2, l.T(locale.PresentUnknownmodule, rest[0]))
 			for i, m := range c.Modules {
 				fmt.Fprintf(stderr, "  %2d  %-32s %s\n", i, m.ID, m.Title)
 			}
@@ -66,14 +44,13 @@ func runPresent(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.Module = m
 	}
 
-	opts := append([]tea.ProgramOption{tea.WithInput(stdin), tea.WithOutput(stdout)}, presentProgramOptions...)
+	opts := append([]tea.ProgramOption{tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut)}, presentProgramOptions...)
 	// A signal (Ctrl+C as a signal, the window closed) ends it quietly:
 	// presenting keeps no learner data, so there is nothing to save.
 	stopped, release := notifyStop()
 	defer release()
 	if _, _, err := runProgram(stopped, present.New(o), opts...); err != nil {
-		fmt.Fprintf(stderr, "piketpalen present: %v\n", err)
-		return 1
+		return inv.fail(1, err.Error())
 	}
 	return 0
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"path/filepath"
 	"strings"
@@ -9,15 +8,14 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"piketpalen/internal/tuitest"
 )
 
 var presentFixture = filepath.Join("..", "..", "course", "testdata", "valid")
 
 func runPresentCLI(input string, args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = runPresent(args, &presentTyping{s: input}, &out, &errb)
-	return code, out.String(), errb.String()
+	return runWith(&presentTyping{s: input}, append([]string{"present"}, args...)...)
 }
 
 // presentTyping gives its keys only after a moment, the way a person types, so
@@ -64,7 +62,7 @@ func TestPresentModuleByNumber(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	screen := ansi.Strip(out)
+	screen := tuitest.Strip(out)
 	for _, want := range []string{"1. Tweede module", "pagina 1 van 2"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)

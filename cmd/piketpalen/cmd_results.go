@@ -2,16 +2,30 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
 	"fmt"
-	"io"
+	"piketpalen/internal/locale"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
 )
+
+// resultsCommand is the results command; see runResults.
+func resultsCommand() *command {
+	var o struct{ csv, sep string }
+	return &command{
+		names: []string{"results", "resultaten"},
+		usage: locale.OverviewUsage,
+		most:  -1,
+		flags: func(fs *flagSet) {
+			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
+			fs.text(&o.sep, "csv-sep", ",", locale.CliArgSep, locale.OverviewFlagCsvsep)
+		},
+		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
+	}
+}
 
 // runResults shows the trainer's overview of the result files that the
 // arguments name (files, or folders whose .json files are read):
@@ -20,54 +34,30 @@ import (
 // colour, that reads the same on a screen, in a pipe and on paper. Exit 0
 // when at least one file counted, 1 when none did (or the course or the CSV
 // failed), 2 on a usage error.
-func runResults(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("results", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	csvOut := fs.String("csv", "", ul.T("overview.flag.csv"))
-	csvSep := fs.String("csv-sep", ",", ul.T("overview.flag.csvsep"))
-	courseDir := fs.String("course", "", ul.T("overview.flag.course"))
-	lang := langFlag(fs, ul)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, ul.T("overview.usage"))
-		fs.PrintDefaults()
-	}
-
-	// flags may come after the files too: "results map --csv uit.csv"
-	paths, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	l, ok := flagLang(*lang, "piketpalen results", stderr)
-	if !ok {
-		return 2
-	}
+func runResults(inv *invocation, csvOut, csvSep string) int {
+	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nofiles"))
-		fs.Usage()
+		inv.fail(2, l.T(locale.OverviewNofiles))
+		inv.usage(stderr, l)
 		return 2
 	}
 	var sep rune
-	switch *csvSep {
+	switch csvSep {
 	case ",":
 		sep = ','
 	case ";":
 		sep = ';'
 	default:
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.badsep", *csvSep))
-		return 2
+		return inv.fail(2, l.T(locale.OverviewBadsep, csvSep))
 	}
 
-	c, err := loadCourse(l, *courseDir)
+	c, err := loadCourse(l, inv.g.course)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	loaded := results.Collect(paths...)
-	csvPath := *csvOut
+	csvPath := csvOut
 	if csvPath != "" {
 		// The CSV may be none of the files read, under any name.
 		var inputs []string
@@ -76,34 +66,31 @@ func runResults(args []string, stdout, stderr io.Writer) int {
 		}
 		csvPath, err = outpath.Resolve(csvPath, "resultaten.csv")
 		if err == nil {
-			err = outpath.Guard{Inputs: inputs, Folders: courseFolders(*courseDir)}.Check(csvPath)
+			err = outpath.Guard{Inputs: inputs, Folders: courseFolders(inv.g.course)}.Check(csvPath)
 		}
-		if msg, ok := outputProblem(l, err); ok {
-			fmt.Fprintf(stderr, "piketpalen results: %s\n", msg)
-			return 1
+		if msg, ok := app.Problem(l, err); ok {
+			return inv.fail(1, msg)
 		}
 	}
 	o := results.Summarize(c, loaded)
 	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
-		fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.nonecounted"))
-		if *csvOut != "" {
-			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvnotwritten", *csvOut))
+		inv.warn(l.T(locale.OverviewNonecounted))
+		if csvPath != "" {
+			inv.warn(l.T(locale.OverviewCsvnotwritten, csvPath))
 		}
 		return 1
 	}
-	if *csvOut != "" {
+	if csvPath != "" {
 		var buf bytes.Buffer
 		if err := results.WriteCSVSep(&buf, o, sep); err != nil {
-			fmt.Fprintf(stderr, "piketpalen results: %v\n", err)
-			return 1
+			return inv.fail(1, err.Error())
 		}
 		if err := atomicfile.WriteFile(csvPath, buf.Bytes(), 0o644); err != nil {
-			fmt.Fprintf(stderr, "piketpalen results: %s\n", l.T("overview.csvfailed", err))
-			return 1
+			return inv.fail(1, l.T(locale.OverviewCsvfailed, err))
 		}
-		fmt.Fprintln(stdout, "\n"+l.T("overview.csvwritten", csvPath))
+		fmt.Fprintln(stdout, "\n"+l.T(locale.OverviewCsvwritten, csvPath))
 	}
 	return 0
 }

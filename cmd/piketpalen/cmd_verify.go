@@ -2,14 +2,13 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/ui"
 )
 
 // Exit statuses of "piketpalen verify".
@@ -19,67 +18,57 @@ const (
 	verifyUnreadable = 2 // not a certificate, unreadable, or a usage error
 )
 
+// verifyCommand is the verify command; see runVerify.
+func verifyCommand() *command {
+	return &command{names: []string{"verify"}, usage: locale.VerifyUsage, most: -1, run: runVerify}
+}
+
 // runVerify checks a certificate file (PDF or JSON) and says what it says
 // and whether it can be trusted, in the language --lang names, else Dutch. A
 // specimen exits with 1, not 0: it is intact, but it is not a valid
 // certificate, and a script that accepts exit 0 must never accept a sample.
-func runVerify(args []string, stdout, stderr io.Writer) int {
-	ul := usageLang(args)
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := langFlag(fs, ul)
-	fs.Usage = func() { fmt.Fprint(stderr, ul.T("verify.usage")) }
-	rest, err := parseAll(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return verifyUnreadable
-	}
-	l, ok := flagLang(*lang, "piketpalen verify", stderr)
-	if !ok {
-		return verifyUnreadable
-	}
+func runVerify(inv *invocation) int {
+	l, stdout, stderr, rest := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(rest) != 1 {
-		fs.Usage()
+		inv.usage(stderr, l)
 		return verifyUnreadable
 	}
 	path := rest[0]
 
 	pub, err := certificate.DefaultPublicKey()
 	if err != nil {
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(err.Error())
 		return verifyUnreadable
 	}
 	c, err := certificate.VerifyFile(path, pub)
+	// what it says, then the verdict: intact, or a specimen (marked as
+	// one above it too)
+	verdict := func(specimen bool, after locale.Key) {
+		if specimen {
+			fmt.Fprintln(stdout, l.T(locale.VerifySpecimenmark)+"\n")
+		}
+		printCertificate(stdout, l, c)
+		fmt.Fprintln(stdout, "\n"+l.T(after))
+	}
 	switch {
 	case err == nil:
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		fmt.Fprintln(stdout, l.T("verify.intact"))
+		verdict(false, locale.VerifyIntact)
 		return verifyIntact
-
 	case errors.Is(err, certificate.ErrSpecimen):
-		fmt.Fprintln(stdout, l.T("verify.specimenmark"))
-		fmt.Fprintln(stdout)
-		printCertificate(stdout, l, c)
-		fmt.Fprintln(stdout)
-		fmt.Fprintln(stdout, l.T("verify.specimen"))
+		verdict(true, locale.VerifySpecimen)
 		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrOtherKey):
-		fmt.Fprintln(stdout, l.T("verify.otherkey"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
-		return verifyInvalid
-
-	case errors.Is(err, certificate.ErrAltered):
-		fmt.Fprintln(stdout, l.T("verify.altered"))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+	case errors.Is(err, certificate.ErrOtherKey), errors.Is(err, certificate.ErrAltered):
+		key := locale.VerifyAltered
+		if errors.Is(err, certificate.ErrOtherKey) {
+			key = locale.VerifyOtherkey
+		}
+		fmt.Fprintln(stdout, l.T(key))
+		inv.warn(err.Error())
 		return verifyInvalid
 
 	default: // certificate.ErrUnreadable, or a file that cannot be opened
-		fmt.Fprintf(stderr, "piketpalen verify: %s\n", l.T("verify.unreadable", path))
-		fmt.Fprintf(stderr, "piketpalen verify: %v\n", err)
+		inv.warn(l.T(locale.VerifyUnreadable, path))
+		inv.warn(err.Error())
 		return verifyUnreadable
 	}
 }
@@ -87,24 +76,26 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 // printCertificate writes what a certificate says, in language l, one
 // labelled line per field and one line per module.
 func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
-	labels := []struct{ key, value string }{
-		{"verify.name", c.Learner},
-		{"verify.org", c.Organisation},
-		{"verify.course", c.Course},
-		{"verify.version", c.CourseVersion},
-		{"verify.asof", certDate(l, c.AsOf)},
-		{"verify.completed", certDate(l, c.Completed)},
-		{"verify.issuer", c.Issuer},
-		{"verify.code", c.Code},
+	labels := []struct {
+		key   locale.Key
+		value string
+	}{
+		{locale.VerifyName, c.Learner},
+		{locale.VerifyOrg, c.Organisation},
+		{locale.VerifyCourse, c.Course},
+		{locale.VerifyVersion, c.CourseVersion},
+		{locale.VerifyAsof, certDate(l, c.AsOf)},
+		{locale.VerifyCompleted, certDate(l, c.Completed)},
+		{locale.VerifyIssuer, c.Issuer},
+		{locale.VerifyCode, c.Code},
 	}
 	labelW := 0 // the longest label with its colon, and one space more
 	for _, f := range labels {
-		labelW = max(labelW, len([]rune(l.T(f.key)))+2)
+		labelW = max(labelW, ui.Width(l.T(f.key))+2)
 	}
-	line := func(key, value string) {
+	line := func(key locale.Key, value string) {
 		if value != "" {
-			label := l.T(key) + ":"
-			fmt.Fprintf(w, "%s%s %s\n", label, strings.Repeat(" ", max(0, labelW-len([]rune(label)))), value)
+			fmt.Fprintf(w, "%s %s\n", ui.Pad(l.T(key)+":", labelW), value)
 		}
 	}
 	for _, f := range labels[:len(labels)-1] {
@@ -113,12 +104,11 @@ func printCertificate(w io.Writer, l locale.Lang, c *certificate.Certificate) {
 
 	width := 0
 	for _, m := range c.Modules {
-		width = max(width, len([]rune(m.Title)))
+		width = max(width, ui.Width(m.Title))
 	}
-	fmt.Fprintln(w, l.T("verify.modules", c.PassMark))
+	fmt.Fprintln(w, l.T(locale.VerifyModules, c.PassMark))
 	for _, m := range c.Modules {
-		pad := strings.Repeat(" ", width-len([]rune(m.Title)))
-		fmt.Fprintf(w, "  %s%s  %4d%%  %s\n", m.Title, pad, m.Score, certDate(l, m.Passed))
+		fmt.Fprintf(w, "  %s  %4d%%  %s\n", ui.Pad(m.Title, width), m.Score, certDate(l, m.Passed))
 	}
 	code := labels[len(labels)-1]
 	line(code.key, code.value)

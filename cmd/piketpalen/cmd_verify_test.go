@@ -45,9 +45,7 @@ func writeCert(t *testing.T) (pdfPath, jsonPath string, c *certificate.Certifica
 
 func verify(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = runVerify(args, &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLI(append([]string{"verify"}, args...)...)
 }
 
 func TestVerifyIntact(t *testing.T) {

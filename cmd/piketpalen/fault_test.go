@@ -44,7 +44,7 @@ func programCmd(args ...string) *exec.Cmd {
 }
 
 // prompt is the start of a message of plain mode, up to its first verb.
-func prompt(key string) string {
+func prompt(key locale.Key) string {
 	s := locale.NL.T(key)
 	if i := strings.Index(s, "%"); i >= 0 {
 		s = s[:i]
@@ -91,10 +91,10 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 	if err := c.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	choose, page, one, many := prompt("plain.choosemodule"), prompt("plain.pageprompt"), prompt("plain.answerone"), prompt("plain.answermany")
-	next, after, score := prompt("plain.next"), prompt("plain.afterquiz"), prompt("result.score")
-	question := prompt("plain.question")
-	twice := prompt("notice.finished-twice")
+	choose, page, one, many := prompt(locale.PlainChoosemodule), prompt(locale.PlainPageprompt), prompt(locale.PlainAnswerone), prompt(locale.PlainAnswermany)
+	next, after, score := prompt(locale.PlainNext), prompt(locale.PlainAfterquiz), prompt(locale.ResultScore)
+	question := prompt(locale.PlainQuestion)
+	twice := prompt(locale.NoticeFinishedTwice)
 	first := true
 	answers := 0
 	go func() {

@@ -109,7 +109,7 @@ func TestSignalStopsPlainModeWithGoodbye(t *testing.T) {
 			if err != nil || errOut.Len() > 0 {
 				t.Errorf("exit %v, stderr %q", err, errOut.String())
 			}
-			if !strings.Contains(cmd.Stdout.(*syncWriter).String(), locale.NL.T("plain.bye")) {
+			if !strings.Contains(cmd.Stdout.(*syncWriter).String(), locale.NL.T(locale.PlainBye)) {
 				t.Errorf("no goodbye:\n%s", cmd.Stdout.(*syncWriter).String())
 			}
 			if r := loadData(t, data).Modules["01-eerste"]; r == nil || r.Page != 1 {
@@ -147,7 +147,7 @@ func TestFullDiskIsReported(t *testing.T) {
 	cmd.Stdin = strings.NewReader("1\n\nstop\n")
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.Run()
-	if strings.Contains(out.String(), locale.NL.T("plain.bye")) || !strings.Contains(out.String(), "NIET bewaard") {
+	if strings.Contains(out.String(), locale.NL.T(locale.PlainBye)) || !strings.Contains(out.String(), "NIET bewaard") {
 		t.Errorf("plain mode's goodbye on a full disk:\n%s", out.String())
 	}
 }
@@ -169,7 +169,7 @@ func TestSecondSignalEndsAStuckProgram(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer in.Close()
-	waitOutput(t, out, locale.NL.T("plain.intro"))
+	waitOutput(t, out, locale.NL.T(locale.PlainIntro))
 	hold := flock.New(filepath.Join(data, progress.FileName+".lock"))
 	if err := hold.Lock(); err != nil {
 		t.Fatal(err)

@@ -2,13 +2,12 @@ package main
 
 import (
 	"errors"
-	"flag"
-	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
@@ -19,6 +18,15 @@ func TestChooseLang(t *testing.T) {
 	english.Settings.Lang = "en"
 	odd := progress.New()
 	odd.Settings.Lang = "fr"
+	flag := func(s string) langValue {
+		v := newLangValue()
+		if s != "" {
+			if err := v.Set(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return v
+	}
 	for _, tc := range []struct {
 		flag string
 		st   *progress.State
@@ -31,47 +39,82 @@ func TestChooseLang(t *testing.T) {
 		{"", odd, locale.NL},            // a setting that makes no sense: Dutch
 		{"", progress.New(), locale.NL}, // no setting
 	} {
-		if got, err := chooseLang(tc.flag, tc.st); err != nil || got != tc.want {
-			t.Errorf("chooseLang(%q, %+v) = %q, %v; want %q", tc.flag, tc.st, got, err, tc.want)
+		if got := app.Language(flag(tc.flag).v, tc.st); got != tc.want {
+			t.Errorf("app.Language(%q, %+v) = %q; want %q", tc.flag, tc.st, got, tc.want)
 		}
 	}
-	if _, err := chooseLang("fr", english); err == nil {
+	v := newLangValue()
+	if err := v.Set("fr"); err == nil {
 		t.Error("--lang fr accepted")
 	}
 }
 
-func TestLangArg(t *testing.T) {
+// TestParse: the command line is read once, with the global flags before
+// or after the command, the command's flags after it, and "--" ending the
+// flags.
+func TestParse(t *testing.T) {
+	cmds := commands()
 	for _, tc := range []struct {
-		args []string
-		want string
+		args    []string
+		cmd     string // "" for the course
+		rest    []string
+		lang    locale.Lang
+		data    string
+		problem string // the name of the error's catalogue key, or ""
 	}{
-		{nil, ""},
-		{[]string{"--lang", "en"}, "en"},
-		{[]string{"-lang", "en"}, "en"},
-		{[]string{"--lang=en"}, "en"},
-		{[]string{"-h", "--lang", "en"}, "en"},
-		{[]string{"file.pdf", "--lang", "en"}, "en"},
-		{[]string{"--lang", "en", "--lang", "nl"}, "nl"},
-		{[]string{"--", "--lang", "en"}, ""},
-		{[]string{"--language", "en"}, ""},
-		{[]string{"--lang"}, ""},
+		{args: nil},
+		{args: []string{"--data", "D", "certificate", "--name", "X"}, cmd: "certificate", data: "D"},
+		{args: []string{"certificate", "--data=D", "--lang", "en"}, cmd: "certificate", data: "D", lang: locale.EN},
+		{args: []string{"-lang", "en", "verify", "a.pdf"}, cmd: "verify", rest: []string{"a.pdf"}, lang: locale.EN},
+		{args: []string{"verify", "a.pdf", "--", "--lang", "c"}, cmd: "verify", rest: []string{"a.pdf", "--lang", "c"}},
+		{args: []string{"results", "a", "--csv", "x.csv", "b"}, cmd: "results", rest: []string{"a", "b"}},
+		{args: []string{"frobnicate"}, rest: []string{"frobnicate"}},
+		{args: []string{"validate", "verify"}, cmd: "validate", rest: []string{"verify"}},
+		{args: []string{"--name", "X", "certificate"}, rest: []string{"X", "certificate"}, problem: locale.CliUnknownflag.ID()},
+		{args: []string{"print", "--width"}, cmd: "print", problem: locale.CliNeedsvalue.ID()},
+		{args: []string{"print", "--width", "wide"}, cmd: "print", problem: locale.CliBadvalue.ID()},
+		{args: []string{"--nope", "--lang", "en"}, lang: locale.EN, problem: locale.CliUnknownflag.ID()},
+		{args: []string{"--lang", "fr"}, problem: locale.CliBadlang.ID()},
+		{args: []string{"--theme", "roze"}, problem: locale.CliBadtheme.ID()},
 	} {
-		if got := langArg(tc.args); got != tc.want {
-			t.Errorf("langArg(%q) = %q, want %q", tc.args, got, tc.want)
+		inv, err := parse(tc.args, cmds)
+		name := ""
+		if inv.cmd != nil {
+			name = inv.cmd.names[0]
+		}
+		var pe *parseError
+		problem := ""
+		if errors.As(err, &pe) {
+			problem = pe.key.ID()
+		}
+		want := tc.lang
+		if want == "" {
+			want = locale.NL
+		}
+		if name != tc.cmd || !slices.Equal(inv.args, tc.rest) || inv.lang() != want || inv.g.data != tc.data || problem != tc.problem {
+			t.Errorf("%q: command %q, args %q, lang %s, data %q, problem %q", tc.args, name, inv.args, inv.lang(), inv.g.data, problem)
 		}
 	}
 }
 
-func TestParseAll(t *testing.T) {
-	fs := flag.NewFlagSet("test", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	lang := fs.String("lang", "", "")
-	rest, err := parseAll(fs, []string{"a.pdf", "--lang", "en", "b.pdf", "--", "--lang", "c"})
-	if err != nil || *lang != "en" || !slices.Equal(rest, []string{"a.pdf", "b.pdf", "--lang", "c"}) {
-		t.Errorf("got %q, --lang %q, %v", rest, *lang, err)
+// TestUsageErrorsInTheirLanguage: a wrong flag is reported in words of the
+// language --lang names, wherever it stands, never by the flag package.
+func TestUsageErrorsInTheirLanguage(t *testing.T) {
+	code, _, errOut := runCLI("certificate", "--nope", "--lang", "en")
+	if code != 2 || !strings.Contains(errOut, "piketpalen certificate: unknown option --nope") || !strings.Contains(errOut, "piketpalen certificate --help") {
+		t.Errorf("exit %d: %q", code, errOut)
 	}
-	if _, err := parseAll(fs, []string{"x", "--nope"}); err == nil {
-		t.Error("an unknown flag after an argument was accepted")
+	code, _, errOut = runCLI("print", "--width")
+	if code != 2 || !strings.Contains(errOut, "--width") || strings.Contains(errOut, "flag needs") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+	for _, args := range [][]string{{"results", "-h"}, {"results", "-h", "--lang", "en"}, {"help", "certificate"}} {
+		_, out, errOut := runCLI(args...)
+		for _, raw := range []string{"flag provided", `(default "`, "-csv-sep string", "\t"} {
+			if strings.Contains(out+errOut, raw) {
+				t.Errorf("%q says %q:\n%s%s", args, raw, out, errOut)
+			}
+		}
 	}
 }
 
@@ -94,9 +137,9 @@ func TestHelpLanguage(t *testing.T) {
 	if code, _, errOut := runCLI("help", "--lang", "fr"); code != 2 || !strings.Contains(errOut, `"fr"`) {
 		t.Errorf("help --lang fr: exit %d, %q", code, errOut)
 	}
-	// the flags of the course itself: the usage goes to stderr
-	if code, _, errOut := runCLI("--lang", "en", "--help"); code != 0 || !strings.Contains(errOut, "Usage:") {
-		t.Errorf("--lang en --help: exit %d:\n%s", code, errOut)
+	// --lang before --help, as before or after any command
+	if code, out, _ := runCLI("--lang", "en", "--help"); code != 0 || !strings.Contains(out, "Usage:") {
+		t.Errorf("--lang en --help: exit %d:\n%s", code, out)
 	}
 	if code, _, errOut := runCLI("--lang", "en", "frobnicate"); code != 2 || !strings.Contains(errOut, "unknown command") {
 		t.Errorf("unknown command in English: exit %d, %q", code, errOut)
@@ -236,10 +279,24 @@ func TestPresentEnglishErrors(t *testing.T) {
 // TestCatalogueMatchesOtherPackages: the Dutch texts that other packages
 // define and the catalogue repeats are the same.
 func TestCatalogueMatchesOtherPackages(t *testing.T) {
-	if got := locale.NL.T("verify.specimenmark"); got != certificate.SpecimenMark {
+	if got := locale.NL.T(locale.VerifySpecimenmark); got != certificate.SpecimenMark {
 		t.Errorf("verify.specimenmark %q, certificate.SpecimenMark %q", got, certificate.SpecimenMark)
 	}
-	if err := errors.New(locale.NL.T("cli.badlang", "fr")); !strings.Contains(err.Error(), "nl of en") {
+	if err := errors.New(locale.NL.T(locale.CliBadlang, "fr")); !strings.Contains(err.Error(), "nl of en") {
 		t.Error(err)
+	}
+}
+
+// TestGlobalFlagsBeforeTheCommand: --data and --course may stand before the
+// command, as before or after any other.
+func TestGlobalFlagsBeforeTheCommand(t *testing.T) {
+	data := t.TempDir()
+	code, _, errOut := runCLI("--data", data, "--course", validCourse, "certificate", "--name", "Ann Smith", "--out", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "Nog geen certificaat") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+	code, _, errOut = runCLI("--lang", "en", "export-results", "--bogus")
+	if code != 2 || !strings.Contains(errOut, "unknown option --bogus") || strings.Contains(errOut, "flag provided") {
+		t.Errorf("exit %d: %q", code, errOut)
 	}
 }

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,72 +26,99 @@ func main() {
 	if code != 0 && ownConsole() {
 		// Started by a double-click: keep the window open so the message
 		// above can be read.
-		fmt.Fprint(os.Stderr, "\n"+locale.NL.T("cli.pressenter"))
+		fmt.Fprint(os.Stderr, "\n"+locale.NL.T(locale.CliPressenter))
 		bufio.NewReader(os.Stdin).ReadString('\n')
 	}
 	os.Exit(code)
 }
 
-// run dispatches the subcommands; it returns the exit status.
+// commands are the subcommands, in the order the usage lists them.
+func commands() []*command {
+	return []*command{
+		validateCommand(),
+		exportResultsCommand(),
+		resultsCommand(),
+		presentCommand(),
+		printCommand(),
+		doctorCommand(),
+		certificateCommand(),
+		verifyCommand(),
+		{names: []string{"licenses", "licenties"}, usage: locale.CliUsageLicenses, run: runLicenses},
+		{names: []string{"help"}, usage: locale.CliUsageHelp, most: 1, run: runHelp},
+	}
+}
+
+// run reads the command line once and runs what it asks for; it returns
+// the exit status. A problem with the command line is worded in the
+// language --lang names (Dutch when it names none, or an unknown one) and
+// exits with 2.
 //
 // Every command but the full-screen views writes through termsafe.Writer:
 // whatever a file, a folder name or an argument puts into a line, no
 // control character or escape sequence of it reaches the terminal (see
 // package termsafe). The course and present views draw their own escape
-// sequences; they get the bare standard output, and what they show is made
-// safe where it enters (the course loader refuses control characters, the
-// markdown renderer shows any that remain).
+// sequences; they get the bare standard output (invocation.rawOut), and
+// what they show is made safe where it enters (the course loader refuses
+// control characters, the markdown renderer shows any that remain).
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	safeOut, safeErr := termsafe.NewWriter(stdout), termsafe.NewWriter(stderr)
 	defer safeOut.Flush()
 	defer safeErr.Flush()
-	return dispatch(args, stdin, stdout, safeOut, safeErr)
+	inv, err := parse(args, commands())
+	inv.stdin, inv.rawOut, inv.stdout, inv.stderr = stdin, stdout, safeOut, safeErr
+	l := inv.lang()
+	var pe *parseError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(stderr, "%s: %s\n", inv.name, pe.in(l))
+		if pe.key != locale.CliBadlang && pe.key != locale.CliBadtheme {
+			fmt.Fprintln(stderr, l.T(locale.CliSeehelp, inv.name))
+		}
+		return 2
+	}
+	switch {
+	case inv.g.help && inv.cmd == nil:
+		return runHelp(inv)
+	case inv.g.help:
+		inv.usage(stderr, l)
+		return 0
+	case inv.cmd == nil:
+		return runCourse(inv)
+	case inv.cmd.most >= 0 && len(inv.args) > inv.cmd.most:
+		inv.usage(stderr, l)
+		return 2
+	}
+	return inv.cmd.run(inv)
 }
 
-// dispatch runs the subcommand args name; rawOut is the bare standard
-// output, for the full-screen views only.
-func dispatch(args []string, stdin io.Reader, rawOut io.Writer, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "validate":
-			return runValidate(args[1:], stdout, stderr)
-		case "export-results":
-			return runExportResults(args[1:], stdout, stderr)
-		case "results", "resultaten":
-			return runResults(args[1:], stdout, stderr)
-		case "present":
-			return runPresent(args[1:], stdin, rawOut, stderr)
-		case "licenses", "licenties":
-			_, err := io.WriteString(stdout, assets.ThirdParty)
-			if err != nil {
-				return 1
-			}
-			return 0
-		case "print":
-			return runPrint(args[1:], stdout, stderr)
-		case "doctor":
-			return runDoctor(args[1:], rawOut, stdout, stderr)
-		case "certificate", "certificaat":
-			return runCertificate(args[1:], stdout, stderr)
-		case "verify":
-			return runVerify(args[1:], stdout, stderr)
-		case "help", "--help", "-h":
-			return runHelp(args[1:], stdout, stderr)
-		}
+// runLicenses prints the licence texts of the modules the program is built
+// from.
+func runLicenses(inv *invocation) int {
+	if _, err := io.WriteString(inv.stdout, assets.ThirdParty); err != nil {
+		return 1
 	}
-	return runCourse(args, stdin, rawOut, stderr)
+	return 0
 }
 
 // runHelp prints the usage and where the progress is kept, in the language
-// that --lang names anywhere after "help" (else Dutch): "piketpalen help
-// --lang en" and "piketpalen --help --lang en" both give English.
-func runHelp(args []string, stdout, stderr io.Writer) int {
-	l, ok := flagLang(langArg(args), "piketpalen help", stderr)
-	if !ok {
+// --lang names (else Dutch), before or after "help": "piketpalen help --lang
+// en" and "piketpalen --lang en --help" both give English. "help COMMAND"
+// prints that command's usage.
+func runHelp(inv *invocation) int {
+	l := inv.lang()
+	if len(inv.args) == 1 {
+		if c := find(commands(), inv.args[0]); c != nil {
+			sub := &invocation{cmd: c, name: "piketpalen " + c.names[0]}
+			sub.fs = newFlagSet(sub, c)
+			sub.usage(inv.stdout, l)
+			return 0
+		}
+	}
+	if len(inv.args) > 0 {
+		fmt.Fprintln(inv.stderr, l.T(locale.CliUnknowncommand, inv.args[0]))
 		return 2
 	}
-	usage(stdout, l)
-	dataHelp(stdout, l)
+	fmt.Fprint(inv.stdout, l.T(locale.CliUsage))
+	dataHelp(inv.stdout, l)
 	return 0
 }
 
@@ -98,13 +126,8 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 func dataHelp(w io.Writer, l locale.Lang) {
 	dir, how, err := progress.Dir("")
 	if err != nil {
-		fmt.Fprint(w, l.T("cli.datahelp.err", err))
+		fmt.Fprint(w, l.T(locale.CliDatahelpErr, err))
 		return
 	}
-	fmt.Fprint(w, l.T("cli.datahelp", dir, doctor.DataRule(l, how)))
-}
-
-// usage writes the program's usage text in language l.
-func usage(w io.Writer, l locale.Lang) {
-	fmt.Fprint(w, l.T("cli.usage"))
+	fmt.Fprint(w, l.T(locale.CliDatahelp, dir, doctor.DataRule(l, how)))
 }

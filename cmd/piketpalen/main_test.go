@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +15,16 @@ import (
 	"piketpalen/progress"
 )
 
+// runCLI runs the program with args and no input, and returns its exit
+// status and what it wrote.
 func runCLI(args ...string) (code int, stdout, stderr string) {
+	return runWith(strings.NewReader(""), args...)
+}
+
+// runWith runs the program with args, reading in.
+func runWith(in io.Reader, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
+	code = run(args, in, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -4,6 +4,10 @@
 package coursetest
 
 import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
 	"time"
 
 	"piketpalen/course"
@@ -35,4 +39,22 @@ func Attempt(c *course.Course, m *course.Module, right int, when time.Time) *cou
 // Passed is an attempt of m with every answer right, finished at when.
 func Passed(c *course.Course, m *course.Module, when time.Time) *course.Attempt {
 	return Attempt(c, m, len(m.Questions), when)
+}
+
+// Valid loads the small valid course the tests share
+// (course/testdata/valid: two modules of three pages and six questions
+// each), wherever the test runs from; a problem fails the test.
+func Valid(t testing.TB) *course.Course {
+	t.Helper()
+	c, err := course.Load(os.DirFS(ValidDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// ValidDir is the folder of the course Valid loads.
+func ValidDir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "testdata", "valid")
 }

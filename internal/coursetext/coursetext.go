@@ -6,6 +6,7 @@ package coursetext
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"piketpalen/course"
@@ -33,25 +34,24 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 	}
 	var b strings.Builder
 	b.WriteString(wrap(head, width) + "\n")
-	b.WriteString(wrap(l.T("print.version", c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
+	b.WriteString(wrap(l.T(locale.PrintVersion, c.Version, c.AsOf.Format("2006-01-02")), width) + "\n")
 	for _, m := range mods {
 		b.WriteString("\n" + strings.Repeat("=", min(width, 72)) + "\n")
-		b.WriteString(wrap(l.T("print.module", indexOf(c, m), m.Title, m.Minutes), width) + "\n")
+		b.WriteString(wrap(l.T(locale.PrintModule, slices.Index(c.Modules, m), m.Title, m.Minutes), width) + "\n")
 		b.WriteString(strings.Repeat("=", min(width, 72)) + "\n\n")
 		b.WriteString(wrap(m.Summary, width) + "\n\n")
 		if len(m.Objectives) > 0 {
-			b.WriteString(l.T("reader.objectives") + "\n")
+			b.WriteString(l.T(locale.ReaderObjectives) + "\n")
 			for _, o := range m.Objectives {
 				b.WriteString(hang("- ", o, width) + "\n")
 			}
 		}
 		for i, p := range m.Pages {
-			_, body, _ := strings.Cut(p.Markdown, "\n")
-			text, err := markdown.Markdown(body, width, markdown.Plain)
+			text, err := markdown.PageText(p.Markdown, width)
 			if err != nil {
 				return fmt.Errorf("print %s page %d: %w", m.ID, i+1, err)
 			}
-			title := l.T("plain.page", i+1, len(m.Pages), p.Title)
+			title := l.T(locale.PlainPage, i+1, len(m.Pages), p.Title)
 			b.WriteString("\n" + title + "\n" + strings.Repeat("-", min(len([]rune(title)), width)) + "\n\n")
 			b.WriteString(text + "\n")
 		}
@@ -75,7 +75,7 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 		}
 		b.WriteString("\n" + t + "\n" + strings.Repeat("-", min(longest, width)) + "\n")
 	}
-	heading(l.T("print.key", len(m.Questions), m.Draw))
+	heading(l.T(locale.PrintKey, len(m.Questions), m.Draw))
 	for i, q := range m.Questions {
 		b.WriteString(fmt.Sprintf("\n%d. [%s]\n", i+1, q.ID))
 		b.WriteString(hang("   ", q.Text, width) + "\n")
@@ -87,25 +87,16 @@ func writeKey(b *strings.Builder, m *course.Module, width int, l locale.Lang) {
 			b.WriteString(hang("   "+mark+ui.OptionLabel(j)+". ", opt.Text, width) + "\n")
 			b.WriteString(hang("         ", opt.Feedback, width) + "\n")
 		}
-		b.WriteString(hang("   ", l.T("quiz.explanation")+": "+q.Explanation, width) + "\n")
-		b.WriteString(hang("   ", l.T("quiz.source", q.Source), width) + "\n")
+		b.WriteString(hang("   ", l.T(locale.QuizExplanation)+": "+q.Explanation, width) + "\n")
+		b.WriteString(hang("   ", l.T(locale.QuizSource, q.Source), width) + "\n")
 	}
 	if len(m.Discussion) > 0 {
-		heading(l.T("print.discussion"))
+		heading(l.T(locale.PrintDiscussion))
 		b.WriteString("\n")
 		for i, d := range m.Discussion {
 			b.WriteString(hang(fmt.Sprintf("%d. ", i+1), d, width) + "\n")
 		}
 	}
-}
-
-func indexOf(c *course.Course, m *course.Module) int {
-	for i, x := range c.Modules {
-		if x == m {
-			return i
-		}
-	}
-	return -1
 }
 
 func wrap(s string, width int) string {

@@ -63,7 +63,7 @@ func Blocked(rs []Result) bool {
 // Print writes the results as an aligned list with a verdict per line, in
 // language l.
 func Print(w io.Writer, l locale.Lang, rs []Result) {
-	okMark, errMark, warnMark := l.T("doctor.mark.ok"), l.T("doctor.mark.error"), l.T("doctor.mark.warn")
+	okMark, errMark, warnMark := l.T(locale.DoctorMarkOk), l.T(locale.DoctorMarkError), l.T(locale.DoctorMarkWarn)
 	markW := max(runes(okMark), runes(errMark), runes(warnMark))
 	width := 0
 	for _, r := range rs {
@@ -81,18 +81,20 @@ func Print(w io.Writer, l locale.Lang, rs []Result) {
 	}
 }
 
-// DataRule words how, the rule by which progress.Dir chose the data folder,
-// in language l.
-func DataRule(l locale.Lang, how string) string {
-	switch how {
-	case progress.HowDefault:
-		return l.T("doctor.how.default")
-	case progress.HowPortable:
-		return l.T("doctor.how.portable")
-	case progress.HowPortableReadOnly:
-		return l.T("doctor.how.portablereadonly", progress.PortableDirName)
+// DataRule words src, the rule by which progress.Dir chose the data
+// folder, in language l.
+func DataRule(l locale.Lang, src progress.Source) string {
+	switch src {
+	case progress.Default:
+		return l.T(locale.DoctorHowDefault)
+	case progress.Portable:
+		return l.T(locale.DoctorHowPortable)
+	case progress.DefaultNotPortable:
+		return l.T(locale.DoctorHowPortablereadonly, progress.PortableDirName)
+	case progress.FromEnv:
+		return progress.EnvData
 	}
-	return how // "--data" or the environment variable's name
+	return "--data"
 }
 
 func runes(s string) int { return len([]rune(s)) }
@@ -103,13 +105,13 @@ func pad(s string, width int) string {
 }
 
 func checkCourse(in Input) Result {
-	r := Result{ID: "course", Name: in.Lang.T("doctor.check.course"), Blocking: true}
+	r := Result{ID: "course", Name: in.Lang.T(locale.DoctorCheckCourse), Blocking: true}
 	if in.CourseErr != nil {
 		r.Finding = in.CourseErr.Error()
 		return r
 	}
 	c := in.Course
-	r.OK, r.Finding = true, in.Lang.T("doctor.course", c.Title, c.Version, c.AsOf.Format("2006-01-02"), len(c.Modules))
+	r.OK, r.Finding = true, in.Lang.T(locale.DoctorCourse, c.Title, c.Version, c.AsOf.Format("2006-01-02"), len(c.Modules))
 	return r
 }
 
@@ -117,17 +119,17 @@ func checkData(in Input) []Result {
 	l := in.Lang
 	dir, how, err := progress.Dir(in.DataFlag)
 	if err != nil {
-		return []Result{{ID: "data", Name: l.T("doctor.check.data"), Finding: err.Error(), Blocking: true}}
+		return []Result{{ID: "data", Name: l.T(locale.DoctorCheckData), Finding: err.Error(), Blocking: true}}
 	}
-	rs := []Result{{ID: "data", Name: l.T("doctor.check.data"), OK: true, Finding: l.T("doctor.data", dir, DataRule(l, how))}}
-	portable := l.T("doctor.portable.off", progress.PortableDirName)
+	rs := []Result{{ID: "data", Name: l.T(locale.DoctorCheckData), OK: true, Finding: l.T(locale.DoctorData, dir, DataRule(l, how))}}
+	portable := l.T(locale.DoctorPortableOff, progress.PortableDirName)
 	switch how {
-	case progress.HowPortable:
-		portable = l.T("doctor.portable.on")
-	case progress.HowPortableReadOnly:
-		portable = l.T("doctor.portable.readonly", progress.PortableDirName)
+	case progress.Portable:
+		portable = l.T(locale.DoctorPortableOn)
+	case progress.DefaultNotPortable:
+		portable = l.T(locale.DoctorPortableReadonly, progress.PortableDirName)
 	}
-	rs = append(rs, Result{ID: "portable", Name: l.T("doctor.check.portable"), OK: true, Finding: portable})
+	rs = append(rs, Result{ID: "portable", Name: l.T(locale.DoctorCheckPortable), OK: true, Finding: portable})
 	rs = append(rs, checkWritable(l, dir))
 	return append(rs, checkProgress(l, dir))
 }
@@ -138,10 +140,10 @@ func checkData(in Input) []Result {
 // recovers from the backup), but the learner should know.
 func checkProgress(l locale.Lang, dir string) Result {
 	file := filepath.Join(dir, progress.FileName)
-	r := Result{ID: "progress", Name: l.T("doctor.check.progress"), OK: true}
+	r := Result{ID: "progress", Name: l.T(locale.DoctorCheckProgress), OK: true}
 	fi, err := os.Stat(file)
 	if os.IsNotExist(err) {
-		r.Finding = l.T("doctor.progress.none")
+		r.Finding = l.T(locale.DoctorProgressNone)
 		return r
 	}
 	if err == nil {
@@ -153,15 +155,15 @@ func checkProgress(l locale.Lang, dir string) Result {
 	}
 	switch {
 	case err == nil:
-		r.Finding = l.T("doctor.progress.size", file, fi.Size())
+		r.Finding = l.T(locale.DoctorProgressSize, file, fi.Size())
 	case errors.Is(err, progress.ErrDamaged):
-		r.OK, r.Finding = false, l.T("doctor.progress.damaged", file)
+		r.OK, r.Finding = false, l.T(locale.DoctorProgressDamaged, file)
 	case errors.Is(err, progress.ErrNewerSchema):
-		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.newer", file)
+		r.OK, r.Blocking, r.Finding = false, true, l.T(locale.DoctorProgressNewer, file)
 	case errors.Is(err, fileread.ErrNotRegular):
-		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.notregular", file)
+		r.OK, r.Blocking, r.Finding = false, true, l.T(locale.DoctorProgressNotregular, file)
 	default:
-		r.OK, r.Blocking, r.Finding = false, true, l.T("doctor.progress.unreadable", file, unwrapPath(err))
+		r.OK, r.Blocking, r.Finding = false, true, l.T(locale.DoctorProgressUnreadable, file, unwrapPath(err))
 	}
 	return r
 }
@@ -170,12 +172,12 @@ func checkProgress(l locale.Lang, dir string) Result {
 // does (progress.Store.CheckSave), leaving at most the lock file that any
 // start of the course leaves.
 func checkWritable(l locale.Lang, dir string) Result {
-	r := Result{ID: "write", Name: l.T("doctor.check.write"), Blocking: true}
+	r := Result{ID: "write", Name: l.T(locale.DoctorCheckWrite), Blocking: true}
 	if top := firstMissing(dir); top != "" {
 		defer os.RemoveAll(top)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		r.Finding = l.T("doctor.write.mkdir", dir, unwrapPath(err))
+		r.Finding = l.T(locale.DoctorWriteMkdir, dir, unwrapPath(err))
 		return r
 	}
 	// What a save does, short of saving: take the lock, write and flush
@@ -187,10 +189,10 @@ func checkWritable(l locale.Lang, dir string) Result {
 		s.Close()
 	}
 	if err != nil {
-		r.Finding = l.T("doctor.write.fail", dir, unwrapPath(err))
+		r.Finding = l.T(locale.DoctorWriteFail, dir, unwrapPath(err))
 		return r
 	}
-	r.OK, r.Finding = true, l.T("doctor.write.ok")
+	r.OK, r.Finding = true, l.T(locale.DoctorWriteOk)
 	return r
 }
 
@@ -219,31 +221,31 @@ func unwrapPath(err error) error {
 func checkTerminal(in Input) []Result {
 	l := in.Lang
 	var rs []Result
-	term := Result{ID: "terminal", Name: l.T("doctor.check.terminal")}
+	term := Result{ID: "terminal", Name: l.T(locale.DoctorCheckTerminal)}
 	f, isFile := in.Out.(interface{ Fd() uintptr })
 	tty := isFile && xterm.IsTerminal(f.Fd())
 	if !tty {
-		term.OK, term.Finding = true, l.T("doctor.terminal.notty")
+		term.OK, term.Finding = true, l.T(locale.DoctorTerminalNotty)
 	} else if w, h, err := xterm.GetSize(f.Fd()); err != nil {
-		term.Finding = l.T("doctor.terminal.nosize", err)
+		term.Finding = l.T(locale.DoctorTerminalNosize, err)
 	} else if w < 80 || h < 24 {
-		term.Finding = l.T("doctor.terminal.small", w, h)
+		term.Finding = l.T(locale.DoctorTerminalSmall, w, h)
 	} else {
 		term.OK, term.Finding = true, fmt.Sprintf("%d×%d", w, h)
 	}
 	rs = append(rs, term)
 	prof := colorprofile.Detect(in.Out, in.Environ)
-	colour := l.T(map[colorprofile.Profile]string{
-		colorprofile.TrueColor: "doctor.colour.true",
-		colorprofile.ANSI256:   "doctor.colour.256",
-		colorprofile.ANSI:      "doctor.colour.16",
-		colorprofile.Ascii:     "doctor.colour.ascii",
-		colorprofile.NoTTY:     "doctor.colour.notty",
+	colour := l.T(map[colorprofile.Profile]locale.Key{
+		colorprofile.TrueColor: locale.DoctorColourTrue,
+		colorprofile.ANSI256:   locale.DoctorColour256,
+		colorprofile.ANSI:      locale.DoctorColour16,
+		colorprofile.Ascii:     locale.DoctorColourAscii,
+		colorprofile.NoTTY:     locale.DoctorColourNotty,
 	}[prof])
 	if getenv(in.Environ, "NO_COLOR") != "" {
-		colour += l.T("doctor.colour.nocolor")
+		colour += l.T(locale.DoctorColourNocolor)
 	}
-	rs = append(rs, Result{ID: "colour", Name: l.T("doctor.check.colour"), OK: true, Finding: colour})
+	rs = append(rs, Result{ID: "colour", Name: l.T(locale.DoctorCheckColour), OK: true, Finding: colour})
 	rs = append(rs, checkUTF8(l, in.Environ, tty))
 	if r, ok := checkConsole(l, runtime.GOOS, tty, in.Environ); ok {
 		rs = append(rs, r)
@@ -258,11 +260,11 @@ func checkConsole(l locale.Lang, goos string, tty bool, env []string) (r Result,
 	if goos != "windows" || !tty {
 		return Result{}, false
 	}
-	kind := l.T("doctor.console.conhost")
+	kind := l.T(locale.DoctorConsoleConhost)
 	if getenv(env, "WT_SESSION") != "" {
 		kind = "Windows Terminal"
 	}
-	return Result{ID: "console", Name: l.T("doctor.check.console"), OK: true, Finding: kind}, true
+	return Result{ID: "console", Name: l.T(locale.DoctorCheckConsole), OK: true, Finding: kind}, true
 }
 
 // checkUTF8 says whether ë and é will come out right; tty tells whether the
@@ -272,7 +274,7 @@ func checkUTF8(l locale.Lang, env []string, tty bool) Result {
 	if ok, how := consoleUTF8(l, env, tty); ok {
 		r.OK, r.Finding = true, how
 	} else {
-		r.Finding = l.T("doctor.utf8.bad", how)
+		r.Finding = l.T(locale.DoctorUtf8Bad, how)
 	}
 	return r
 }
@@ -283,12 +285,12 @@ func localeUTF8(l locale.Lang, env []string) (bool, string) {
 		if v := getenv(env, k); v != "" {
 			u := strings.ToUpper(v)
 			if strings.Contains(u, "UTF-8") || strings.Contains(u, "UTF8") {
-				return true, l.T("doctor.utf8.yes", k, v)
+				return true, l.T(locale.DoctorUtf8Yes, k, v)
 			}
-			return false, l.T("doctor.utf8.no", k, v)
+			return false, l.T(locale.DoctorUtf8No, k, v)
 		}
 	}
-	return false, l.T("doctor.utf8.unset")
+	return false, l.T(locale.DoctorUtf8Unset)
 }
 
 func getenv(env []string, key string) string {

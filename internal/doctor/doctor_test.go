@@ -235,19 +235,23 @@ func TestEnglish(t *testing.T) {
 	}
 }
 
-// TestDataRule: in Dutch the rule reads as progress.Dir words it; in English
-// it is translated; a flag or a variable is shown as it is.
+// TestDataRule: every rule by which progress.Dir chooses the folder has
+// words in both languages; a flag or a variable is shown as it is.
 func TestDataRule(t *testing.T) {
-	for _, how := range []string{progress.HowDefault, progress.HowPortable, progress.HowPortableReadOnly, "--data", progress.EnvData} {
-		if got := DataRule(locale.NL, how); got != how {
-			t.Errorf("Dutch %q reads %q", how, got)
+	want := map[progress.Source][2]string{
+		progress.FromFlag:           {"--data", "--data"},
+		progress.FromEnv:            {progress.EnvData, progress.EnvData},
+		progress.Portable:           {"draagbaar (naast het programma)", "portable (next to the program)"},
+		progress.Default:            {"standaard", "default"},
+		progress.DefaultNotPortable: {"standaard (de map piketpalen-data naast het programma is niet beschrijfbaar)", "default (the folder piketpalen-data next to the program cannot be written to)"},
+	}
+	for src, w := range want {
+		if got := DataRule(locale.NL, src); got != w[0] {
+			t.Errorf("Dutch %s reads %q", src, got)
 		}
-	}
-	if got := DataRule(locale.EN, progress.HowPortableReadOnly); got != "default (the folder piketpalen-data next to the program cannot be written to)" {
-		t.Errorf("English: %q", got)
-	}
-	if got := DataRule(locale.EN, "--data"); got != "--data" {
-		t.Errorf("English flag: %q", got)
+		if got := DataRule(locale.EN, src); got != w[1] {
+			t.Errorf("English %s reads %q", src, got)
+		}
 	}
 }
 

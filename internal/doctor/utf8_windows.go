@@ -16,11 +16,11 @@ import (
 // unless the user sets it to UTF-8, and the finding says how.
 func consoleUTF8(l locale.Lang, env []string, tty bool) (bool, string) {
 	if !tty {
-		return true, l.T("doctor.utf8.redirected")
+		return true, l.T(locale.DoctorUtf8Redirected)
 	}
 	cp, err := windows.GetConsoleOutputCP()
 	if err != nil {
-		return true, l.T("doctor.utf8.windowsnocp")
+		return true, l.T(locale.DoctorUtf8Windowsnocp)
 	}
-	return true, l.T("doctor.utf8.windows", cp)
+	return true, l.T(locale.DoctorUtf8Windows, cp)
 }

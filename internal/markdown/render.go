@@ -292,3 +292,11 @@ func introBlock(in Intro, width int, style string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// PageText is a page of the course as plain words wrapped to width, for
+// plain mode and the print command: its heading (the page's title, which
+// they announce themselves) left off, no markup signs and no colour.
+func PageText(page string, width int) (string, error) {
+	_, body, _ := strings.Cut(page, "\n")
+	return Markdown(body, width, Plain)
+}

@@ -10,39 +10,26 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"piketpalen/course"
-	"piketpalen/internal/certificate"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
-	"piketpalen/internal/results"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
 
-// Options configure a plain session.
+// Options configure a plain session: the learner, as every interface of
+// the course gets them, and where the lines come from and go to.
 type Options struct {
-	Course *course.Course
-	State  *progress.State
-	Save   func(*progress.State) error // nil keeps the state in memory only
-	// SaveNotices returns messages about the saved file that came up while
-	// saving (a quiz finished in two windows, a damaged file moved aside);
-	// they are printed after the save.
-	SaveNotices func() []string
-	Notices     []string
-	DataDir     string
-	Lang        locale.Lang
-	In          io.Reader
-	Out         io.Writer
-	CertDir     string           // folder offered for the certificate
-	Width       int              // line width for the text; 80 when zero
-	Now         func() time.Time // time.Now when nil
-	Seed        func() uint64    // random when nil
+	app.Learner
+
+	In    io.Reader
+	Out   io.Writer
+	Width int // line width for the text; 80 when zero
 }
 
 // errStop ends the session: the learner typed stop, or the input ended.
@@ -62,20 +49,9 @@ type session struct {
 // Run takes the learner through the course until they type stop or the input
 // ends. Progress is saved after every page and every answer.
 func Run(o Options) error {
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	if o.Seed == nil {
-		o.Seed = rand.Uint64
-	}
+	o.Learner = o.Learner.WithDefaults()
 	if o.Width <= 0 {
 		o.Width = 80
-	}
-	if o.State == nil {
-		o.State = progress.New()
-	}
-	if o.Lang == "" {
-		o.Lang = locale.NL
 	}
 	s := &session{o: o, c: o.Course, st: o.State, l: o.Lang, in: bufio.NewReader(o.In), w: o.Out}
 	err := s.home()
@@ -91,15 +67,15 @@ func Run(o Options) error {
 // because something went wrong.
 func (s *session) bye() string {
 	if s.o.Save == nil {
-		return s.l.T("plain.bye.memory")
+		return s.l.T(locale.PlainByeMemory)
 	}
 	if s.saveErr != nil {
 		s.save()
 	}
 	if s.saveErr != nil {
-		return s.l.T("plain.bye.notsaved", s.saveErr)
+		return s.l.T(locale.PlainByeNotsaved, s.saveErr)
 	}
-	return s.l.T("plain.bye")
+	return s.l.T(locale.PlainBye)
 }
 
 func (s *session) say(format string, args ...any) {
@@ -136,50 +112,50 @@ func (s *session) save() {
 		}
 	}
 	if s.saveErr != nil {
-		s.say(s.l.T("save.failed", s.saveErr))
+		s.say(s.l.T(locale.SaveFailed, s.saveErr))
 	}
 }
 
 func (s *session) home() error {
-	s.say("%s (%s)", s.c.Title, s.l.T("home.version", s.c.Version))
+	s.say("%s (%s)", s.c.Title, s.l.T(locale.HomeVersion, s.c.Version))
 	for _, n := range s.o.Notices {
 		s.say(n)
 	}
 	if s.o.DataDir != "" {
-		s.say(s.l.T("help.datadir", s.o.DataDir))
+		s.say(s.l.T(locale.HelpDatadir, s.o.DataDir))
 	}
-	s.say(s.l.T("plain.intro"))
+	s.say(s.l.T(locale.PlainIntro))
 	for {
 		s.say("")
-		s.say(s.l.T("home.progress") + ": " + s.l.T("home.passedof", s.st.PassedCount(s.c), len(s.c.Modules)) + ".")
-		s.say(s.l.T("plain.modules"))
+		s.say(s.l.T(locale.HomeProgress) + ": " + s.l.T(locale.HomePassedof, s.st.PassedCount(s.c), len(s.c.Modules)) + ".")
+		s.say(s.l.T(locale.PlainModules))
 		for i, m := range s.c.Modules {
 			s.say("%d. %s: %s", i+1, m.Title, s.status(m))
 		}
 		passed := s.st.Passed(s.c)
 		if passed {
-			s.say(s.l.T("plain.certoffer"))
+			s.say(s.l.T(locale.PlainCertoffer))
 		}
-		s.say(s.l.T("plain.exportoffer"))
-		answer, err := s.ask(s.l.T("plain.choosemodule", len(s.c.Modules)))
+		s.say(s.l.T(locale.PlainExportoffer))
+		answer, err := s.ask(s.l.T(locale.PlainChoosemodule, len(s.c.Modules)))
 		if err != nil {
 			return err
 		}
 		if strings.EqualFold(answer, "e") {
-			if err := s.exportResults(); err != nil {
+			if err := s.makeFiles(false); err != nil {
 				return err
 			}
 			continue
 		}
 		if passed && strings.EqualFold(answer, "c") {
-			if err := s.certificate(); err != nil {
+			if err := s.makeFiles(true); err != nil {
 				return err
 			}
 			continue
 		}
 		n, ok := number(answer, len(s.c.Modules))
 		if !ok {
-			s.say(s.l.T("plain.notachoice", len(s.c.Modules)))
+			s.say(s.l.T(locale.PlainNotachoice, len(s.c.Modules)))
 			continue
 		}
 		if err := s.module(s.c.Modules[n-1]); err != nil {
@@ -205,9 +181,9 @@ func number(s string, n int) (int, bool) {
 // offers the quiz. It returns to the overview on "menu".
 func (s *session) module(m *course.Module) error {
 	s.say("")
-	s.say(s.l.T("plain.module", m.Title, len(m.Pages), m.Minutes))
+	s.say(s.l.T(locale.PlainModule, m.Title, len(m.Pages), m.Minutes))
 	if len(m.Objectives) > 0 {
-		s.say(s.l.T("reader.objectives"))
+		s.say(s.l.T(locale.ReaderObjectives))
 		for _, o := range m.Objectives {
 			s.say("- " + o)
 		}
@@ -220,10 +196,10 @@ func (s *session) module(m *course.Module) error {
 		s.st.MarkRead(m.ID, p)
 		s.save()
 		s.say("")
-		s.say(s.l.T("plain.page", p+1, len(m.Pages), m.Pages[p].Title))
+		s.say(s.l.T(locale.PlainPage, p+1, len(m.Pages), m.Pages[p].Title))
 		s.say(s.pageText(m, p))
 		s.say("")
-		answer, err := s.ask(s.l.T("plain.pageprompt"))
+		answer, err := s.ask(s.l.T(locale.PlainPageprompt))
 		if err != nil {
 			return err
 		}
@@ -237,7 +213,7 @@ func (s *session) module(m *course.Module) error {
 		case "menu":
 			return nil
 		default:
-			s.say(s.l.T("plain.pagehelp"))
+			s.say(s.l.T(locale.PlainPagehelp))
 		}
 	}
 	return s.quiz(m)
@@ -246,9 +222,9 @@ func (s *session) module(m *course.Module) error {
 // pageText is the page without its heading (already announced), as plain
 // words wrapped to the width.
 func (s *session) pageText(m *course.Module, p int) string {
-	_, body, _ := strings.Cut(m.Pages[p].Markdown, "\n")
-	text, err := markdown.Markdown(body, s.o.Width, markdown.Plain)
+	text, err := markdown.PageText(m.Pages[p].Markdown, s.o.Width)
 	if err != nil {
+		_, body, _ := strings.Cut(m.Pages[p].Markdown, "\n")
 		return strings.TrimSpace(body)
 	}
 	return text
@@ -259,7 +235,7 @@ func (s *session) quiz(m *course.Module) error {
 		att := s.st.OpenAttempt(s.c, m, s.o.Seed(), s.o.Now())
 		s.save()
 		s.say("")
-		s.say(s.l.T("plain.quiz", m.Title, len(att.Items), s.c.PassMark))
+		s.say(s.l.T(locale.PlainQuiz, m.Title, len(att.Items), s.c.PassMark))
 		for i := att.Next(); i < len(att.Items); i++ {
 			if err := s.question(m, att, i); err != nil {
 				return err
@@ -268,18 +244,18 @@ func (s *session) quiz(m *course.Module) error {
 		done := s.st.FinishAttempt(s.c, m, s.o.Now())
 		s.save()
 		s.say("")
-		s.say(s.l.T("result.score", done.Score, done.Correct, len(done.Items)))
+		s.say(s.l.T(locale.ResultScore, done.Score, done.Correct, len(done.Items)))
 		if done.Passed {
-			s.say(s.l.T("result.passed", s.c.PassMark))
+			s.say(s.l.T(locale.ResultPassed, s.c.PassMark))
 		} else {
-			s.say(s.l.T("plain.notpassed", s.c.PassMark))
+			s.say(s.l.T(locale.PlainNotpassed, s.c.PassMark))
 		}
 		for i, it := range done.Items {
 			if !it.Correct {
-				s.say(s.l.T("plain.wronglist", i+1, m.Question(it.Question).Text))
+				s.say(s.l.T(locale.PlainWronglist, i+1, m.Question(it.Question).Text))
 			}
 		}
-		answer, err := s.ask(s.l.T("plain.afterquiz"))
+		answer, err := s.ask(s.l.T(locale.PlainAfterquiz))
 		if err != nil {
 			return err
 		}
@@ -293,21 +269,21 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	it := att.Items[i]
 	q := m.Question(it.Question)
 	s.say("")
-	kind := s.l.T("plain.single")
+	kind := s.l.T(locale.PlainSingle)
 	switch q.Type {
 	case course.Multiple:
-		kind = s.l.T("plain.multiple")
+		kind = s.l.T(locale.PlainMultiple)
 	case course.TrueFalse:
-		kind = s.l.T("plain.truefalse")
+		kind = s.l.T(locale.PlainTruefalse)
 	}
-	s.say(s.l.T("plain.question", i+1, len(att.Items), kind))
+	s.say(s.l.T(locale.PlainQuestion, i+1, len(att.Items), kind))
 	s.say(q.Text)
 	for p, oi := range it.Order {
 		s.say("%d. %s", p+1, q.Options[oi].Text)
 	}
-	prompt := s.l.T("plain.answerone", len(it.Order))
+	prompt := s.l.T(locale.PlainAnswerone, len(it.Order))
 	if q.Type == course.Multiple {
-		prompt = s.l.T("plain.answermany", len(it.Order))
+		prompt = s.l.T(locale.PlainAnswermany, len(it.Order))
 	}
 	var shown []int
 	for {
@@ -320,7 +296,7 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		if ok {
 			break
 		}
-		s.say(s.l.T("plain.notachoice", len(it.Order)))
+		s.say(s.l.T(locale.PlainNotachoice, len(it.Order)))
 	}
 	right, err := s.c.AnswerShown(att, i, shown)
 	if err != nil {
@@ -328,92 +304,84 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	}
 	s.save()
 	if right {
-		s.say(s.l.T("quiz.right"))
+		s.say(s.l.T(locale.QuizRight))
 	} else {
-		s.say(s.l.T("quiz.wrong"))
+		s.say(s.l.T(locale.QuizWrong))
 	}
 	for p, oi := range it.Order {
 		o := q.Options[oi]
 		picked := slices.Contains(att.Items[i].Chosen, oi)
 		switch {
 		case picked:
-			s.say(s.l.T("plain.yours", p+1, o.Text, o.Feedback))
+			s.say(s.l.T(locale.PlainYours, p+1, o.Text, o.Feedback))
 		case o.Correct && !right:
-			s.say(s.l.T("plain.right", p+1, o.Text, o.Feedback))
+			s.say(s.l.T(locale.PlainRight, p+1, o.Text, o.Feedback))
 		}
 	}
-	s.say(s.l.T("quiz.explanation") + ": " + q.Explanation)
-	s.say(s.l.T("quiz.source", q.Source))
-	_, err = s.ask(s.l.T("plain.next"))
+	s.say(s.l.T(locale.QuizExplanation) + ": " + q.Explanation)
+	s.say(s.l.T(locale.QuizSource, q.Source))
+	_, err = s.ask(s.l.T(locale.PlainNext))
 	return err
 }
 
-// exportResults asks for the name, organisation and folder, and writes the
-// result file a trainer reads.
-func (s *session) exportResults() error {
-	name, org, dir, err := s.askLearner()
+// makeFiles asks for the name, organisation and folder, makes the
+// certificate's PDF and JSON there (cert) or the result file a trainer
+// reads, and says where they are.
+func (s *session) makeFiles(cert bool) error {
+	p, dir, err := s.askLearner()
 	if err != nil {
 		return err
 	}
-	_, path, err := results.ExportTo(s.c, s.st, name, org, dir, s.o.Now())
+	where, now := app.Where{Folder: dir}, s.o.Now()
+	var who app.Person
+	var lines []string
+	if cert {
+		var made app.Certificate
+		made, err = app.IssueCertificate(s.c, s.st, p, where, now)
+		who, lines = made.For, []string{s.l.T(locale.CertDone), made.PDF, made.JSON, s.l.T(locale.CertVerify) + " piketpalen verify " + made.PDF}
+	} else {
+		var exp app.Export
+		exp, err = app.ExportResults(s.c, s.st, p, where, now)
+		who, lines = exp.For, []string{s.l.T(locale.ResultsDone), exp.Path, s.l.T(locale.ResultsAfter)}
+	}
 	if err != nil {
-		s.say(s.l.T("form.failed", err))
+		s.say(app.Explain(s.l, err))
 		return nil
 	}
-	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}
+	app.Remember(s.st, who)
 	s.save()
-	s.say(s.l.T("results.done"))
-	s.say(path)
-	s.say(s.l.T("results.after"))
+	for _, l := range lines {
+		s.say(l)
+	}
 	return nil
 }
 
 // askLearner asks for the learner's name (required), organisation and the
 // folder for the files, offering what is remembered.
-func (s *session) askLearner() (name, org, dir string, err error) {
-	name, err = s.askDefault(s.l.T("cert.name"), s.st.Learner.Name)
+func (s *session) askLearner() (p app.Person, dir string, err error) {
+	known := app.Remembered(s.st)
+	p.Name, err = s.askDefault(s.l.T(locale.CertName), known.Name)
 	if err != nil {
 		return
 	}
-	for strings.TrimSpace(name) == "" {
-		s.say(s.l.T("cert.needname"))
-		if name, err = s.askDefault(s.l.T("cert.name"), ""); err != nil {
+	for strings.TrimSpace(p.Name) == "" {
+		s.say(s.l.T(locale.CertNeedname))
+		if p.Name, err = s.askDefault(s.l.T(locale.CertName), ""); err != nil {
 			return
 		}
 	}
-	if org, err = s.askDefault(s.l.T("cert.org"), s.st.Learner.Organisation); err != nil {
+	if p.Organisation, err = s.askDefault(s.l.T(locale.CertOrg), known.Organisation); err != nil {
 		return
 	}
-	dir, err = s.askDefault(s.l.T("cert.dir"), s.o.CertDir)
-	return strings.TrimSpace(name), strings.TrimSpace(org), dir, err
-}
-
-// certificate asks for the name, organisation and folder, and writes the
-// certificate's PDF and JSON there.
-func (s *session) certificate() error {
-	name, org, dir, err := s.askLearner()
-	if err != nil {
-		return err
-	}
-	_, pdf, js, err := certificate.Make(s.c, s.st, name, org, dir, s.o.Now())
-	if err != nil {
-		s.say(s.l.T("form.failed", err))
-		return nil
-	}
-	s.st.Learner = progress.Learner{ID: s.st.Learner.ID, Name: name, Organisation: org}
-	s.save()
-	s.say(s.l.T("cert.done"))
-	s.say(pdf)
-	s.say(js)
-	s.say(s.l.T("cert.verify") + " piketpalen verify " + pdf)
-	return nil
+	dir, err = s.askDefault(s.l.T(locale.CertDir), s.o.OutDir)
+	return p, dir, err
 }
 
 // askDefault asks for a value and offers def, taken on an empty answer.
 func (s *session) askDefault(label, def string) (string, error) {
 	prompt := label + ":"
 	if def != "" {
-		prompt = s.l.T("plain.default", label, def)
+		prompt = s.l.T(locale.PlainDefault, label, def)
 	}
 	answer, err := s.ask(prompt)
 	if err != nil {

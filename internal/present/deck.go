@@ -2,9 +2,12 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -38,12 +41,12 @@ type deckModel struct {
 	cur      int
 	revealed bool
 
-	lines     []string     // the current slide's text at the current width
-	offset    int          // first line on screen
-	want      markdown.Key // the page rendering on screen or awaited
-	ready     bool         // lines holds the rendering of want
-	resizeGen int          // the latest window size change, for debouncing
-	markLine  int          // line of the first right option, once revealed
+	lines     []string       // the current slide's text at the current width
+	vp        viewport.Model // scrolls lines, like the course's reader
+	want      markdown.Key   // the page rendering on screen or awaited
+	ready     bool           // lines holds the rendering of want
+	resizeGen int            // the latest window size change, for debouncing
+	markLine  int            // line of the first right option, once revealed
 }
 
 type renderedMsg struct {
@@ -55,7 +58,7 @@ type renderedMsg struct {
 type resizeDoneMsg struct{ gen int }
 
 func newDeck(m *Model, mod *course.Module) deckModel {
-	d := deckModel{m: mod, num: m.indexOf(mod)}
+	d := deckModel{m: mod, num: m.indexOf(mod), vp: viewport.New()}
 	for i := range mod.Pages {
 		d.slides = append(d.slides, slide{pageSlide, i})
 	}
@@ -87,7 +90,7 @@ func (d *deckModel) show(m *Model, i int, revealed bool) tea.Cmd {
 		return nil
 	}
 	d.cur, d.revealed = i, revealed
-	d.offset = 0
+	d.vp.SetYOffset(0)
 	d.lines, d.ready = nil, false
 	return d.layout(m, false)
 }
@@ -151,7 +154,7 @@ func pageIntro(m *Model, mod *course.Module, p int) markdown.Intro {
 	if p != 0 || len(mod.Objectives) == 0 {
 		return markdown.Intro{}
 	}
-	return markdown.Intro{Title: m.l.T("present.objectives"), Items: mod.Objectives}
+	return markdown.Intro{Title: m.l.T(locale.PresentObjectives), Items: mod.Objectives}
 }
 
 // renderCmd renders page p of mod in the background.
@@ -190,7 +193,7 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		g := m.geometry()
-		text := m.l.T("present.rendererror", msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
+		text := m.l.T(locale.PresentRendererror, msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
 		d.lines = strings.Split(lipgloss.Wrap(text, g.width, " "), "\n")
 	} else {
 		d.lines = strings.Split(msg.text, "\n")
@@ -200,19 +203,27 @@ func (d *deckModel) rendered(m *Model, msg renderedMsg) tea.Cmd {
 	return d.renderAhead(m)
 }
 
-// clamp keeps the scroll position inside the text.
+// clamp puts the slide's text in the viewport at the size of the text
+// column, keeping the scroll position inside it.
 func (d *deckModel) clamp(m *Model) {
-	d.offset = min(max(d.offset, 0), max(len(d.lines)-m.geometry().bodyHeight, 0))
+	g := m.geometry()
+	y := d.vp.YOffset()
+	d.vp.SetWidth(g.width)
+	d.vp.SetHeight(g.bodyHeight)
+	d.vp.SetContentLines(append([]string(nil), d.lines...))
+	d.vp.SetYOffset(y)
 }
 
-func (d *deckModel) scroll(m *Model, n int) {
-	d.offset += n
-	d.clamp(m)
+// scroll moves the text n lines down, or up when n is negative.
+func (d *deckModel) scroll(n int) {
+	if n < 0 {
+		d.vp.ScrollUp(-n)
+	} else {
+		d.vp.ScrollDown(n)
+	}
 }
 
-func (d *deckModel) atBottom(m *Model) bool {
-	return d.offset+m.geometry().bodyHeight >= len(d.lines)
-}
+func (d *deckModel) atBottom() bool { return d.vp.AtBottom() }
 
 func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d.revealed }
 
@@ -221,9 +232,8 @@ func (d *deckModel) hidden() bool { return d.slide().kind == questionSlide && !d
 func (d *deckModel) reveal(m *Model) {
 	d.revealed = true
 	d.layout(m, false)
-	if h := m.geometry().bodyHeight; d.markLine >= d.offset+h {
-		d.offset = d.markLine - h + 1
-		d.clamp(m)
+	if h := m.geometry().bodyHeight; d.markLine >= d.vp.YOffset()+h {
+		d.vp.SetYOffset(d.markLine - h + 1)
 	}
 }
 
@@ -232,50 +242,49 @@ func (d *deckModel) hide(m *Model) {
 	d.layout(m, false)
 }
 
+func (d *deckModel) keys(m *Model) deckKeys {
+	return newDeckKeys(m.l, len(d.slides) == 0, d.slide().kind == questionSlide, d.revealed)
+}
+
 func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
-	if len(d.slides) == 0 {
-		if k := msg.String(); k == "esc" || k == "backspace" {
-			m.back()
-		}
-		return nil
-	}
+	k := d.keys(m)
 	h := m.geometry().bodyHeight
-	switch msg.String() {
-	case "esc", "backspace":
+	switch {
+	case key.Matches(msg, k.Back):
 		m.back()
-	case "right", "l", "n":
+	case key.Matches(msg, k.Next):
 		if d.hidden() {
 			d.reveal(m)
 			return nil
 		}
 		return d.show(m, d.cur+1, false)
-	case "enter", "space":
+	case key.Matches(msg, k.Reveal):
 		switch {
 		case d.hidden():
 			d.reveal(m)
-		case !d.atBottom(m):
-			d.scroll(m, max(h-1, 1))
+		case !d.atBottom():
+			d.scroll(max(h-1, 1))
 		default:
 			return d.show(m, d.cur+1, false)
 		}
-	case "left", "h", "p":
+	case key.Matches(msg, k.Prev):
 		if d.slide().kind == questionSlide && d.revealed {
 			d.hide(m)
 			return nil
 		}
 		// going back arrives at a question as it was left: answered
 		return d.show(m, d.cur-1, true)
-	case "down", "j":
-		d.scroll(m, 1)
-	case "up", "k":
-		d.scroll(m, -1)
-	case "pgdown":
-		d.scroll(m, max(h-1, 1))
-	case "pgup":
-		d.scroll(m, -max(h-1, 1))
-	case "home", "g":
+	case key.Matches(msg, k.Down):
+		d.scroll(1)
+	case key.Matches(msg, k.Up):
+		d.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		d.scroll(max(h-1, 1))
+	case key.Matches(msg, k.PageUp):
+		d.scroll(-max(h-1, 1))
+	case key.Matches(msg, k.First):
 		return d.show(m, 0, false)
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		return d.show(m, len(d.slides)-1, false)
 	}
 	return nil
@@ -283,38 +292,30 @@ func (d *deckModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 
 func (d *deckModel) view(m *Model) string {
 	title := fmt.Sprintf("%d. %s", d.num, d.m.Title)
+	keys := d.keys(m)
 	if len(d.slides) == 0 {
-		return m.frame(title, "", []string{m.l.T("present.empty")}, ui.Hints(m.l.T("present.key.modules"), m.l.T("present.key.help")), "")
+		return m.frame(title, "", []string{m.l.T(locale.PresentEmpty)}, keys, "")
 	}
 	s := d.slide()
-	var right, keys string
-	browse, scroll, back, help := m.l.T("present.key.browse"), m.l.T("present.key.scroll"), m.l.T("present.key.modules"), m.l.T("present.key.help")
+	var right string
 	switch s.kind {
 	case pageSlide:
-		right = m.l.T("present.pageof", s.index+1, len(d.m.Pages))
-		keys = ui.Hints(browse, scroll, back, help)
+		right = m.l.T(locale.PresentPageof, s.index+1, len(d.m.Pages))
 	case discussionSlide:
-		right = m.l.T("present.discussion")
-		keys = ui.Hints(browse, scroll, back, help)
+		right = m.l.T(locale.PresentDiscussion)
 	case questionSlide:
-		right = m.l.T("present.questionof", s.index+1, len(d.m.Questions))
-		if d.revealed {
-			keys = ui.Hints(m.l.T("present.key.next"), m.l.T("present.key.hide"), scroll, back, help)
-		} else {
-			keys = ui.Hints(m.l.T("present.key.reveal"), browse, back, help)
-		}
+		right = m.l.T(locale.PresentQuestionof, s.index+1, len(d.m.Questions))
 	}
-	body := d.lines
-	if !d.ready && body == nil {
-		body = []string{m.s.Subtle.Render(m.l.T("present.rendering"))}
-	}
-	h := m.geometry().bodyHeight
-	if d.offset < len(body) {
-		body = body[d.offset:]
+	var body []string
+	switch {
+	case !d.ready && d.lines == nil:
+		body = []string{m.s.Subtle.Render(m.l.T(locale.PresentRendering))}
+	case d.lines != nil:
+		body = strings.Split(d.vp.View(), "\n")
 	}
 	note := ""
-	if d.ready && d.offset+h < len(d.lines) {
-		note = m.l.T("present.more")
+	if d.ready && !d.atBottom() {
+		note = m.l.T(locale.PresentMore)
 	}
 	return m.frame(title, right, body, keys, note)
 }
@@ -322,7 +323,7 @@ func (d *deckModel) view(m *Model) string {
 // discussionLines lays out the discussion questions: a heading, then each
 // question numbered, in bold, with room between them.
 func (d *deckModel) discussionLines(m *Model, w int) []string {
-	out := []string{m.s.Heading.Render(m.l.T("present.discussion")), ""}
+	out := []string{m.s.Heading.Render(m.l.T(locale.PresentDiscussion)), ""}
 	numW := len(fmt.Sprintf("%d.", len(d.m.Discussion))) + 2
 	for i, q := range d.m.Discussion {
 		num := fmt.Sprintf("%d.", i+1)
@@ -352,7 +353,7 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	}
 	out = append(out, "")
 	if q.Type == course.Multiple {
-		out = append(out, m.s.Subtle.Render(m.l.T("present.multiple")), "")
+		out = append(out, m.s.Subtle.Render(m.l.T(locale.PresentMultiple)), "")
 	}
 	spacious := m.height >= 36
 	const lead = 7 // "✓  A.  "
@@ -386,9 +387,9 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	if !spacious {
 		out = append(out, "")
 	}
-	key := "present.answer"
+	key := locale.PresentAnswer
 	if len(right) > 1 {
-		key = "present.answers"
+		key = locale.PresentAnswers
 	}
 	out = append(out, m.s.Good.Render(m.l.T(key, strings.Join(right, ", "))), "")
 	// the feedback on each option, marked and laid out like the options
@@ -409,12 +410,12 @@ func (d *deckModel) questionLines(m *Model, w int) []string {
 	}
 	out = append(out, "")
 	if q.Explanation != "" {
-		out = append(out, m.s.Bold.Render(m.l.T("present.explanation")))
+		out = append(out, m.s.Bold.Render(m.l.T(locale.PresentExplanation)))
 		out = append(out, wrap(q.Explanation, w)...)
 		out = append(out, "")
 	}
 	if q.Source != "" {
-		for _, l := range wrap(m.l.T("present.source", q.Source), w) {
+		for _, l := range wrap(m.l.T(locale.PresentSource, q.Source), w) {
 			out = append(out, m.s.Subtle.Render(l))
 		}
 	}

@@ -1,53 +1,60 @@
 package present
 
 import (
+	"piketpalen/internal/locale"
 	"strings"
 
-	"charm.land/lipgloss/v2"
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"piketpalen/internal/ui"
 )
 
-// helpView lists the keys of the current screen and those that work
-// everywhere. Every key is a plain key: no shift or other modifier is
-// needed, since a Windows console does not always pass them on.
-func (m *Model) helpView() string {
-	var rows [][2]string
+// keys is the keymap of what is on screen: the help screen's while it is
+// open, else the screen's.
+func (m *Model) keys() help.KeyMap {
+	if m.help {
+		return newHelpKeys(m.l)
+	}
+	return m.screenKeys()
+}
+
+// screenKeys is the keymap of the current screen, help screen or not.
+func (m *Model) screenKeys() help.KeyMap {
 	if m.screen == deckScreen {
-		rows = [][2]string{
-			{"→  l  n", m.l.T("present.help.next")},
-			{"enter  " + m.l.T("present.key.space"), m.l.T("present.help.reveal")},
-			{"←  h  p", m.l.T("present.help.prev")},
-			{"↑/↓  j/k", m.l.T("present.help.scrollline")},
-			{"pgup  pgdn", m.l.T("present.help.scrollpage")},
-			{"g  G  home  end", m.l.T("present.help.firstlast")},
-			{"esc  backspace", m.l.T("present.help.modules")},
-		}
-	} else {
-		rows = [][2]string{
-			{"↑/↓  j/k", m.l.T("present.help.choose")},
-			{"enter  →", m.l.T("present.help.open")},
-			{"0-9", m.l.T("present.help.number")},
-		}
+		return m.deck.keys(m)
 	}
-	rows = append(rows, [2]string{"?", m.l.T("present.help.toggle")}, [2]string{"q  ctrl+c", m.l.T("present.help.quit")})
+	return newListKeys(m.l)
+}
+
+// footer is the line of keys at the bottom, drawn from km by help.Model.
+func (m *Model) footer(km help.KeyMap, room int) string {
+	h := ui.NewHelp(m.s)
+	h.SetWidth(room)
+	return h.ShortHelpView(km.ShortHelp())
+}
+
+// helpView lists every key of the current screen and those that work
+// everywhere, from the screen's keymap.
+func (m *Model) helpView() string {
 	g := m.geometry()
-	keyW := 0
-	for _, r := range rows {
-		keyW = max(keyW, lipgloss.Width(r[0]))
-	}
-	keyW += 3
-	var body []string
-	for _, r := range rows {
-		for i, l := range wrap(r[1], g.width-keyW) {
-			k := strings.Repeat(" ", keyW)
-			if i == 0 {
-				k = m.s.Key.Render(r[0]) + strings.Repeat(" ", keyW-lipgloss.Width(r[0]))
-			}
-			body = append(body, k+l)
-		}
-	}
-	body = append(body, "")
-	for _, l := range wrap(m.l.T("present.help.noprogress"), g.width) {
+	body := strings.Split(ui.HelpScreen(ui.NewHelp(m.s), m.screenKeys(), g.width), "\n")
+	for _, l := range wrap(m.l.T(locale.PresentHelpNoprogress), g.width) {
 		body = append(body, m.s.Subtle.Render(l))
 	}
-	return m.frame(m.l.T("present.help.title"), "", body, m.l.T("present.help.close"), "")
+	return m.frame(m.l.T(locale.PresentHelpTitle), "", body, newHelpKeys(m.l), "")
+}
+
+// key handles a key press: the keys that work everywhere, the help screen,
+// else the screen's own.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if quit, done := ui.GlobalKey(msg, newGlobalKeys(m.l), newHelpKeys(m.l), &m.help); quit {
+		return tea.Quit
+	} else if done {
+		return nil
+	}
+	if m.screen == deckScreen {
+		return m.deck.key(m, msg)
+	}
+	return m.list.key(m, msg)
 }

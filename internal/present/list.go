@@ -2,8 +2,10 @@ package present
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -22,22 +24,23 @@ func (l *listModel) key(m *Model, msg tea.KeyPressMsg) tea.Cmd {
 	if n == 0 {
 		return nil
 	}
-	switch k := msg.String(); k {
-	case "up", "k":
+	k := newListKeys(m.l)
+	switch {
+	case key.Matches(msg, k.Up):
 		l.cursor = max(l.cursor-1, 0)
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		l.cursor = min(l.cursor+1, n-1)
-	case "home", "g":
+	case key.Matches(msg, k.First):
 		l.cursor = 0
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		l.cursor = n - 1
-	case "enter", "right", "l":
+	case key.Matches(msg, k.Open):
 		return m.open(m.c.Modules[l.cursor])
-	default:
+	case key.Matches(msg, k.Number):
 		// a digit opens the module with that number at once; modules are
 		// numbered from 0, as on the learner's home screen
-		if len(k) == 1 && k[0] >= '0' && k[0] <= '9' && int(k[0]-'0') < n {
-			l.cursor = int(k[0] - '0')
+		if i := int(msg.String()[0] - '0'); i < n {
+			l.cursor = i
 			return m.open(m.c.Modules[l.cursor])
 		}
 	}
@@ -69,22 +72,16 @@ func (l *listModel) window(m *Model) (offset, rows int) {
 	return min(offset, max(len(m.c.Modules)-rows, 0)), rows
 }
 
-// counted returns "1 pagina" or "3 pagina's": key+".one" for one, key for
-// any other number.
-func (m *Model) counted(key string, n int) string {
-	if n == 1 {
-		return m.l.T(key + ".one")
-	}
-	return m.l.T(key, n)
-}
+// counted returns "1 pagina" or "3 pagina's".
+func (m *Model) counted(key locale.Key, n int) string { return m.l.N(key, n) }
 
 func (l *listModel) view(m *Model) string {
 	g := m.geometry()
-	keys := ui.Hints(m.l.T("present.key.choose"), m.l.T("present.key.open"), m.l.T("present.key.help"), m.l.T("present.key.quit"))
+	keys := newListKeys(m.l)
 	if len(m.c.Modules) == 0 {
-		return m.frame(m.c.Title, m.l.T("present.title"), []string{m.l.T("present.nomodules")}, keys, "")
+		return m.frame(m.c.Title, m.l.T(locale.PresentTitle), []string{m.l.T(locale.PresentNomodules)}, keys, "")
 	}
-	body := []string{m.s.Bold.Render(m.l.T("present.choose")), ""}
+	body := []string{m.s.Bold.Render(m.l.T(locale.PresentChoose)), ""}
 
 	numW, nameW := 0, 0
 	for i, mod := range m.c.Modules {
@@ -95,10 +92,10 @@ func (l *listModel) view(m *Model) string {
 	// as much of that as fits beside whole titles, or nothing
 	room := g.width - 2 - numW - 2
 	infos := l.infos(m, true)
-	if room-nameW-2 < widest(infos) {
+	if room-nameW-2 < ui.Widest(infos...) {
 		infos = l.infos(m, false)
 	}
-	showInfo := room-nameW-2 >= widest(infos)
+	showInfo := room-nameW-2 >= ui.Widest(infos...)
 	if !showInfo {
 		nameW = min(nameW, room)
 	}
@@ -110,7 +107,7 @@ func (l *listModel) view(m *Model) string {
 		cur := "  "
 		num := fmt.Sprintf("%*d", numW, i)
 		title := ui.Truncate(mod.Title, nameW)
-		padded := title + strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
+		padded := ui.Pad(title, nameW)
 		if i == l.cursor {
 			cur = m.s.Selected.Render("> ")
 			num, padded = m.s.Selected.Render(num), m.s.Selected.Render(padded)
@@ -129,7 +126,7 @@ func (l *listModel) view(m *Model) string {
 			body = append(body, "  "+m.s.Subtle.Render(s))
 		}
 	}
-	return m.frame(m.c.Title, m.l.T("present.title"), body, keys, "")
+	return m.frame(m.c.Title, m.l.T(locale.PresentTitle), body, keys, "")
 }
 
 // infos says for each module what it holds: pages, questions and, when
@@ -137,19 +134,11 @@ func (l *listModel) view(m *Model) string {
 func (l *listModel) infos(m *Model, withDiscussion bool) []string {
 	out := make([]string, len(m.c.Modules))
 	for i, mod := range m.c.Modules {
-		parts := []string{m.counted("present.pages", len(mod.Pages)), m.counted("present.questions", len(mod.Questions))}
+		parts := []string{m.counted(locale.PresentPages, len(mod.Pages)), m.counted(locale.PresentQuestions, len(mod.Questions))}
 		if withDiscussion && len(mod.Discussion) > 0 {
-			parts = append(parts, m.counted("present.discussions", len(mod.Discussion)))
+			parts = append(parts, m.counted(locale.PresentDiscussions, len(mod.Discussion)))
 		}
 		out[i] = strings.Join(parts, " · ")
 	}
 	return out
-}
-
-func widest(lines []string) int {
-	w := 0
-	for _, l := range lines {
-		w = max(w, lipgloss.Width(l))
-	}
-	return w
 }

@@ -6,9 +6,12 @@
 package present
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -23,9 +26,9 @@ import (
 type Options struct {
 	Course *course.Course
 	Module *course.Module  // shown at start; nil starts with the list of modules
-	Style  string          // one of markdown.Themes; dark when empty or unknown
+	Theme  theme.Name      // the looks; dark when empty
 	Lang   locale.Lang     // interface language; Dutch when empty
-	Cache  *markdown.Cache // rendered pages; a new one in Style when nil
+	Cache  *markdown.Cache // rendered pages; a new one in Theme when nil
 }
 
 type screen int
@@ -69,15 +72,8 @@ type Model struct {
 
 // New returns the presenter for o.
 func New(o Options) *Model {
-	m := &Model{o: o, c: o.Course, l: o.Lang, width: 80, height: 24, rendering: map[markdown.Key]bool{}}
-	if m.l == "" {
-		m.l = locale.NL
-	}
-	m.s = theme.New(o.Style)
-	m.cache = o.Cache
-	if m.cache == nil {
-		m.cache = markdown.NewCache(o.Style)
-	}
+	m := &Model{o: o, c: o.Course, l: cmp.Or(o.Lang, locale.NL), s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+		width: 80, height: 24, rendering: map[markdown.Key]bool{}}
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)
 		m.screen = deckScreen
@@ -113,24 +109,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case resizeDoneMsg:
 		return m, m.deck.resizeDone(m, msg)
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "ctrl+c", "q":
-			return m, tea.Quit
-		case "?":
-			m.help = !m.help
-			return m, nil
-		}
-		if m.help {
-			switch msg.String() {
-			case "esc", "enter", "backspace":
-				m.help = false
-			}
-			return m, nil
-		}
-		if m.screen == deckScreen {
-			return m, m.deck.key(m, msg)
-		}
-		return m, m.list.key(m, msg)
+		return m, m.key(msg)
 	}
 	return m, nil
 }
@@ -150,14 +129,9 @@ func (m *Model) back() {
 	m.screen = listScreen
 }
 
-func (m *Model) indexOf(mod *course.Module) int {
-	for i, x := range m.c.Modules {
-		if x == mod {
-			return i
-		}
-	}
-	return 0
-}
+// indexOf is the number of module mod, as the home screen and course.Find
+// count; 0 for a module not in the course.
+func (m *Model) indexOf(mod *course.Module) int { return max(slices.Index(m.c.Modules, mod), 0) }
 
 // View implements tea.Model. It only lays out text made in Update.
 func (m *Model) View() tea.View {
@@ -170,10 +144,7 @@ func (m *Model) View() tea.View {
 	default:
 		s = m.list.view(m)
 	}
-	v := tea.NewView(ui.Fit(s, m.width, m.height))
-	v.AltScreen = true
-	v.WindowTitle = m.c.Title + " · " + m.l.T("present.title")
-	return v
+	return ui.Screen(s, m.width, m.height, m.c.Title+" · "+m.l.T(locale.PresentTitle))
 }
 
 // geometry is where the text column sits: its left edge, its width, and the
@@ -205,7 +176,7 @@ func (m *Model) geometry() geometry {
 // frame lays out a screen: a header with a title on the left and where the
 // trainer is on the right, a rule, the body, a rule and a line of keys with
 // an optional note (such as "more below") on the right.
-func (m *Model) frame(left, right string, body []string, keys, note string) string {
+func (m *Model) frame(left, right string, body []string, keys help.KeyMap, note string) string {
 	g := m.geometry()
 	pad := strings.Repeat(" ", g.left)
 	rule := pad + m.s.Subtle.Render(strings.Repeat(m.s.Rule, g.width))
@@ -213,7 +184,7 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 	for range g.top {
 		out = append(out, "")
 	}
-	out = append(out, pad+spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
+	out = append(out, pad+ui.Spread(m.s.Title.Render(left), m.s.Subtle.Render(right), g.width), rule)
 	out = append(out, "")
 	for i := range g.bodyHeight {
 		l := ""
@@ -222,25 +193,13 @@ func (m *Model) frame(left, right string, body []string, keys, note string) stri
 		}
 		out = append(out, l)
 	}
-	out = append(out, rule, pad+spread(m.s.Subtle.Render(keys), m.s.Bold.Render(note), g.width))
+	noteW := lipgloss.Width(note)
+	if noteW > 0 {
+		noteW += 2
+	}
+	out = append(out, rule, pad+ui.Spread(m.footer(keys, g.width-noteW), m.s.Bold.Render(note), g.width))
 	for range g.bottom {
 		out = append(out, "")
 	}
 	return strings.Join(out, "\n")
-}
-
-// spread puts left and right on one line of width w, cutting left short
-// when both do not fit.
-func spread(left, right string, w int) string {
-	rw := lipgloss.Width(right)
-	if rw > 0 {
-		left = ui.Truncate(left, max(w-rw-2, 1))
-	} else {
-		left = ui.Truncate(left, w)
-	}
-	gap := w - lipgloss.Width(left) - rw
-	if rw == 0 || gap < 1 {
-		return left
-	}
-	return left + strings.Repeat(" ", gap) + right
 }

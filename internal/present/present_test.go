@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,8 +14,9 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 )
@@ -25,14 +25,7 @@ import (
 // questions and six questions (four single choice with A right, a true/false
 // statement whose right answer is "Niet waar", and a multiple choice with A
 // and B right).
-func testCourse(t testing.TB) *course.Course {
-	t.Helper()
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func testCourse(t testing.TB) *course.Course { return coursetest.Valid(t) }
 
 // driver runs a Model step by step (see package drive) at a terminal size.
 type driver struct {
@@ -91,7 +84,7 @@ var answerSigns = []string{"✓", "Het juiste antwoord", "De juiste antwoorden",
 // screen is compared with its golden file.
 func TestJourneyScreens(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, New(Options{Course: c, Style: markdown.Dark}), 80, 24)
+	d := newDriver(t, New(Options{Course: c, Theme: theme.Dark}), 80, 24)
 	step := func(t *testing.T) string {
 		t.Helper()
 		s := d.screen()
@@ -185,7 +178,7 @@ func TestJourneyScreens(t *testing.T) {
 // screens are the same byte for byte, colours included: nothing gives the
 // answer away.
 func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
-	for _, style := range []string{markdown.Dark, markdown.Light, markdown.ASCII} {
+	for _, style := range []theme.Name{theme.Dark, theme.Light, theme.ASCII} {
 		var screens []string
 		for right := range 3 {
 			c := testCourse(t)
@@ -193,7 +186,7 @@ func TestHiddenAnswerLeavesNoTrace(t *testing.T) {
 			for i := range q.Options {
 				q.Options[i].Correct = i == right
 			}
-			d := newDriver(t, New(Options{Course: c, Module: c.Modules[0], Style: style}), 80, 24)
+			d := newDriver(t, New(Options{Course: c, Module: c.Modules[0], Theme: style}), 80, 24)
 			d.Keys("end", "g", "right", "right", "right", "right")
 			if !strings.Contains(d.screen(), "Vraag 1 van 6") {
 				t.Fatalf("not at question 1:\n%s", d.screen())

@@ -1,15 +1,10 @@
 package present
 
 import (
-	"bytes"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/internal/tuitest"
 )
@@ -19,15 +14,8 @@ import (
 // answer, quit. The final model and its last screen are checked.
 func TestProgramLoop(t *testing.T) {
 	c := testCourse(t)
-	tm := teatest.NewTestModel(t, New(Options{Course: c}),
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithEnvironment([]string{"TERM=xterm-256color"})),
-	)
-	wait := func(text string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
+	tm := tuitest.Program(t, New(Options{Course: c}), 80, 24)
+	wait := func(text string) { t.Helper(); tuitest.WaitFor(t, tm, text) }
 	wait("Kies een module")
 	tm.Type("0")
 	wait("pagina 1 van 3") // rendered in the background, then shown
@@ -39,7 +27,7 @@ func TestProgramLoop(t *testing.T) {
 	wait("Het juiste antwoord")
 	tm.Type("q")
 
-	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	fm, ok := tuitest.Final(t, tm).(*Model)
 	if !ok {
 		t.Fatalf("final model is %T", fm)
 	}
@@ -52,7 +40,7 @@ func TestProgramLoop(t *testing.T) {
 	if fm.width != 80 || fm.height != 24 {
 		t.Errorf("size %d×%d", fm.width, fm.height)
 	}
-	screen := ansi.Strip(fm.View().Content)
+	screen := tuitest.Screen(fm)
 	tuitest.AssertFits(t, screen, 80, 24)
 	golden.RequireEqual(t, trimRight(screen))
 }

@@ -1,4 +1,4 @@
-// Package overview prints a trainer's class overview as plain text: the
+// Package report prints a trainer's class overview as plain text: the
 // participants, the pass rate per module as bars, the questions hardest
 // first, and the files that did not count. It reads the same on a screen,
 // in a pipe and on paper, and fits an 80-column console.
@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
@@ -17,7 +18,11 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/ui"
 )
+
+// plain is no style: the overview is text without colour.
+var plain = lipgloss.NewStyle()
 
 // tableWidth is the width the overview is laid out for: it fits an 80-column
 // console, and a projector at a large font.
@@ -35,11 +40,11 @@ const tableWidth = 80
 func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 	o = safeOverview(o)
 	p := &printer{w: w, l: l}
-	p.line(l.T("overview.title", o.Course, o.Version))
+	p.line(l.T(locale.OverviewTitle, o.Course, o.Version))
 	notCounted := o.Files - o.Counted()
-	summary := l.T("overview.summary", p.count(o.Files, "overview.files"), p.count(o.Counted(), "overview.participants"))
+	summary := l.T(locale.OverviewSummary, p.count(o.Files, locale.OverviewFiles), p.count(o.Counted(), locale.OverviewParticipants))
 	if notCounted > 0 {
-		summary += l.T("overview.notcounted", notCounted)
+		summary += l.T(locale.OverviewNotcounted, notCounted)
 	}
 	p.wrap(summary+".", "")
 
@@ -54,11 +59,11 @@ func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 
 func writeParticipants(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.people", o.Counted()))
+	p.line(p.l.T(locale.OverviewPeople, o.Counted()))
 	const nameW, orgW = 30, 28
-	p.line("  " + fit(p.l.T("overview.col.name"), nameW) + "  " + fit(p.l.T("overview.col.org"), orgW) + "  " + p.l.T("overview.col.passed"))
+	p.line("  " + fit(p.l.T(locale.OverviewColName), nameW) + "  " + fit(p.l.T(locale.OverviewColOrg), orgW) + "  " + p.l.T(locale.OverviewColPassed))
 	for _, pt := range o.Participants {
-		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T("overview.passedof", pt.Passed, pt.Modules))
+		p.line("  " + fit(pt.Name, nameW) + "  " + fit(pt.Organisation, orgW) + "  " + p.l.T(locale.OverviewPassedof, pt.Passed, pt.Modules))
 	}
 }
 
@@ -69,9 +74,9 @@ func writeClashes(p *printer, o *results.Overview) {
 		return
 	}
 	p.blank()
-	p.wrap(p.l.T("overview.clashes"), "")
+	p.wrap(p.l.T(locale.OverviewClashes), "")
 	for _, nc := range o.Clashes {
-		p.wrap("- "+p.l.T("overview.clash", nc.Name, len(nc.Paths)), "  ")
+		p.wrap("- "+p.l.T(locale.OverviewClash, nc.Name, len(nc.Paths)), "  ")
 		for _, path := range nc.Paths {
 			p.wrap(path, "    ")
 		}
@@ -80,21 +85,21 @@ func writeClashes(p *printer, o *results.Overview) {
 
 func writeModules(p *printer, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.modules", p.count(o.Counted(), "overview.participants")))
+	p.line(p.l.T(locale.OverviewModules, p.count(o.Counted(), locale.OverviewParticipants)))
 	const barW = 20
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " title "  " bar "  " figures "  " "100%"
 	titleW := tableWidth - 2 - 2 - barW - 2 - figW - 2 - 4
 	for _, m := range o.Modules {
 		fig := fmt.Sprintf("%d/%d", m.Passed, m.Participants)
-		p.line("  " + fit(m.Title, titleW) + "  " + bar(m.Passed, m.Participants, barW) + "  " +
-			padLeft(fig, figW) + "  " + padLeft(fmt.Sprintf("%d%%", m.Percent()), 4))
+		p.line("  " + fit(m.Title, titleW) + "  " + ui.Bar(m.Passed, m.Participants, barW, plain, plain) + "  " +
+			ui.PadLeft(fig, figW) + "  " + ui.PadLeft(fmt.Sprintf("%d%%", m.Percent()), 4))
 	}
 }
 
 func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	p.blank()
-	p.line(p.l.T("overview.questions"))
+	p.line(p.l.T(locale.OverviewQuestions))
 	const barW = 10
 	figW := len(fmt.Sprintf("%d/%d", o.Counted(), o.Counted()))
 	// "  " "100%" " " bar " " figures "  " text
@@ -109,8 +114,8 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 			continue
 		}
 		text := clip(q.Text, textW, 2)
-		p.line("  " + padLeft(fmt.Sprintf("%d%%", pct), 4) + " " + bar(q.Right, q.Answered, barW) + " " +
-			padLeft(fmt.Sprintf("%d/%d", q.Right, q.Answered), figW) + "  " + text[0])
+		p.line("  " + ui.PadLeft(fmt.Sprintf("%d%%", pct), 4) + " " + ui.Bar(q.Right, q.Answered, barW, plain, plain) + " " +
+			ui.PadLeft(fmt.Sprintf("%d/%d", q.Right, q.Answered), figW) + "  " + text[0])
 		for _, l := range text[1:] {
 			p.line(indent + l)
 		}
@@ -120,7 +125,7 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
 		if q.Wrong.Count > 0 {
-			label := p.l.T("overview.wrong", p.count(q.Wrong.Count, "overview.times")) + " "
+			label := p.l.T(locale.OverviewWrong, p.count(q.Wrong.Count, locale.OverviewTimes)) + " "
 			for _, l := range clip(label+q.Wrong.Text, textW, 2) {
 				p.line(indent + l)
 			}
@@ -128,13 +133,13 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 	}
 	switch {
 	case len(nobody) == len(o.Questions):
-		p.line("  " + p.l.T("overview.noanswers"))
+		p.line("  " + p.l.T(locale.OverviewNoanswers))
 	case len(nobody) > maxNobodyListed:
 		p.blank()
-		p.wrap(p.l.T("overview.nobodymany", len(nobody)), "  ")
+		p.wrap(p.l.T(locale.OverviewNobodymany, len(nobody)), "  ")
 	case len(nobody) > 0:
 		p.blank()
-		p.wrap(p.l.T("overview.nobody", len(nobody), strings.Join(nobody, ", ")), "  ")
+		p.wrap(p.l.T(locale.OverviewNobody, len(nobody), strings.Join(nobody, ", ")), "  ")
 	}
 }
 
@@ -147,7 +152,7 @@ func writeProblems(p *printer, o *results.Overview) {
 		return
 	}
 	p.blank()
-	p.line(p.l.T("overview.problems", p.count(len(o.Problems), "overview.files")))
+	p.line(p.l.T(locale.OverviewProblems, p.count(len(o.Problems), locale.OverviewFiles)))
 	for _, pr := range o.Problems {
 		p.wrap("- "+pr.Path, "  ")
 		p.wrap(problemText(p.l, pr, o), "    ")
@@ -163,17 +168,17 @@ func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string 
 	}
 	switch pr.Kind {
 	case results.Duplicate:
-		return l.T("overview.duplicate", pr.Learner, pr.Kept)
+		return l.T(locale.OverviewDuplicate, pr.Learner, pr.Kept)
 	case results.OtherVersion:
-		return l.T("overview.otherversion", who, pr.Version, o.Version, pr.Version)
+		return l.T(locale.OverviewOtherversion, who, pr.Version, o.Version, pr.Version)
 	case results.OtherCourse:
-		return l.T("overview.othercourse", who, pr.Course)
+		return l.T(locale.OverviewOthercourse, who, pr.Course)
 	case results.Tampered:
-		return l.T("overview.tampered", who)
+		return l.T(locale.OverviewTampered, who)
 	case results.OtherKey:
-		return l.T("overview.otherkey", who)
+		return l.T(locale.OverviewOtherkey, who)
 	default:
-		return l.T("overview.unreadable", reason(l, pr))
+		return l.T(locale.OverviewUnreadable, reason(l, pr))
 	}
 }
 
@@ -184,21 +189,21 @@ func problemText(l locale.Lang, pr results.Problem, o *results.Overview) string 
 func reason(l locale.Lang, pr results.Problem) string {
 	for _, r := range []struct {
 		err error
-		key string
+		key locale.Key
 	}{
-		{results.ErrIsCertificate, "overview.reason.certificate"},
-		{results.ErrIsProgress, "overview.reason.progress"},
-		{results.ErrNotResultFile, "overview.reason.notresult"},
-		{results.ErrNewerFormat, "overview.reason.newer"},
-		{results.ErrTooLarge, "overview.reason.toolarge"},
-		{fileread.ErrNotRegular, "overview.reason.notregular"},
+		{results.ErrIsCertificate, locale.OverviewReasonCertificate},
+		{results.ErrIsProgress, locale.OverviewReasonProgress},
+		{results.ErrNotResultFile, locale.OverviewReasonNotresult},
+		{results.ErrNewerFormat, locale.OverviewReasonNewer},
+		{results.ErrTooLarge, locale.OverviewReasonToolarge},
+		{fileread.ErrNotRegular, locale.OverviewReasonNotregular},
 	} {
 		if errors.Is(pr.Err, r.err) {
 			return l.T(r.key)
 		}
 	}
 	if pr.Err == nil {
-		return l.T("overview.reason.unknown")
+		return l.T(locale.OverviewReasonUnknown)
 	}
 	s := pr.Err.Error()
 	s = strings.TrimPrefix(s, "read result file "+pr.Path+": ")
@@ -344,33 +349,6 @@ func fit(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
 }
 
-func padLeft(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
-}
-
-// bar draws part/whole as width cells of full blocks and light shade, the
-// characters every console font has. A share above 0 shows at least one
-// block and a share below 100% at least one empty cell, so that neither
-// looks like the extreme it is not; the figures beside it are exact.
-func bar(part, whole, width int) string {
-	filled := 0
-	if whole > 0 {
-		filled = (2*part*width + whole) / (2 * whole)
-		if part > 0 {
-			filled = max(filled, 1)
-		}
-		if part < whole {
-			filled = min(filled, width-1)
-		}
-	}
-	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
-}
-
-// count writes n with a noun in the printer's language: the text of key+".one"
-// for 1 ("1 bestand"), else that of key with n ("3 bestanden").
-func (p *printer) count(n int, key string) string {
-	if n == 1 {
-		return p.l.T(key + ".one")
-	}
-	return p.l.T(key, n)
-}
+// count writes n with a noun in the printer's language: "1 bestand", "3
+// bestanden".
+func (p *printer) count(n int, key locale.Key) string { return p.l.N(key, n) }

@@ -5,24 +5,6 @@ import (
 	"testing"
 )
 
-func TestBar(t *testing.T) {
-	for _, tc := range []struct {
-		part, whole int
-		want        string
-	}{
-		{0, 21, "░░░░░░░░░░"},
-		{1, 21, "█░░░░░░░░░"}, // rounds to 0, shown as 1: not nothing
-		{6, 21, "███░░░░░░░"},
-		{20, 21, "█████████░"}, // rounds to 10, shown as 9: not everyone
-		{21, 21, "██████████"},
-		{0, 0, "░░░░░░░░░░"},
-	} {
-		if got := bar(tc.part, tc.whole, 10); got != tc.want {
-			t.Errorf("bar(%d, %d) = %s, want %s", tc.part, tc.whole, got, tc.want)
-		}
-	}
-}
-
 func TestClip(t *testing.T) {
 	got := clip("een twee drie vier vijf zes zeven", 10, 2)
 	if strings.Join(got, "|") != "een twee|drie vier…" {

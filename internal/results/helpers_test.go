@@ -161,7 +161,7 @@ func export(t *testing.T, c *course.Course, st *progress.State, dir, file string
 		t.Fatal(err)
 	}
 	p := filepath.Join(dir, file)
-	if err := Write(p, f); err != nil {
+	if err := WriteFile(p, f); err != nil {
 		t.Fatal(err)
 	}
 	return p

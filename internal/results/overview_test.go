@@ -188,7 +188,7 @@ func TestOverviewOtherCourseAndKey(t *testing.T) {
 	}
 	f.Key = "00000000"
 	f.Learner = "Iemand Anders"
-	if err := Write(p2, f); err != nil {
+	if err := WriteFile(p2, f); err != nil {
 		t.Fatal(err)
 	}
 	p3 := export(t, c, groupState(t, c, 1), dir, "goed.json", base)

@@ -53,9 +53,10 @@ func Marshal(f *File) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Write writes f to path atomically (see atomicfile.WriteFile), so a trainer
-// never collects half a file.
-func Write(path string, f *File) error {
+// WriteFile writes f to the file path atomically (see
+// atomicfile.WriteFile), so a trainer never collects half a file. In this
+// project Write(w, …) writes to an io.Writer, WriteFile(path, …) a file.
+func WriteFile(path string, f *File) error {
 	data, err := Marshal(f)
 	if err != nil {
 		return err

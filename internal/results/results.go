@@ -279,7 +279,7 @@ func ExportTo(c *course.Course, st *progress.State, name, org, dir string, now t
 		return nil, "", err
 	}
 	path := filepath.Join(dir, FileName(f.Learner))
-	if err := Write(path, f); err != nil {
+	if err := WriteFile(path, f); err != nil {
 		return nil, "", err
 	}
 	return f, path, nil

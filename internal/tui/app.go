@@ -5,17 +5,16 @@
 package tui
 
 import (
-	"math/rand/v2"
+	"piketpalen/internal/locale"
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/termsafe"
 	"piketpalen/internal/theme"
@@ -23,23 +22,13 @@ import (
 	"piketpalen/progress"
 )
 
-// Options configure the interface.
+// Options configure the interface: the learner, as every interface of the
+// course gets them, and what only the full screen needs.
 type Options struct {
-	Course  *course.Course
-	State   *progress.State
-	Save    func(*progress.State) error // writes the state; nil keeps it in memory only
-	Notices []string                    // shown on the home screen at start, e.g. a recovered file
-	DataDir string                      // where progress is stored, shown on the home screen
-	Style   string                      // one of markdown.Themes; dark when empty or unknown
-	Lang    locale.Lang
-	Now     func() time.Time // clock; time.Now when nil
-	Seed    func() uint64    // seeds for new attempts; random when nil
-	Cache   *markdown.Cache  // rendered pages; a new one in Style when nil
-	CertDir string           // the folder offered for the certificate
+	app.Learner
 
-	// SaveNotices returns messages about the saved file that came up while
-	// saving (a damaged file moved aside); they are shown like a save error.
-	SaveNotices func() []string
+	Theme theme.Name      // the looks; dark when empty
+	Cache *markdown.Cache // rendered pages; a new one in Theme when nil
 
 	// Load, when set, reads the whole course in the background: Course then
 	// holds only the lessons (course.LoadLessons), enough for the first
@@ -68,20 +57,14 @@ const (
 // or a killed process can take is at most the last fraction of a second.
 const defaultSaveDelay = 250 * time.Millisecond
 
-// App is the root Bubble Tea model.
+// App is the root Bubble Tea model. It owns what the screens share
+// (common), shows one screen at a time and handles the messages the screens
+// send it: which screen comes next, saving, the status line.
 type App struct {
-	o       Options
-	c       *course.Course
-	st      *progress.State
-	l       locale.Lang
-	s       theme.Styles
-	cache   *markdown.Cache
-	width   int
-	height  int
+	*common
 	screen  screen
 	help    bool
-	status  string // one line for the learner: a save error, a hint
-	pending bool   // unsaved changes waiting for the save timer
+	pending bool // unsaved changes waiting for the save timer
 	saveGen int
 	saveErr error // the last save's error
 
@@ -98,30 +81,15 @@ type App struct {
 
 // New returns the interface for o.
 func New(o Options) *App {
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	if o.Seed == nil {
-		o.Seed = rand.Uint64
-	}
-	if o.State == nil {
-		o.State = progress.New()
-	}
+	o.Learner = o.Learner.WithDefaults()
 	if o.SaveDelay <= 0 {
 		o.SaveDelay = defaultSaveDelay
 	}
 	safeOptions(&o)
-	a := &App{o: o, c: o.Course, st: o.State, l: o.Lang, width: 80, height: 24}
-	if a.l == "" {
-		a.l = locale.NL
-	}
-	a.s = theme.New(o.Style)
-	a.cache = o.Cache
-	if a.cache == nil {
-		a.cache = markdown.NewCache(o.Style)
-	}
-	a.status = strings.Join(o.Notices, " ")
-	a.home = newHome(a)
+	cm := &common{o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
+		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
+	a := &App{common: cm}
+	a.home = newHome(cm)
 	return a
 }
 
@@ -161,7 +129,7 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 	a.c = msg.c
 	if a.screen == homeScreen {
 		cursor := a.home.cursor
-		a.home = newHome(a)
+		a.home = newHome(a.common)
 		a.home.cursor = min(cursor, len(a.home.items)-1)
 	}
 	if a.screen == readerScreen {
@@ -169,7 +137,7 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 	}
 	if id := a.pendingQuiz; id != "" {
 		a.pendingQuiz = ""
-		if strings.HasPrefix(a.status, a.l.T("quiz.loading")) {
+		if strings.HasPrefix(a.status, a.l.T(locale.QuizLoading)) {
 			a.status = ""
 		}
 		return a.startQuiz(a.c.Module(id))
@@ -179,71 +147,99 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 
 type saveTickMsg struct{ gen int }
 
-// Update implements tea.Model.
+// Update implements tea.Model. What the screens send while handling msg is
+// handled right after it, in order.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{a.handle(msg)}
+	for len(a.outbox) > 0 {
+		next := a.outbox[0]
+		a.outbox = a.outbox[1:]
+		cmds = append(cmds, a.handle(next))
+	}
+	return a, tea.Batch(cmds...)
+}
+
+func (a *App) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = max(msg.Width, 20), max(msg.Height, 8)
-		return a, a.resized()
+		return a.resized()
 	case courseLoadedMsg:
-		return a, a.loaded(msg)
+		return a.loaded(msg)
 	case renderedMsg:
-		return a, a.reader.rendered(a, msg)
+		if a.screen == readerScreen {
+			return a.reader.rendered(msg)
+		}
+	case formDoneMsg:
+		if a.screen == formScreen {
+			a.form.done(msg)
+		}
 	case saveTickMsg:
 		if msg.gen == a.saveGen && a.pending {
 			a.saveNow()
 		}
-		return a, nil
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "ctrl+c":
-			return a, a.quit()
-		case "q":
-			if !a.typing() {
-				return a, a.quit()
-			}
-		case "?":
-			if !a.typing() {
-				a.help = !a.help
-				return a, nil
-			}
-		}
-		if a.help {
-			if k := msg.String(); k == "esc" || k == "enter" || k == "backspace" {
-				a.help = false
-			}
-			return a, nil
-		}
-		switch a.screen {
-		case homeScreen:
-			return a, a.home.key(a, msg)
-		case readerScreen:
-			return a, a.reader.key(a, msg)
-		case quizScreen:
-			return a, a.quiz.key(a, msg)
-		case resultScreen:
-			return a, a.result.key(a, msg)
-		case formScreen:
-			return a, a.form.key(a, msg)
-		}
-	}
-	return a, nil
-}
+		return a.key(msg)
 
-// typing reports whether keys go to a text field, so q and ? are letters.
-func (a *App) typing() bool { return a.screen == formScreen && len(a.form.written) == 0 }
-
-func (a *App) resized() tea.Cmd {
-	switch a.screen {
-	case readerScreen:
-		return a.reader.layout(a)
-	case quizScreen:
-		a.quiz.layout(a)
-	case resultScreen:
-		a.result.layout(a)
+	case goHomeMsg:
+		if msg.save {
+			a.saveNow()
+		}
+		a.screen = homeScreen
+		a.home = newHome(a.common)
+	case openModuleMsg:
+		a.screen = readerScreen
+		a.reader = newReader(a.common, msg.m)
+		return a.reader.show(msg.page)
+	case startQuizMsg:
+		return a.startQuiz(msg.m)
+	case finishQuizMsg:
+		return a.finishQuiz()
+	case openFormMsg:
+		a.openForm(msg.kind)
+	case saveMsg:
+		if msg.now {
+			a.saveNow()
+			return nil
+		}
+		return a.changed()
+	case statusMsg:
+		a.status = msg.text
+	case clearStatusMsg:
+		if strings.HasPrefix(a.status, msg.prefix) {
+			a.status = ""
+		}
 	}
 	return nil
 }
+
+// key handles a key press: the keys that work everywhere, the help screen,
+// else the screen's own.
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	if quit, done := ui.GlobalKey(msg, newGlobalKeys(a.l, a.typing()), newHelpKeys(a.l), &a.help); quit {
+		return a.quit()
+	} else if done {
+		return nil
+	}
+	return a.current().key(msg)
+}
+
+// keys is the keymap of what is on screen: the help screen's while it is
+// open, else the screen's.
+func (a *App) keys() help.KeyMap {
+	if a.help {
+		return newHelpKeys(a.l)
+	}
+	return a.screenKeys()
+}
+
+// screenKeys is the keymap of the current screen, help screen or not.
+func (a *App) screenKeys() help.KeyMap { return a.current().keymap() }
+
+// typing reports whether keys go to a text field, so q and ? are letters.
+func (a *App) typing() bool { return a.screen == formScreen && a.form.typing() }
+
+func (a *App) resized() tea.Cmd { return a.current().resize() }
 
 func (a *App) quit() tea.Cmd {
 	a.saveNow()
@@ -272,12 +268,20 @@ func (a *App) saveNow() {
 		}
 	}
 	if err != nil {
-		a.status = a.l.T("save.failed", err)
+		a.status = a.l.T(locale.SaveFailed, err)
 		return
 	}
-	if strings.HasPrefix(a.status, a.l.T("save.failed", "")) {
+	if strings.HasPrefix(a.status, a.l.T(locale.SaveFailed, "")) {
 		a.status = ""
 	}
+}
+
+// View implements tea.Model.
+func (a *App) View() tea.View {
+	if a.help {
+		return ui.Screen(a.helpView(), a.width, a.height, a.c.Title)
+	}
+	return ui.Screen(a.current().view(), a.width, a.height, a.c.Title)
 }
 
 // Flush saves what is not saved yet (page turns still being gathered, or a
@@ -291,84 +295,6 @@ func (a *App) Flush() error {
 	}
 	a.saveNow()
 	return a.saveErr
-}
-
-func (a *App) goHome() {
-	a.screen = homeScreen
-	a.home = newHome(a)
-}
-
-// View implements tea.Model.
-func (a *App) View() tea.View {
-	var body string
-	switch {
-	case a.help:
-		body = a.helpView()
-	case a.screen == readerScreen:
-		body = a.reader.view(a)
-	case a.screen == quizScreen:
-		body = a.quiz.view(a)
-	case a.screen == resultScreen:
-		body = a.result.view(a)
-	case a.screen == formScreen:
-		body = a.form.view(a)
-	default:
-		body = a.home.view(a)
-	}
-	v := tea.NewView(ui.Fit(body, a.width, a.height))
-	v.AltScreen = true
-	v.WindowTitle = a.c.Title
-	return v
-}
-
-// frame lays out a screen: a header line, the body, and a footer of one or
-// two lines at the bottom.
-func (a *App) frame(left, right, body string, footer ...string) string {
-	head := a.s.Title.Render(ui.Truncate(left, max(a.width-lipgloss.Width(right)-3, 10)))
-	gap := max(a.width-lipgloss.Width(head)-lipgloss.Width(right)-1, 1)
-	header := " " + head + strings.Repeat(" ", gap) + a.s.Subtle.Render(right)
-	foot := []string{}
-	for _, l := range a.statusLines() {
-		foot = append(foot, " "+a.s.Warn.Render(l))
-	}
-	for _, f := range footer {
-		if f != "" {
-			foot = append(foot, " "+a.s.Subtle.Render(ui.Truncate(f, a.width-2)))
-		}
-	}
-	bodyH := a.height - 2 - len(foot)
-	bl := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	if len(bl) > bodyH {
-		bl = bl[:max(bodyH, 0)]
-	}
-	for len(bl) < bodyH {
-		bl = append(bl, "")
-	}
-	return header + "\n\n" + strings.Join(bl, "\n") + "\n" + strings.Join(foot, "\n")
-}
-
-// bodyHeight is the number of lines between header and footer, given the
-// number of footer lines a screen uses.
-func (a *App) bodyHeight(footerLines int) int {
-	return max(a.height-2-footerLines-len(a.statusLines()), 3)
-}
-
-// maxStatusLines bounds how much of the screen a message may take; a path
-// in it (a damaged file kept aside) is wrapped, not cut off.
-const maxStatusLines = 4
-
-// statusLines is the message for the learner wrapped to the screen.
-func (a *App) statusLines() []string {
-	if a.status == "" {
-		return nil
-	}
-	w := max(a.width-2, 10)
-	lines := strings.Split(ansi.Wrap(a.status, w, " /\\"), "\n")
-	if len(lines) > maxStatusLines {
-		lines = lines[:maxStatusLines]
-		lines[maxStatusLines-1] = ui.Truncate(lines[maxStatusLines-1]+" …", w)
-	}
-	return lines
 }
 
 // safeOptions makes what comes from outside the program safe to show on the

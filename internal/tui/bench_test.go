@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/gencourse"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/tuitest"
@@ -52,7 +53,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				app := New(Options{Course: tc.c, State: progress.New()})
+				app := New(Options{Learner: app.Learner{Course: tc.c, State: progress.New()}})
 				app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 				_ = app.View()
 			}
@@ -74,14 +75,14 @@ func BenchmarkPageTurn(b *testing.B) {
 	c := embeddedCourse(b)
 	m := largestModule(c)
 	cache := markdown.NewCache(markdown.Dark)
-	app := New(Options{Course: c, State: progress.New(), Cache: cache})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New()}, Cache: cache})
 	for p := range m.Pages {
 		if _, err := cache.RenderPage(pageKey(m, p, 80), m.Pages[p].Markdown, app.pageIntro(m, p)); err != nil {
 			b.Fatal(err)
 		}
 	}
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	app.openModule(m, 0)
+	app.Update(openModuleMsg{m, 0})
 	right, left := tuitest.Key("right"), tuitest.Key("left")
 	b.ReportAllocs()
 	i := 0
@@ -103,7 +104,7 @@ func BenchmarkPageTurn(b *testing.B) {
 func BenchmarkQuizQuestion(b *testing.B) {
 	c := embeddedCourse(b)
 	m := c.Modules[3]
-	app := New(Options{Course: c, State: progress.New()})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New()}})
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	app.startQuiz(m)
 	b.ReportAllocs()

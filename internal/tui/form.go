@@ -1,16 +1,17 @@
 package tui
 
 import (
+	"errors"
+	"piketpalen/internal/locale"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"piketpalen/internal/certificate"
-	"piketpalen/internal/results"
+	"piketpalen/internal/app"
 	"piketpalen/internal/ui"
-	"piketpalen/progress"
 )
 
 // formKind is what a form makes: the certificate, or the result file a
@@ -22,14 +23,24 @@ const (
 	resultsForm
 )
 
-// formModel asks for the name, the organisation and the folder, then writes
-// the files and shows where they are.
+// formModel asks for the name, the organisation and the folder, then makes
+// the files in the background (a PDF takes a moment) and shows where they
+// are.
 type formModel struct {
+	*common
 	kind    formKind
 	inputs  [3]textinput.Model // name, organisation, folder
 	focus   int
+	busy    bool     // the files are being made
 	written []string // the files, once written
 	errText string
+}
+
+// formDoneMsg is the outcome of making a form's files in the background.
+type formDoneMsg struct {
+	written []string
+	who     app.Person
+	err     error
 }
 
 const (
@@ -39,8 +50,8 @@ const (
 )
 
 func (a *App) openForm(kind formKind) {
-	m := formModel{kind: kind}
-	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.CertDir}
+	m := formModel{common: a.common, kind: kind}
+	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.OutDir}
 	for i := range m.inputs {
 		in := textinput.New()
 		in.Prompt = ""
@@ -52,37 +63,42 @@ func (a *App) openForm(kind formKind) {
 		in.SetStyles(st)
 		m.inputs[i] = in
 	}
-	m.inputs[fieldName].Placeholder = a.l.T("cert.nameplaceholder")
-	m.inputs[fieldOrg].Placeholder = a.l.T("cert.orgplaceholder")
+	m.inputs[fieldName].Placeholder = a.l.T(locale.CertNameplaceholder)
+	m.inputs[fieldOrg].Placeholder = a.l.T(locale.CertOrgplaceholder)
 	m.inputs[fieldName].Focus()
 	a.form = m
 	a.screen = formScreen
 }
 
-func (f *formModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	if len(f.written) > 0 {
-		if k := msg.String(); k == "enter" || k == "esc" {
-			a.goHome()
-		}
+// typing reports whether keys go to a text field, so q and ? are letters;
+// while the files are being made, too, so that q does not end the program
+// half-way.
+func (f *formModel) typing() bool { return len(f.written) == 0 }
+
+func (f *formModel) keys() formKeys { return newFormKeys(f.l, len(f.written) > 0, f.busy) }
+
+func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := f.keys()
+	switch {
+	case f.busy:
 		return nil
-	}
-	switch msg.String() {
-	case "esc":
-		a.goHome()
+	case key.Matches(msg, k.Done, k.Back):
+		f.send(goHomeMsg{})
 		return nil
-	case "tab", "down":
+	case k.done:
+		return nil
+	case key.Matches(msg, k.Next):
 		f.move(1)
 		return nil
-	case "shift+tab", "up":
+	case key.Matches(msg, k.Prev):
 		f.move(-1)
 		return nil
-	case "enter":
+	case key.Matches(msg, k.Enter):
 		if f.focus < fieldDir {
 			f.move(1)
 			return nil
 		}
-		f.submit(a)
-		return nil
+		return f.submit()
 	}
 	var cmd tea.Cmd
 	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
@@ -95,51 +111,49 @@ func (f *formModel) move(d int) {
 	f.inputs[f.focus].Focus()
 }
 
-func (f *formModel) submit(a *App) {
-	name := strings.Join(strings.Fields(f.inputs[fieldName].Value()), " ")
-	org := strings.Join(strings.Fields(f.inputs[fieldOrg].Value()), " ")
+// submit makes the files in the background; done takes the outcome.
+func (f *formModel) submit() tea.Cmd {
+	p := app.Person{Name: f.inputs[fieldName].Value(), Organisation: f.inputs[fieldOrg].Value()}
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
+	c, st, now, kind := f.c, f.st, f.o.Now(), f.kind
+	f.busy, f.errText = true, ""
+	return func() tea.Msg {
+		if kind == certificateForm {
+			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir}, now)
+			return formDoneMsg{written: []string{made.PDF, made.JSON}, who: made.For, err: err}
+		}
+		exp, err := app.ExportResults(c, st, p, app.Where{Folder: dir}, now)
+		return formDoneMsg{written: []string{exp.Path}, who: exp.For, err: err}
+	}
+}
+
+// done shows what was made, or why not, and remembers who it was for.
+func (f *formModel) done(msg formDoneMsg) {
+	f.busy = false
 	switch {
-	case name == "":
-		f.errText = a.l.T("cert.needname")
+	case errors.Is(msg.err, app.ErrNoName):
+		f.errText = app.Explain(f.l, msg.err)
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
-		return
-	case dir == "":
-		f.errText = a.l.T("cert.needdir")
-		return
+	case msg.err != nil:
+		f.errText = app.Explain(f.l, msg.err)
+	default:
+		f.written = msg.written
+		app.Remember(f.st, msg.who)
+		f.send(saveMsg{now: true})
 	}
-	var err error
-	switch f.kind {
-	case certificateForm:
-		var pdf, js string
-		_, pdf, js, err = certificate.Make(a.c, a.st, name, org, dir, a.o.Now())
-		f.written = []string{pdf, js}
-	case resultsForm:
-		var path string
-		_, path, err = results.ExportTo(a.c, a.st, name, org, dir, a.o.Now())
-		f.written = []string{path}
-	}
-	if err != nil {
-		f.written = nil
-		f.errText = a.l.T("form.failed", err)
-		return
-	}
-	f.errText = ""
-	a.st.Learner = progress.Learner{ID: a.st.Learner.ID, Name: name, Organisation: org}
-	a.saveNow()
 }
 
-func (f *formModel) view(a *App) string {
-	title, intro, done, after := a.l.T("cert.title"), a.l.T("cert.intro"), a.l.T("cert.done"), a.l.T("cert.verify")
+func (f *formModel) view() string {
+	title, intro, done, after := f.l.T(locale.CertTitle), f.l.T(locale.CertIntro), f.l.T(locale.CertDone), f.l.T(locale.CertVerify)
 	if f.kind == resultsForm {
-		title, intro, done, after = a.l.T("results.title"), a.l.T("results.intro"), a.l.T("results.done"), a.l.T("results.after")
+		title, intro, done, after = f.l.T(locale.ResultsTitle), f.l.T(locale.ResultsIntro), f.l.T(locale.ResultsDone), f.l.T(locale.ResultsAfter)
 	}
 	var b strings.Builder
-	w := max(a.width-6, 20)
+	w := max(f.width-6, 20)
 	if len(f.written) > 0 {
-		b.WriteString("  " + a.s.Good.Render(done) + "\n\n")
+		b.WriteString("  " + f.s.Good.Render(done) + "\n\n")
 		for _, p := range f.written {
 			b.WriteString(ui.Indent(ansi.Hardwrap(p, w, false), "    ") + "\n")
 		}
@@ -147,21 +161,23 @@ func (f *formModel) view(a *App) string {
 		if f.kind == certificateForm {
 			b.WriteString(ui.Indent(ansi.Hardwrap("piketpalen verify "+f.written[0], w, false), "    ") + "\n")
 		}
-		return a.frame(title, "", b.String(), a.l.T("key.home"))
+		return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
-	labels := [3]string{a.l.T("cert.name"), a.l.T("cert.org"), a.l.T("cert.dir")}
+	labels := [3]string{f.l.T(locale.CertName), f.l.T(locale.CertOrg), f.l.T(locale.CertDir)}
 	for i, in := range f.inputs {
 		marker := "  "
 		if i == f.focus {
-			marker = a.s.Selected.Render("> ")
+			marker = f.s.Selected.Render("> ")
 		}
-		b.WriteString(marker + a.s.Bold.Render(labels[i]) + "\n")
+		b.WriteString(marker + f.s.Bold.Render(labels[i]) + "\n")
 		b.WriteString("    " + in.View() + "\n\n")
 	}
-	if f.errText != "" {
-		b.WriteString(ui.Indent(a.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
+	switch {
+	case f.busy:
+		b.WriteString("  " + f.s.Subtle.Render(f.l.T(locale.FormBusy)) + "\n")
+	case f.errText != "":
+		b.WriteString(ui.Indent(f.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
 	}
-	footer := ui.Hints(a.l.T("key.fields"), a.l.T("key.make"), a.l.T("key.back"))
-	return a.frame(title, "", b.String(), footer)
+	return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 }

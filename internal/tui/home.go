@@ -2,8 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"piketpalen/internal/locale"
+	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -15,6 +18,7 @@ import (
 // homeModel is the start screen: the course, each module's status, overall
 // progress and a way back to where the learner stopped.
 type homeModel struct {
+	*common
 	items  []homeItem
 	cursor int
 }
@@ -27,61 +31,58 @@ type homeItem struct {
 	module *course.Module
 }
 
-func newHome(a *App) homeModel {
-	h := homeModel{}
-	if a.st.Passed(a.c) {
+func newHome(cm *common) homeModel {
+	h := homeModel{common: cm}
+	if h.st.Passed(h.c) {
 		h.items = append(h.items, homeItem{cert: true})
 	}
-	if m, pos, next := a.st.Resume(a.c); m != nil {
+	if m, pos, next := h.st.Resume(h.c); m != nil {
 		h.items = append(h.items, homeItem{resume: true, next: next, pos: pos, module: m})
 	}
-	for _, m := range a.c.Modules {
+	for _, m := range h.c.Modules {
 		h.items = append(h.items, homeItem{module: m})
 	}
 	return h
 }
 
-func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "up", "k":
+func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.st.Passed(h.c)) }
+
+func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := h.keys()
+	switch {
+	case key.Matches(msg, k.Up):
 		h.cursor = max(h.cursor-1, 0)
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		h.cursor = min(h.cursor+1, len(h.items)-1)
-	case "home", "g":
+	case key.Matches(msg, k.First):
 		h.cursor = 0
-	case "end", "G":
+	case key.Matches(msg, k.Last):
 		h.cursor = len(h.items) - 1
-	case "enter", "right", "l":
+	case key.Matches(msg, k.Open):
 		it := h.items[h.cursor]
-		if it.cert {
-			a.openForm(certificateForm)
-			return nil
+		switch {
+		case it.cert:
+			h.send(openFormMsg{certificateForm})
+		case it.resume && it.pos.Quiz:
+			h.send(startQuizMsg{it.module})
+		case it.resume:
+			h.send(openModuleMsg{it.module, it.pos.Page})
+		default:
+			h.send(openModuleMsg{it.module, h.st.Status(it.module).Page})
 		}
-		if it.resume && it.pos.Quiz {
-			return a.startQuiz(it.module)
-		}
-		if it.resume {
-			return a.openModule(it.module, it.pos.Page)
-		}
-		return a.openModule(it.module, a.st.Status(it.module).Page)
-	case "t":
+	case key.Matches(msg, k.Quiz):
 		if m := h.items[h.cursor].module; m != nil {
-			return a.startQuiz(m)
+			h.send(startQuizMsg{m})
 		}
-	case "c":
-		if a.st.Passed(a.c) {
-			a.openForm(certificateForm)
-		}
-	case "e":
-		a.openForm(resultsForm)
-	default:
-		if n := msg.String(); len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
-			i := int(n[0] - '0')
-			if i < len(a.c.Modules) {
-				for j, it := range h.items {
-					if !it.resume && it.module == a.c.Modules[i] {
-						h.cursor = j
-					}
+	case key.Matches(msg, k.Cert):
+		h.send(openFormMsg{certificateForm})
+	case key.Matches(msg, k.Export):
+		h.send(openFormMsg{resultsForm})
+	case key.Matches(msg, k.Jump):
+		if i := int(msg.String()[0] - '0'); i < len(h.c.Modules) {
+			for j, it := range h.items {
+				if !it.resume && it.module == h.c.Modules[i] {
+					h.cursor = j
 				}
 			}
 		}
@@ -89,89 +90,88 @@ func (h *homeModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (a *App) statusText(m *course.Module) string {
-	st := a.st.Status(m)
-	text := ui.Status(a.l, st, a.c.Version)
+func (h *homeModel) statusText(m *course.Module) string {
+	st := h.st.Status(m)
+	text := ui.Status(h.l, st, h.c.Version)
 	switch st.Stage {
 	case progress.Passed:
-		return a.s.Good.Render(text)
+		return h.s.Good.Render(text)
 	case progress.NotPassed:
-		return a.s.Bad.Render(text)
+		return h.s.Bad.Render(text)
 	case progress.NotStarted:
-		return a.s.Subtle.Render(text)
+		return h.s.Subtle.Render(text)
 	}
 	return text
 }
 
-func (h *homeModel) view(a *App) string {
+func (h *homeModel) view() string {
 	var top strings.Builder
-	if a.c.Subtitle != "" {
-		top.WriteString(" " + a.s.Subtle.Render(a.c.Subtitle) + "\n\n")
+	if h.c.Subtitle != "" {
+		top.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
 	}
-	done, total := a.st.PassedCount(a.c), len(a.c.Modules)
-	barW := min(30, max(a.width-44, 10))
-	fmt.Fprintf(&top, " %s  %s  %s\n\n", a.l.T("home.progress"), a.bar(done, total, barW), a.l.T("home.passedof", done, total))
+	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
+	barW := min(30, max(h.width-44, 10))
+	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
 
 	var bottom []string
 	if sel := h.items[h.cursor].module; sel != nil {
 		bottom = append(bottom, "")
-		info := sel.Summary + " " + a.l.T("home.minutes", sel.Minutes)
-		for _, l := range strings.Split(lipgloss.Wrap(info, max(a.width-6, 20), " "), "\n") {
-			bottom = append(bottom, "   "+a.s.Subtle.Render(l))
+		info := sel.Summary + " " + h.l.T(locale.HomeMinutes, sel.Minutes)
+		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
+			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
 		}
 	}
-	if a.o.DataDir != "" {
-		bottom = append(bottom, "", " "+a.s.Subtle.Render(ui.Truncate(a.l.T("help.datadir", a.o.DataDir), a.width-2)))
+	if h.o.DataDir != "" {
+		bottom = append(bottom, "", " "+h.s.Subtle.Render(ui.Truncate(h.l.T(locale.HelpDatadir, h.o.DataDir), h.width-2)))
 	}
-	rows, cursorRow := h.rows(a)
-	room := a.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
+	rows, cursorRow := h.rows()
+	room := h.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))
 	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
-	right := a.l.T("home.version", a.c.Version)
-	footer := ui.Hints(a.l.T("key.choose"), a.l.T("key.open"), a.l.T("key.quiz"), a.l.T("key.export"), a.l.T("key.help"), a.l.T("key.quit"))
-	return a.frame(a.c.Title, right, body, footer)
+	right := h.l.T(locale.HomeVersion, h.c.Version)
+	return h.frame(h.c.Title, right, body, h.footer(h.keys(), ""))
 }
 
 // rows are the lines of the home list, and the line the cursor is on.
-func (h *homeModel) rows(a *App) ([]string, int) {
+func (h *homeModel) rows() ([]string, int) {
 	nameW := 0
-	for _, m := range a.c.Modules {
+	for _, m := range h.c.Modules {
 		nameW = max(nameW, lipgloss.Width(m.Title))
 	}
-	numW := len(fmt.Sprint(len(a.c.Modules) - 1))
-	nameW = min(nameW, max(a.width-30-numW, 20))
+	numW := len(fmt.Sprint(len(h.c.Modules) - 1))
+	nameW = min(nameW, max(h.width-30-numW, 20))
 	var rows []string
 	cursorRow := 0
 	for i, it := range h.items {
 		cursor := "  "
 		if i == h.cursor {
-			cursor = a.s.Selected.Render("> ")
+			cursor = h.s.Selected.Render("> ")
 			cursorRow = len(rows)
 		}
 		var line string
 		switch {
 		case it.cert:
-			line = a.l.T("home.cert")
+			line = h.l.T(locale.HomeCert)
 		case it.resume && it.pos.Quiz:
-			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.quiz", it.module.Title)
+			line = h.l.T(locale.HomeResume) + ": " + h.l.T(locale.HomeResumeQuiz, it.module.Title)
 		case it.resume && it.next:
-			line = a.l.T("home.next", it.module.Title)
+			line = h.l.T(locale.HomeNext, it.module.Title)
 		case it.resume:
-			line = a.l.T("home.resume") + ": " + a.l.T("home.resume.page", it.module.Title, it.pos.Page+1, len(it.module.Pages))
+			line = h.l.T(locale.HomeResume) + ": " + h.l.T(locale.HomeResumePage, it.module.Title, it.pos.Page+1, len(it.module.Pages))
 		}
 		if line != "" {
 			if i == h.cursor {
-				line = a.s.Selected.Render(line)
+				line = h.s.Selected.Render(line)
 			}
 			rows = append(rows, " "+cursor+line, "")
 			continue
 		}
 		title := ui.Truncate(it.module.Title, nameW)
-		pad := strings.Repeat(" ", max(nameW-lipgloss.Width(title), 0))
 		if i == h.cursor {
-			title = a.s.Selected.Render(title)
+			title = h.s.Selected.Render(title)
 		}
-		line = fmt.Sprintf("%*d  %s%s  %s", numW, indexOf(a.c, it.module), title, pad, a.statusText(it.module))
+		title = ui.Pad(title, nameW) // by cells, outside the style
+		line = fmt.Sprintf("%*d  %s  %s", numW, slices.Index(h.c.Modules, it.module), title, h.statusText(it.module))
 		rows = append(rows, " "+cursor+line)
 	}
 	return rows, cursorRow
@@ -192,23 +192,4 @@ func window(rows []string, cursor, n int) []string {
 		out[n-1] = "    ↓"
 	}
 	return out
-}
-
-func indexOf(c *course.Course, m *course.Module) int {
-	for i, x := range c.Modules {
-		if x == m {
-			return i
-		}
-	}
-	return -1
-}
-
-// bar draws a progress bar of width w; the figures beside it carry the
-// meaning, so it reads the same without colour.
-func (a *App) bar(done, total, w int) string {
-	full := 0
-	if total > 0 {
-		full = done * w / total
-	}
-	return a.s.Bar.Render(strings.Repeat("█", full)) + a.s.BarEmpty.Render(strings.Repeat("░", w-full))
 }

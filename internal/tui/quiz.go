@@ -1,9 +1,11 @@
 package tui
 
 import (
+	"piketpalen/internal/locale"
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -15,6 +17,7 @@ import (
 // quizModel asks the questions of an attempt one at a time and, after each
 // answer, shows the feedback for the chosen options and the explanation.
 type quizModel struct {
+	*common
 	m          *course.Module
 	att        *course.Attempt
 	idx        int          // item on screen
@@ -29,79 +32,82 @@ type quizModel struct {
 func (a *App) startQuiz(m *course.Module) tea.Cmd {
 	if a.loading {
 		a.pendingQuiz = m.ID
-		a.status = a.l.T("quiz.loading")
+		a.status = a.l.T(locale.QuizLoading)
 		return nil
 	}
 	att := a.st.OpenAttempt(a.c, m, a.o.Seed(), a.o.Now())
 	a.screen = quizScreen
-	a.quiz = quizModel{m: m, att: att, vp: viewport.New()}
+	a.quiz = quizModel{common: a.common, m: m, att: att, vp: viewport.New()}
 	a.quiz.idx = att.Next()
 	if a.quiz.idx >= len(att.Items) {
 		// every question was answered before the program stopped
 		return a.finishQuiz()
 	}
-	a.quiz.begin(a)
+	a.quiz.begin()
 	a.saveNow()
 	return nil
 }
 
 func (q *quizModel) question() *course.Question { return q.m.Question(q.att.Items[q.idx].Question) }
 
-func (q *quizModel) begin(a *App) {
+func (q *quizModel) begin() {
 	q.cursor, q.marked, q.feedback = 0, map[int]bool{}, false
-	q.layout(a)
+	q.layout()
 	q.vp.GotoTop()
 }
 
-func (q *quizModel) layout(a *App) {
-	q.vp.SetWidth(a.width)
-	q.vp.SetHeight(a.bodyHeight(1))
-	q.vp.SetContent(q.content(a))
+func (q *quizModel) layout() {
+	q.vp.SetWidth(q.width)
+	q.vp.SetHeight(q.bodyHeight(1))
+	q.vp.SetContent(q.content())
 	if !q.feedback {
 		q.keepCursorVisible()
 	}
 }
 
-func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
+func (q *quizModel) keys() quizKeys {
+	qu := q.question()
+	return newQuizKeys(q.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items))
+}
+
+func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	qu := q.question()
 	n := len(qu.Options)
-	k := msg.String()
-	if k == "esc" || k == "backspace" {
-		a.saveNow()
-		a.goHome()
+	k := q.keys()
+	if key.Matches(msg, k.Back) {
+		q.send(goHomeMsg{save: true})
 		return nil
 	}
 	if q.feedback {
-		switch k {
-		case "enter", "right", "l", "n":
-			if q.idx+1 >= len(q.att.Items) {
-				return a.finishQuiz()
+		switch {
+		case key.Matches(msg, k.Next):
+			if k.last {
+				q.send(finishQuizMsg{})
+				return nil
 			}
 			q.idx++
-			q.begin(a)
+			q.begin()
 		default:
-			scroll(&q.vp, k)
+			k.scroll.scrollBy(&q.vp, msg)
 		}
 		return nil
 	}
-	switch k {
-	case "up", "k":
+	switch {
+	case key.Matches(msg, k.Up):
 		q.cursor = (q.cursor + n - 1) % n
-	case "down", "j", "tab":
+	case key.Matches(msg, k.Down):
 		q.cursor = (q.cursor + 1) % n
-	case "pgdown":
+	case key.Matches(msg, k.PageDown):
 		q.vp.PageDown()
 		return nil
-	case "pgup":
+	case key.Matches(msg, k.PageUp):
 		q.vp.PageUp()
 		return nil
-	case "space", "x":
-		if qu.Type == course.Multiple {
-			q.marked[q.cursor] = !q.marked[q.cursor]
-		}
-	case "enter":
-		if qu.Type != course.Multiple {
-			return q.answer(a, []int{q.cursor})
+	case key.Matches(msg, k.Tick):
+		q.marked[q.cursor] = !q.marked[q.cursor]
+	case key.Matches(msg, k.Answer):
+		if !k.multiple {
+			return q.answer([]int{q.cursor})
 		}
 		var shown []int
 		for p, on := range q.marked {
@@ -110,41 +116,38 @@ func (q *quizModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		if len(shown) == 0 {
-			a.status = a.l.T("quiz.choosefirst")
+			q.send(statusMsg{q.l.T(locale.QuizChoosefirst)})
 			return nil
 		}
-		return q.answer(a, shown)
-	default:
-		if len(k) == 1 && k[0] >= '1' && k[0] <= '9' && int(k[0]-'1') < n {
-			q.cursor = int(k[0] - '1')
-			if qu.Type == course.Multiple {
-				q.marked[q.cursor] = !q.marked[q.cursor]
-			}
-		} else if len(k) == 1 && k[0] >= 'a' && k[0] <= 'i' && int(k[0]-'a') < n {
-			q.cursor = int(k[0] - 'a')
-			if qu.Type == course.Multiple {
-				q.marked[q.cursor] = !q.marked[q.cursor]
-			}
+		return q.answer(shown)
+	case key.Matches(msg, k.Option):
+		c := msg.String()[0]
+		if c >= 'a' {
+			q.cursor = int(c - 'a')
+		} else {
+			q.cursor = int(c - '1')
 		}
+		if k.multiple {
+			q.marked[q.cursor] = !q.marked[q.cursor]
+		}
+	default:
+		return nil
 	}
-	q.vp.SetContent(q.content(a))
+	q.vp.SetContent(q.content())
 	q.keepCursorVisible()
 	return nil
 }
 
 // answer records the options at the given shown positions and saves at once:
 // an answer is never lost, even if the program is closed right after.
-func (q *quizModel) answer(a *App, shown []int) tea.Cmd {
-	if _, err := a.c.AnswerShown(q.att, q.idx, shown); err != nil {
-		a.status = err.Error()
+func (q *quizModel) answer(shown []int) tea.Cmd {
+	if _, err := q.c.AnswerShown(q.att, q.idx, shown); err != nil {
+		q.send(statusMsg{err.Error()})
 		return nil
 	}
-	if strings.HasPrefix(a.status, a.l.T("quiz.choosefirst")) {
-		a.status = ""
-	}
+	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, saveMsg{now: true})
 	q.feedback = true
-	a.saveNow()
-	q.vp.SetContent(q.content(a))
+	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
 	return nil
 }
@@ -153,20 +156,20 @@ func (a *App) finishQuiz() tea.Cmd {
 	att := a.st.FinishAttempt(a.c, a.quiz.m, a.o.Now())
 	a.saveNow()
 	a.screen = resultScreen
-	a.result = newResult(a, a.quiz.m, att)
+	a.result = newResult(a.common, a.quiz.m, att)
 	return nil
 }
 
 // content is the question with its options, or after answering the
 // feedback: what was chosen, whether that was right, and why.
-func (q *quizModel) content(a *App) string {
+func (q *quizModel) content() string {
 	qu := q.question()
 	it := q.att.Items[q.idx]
-	w := min(a.width, maxTextWidth) - 4
+	w := min(q.width, maxTextWidth) - 4
 	var b strings.Builder
 	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Text, w, " "), "  ") + "\n\n")
 	if qu.Type == course.Multiple && !q.feedback {
-		b.WriteString("  " + a.s.Subtle.Render(a.l.T("quiz.multiple")) + "\n\n")
+		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -176,11 +179,11 @@ func (q *quizModel) content(a *App) string {
 			chosen := slices.Contains(it.Chosen, oi)
 			switch {
 			case chosen && o.Correct:
-				mark = a.s.Good.Render("[✓]")
+				mark = q.s.Good.Render("[✓]")
 			case chosen:
-				mark = a.s.Bad.Render("[✗]")
+				mark = q.s.Bad.Render("[✗]")
 			case o.Correct:
-				mark = a.s.Good.Render("[!]")
+				mark = q.s.Good.Render("[!]")
 			default:
 				mark = "[ ]"
 			}
@@ -197,13 +200,13 @@ func (q *quizModel) content(a *App) string {
 		}
 		cur := "  "
 		if !q.feedback && p == q.cursor {
-			cur = a.s.Selected.Render("> ")
+			cur = q.s.Selected.Render("> ")
 			q.cursorLine = strings.Count(b.String(), "\n")
 		}
 		lines := strings.Split(lipgloss.Wrap(o.Text, w-9, " "), "\n")
 		if !q.feedback && p == q.cursor {
 			for i := range lines {
-				lines[i] = a.s.Selected.Render(lines[i])
+				lines[i] = q.s.Selected.Render(lines[i])
 			}
 		}
 		b.WriteString(cur + mark + " " + ui.OptionLabel(p) + ". " + lines[0] + "\n")
@@ -216,9 +219,9 @@ func (q *quizModel) content(a *App) string {
 	}
 	b.WriteString("\n")
 	if it.Correct {
-		b.WriteString("  " + a.s.Good.Render(a.l.T("quiz.right")) + "\n\n")
+		b.WriteString("  " + q.s.Good.Render(q.l.T(locale.QuizRight)) + "\n\n")
 	} else {
-		b.WriteString("  " + a.s.Bad.Render(a.l.T("quiz.wrong")) + "\n\n")
+		b.WriteString("  " + q.s.Bad.Render(q.l.T(locale.QuizWrong)) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]
@@ -226,19 +229,19 @@ func (q *quizModel) content(a *App) string {
 		if !chosen && !(o.Correct && !it.Correct) {
 			continue
 		}
-		label := a.l.T("quiz.yourchoice", ui.OptionLabel(p))
+		label := q.l.T(locale.QuizYourchoice, ui.OptionLabel(p))
 		switch {
 		case !chosen && qu.Type == course.Multiple:
-			label = a.l.T("quiz.alsoright", ui.OptionLabel(p))
+			label = q.l.T(locale.QuizAlsoright, ui.OptionLabel(p))
 		case !chosen:
-			label = a.l.T("quiz.rightchoice", ui.OptionLabel(p))
+			label = q.l.T(locale.QuizRightchoice, ui.OptionLabel(p))
 		}
-		b.WriteString("  " + a.s.Bold.Render(label) + "\n")
+		b.WriteString("  " + q.s.Bold.Render(label) + "\n")
 		b.WriteString(ui.Indent(lipgloss.Wrap(o.Feedback, w, " "), "  ") + "\n\n")
 	}
-	b.WriteString("  " + a.s.Bold.Render(a.l.T("quiz.explanation")) + "\n")
+	b.WriteString("  " + q.s.Bold.Render(q.l.T(locale.QuizExplanation)) + "\n")
 	b.WriteString(ui.Indent(lipgloss.Wrap(qu.Explanation, w, " "), "  ") + "\n\n")
-	b.WriteString(ui.Indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", qu.Source), w, " ")), "  ") + "\n")
+	b.WriteString(ui.Indent(q.s.Subtle.Render(lipgloss.Wrap(q.l.T(locale.QuizSource, qu.Source), w, " ")), "  ") + "\n")
 	return b.String()
 }
 
@@ -252,18 +255,7 @@ func (q *quizModel) keepCursorVisible() {
 	}
 }
 
-func (q *quizModel) view(a *App) string {
-	right := a.l.T("quiz.questionof", q.idx+1, len(q.att.Items))
-	hint := ui.Hints(a.l.T("key.choose"), a.l.T("key.answer"), a.l.T("key.back"), a.l.T("key.help"))
-	if q.question().Type == course.Multiple {
-		hint = ui.Hints(a.l.T("key.choose"), a.l.T("key.tick"), a.l.T("key.confirm"), a.l.T("key.back"))
-	}
-	if q.feedback {
-		next := a.l.T("key.nextquestion")
-		if q.idx+1 >= len(q.att.Items) {
-			next = a.l.T("key.toresult")
-		}
-		hint = ui.Hints(next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
-	}
-	return a.frame(q.m.Title+" · "+a.l.T("quiz.title"), right, q.vp.View(), hint)
+func (q *quizModel) view() string {
+	right := q.l.T(locale.QuizQuestionof, q.idx+1, len(q.att.Items))
+	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, q.vp.View(), q.footer(q.keys(), ""))
 }

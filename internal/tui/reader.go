@@ -1,20 +1,20 @@
 package tui
 
 import (
-	"fmt"
-
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"piketpalen/internal/locale"
 
 	"piketpalen/course"
 	"piketpalen/internal/markdown"
-	"piketpalen/internal/ui"
 )
 
 // readerModel shows one page of a module, rendered at the terminal width and
 // scrollable. Pages are rendered in the background and cached per width, so
 // View only ever copies a finished string.
 type readerModel struct {
+	*common
 	m       *course.Module
 	page    int
 	shown   markdown.Key // the rendering on screen, or being waited for
@@ -23,153 +23,87 @@ type readerModel struct {
 	lastErr error
 }
 
-type renderedMsg struct {
-	key  markdown.Key
-	text string
-	err  error
+func newReader(cm *common, m *course.Module) readerModel {
+	return readerModel{common: cm, m: m, vp: viewport.New()}
 }
 
-// maxTextWidth keeps lines short enough to read on a wide screen.
-const maxTextWidth = 100
-
-func (a *App) textWidth() int { return min(a.width, maxTextWidth) }
-
-// openModule shows page p of m.
-func (a *App) openModule(m *course.Module, p int) tea.Cmd {
-	a.screen = readerScreen
-	a.reader = readerModel{m: m, vp: viewport.New()}
-	return a.reader.show(a, p)
-}
-
-func pageKey(m *course.Module, p, width int) markdown.Key {
-	return markdown.Key{ID: fmt.Sprintf("%s/%d", m.ID, p), Width: width}
-}
-
-// pageIntro is what the first page of a module shows under its title: the
-// learning objectives.
-func (a *App) pageIntro(m *course.Module, p int) markdown.Intro {
-	if p != 0 {
-		return markdown.Intro{}
-	}
-	return markdown.Intro{Title: a.l.T("reader.objectives"), Items: m.Objectives}
-}
-
-func (r *readerModel) show(a *App, p int) tea.Cmd {
+// show turns to page p and marks it read.
+func (r *readerModel) show(p int) tea.Cmd {
 	p = min(max(p, 0), len(r.m.Pages)-1)
 	r.page = p
-	a.st.MarkRead(r.m.ID, p)
-	cmds := []tea.Cmd{a.changed(), r.layout(a)}
+	r.st.MarkRead(r.m.ID, p)
+	r.send(saveMsg{})
+	cmd := r.layout()
 	r.vp.GotoTop()
-	return tea.Batch(cmds...)
+	return cmd
 }
 
 // layout sizes the viewport and puts the page in it, rendering it first in
 // the background when this width has not been rendered yet.
-func (r *readerModel) layout(a *App) tea.Cmd {
-	r.vp.SetWidth(a.width)
-	r.vp.SetHeight(a.bodyHeight(1))
-	k := pageKey(r.m, r.page, a.textWidth())
+func (r *readerModel) layout() tea.Cmd {
+	r.vp.SetWidth(r.width)
+	r.vp.SetHeight(r.bodyHeight(1))
+	k := pageKey(r.m, r.page, r.textWidth())
 	if k == r.shown && r.ready {
 		return nil
 	}
 	r.shown = k
-	if s, ok := a.cache.Get(k); ok {
+	if s, ok := r.cache.Get(k); ok {
 		r.ready = true
 		r.vp.SetContent(s)
-		return a.renderAhead(r.m, r.page+1)
+		return r.renderAhead(r.m, r.page+1)
 	}
 	r.ready = false
-	return a.renderCmd(r.m, r.page, k)
+	return r.renderCmd(r.m, r.page, k)
 }
 
-func (a *App) renderCmd(m *course.Module, p int, k markdown.Key) tea.Cmd {
-	md, intro := m.Pages[p].Markdown, a.pageIntro(m, p)
-	cache := a.cache
-	return func() tea.Msg {
-		s, err := cache.RenderPage(k, md, intro)
-		return renderedMsg{key: k, text: s, err: err}
-	}
-}
-
-// renderAhead renders page p in the background so turning to it is instant.
-func (a *App) renderAhead(m *course.Module, p int) tea.Cmd {
-	if p < 0 || p >= len(m.Pages) {
-		return nil
-	}
-	k := pageKey(m, p, a.textWidth())
-	if _, ok := a.cache.Get(k); ok {
-		return nil
-	}
-	return a.renderCmd(m, p, k)
-}
-
-func (r *readerModel) rendered(a *App, msg renderedMsg) tea.Cmd {
-	if a.screen != readerScreen || msg.key != r.shown || r.ready {
+func (r *readerModel) rendered(msg renderedMsg) tea.Cmd {
+	if msg.key != r.shown || r.ready {
 		return nil
 	}
 	if msg.err != nil {
 		r.lastErr = msg.err
-		r.vp.SetContent(a.l.T("reader.rendererror", msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
+		r.vp.SetContent(r.l.T(locale.ReaderRendererror, msg.err) + "\n\n" + r.m.Pages[r.page].Markdown)
 	} else {
 		r.vp.SetContent(msg.text)
 	}
 	r.ready = true
-	return a.renderAhead(r.m, r.page+1)
+	return r.renderAhead(r.m, r.page+1)
 }
 
-func (r *readerModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	last := r.page == len(r.m.Pages)-1
-	switch msg.String() {
-	case "esc", "backspace":
-		a.saveNow()
-		a.goHome()
-	case "right", "l", "n", "enter":
+func (r *readerModel) keys() readerKeys {
+	return newReaderKeys(r.l, r.page == len(r.m.Pages)-1)
+}
+
+func (r *readerModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.keys()
+	switch {
+	case key.Matches(msg, k.Back):
+		r.send(goHomeMsg{save: true})
+	case key.Matches(msg, k.Enter) && !r.vp.AtBottom():
 		// enter first scrolls to the end of a long page, then turns it
-		if msg.String() == "enter" && !r.vp.AtBottom() {
-			r.vp.PageDown()
+		r.vp.PageDown()
+	case key.Matches(msg, k.Next, k.Enter):
+		if k.last {
+			r.send(startQuizMsg{r.m})
 			return nil
 		}
-		if last {
-			return a.startQuiz(r.m)
-		}
-		return r.show(a, r.page+1)
-	case "left", "h", "p":
+		return r.show(r.page + 1)
+	case key.Matches(msg, k.Prev):
 		if r.page > 0 {
-			return r.show(a, r.page-1)
+			return r.show(r.page - 1)
 		}
-	case "t":
-		return a.startQuiz(r.m)
+	case key.Matches(msg, k.Quiz):
+		r.send(startQuizMsg{r.m})
 	default:
-		scroll(&r.vp, msg.String())
+		k.scroll.scrollBy(&r.vp, msg)
 	}
 	return nil
 }
 
-// scroll moves a viewport the way a pager does; it reports whether key was
-// a scrolling key.
-func scroll(vp *viewport.Model, key string) bool {
-	switch key {
-	case "down", "j":
-		vp.ScrollDown(1)
-	case "up", "k":
-		vp.ScrollUp(1)
-	case "pgdown", "space", "f":
-		vp.PageDown()
-	case "pgup", "b":
-		vp.PageUp()
-	case "home", "g":
-		vp.GotoTop()
-	case "end", "G":
-		vp.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
-
-func (r *readerModel) view(a *App) string {
-	right := a.l.T("reader.pageof", r.page+1, len(r.m.Pages))
-	body := a.s.Subtle.Render("  " + a.l.T("reader.rendering"))
+func (r *readerModel) view() string {
+	right := r.l.T(locale.ReaderPageof, r.page+1, len(r.m.Pages))
+	body := r.s.Subtle.Render("  " + r.l.T(locale.ReaderRendering))
 	if r.ready {
 		body = r.vp.View()
 	}
@@ -177,12 +111,7 @@ func (r *readerModel) view(a *App) string {
 	if r.ready && r.vp.TotalLineCount() > r.vp.Height() {
 		first := r.vp.YOffset() + 1
 		last := min(first+r.vp.Height()-1, r.vp.TotalLineCount())
-		pos = a.l.T("reader.scroll", first, last, r.vp.TotalLineCount()) + " · "
+		pos = r.l.T(locale.ReaderScroll, first, last, r.vp.TotalLineCount()) + " · "
 	}
-	next := a.l.T("key.nextpage")
-	if r.page == len(r.m.Pages)-1 {
-		next = a.l.T("key.toquiz")
-	}
-	footer := pos + ui.Hints(a.l.T("key.prevpage"), next, a.l.T("key.scroll"), a.l.T("key.back"), a.l.T("key.help"))
-	return a.frame(r.m.Title, right, body, footer)
+	return r.frame(r.m.Title, right, body, r.footer(r.keys(), pos))
 }

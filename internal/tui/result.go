@@ -1,9 +1,11 @@
 package tui
 
 import (
+	"piketpalen/internal/locale"
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -15,44 +17,46 @@ import (
 // resultModel shows the score of a finished attempt and explains every
 // question the learner got wrong.
 type resultModel struct {
+	*common
 	m   *course.Module
 	att *course.Attempt
 	vp  viewport.Model
 }
 
-func newResult(a *App, m *course.Module, att *course.Attempt) resultModel {
-	r := resultModel{m: m, att: att, vp: viewport.New()}
-	r.layout(a)
+func newResult(cm *common, m *course.Module, att *course.Attempt) resultModel {
+	r := resultModel{common: cm, m: m, att: att, vp: viewport.New()}
+	r.layout()
 	return r
 }
 
-func (r *resultModel) layout(a *App) {
-	r.vp.SetWidth(a.width)
-	r.vp.SetHeight(a.bodyHeight(1))
-	r.vp.SetContent(r.content(a))
+func (r *resultModel) layout() {
+	r.vp.SetWidth(r.width)
+	r.vp.SetHeight(r.bodyHeight(1))
+	r.vp.SetContent(r.content())
 }
 
-func (r *resultModel) key(a *App, msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "r":
-		return a.startQuiz(r.m)
-	case "enter", "esc", "backspace":
-		a.goHome()
+func (r *resultModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := newResultKeys(r.l)
+	switch {
+	case key.Matches(msg, k.Retake):
+		r.send(startQuizMsg{r.m})
+	case key.Matches(msg, k.Home):
+		r.send(goHomeMsg{})
 	default:
-		scroll(&r.vp, msg.String())
+		k.scroll.scrollBy(&r.vp, msg)
 	}
 	return nil
 }
 
-func (r *resultModel) content(a *App) string {
-	w := min(a.width, maxTextWidth) - 4
+func (r *resultModel) content() string {
+	w := min(r.width, maxTextWidth) - 4
 	var b strings.Builder
 	att := r.att
-	b.WriteString("  " + a.s.Bold.Render(a.l.T("result.score", att.Score, att.Correct, len(att.Items))) + "\n\n")
+	b.WriteString("  " + r.s.Bold.Render(r.l.T(locale.ResultScore, att.Score, att.Correct, len(att.Items))) + "\n\n")
 	if att.Passed {
-		b.WriteString("  " + a.s.Good.Render(a.l.T("result.passed", a.c.PassMark)) + "\n")
+		b.WriteString("  " + r.s.Good.Render(r.l.T(locale.ResultPassed, r.c.PassMark)) + "\n")
 	} else {
-		b.WriteString("  " + a.s.Bad.Render(a.l.T("result.notpassed", a.c.PassMark)) + "\n")
+		b.WriteString("  " + r.s.Bad.Render(r.l.T(locale.ResultNotpassed, r.c.PassMark)) + "\n")
 	}
 	wrong := 0
 	for _, it := range att.Items {
@@ -61,10 +65,10 @@ func (r *resultModel) content(a *App) string {
 		}
 	}
 	if wrong == 0 {
-		b.WriteString("\n  " + a.l.T("result.allright") + "\n")
+		b.WriteString("\n  " + r.l.T(locale.ResultAllright) + "\n")
 		return b.String()
 	}
-	b.WriteString("\n  " + a.s.Bold.Render(a.l.T("result.wrongheader", wrong)) + "\n")
+	b.WriteString("\n  " + r.s.Bold.Render(r.l.T(locale.ResultWrongheader, wrong)) + "\n")
 	n := 0
 	for _, it := range att.Items {
 		if it.Correct {
@@ -72,31 +76,30 @@ func (r *resultModel) content(a *App) string {
 		}
 		n++
 		q := r.m.Question(it.Question)
-		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(a.l.T("result.n", n)+" "+q.Text, w, " "), "  ") + "\n")
+		b.WriteString("\n" + ui.Indent(lipgloss.Wrap(r.l.T(locale.ResultN, n)+" "+q.Text, w, " "), "  ") + "\n")
 		for p, oi := range it.Order {
 			o := q.Options[oi]
 			chosen := slices.Contains(it.Chosen, oi)
 			if !chosen && !o.Correct {
 				continue
 			}
-			label := a.l.T("result.yours")
+			label := r.l.T(locale.ResultYours)
 			if o.Correct && !chosen {
-				label = a.l.T("result.right")
+				label = r.l.T(locale.ResultRight)
 			} else if o.Correct {
-				label = a.l.T("result.yoursright")
+				label = r.l.T(locale.ResultYoursright)
 			}
 			b.WriteString(ui.Indent(lipgloss.Wrap(label+" "+ui.OptionLabel(p)+". "+o.Text, w-2, " "), "    ") + "\n")
 			if chosen {
-				b.WriteString(ui.Indent(a.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
+				b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(o.Feedback, w-4, " ")), "      ") + "\n")
 			}
 		}
 		b.WriteString(ui.Indent(lipgloss.Wrap(q.Explanation, w-2, " "), "    ") + "\n")
-		b.WriteString(ui.Indent(a.s.Subtle.Render(lipgloss.Wrap(a.l.T("quiz.source", q.Source), w-2, " ")), "    ") + "\n")
+		b.WriteString(ui.Indent(r.s.Subtle.Render(lipgloss.Wrap(r.l.T(locale.QuizSource, q.Source), w-2, " ")), "    ") + "\n")
 	}
 	return b.String()
 }
 
-func (r *resultModel) view(a *App) string {
-	footer := ui.Hints(a.l.T("key.retake"), a.l.T("key.home"), a.l.T("key.scroll"), a.l.T("key.quit"))
-	return a.frame(r.m.Title+" · "+a.l.T("result.title"), a.l.T("result.attempt", len(a.st.Record(r.m.ID).Attempts)), r.vp.View(), footer)
+func (r *resultModel) view() string {
+	return r.frame(r.m.Title+" · "+r.l.T(locale.ResultTitle), r.l.T(locale.ResultAttempt, len(r.st.Record(r.m.ID).Attempts)), r.vp.View(), r.footer(newResultKeys(r.l), ""))
 }

@@ -6,14 +6,13 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -55,15 +54,12 @@ func rightKeys(c *course.Course, m *course.Module, seed uint64) []tea.Msg {
 
 func runProgram(t *testing.T, app *App, msgs ...tea.Msg) *App {
 	t.Helper()
-	tm := teatest.NewTestModel(t, app,
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithEnvironment([]string{"TERM=xterm-256color"})),
-	)
+	tm := tuitest.Program(t, app, 80, 24)
 	for _, m := range msgs {
 		tm.Send(m)
 	}
 	tm.Send(tuitest.Key("q"))
-	return tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*App)
+	return tuitest.Final(t, tm).(*App)
 }
 
 // TestProgramReadAndPass drives the real Bubble Tea program at 80×24: open
@@ -119,8 +115,8 @@ func TestProgramQuitMidQuizResume(t *testing.T) {
 // course's own text stays Dutch.
 func TestProgramEnglish(t *testing.T) {
 	c := testCourse(t)
-	app := New(Options{Course: c, State: progress.New(), Style: markdown.Dark, Lang: locale.EN,
-		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }, SaveDelay: time.Millisecond})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New(), Lang: locale.EN,
+		Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }}, Theme: theme.Dark, SaveDelay: time.Millisecond})
 	warmCache(t, app, 80)
 	final := runProgram(t, app, tuitest.Key("t"), tuitest.Key("a"), tuitest.Key("enter"))
 	s := ansi.Strip(final.View().Content)

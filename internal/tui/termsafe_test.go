@@ -5,7 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/internal/markdown"
+	"piketpalen/internal/app"
+	"piketpalen/internal/theme"
 	"piketpalen/progress"
 )
 
@@ -20,9 +21,10 @@ func TestFullScreenShowsNoForeignEscapes(t *testing.T) {
 	st.Learner.Name = "Jan" + evil
 	st.Learner.Organisation = "Org" + evil
 	app := New(Options{
-		Course: c, State: st, Save: (&memStore{}).save,
-		DataDir: "/home/jan" + evil, Notices: []string{"bestand /tmp/x" + evil + " hersteld"},
-		Style: markdown.Dark, Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }, SaveDelay: time.Millisecond,
+		Learner: app.Learner{Course: c, State: st, Save: (&memStore{}).save,
+			DataDir: "/home/jan" + evil, Notices: []string{"bestand /tmp/x" + evil + " hersteld"},
+			Now: func() time.Time { return testNow }, Seed: func() uint64 { return testSeed }},
+		Theme: theme.Dark, SaveDelay: time.Millisecond,
 	})
 	d := newDriver(t, app, 100, 30)
 	views := []string{app.View().Content}

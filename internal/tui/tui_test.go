@@ -13,9 +13,10 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/markdown"
 	"piketpalen/internal/results"
+	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -25,14 +26,7 @@ var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
 
 const testSeed = 12345
 
-func testCourse(t testing.TB) *course.Course {
-	t.Helper()
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func testCourse(t testing.TB) *course.Course { return coursetest.Valid(t) }
 
 // memStore keeps saved states in memory and counts the saves.
 type memStore struct {
@@ -69,13 +63,15 @@ func clone(s *progress.State) *progress.State {
 
 func newTestApp(t testing.TB, c *course.Course, st *progress.State, ms *memStore) *App {
 	return New(Options{
-		Course:    c,
-		State:     st,
-		Save:      ms.save,
-		DataDir:   "/home/jan/.config/piketpalen",
-		Style:     markdown.Dark,
-		Now:       func() time.Time { return testNow },
-		Seed:      func() uint64 { return testSeed },
+		Learner: app.Learner{
+			Course:  c,
+			State:   st,
+			Save:    ms.save,
+			DataDir: "/home/jan/.config/piketpalen",
+			Now:     func() time.Time { return testNow },
+			Seed:    func() uint64 { return testSeed },
+		},
+		Theme:     theme.Dark,
 		SaveDelay: time.Millisecond,
 	})
 }
@@ -277,7 +273,7 @@ func TestCertificateFromHome(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.CertDir = dir
+	app.o.OutDir = dir
 	d := newDriver(t, app, 80, 24)
 	s := d.screen()
 	tuitest.AssertContains(t, s, "> Certificaat maken (je hebt alle modules gehaald)", "2 van 2 modules gehaald")
@@ -312,11 +308,11 @@ func TestCertificateFromHome(t *testing.T) {
 func TestCertificateNeedsAName(t *testing.T) {
 	c := testCourse(t)
 	app := newTestApp(t, c, passedState(c), &memStore{})
-	app.o.CertDir = t.TempDir()
+	app.o.OutDir = t.TempDir()
 	d := newDriver(t, app, 80, 24)
 	d.Keys("c", "enter", "enter", "enter")
 	tuitest.AssertContains(t, d.screen(), "Vul je naam in.")
-	if entries, _ := os.ReadDir(app.o.CertDir); len(entries) != 0 {
+	if entries, _ := os.ReadDir(app.o.OutDir); len(entries) != 0 {
 		t.Errorf("files written without a name: %v", entries)
 	}
 	// q is a letter here, not quit
@@ -367,7 +363,7 @@ func TestExportResultsFromHome(t *testing.T) {
 	c := testCourse(t)
 	dir := t.TempDir()
 	app := newTestApp(t, c, nil, &memStore{})
-	app.o.CertDir = dir
+	app.o.OutDir = dir
 	d := newDriver(t, app, 80, 24)
 	d.Keys("e")
 	tuitest.AssertContains(t, d.screen(), "Resultaten exporteren", "laatste toets")
@@ -406,7 +402,7 @@ func TestScrollPositionShows(t *testing.T) {
 func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 	c := testCourse(t)
 	kept := "/home/jan.de.vries/.config/piketpalen/progress.json.damaged-20261123-114500"
-	app := New(Options{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}})
+	app := New(Options{Learner: app.Learner{Course: c, State: progress.New(), Notices: []string{"Je voortgangsbestand was beschadigd. Het is bewaard als " + kept + "."}}})
 	d := newDriver(t, app, 60, 20)
 	s := d.screen()
 	tuitest.AssertFits(t, s, 60, 20)
@@ -415,4 +411,31 @@ func TestLongNoticeIsWrappedNotCut(t *testing.T) {
 		t.Errorf("the path is cut off:\n%s", s)
 	}
 	tuitest.AssertContains(t, s, "Eerste module")
+}
+
+// TestCertificateIsMadeInTheBackground: the PDF is made by the command the
+// last enter returns, not inside Update, and the screen says it is busy
+// meanwhile.
+func TestCertificateIsMadeInTheBackground(t *testing.T) {
+	c := testCourse(t)
+	dir := t.TempDir()
+	a := newTestApp(t, c, passedState(c), &memStore{})
+	a.o.OutDir = dir
+	d := newDriver(t, a, 80, 24)
+	d.Keys("enter") // the certificate is the first item
+	d.Send(tea.KeyPressMsg{Code: 'Z', Text: "Zoë"})
+	d.Keys("tab", "tab")
+	_, cmd := a.Update(tuitest.Key("enter"))
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("files written inside Update: %v", entries)
+	}
+	tuitest.AssertContains(t, d.screen(), "Bezig met maken…")
+	if cmd == nil {
+		t.Fatal("no command to make the files")
+	}
+	d.Run(cmd)
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files after the command: %v", entries)
+	}
+	tuitest.AssertContains(t, d.screen(), "Je certificaat is gemaakt:")
 }

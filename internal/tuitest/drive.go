@@ -1,4 +1,4 @@
-// Package drive runs a Bubble Tea model step by step for tests: it feeds a
+// Package tuitest runs a Bubble Tea model step by step for tests: it feeds a
 // message, runs the commands that come back (and the commands those return)
 // and only then goes on, so every step of a journey ends on a settled
 // screen that a test can compare with a golden file. It is for tests only.
@@ -68,12 +68,16 @@ func Key(name string) tea.KeyPressMsg {
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "down": tea.KeyDown, "up": tea.KeyUp,
 		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace, "backspace": tea.KeyBackspace,
 		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd, "tab": tea.KeyTab,
+		"delete": tea.KeyDelete,
 	}
 	if c, ok := codes[name]; ok {
 		return tea.KeyPressMsg{Code: c}
 	}
-	if name == "ctrl+c" {
+	switch name {
+	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	}
 	return tea.KeyPressMsg{Code: []rune(name)[0], Text: name}
 }

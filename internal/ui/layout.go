@@ -1,12 +1,12 @@
-// Package layout holds the small text-fitting helpers the full-screen
-// interfaces share: cutting a screen to the terminal, truncating a line,
-// joining key hints.
+// Package ui is the kit the interfaces share: fitting text to a screen,
+// keymaps and help drawn by help.Model, and a learner's standing in words.
 package ui
 
 import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -24,6 +24,15 @@ func Fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// Screen is the view of a full-screen interface: content cut to w×h, in
+// the alternate screen, with the window titled title.
+func Screen(content string, w, h int, title string) tea.View {
+	v := tea.NewView(Fit(content, w, h))
+	v.AltScreen = true
+	v.WindowTitle = title
+	return v
+}
+
 // Truncate cuts s, which may hold escape codes, to w columns, ending in "…"
 // when it was cut.
 func Truncate(s string, w int) string {
@@ -35,9 +44,6 @@ func Truncate(s string, w int) string {
 	}
 	return ansi.Truncate(s, w, "…")
 }
-
-// Hints joins key hints like "←/→ pagina" into one footer line.
-func Hints(hints ...string) string { return strings.Join(hints, " · ") }
 
 // Indent puts pre in front of every line of s.
 func Indent(s, pre string) string {

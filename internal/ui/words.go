@@ -1,6 +1,7 @@
-// Package words says a learner's standing in words, the same in every
-// interface: the full-screen course and the plain text mode.
 package ui
+
+// A learner's standing in words, the same in every interface: the
+// full-screen course and the plain text mode.
 
 import (
 	"piketpalen/internal/locale"
@@ -14,41 +15,50 @@ import (
 func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 	switch st.Stage {
 	case progress.Passed, progress.NotPassed:
-		key := "status.passed"
+		key := locale.StatusPassed
 		if st.Stage == progress.NotPassed {
-			key = "status.notpassed"
+			key = locale.StatusNotpassed
 		}
 		s := l.T(key, st.Best.Score)
 		if v := st.Best.CourseVersion; v != "" && v != courseVersion {
-			s += " " + l.T("status.version", v)
+			s += " " + l.T(locale.StatusVersion, v)
 		}
 		return s
 	case progress.Reading:
 		if st.QuizOpen {
-			return l.T("status.quizopen")
+			return l.T(locale.StatusQuizopen)
 		}
-		return l.T("status.page", st.Page+1, st.Pages)
+		return l.T(locale.StatusPage, st.Page+1, st.Pages)
 	}
-	return l.T("status.notstarted")
+	return l.T(locale.StatusNotstarted)
 }
 
-// Notice puts a notice from the progress store in words.
+// Notice puts a notice from the progress store in words. Each kind has its
+// own catalogue key, written out here so that the catalogue test finds it.
 func Notice(l locale.Lang, n progress.Notice) string {
 	switch n.Kind {
-	case progress.FolderReadOnly, progress.DamagedNotMoved, progress.BackupDamagedNotMoved:
-		return l.T("notice."+string(n.Kind), n.Path, n.Cause)
-	case progress.DamagedKept, progress.BackupDamagedKept:
-		return l.T("notice."+string(n.Kind), n.Kept)
-	case progress.Missing, progress.RestoredFromBackup:
-		return l.T("notice."+string(n.Kind), n.Path)
+	case progress.FolderReadOnly:
+		return l.T(locale.NoticeFolderReadOnly, n.Path, n.Cause)
+	case progress.DamagedNotMoved:
+		return l.T(locale.NoticeDamagedNotMoved, n.Path, n.Cause)
+	case progress.BackupDamagedNotMoved:
+		return l.T(locale.NoticeBackupDamagedNotMoved, n.Path, n.Cause)
+	case progress.DamagedKept:
+		return l.T(locale.NoticeDamagedKept, n.Kept)
+	case progress.BackupDamagedKept:
+		return l.T(locale.NoticeBackupDamagedKept, n.Kept)
+	case progress.Missing:
+		return l.T(locale.NoticeMissing, n.Path)
+	case progress.RestoredFromBackup:
+		return l.T(locale.NoticeRestoredFromBackup, n.Path)
 	case progress.NoBackup:
-		return l.T("notice." + string(n.Kind))
+		return l.T(locale.NoticeNoBackup)
 	case progress.PortableReadOnly:
-		return l.T("notice."+string(n.Kind), n.Path, n.Kept)
+		return l.T(locale.NoticePortableReadOnly, n.Path, n.Kept)
 	case progress.PortableNotRead:
-		return l.T("notice."+string(n.Kind), n.Path, n.Cause)
+		return l.T(locale.NoticePortableNotRead, n.Path, n.Cause)
 	case progress.FinishedTwice:
-		return l.T("notice."+string(n.Kind), n.Module)
+		return l.T(locale.NoticeFinishedTwice, n.Module)
 	}
 	return n.String()
 }

@@ -1,0 +1,2659 @@
+package locale
+
+// Key names a text of the interface. The constants below are every key
+// there is, so a key that does not exist fails to compile; the table under
+// them holds each text in both languages side by side.
+type Key int
+
+// The keys, grouped by the part of the program that uses them.
+const (
+	CertDir Key = iota
+	CertDone
+	CertIntro
+	CertName
+	CertNameplaceholder
+	CertNeeddir
+	CertNeedname
+	CertOrg
+	CertOrgplaceholder
+	CertTitle
+	CertVerify
+	CliFieldName
+	CliFieldOrg
+	CliNametoolong
+	DateDay
+	DateMonths
+	FormBusy
+	FormFailed
+	HelpAnswer
+	HelpBottom
+	HelpCert
+	HelpClosehelp
+	HelpDatadir
+	HelpEdit
+	HelpEnterreader
+	HelpExport
+	HelpHome
+	HelpJump
+	HelpLinedown
+	HelpLineup
+	HelpMake
+	HelpNext
+	HelpNextfield
+	HelpNextpage
+	HelpNextquestion
+	HelpOpen
+	HelpOptionkey
+	HelpPagedown
+	HelpPageup
+	HelpPrev
+	HelpPrevfield
+	HelpPrevpage
+	HelpQuit
+	HelpQuiz
+	HelpQuizback
+	HelpRetake
+	HelpTick
+	HelpTitle
+	HelpToggle
+	HelpTop
+	HomeCert
+	HomeMinutes
+	HomeNext
+	HomePassedof
+	HomeProgress
+	HomeResume
+	HomeResumePage
+	HomeResumeQuiz
+	HomeVersion
+	KeyAnswer
+	KeyBack
+	KeyChoose
+	KeyClosehelp
+	KeyConfirm
+	KeyExport
+	KeyFields
+	KeyHelp
+	KeyHome
+	KeyMake
+	KeyNextpage
+	KeyNextquestion
+	KeyOpen
+	KeyPrevpage
+	KeyQuit
+	KeyQuiz
+	KeyRetake
+	KeyScroll
+	KeySpace
+	KeyTick
+	KeyToquiz
+	KeyToresult
+	OutInput
+	OutInsidefolder
+	OutNofolder
+	OutNotregular
+	OutProtected
+	OutSymlink
+	OverviewClash
+	OverviewClashes
+	OverviewReasonNotregular
+	PlainAfterquiz
+	PlainAnswermany
+	PlainAnswerone
+	PlainBye
+	PlainByeMemory
+	PlainByeNotsaved
+	PlainCertoffer
+	PlainChoosemodule
+	PlainDefault
+	PlainExportoffer
+	PlainIntro
+	PlainModule
+	PlainModules
+	PlainMultiple
+	PlainNext
+	PlainNotachoice
+	PlainNotpassed
+	PlainPage
+	PlainPagehelp
+	PlainPageprompt
+	PlainQuestion
+	PlainQuiz
+	PlainRight
+	PlainSingle
+	PlainTruefalse
+	PlainWronglist
+	PlainYours
+	QuizAlsoright
+	QuizChoosefirst
+	QuizExplanation
+	QuizLoading
+	QuizMultiple
+	QuizQuestionof
+	QuizRight
+	QuizRightchoice
+	QuizSource
+	QuizTitle
+	QuizWrong
+	QuizYourchoice
+	ReaderObjectives
+	ReaderPageof
+	ReaderRendererror
+	ReaderRendering
+	ReaderScroll
+	ResultAllright
+	ResultAttempt
+	ResultN
+	ResultNotpassed
+	ResultPassed
+	ResultRight
+	ResultScore
+	ResultTitle
+	ResultWrongheader
+	ResultYours
+	ResultYoursright
+	ResultsAfter
+	ResultsDone
+	ResultsIntro
+	ResultsTitle
+	SaveFailed
+	StatusNotpassed
+	StatusNotstarted
+	StatusPage
+	StatusPassed
+	StatusQuizopen
+	StatusVersion
+
+	// presenter mode: package present and the present command
+	PresentAnswer
+	PresentAnswers
+	PresentChoose
+	PresentDiscussion
+	PresentDiscussions
+	PresentEmpty
+	PresentExplanation
+	PresentHelpFirst
+	PresentHelpLast
+	PresentHelpModules
+	PresentHelpNext
+	PresentHelpNoprogress
+	PresentHelpNumber
+	PresentHelpOpen
+	PresentHelpPrev
+	PresentHelpQuit
+	PresentHelpReveal
+	PresentHelpTitle
+	PresentKeyBrowse
+	PresentKeyChoose
+	PresentKeyHelp
+	PresentKeyHide
+	PresentKeyModules
+	PresentKeyNext
+	PresentKeyOpen
+	PresentKeyQuit
+	PresentKeyReveal
+	PresentKeyScroll
+	PresentMore
+	PresentMultiple
+	PresentNomodules
+	PresentObjectives
+	PresentOnemodule
+	PresentPageof
+	PresentPages
+	PresentQuestionof
+	PresentQuestions
+	PresentRendererror
+	PresentRendering
+	PresentSource
+	PresentTitle
+	PresentUnknownmodule
+	PresentUsage
+
+	// the command line: usage, help, and what the commands share (cmd/piketpalen)
+	CliArgDir
+	CliArgFile
+	CliArgLang
+	CliArgN
+	CliArgName
+	CliArgOrg
+	CliArgPath
+	CliArgSep
+	CliArgTheme
+	CliBadlang
+	CliBadtheme
+	CliBadvalue
+	CliBuiltinbroken
+	CliCourseproblems
+	CliDatahelp
+	CliDatahelpErr
+	CliDefault
+	CliFlagCourse
+	CliFlagData
+	CliFlagHelp
+	CliFlagLang
+	CliFlagOrg
+	CliFlagPlain
+	CliFlagTheme
+	CliFlagVersion
+	CliFlags
+	CliNamenotsaved
+	CliNeedsvalue
+	CliNewerschema
+	CliNodatadir
+	CliNodatadirHint
+	CliPressenter
+	CliProgressunreadable
+	CliSeehelp
+	CliSettingnotsaved
+	CliUnknowncommand
+	CliUnknownflag
+	CliUsage
+	CliUsageHelp
+	CliUsageLicenses
+	CliVersion
+	CliVersionKeyOwn
+	CliVersionKeyPublic
+
+	// piketpalen certificate
+	CertificateCheckwith
+	CertificateFailed
+	CertificateFlagName
+	CertificateFlagOut
+	CertificateFlagSample
+	CertificateNoname
+	CertificateNotpassed
+	CertificateSampleFailed
+	CertificateSampleWritten
+	CertificateUsage
+	CertificateWritten
+
+	// piketpalen doctor (package doctor)
+	DoctorBlocked
+	DoctorCheckColour
+	DoctorCheckConsole
+	DoctorCheckCourse
+	DoctorCheckData
+	DoctorCheckPortable
+	DoctorCheckProgress
+	DoctorCheckTerminal
+	DoctorCheckWrite
+	DoctorColour16
+	DoctorColour256
+	DoctorColourAscii
+	DoctorColourNocolor
+	DoctorColourNotty
+	DoctorColourTrue
+	DoctorConsoleConhost
+	DoctorCourse
+	DoctorData
+	DoctorFine
+	DoctorHowDefault
+	DoctorHowPortable
+	DoctorHowPortablereadonly
+	DoctorMarkError
+	DoctorMarkOk
+	DoctorMarkWarn
+	DoctorPortableOff
+	DoctorPortableOn
+	DoctorPortableReadonly
+	DoctorProgressDamaged
+	DoctorProgressNewer
+	DoctorProgressNone
+	DoctorProgressNotregular
+	DoctorProgressSize
+	DoctorProgressUnreadable
+	DoctorTerminalNosize
+	DoctorTerminalNotty
+	DoctorTerminalSmall
+	DoctorUsage
+	DoctorUtf8Bad
+	DoctorUtf8No
+	DoctorUtf8Redirected
+	DoctorUtf8Unset
+	DoctorUtf8Windows
+	DoctorUtf8Windowsnocp
+	DoctorUtf8Yes
+	DoctorWriteFail
+	DoctorWriteMkdir
+	DoctorWriteOk
+
+	// piketpalen export-results
+	ExportFailed
+	ExportFlagName
+	ExportFlagOut
+	ExportNoname
+	ExportPassed
+	ExportUsage
+	ExportWritten
+
+	// piketpalen results: the trainer's overview
+	OverviewBadsep
+	OverviewColName
+	OverviewColOrg
+	OverviewColPassed
+	OverviewCsvfailed
+	OverviewCsvnotwritten
+	OverviewCsvwritten
+	OverviewDuplicate
+	OverviewFiles
+	OverviewFlagCsv
+	OverviewFlagCsvsep
+	OverviewModules
+	OverviewNoanswers
+	OverviewNobody
+	OverviewNobodymany
+	OverviewNofiles
+	OverviewNonecounted
+	OverviewNotcounted
+	OverviewOthercourse
+	OverviewOtherkey
+	OverviewOtherversion
+	OverviewParticipants
+	OverviewPassedof
+	OverviewPeople
+	OverviewProblems
+	OverviewQuestions
+	OverviewReasonCertificate
+	OverviewReasonNewer
+	OverviewReasonNotresult
+	OverviewReasonProgress
+	OverviewReasonToolarge
+	OverviewReasonUnknown
+	OverviewSummary
+	OverviewTampered
+	OverviewTimes
+	OverviewTitle
+	OverviewUnreadable
+	OverviewUsage
+	OverviewWrong
+
+	// piketpalen print (package printout)
+	PrintBadwidth
+	PrintDiscussion
+	PrintFlagAnswers
+	PrintFlagWidth
+	PrintKey
+	PrintModule
+	PrintNomodule
+	PrintUsage
+	PrintVersion
+
+	// piketpalen validate; the problems themselves stay Dutch (package course)
+	ValidateBuiltin
+	ValidateNotadir
+	ValidateOk
+	ValidateProblems
+	ValidateUsage
+
+	// piketpalen verify
+	VerifyAltered
+	VerifyAsof
+	VerifyCode
+	VerifyCompleted
+	VerifyCourse
+	VerifyIntact
+	VerifyIssuer
+	VerifyModules
+	VerifyName
+	VerifyOrg
+	VerifyOtherkey
+	VerifySpecimen
+	VerifySpecimenmark
+	VerifyUnreadable
+	VerifyUsage
+	VerifyVersion
+
+	// notices from the progress store
+	NoticeBackupDamagedKept
+	NoticeBackupDamagedNotMoved
+	NoticeDamagedKept
+	NoticeDamagedNotMoved
+	NoticeFinishedTwice
+	NoticeFolderReadOnly
+	NoticeMissing
+	NoticeNoBackup
+	NoticePortableNotRead
+	NoticePortableReadOnly
+	NoticeRestoredFromBackup
+
+	numKeys // the number of keys; not a key
+)
+
+// catalogue holds every text, in Dutch and English. A text that counts
+// something (Lang.N) has, beside the form for any number, which takes the
+// number as its first argument, a form for one (nlOne, enOne), which does
+// not take it.
+var catalogue = [numKeys]entry{
+	CertDir: {
+		id: "cert.dir",
+		nl: "Map voor de bestanden",
+		en: "Folder for the files",
+	},
+	CertDone: {
+		id: "cert.done",
+		nl: "Je certificaat is gemaakt:",
+		en: "Your certificate is made:",
+	},
+	CertIntro: {
+		id: "cert.intro",
+		nl: "Je hebt alle modules gehaald. Vul in wat er op je certificaat moet staan.",
+		en: "You passed every module. Fill in what your certificate should say.",
+	},
+	CertName: {
+		id: "cert.name",
+		nl: "Je naam (zoals die op het certificaat komt)",
+		en: "Your name (as it will appear on the certificate)",
+	},
+	CertNameplaceholder: {
+		id: "cert.nameplaceholder",
+		nl: "Voornaam Achternaam",
+		en: "First name Last name",
+	},
+	CertNeeddir: {
+		id: "cert.needdir",
+		nl: "Geef een map op voor het certificaat.",
+		en: "Give a folder for the certificate.",
+	},
+	CertNeedname: {
+		id: "cert.needname",
+		nl: "Vul je naam in.",
+		en: "Fill in your name.",
+	},
+	CertOrg: {
+		id: "cert.org",
+		nl: "Je organisatie (niet verplicht)",
+		en: "Your organisation (optional)",
+	},
+	CertOrgplaceholder: {
+		id: "cert.orgplaceholder",
+		nl: "bijvoorbeeld Gemeente Utrecht",
+		en: "for example Gemeente Utrecht",
+	},
+	CertTitle: {
+		id: "cert.title",
+		nl: "Certificaat maken",
+		en: "Make certificate",
+	},
+	CertVerify: {
+		id: "cert.verify",
+		nl: "Je leidinggevende of HR kan het controleren met:",
+		en: "Your manager or HR can check it with:",
+	},
+	CliFieldName: {
+		id: "cli.field.name",
+		nl: "De naam",
+		en: "The name",
+	},
+	CliFieldOrg: {
+		id: "cli.field.org",
+		nl: "De organisatie",
+		en: "The organisation",
+	},
+	CliNametoolong: {
+		id: "cli.nametoolong",
+		nl: "%s is te lang: %d tekens, hoogstens %d.",
+		en: "%s is too long: %d characters, at most %d.",
+	},
+	DateDay: {
+		id: "date.day",
+		nl: "%d %s %d",
+		en: "%d %s %d",
+	},
+	DateMonths: {
+		id: "date.months",
+		nl: "januari februari maart april mei juni juli augustus september oktober november december",
+		en: "January February March April May June July August September October November December",
+	},
+	FormBusy: {
+		id: "form.busy",
+		nl: "Bezig met maken…",
+		en: "Making it…",
+	},
+	FormFailed: {
+		id: "form.failed",
+		nl: "Het certificaat kon niet worden gemaakt: %v",
+		en: "The certificate could not be made: %v",
+	},
+	HelpAnswer: {
+		id: "help.answer",
+		nl: "antwoord geven (bij meerkeuze: bevestigen)",
+		en: "answer (multiple choice: confirm)",
+	},
+	HelpBottom: {
+		id: "help.bottom",
+		nl: "naar het eind",
+		en: "to the end",
+	},
+	HelpCert: {
+		id: "help.cert",
+		nl: "certificaat maken",
+		en: "make your certificate",
+	},
+	HelpClosehelp: {
+		id: "help.closehelp",
+		nl: "de hulp sluiten",
+		en: "close help",
+	},
+	HelpDatadir: {
+		id: "help.datadir",
+		nl: "Je voortgang staat in %s",
+		en: "Your progress is stored in %s",
+	},
+	HelpEdit: {
+		id: "help.edit",
+		nl: "in het veld bewegen en wissen",
+		en: "move and delete in the field",
+	},
+	HelpEnterreader: {
+		id: "help.enterreader",
+		nl: "verder lezen; aan het eind van de pagina: volgende pagina",
+		en: "read on; at the end of the page: next page",
+	},
+	HelpExport: {
+		id: "help.export",
+		nl: "je resultaten exporteren voor je trainer",
+		en: "export your results for your trainer",
+	},
+	HelpHome: {
+		id: "help.home",
+		nl: "terug naar het overzicht",
+		en: "back to the overview",
+	},
+	HelpJump: {
+		id: "help.jump",
+		nl: "naar module 0-9",
+		en: "go to module 0-9",
+	},
+	HelpLinedown: {
+		id: "help.linedown",
+		nl: "regel omlaag",
+		en: "line down",
+	},
+	HelpLineup: {
+		id: "help.lineup",
+		nl: "regel omhoog",
+		en: "line up",
+	},
+	HelpMake: {
+		id: "help.make",
+		nl: "volgende veld; in het laatste: certificaat maken",
+		en: "next field; in the last one: make the certificate",
+	},
+	HelpNext: {
+		id: "help.next",
+		nl: "naar de volgende",
+		en: "to the next one",
+	},
+	HelpNextfield: {
+		id: "help.nextfield",
+		nl: "naar het volgende veld",
+		en: "to the next field",
+	},
+	HelpNextpage: {
+		id: "help.nextpage",
+		nl: "volgende pagina (na de laatste: de toets)",
+		en: "next page (after the last: the quiz)",
+	},
+	HelpNextquestion: {
+		id: "help.nextquestion",
+		nl: "volgende vraag (na de laatste: de uitslag)",
+		en: "next question (after the last: the result)",
+	},
+	HelpOpen: {
+		id: "help.open",
+		nl: "module openen waar je was",
+		en: "open the module where you were",
+	},
+	HelpOptionkey: {
+		id: "help.optionkey",
+		nl: "antwoord A-I direct kiezen met de letter of het nummer",
+		en: "choose answer A-I directly by its letter or number",
+	},
+	HelpPagedown: {
+		id: "help.pagedown",
+		nl: "scherm omlaag",
+		en: "screen down",
+	},
+	HelpPageup: {
+		id: "help.pageup",
+		nl: "scherm omhoog",
+		en: "screen up",
+	},
+	HelpPrev: {
+		id: "help.prev",
+		nl: "naar de vorige",
+		en: "to the previous one",
+	},
+	HelpPrevfield: {
+		id: "help.prevfield",
+		nl: "naar het vorige veld",
+		en: "to the previous field",
+	},
+	HelpPrevpage: {
+		id: "help.prevpage",
+		nl: "vorige pagina",
+		en: "previous page",
+	},
+	HelpQuit: {
+		id: "help.quit",
+		nl: "stoppen (je voortgang is bewaard)",
+		en: "quit (your progress is saved)",
+	},
+	HelpQuiz: {
+		id: "help.quiz",
+		nl: "naar de toets van deze module",
+		en: "go to this module's quiz",
+	},
+	HelpQuizback: {
+		id: "help.quizback",
+		nl: "terug; je toets blijft bewaard en gaat later verder",
+		en: "back; your quiz is kept and resumes later",
+	},
+	HelpRetake: {
+		id: "help.retake",
+		nl: "toets opnieuw maken, met andere vragen",
+		en: "retake the quiz, with other questions",
+	},
+	HelpTick: {
+		id: "help.tick",
+		nl: "aankruisen bij 'kies alle juiste antwoorden'",
+		en: "tick an answer in 'select all that apply'",
+	},
+	HelpTitle: {
+		id: "help.title",
+		nl: "Hulp: toetsen",
+		en: "Help: keys",
+	},
+	HelpToggle: {
+		id: "help.toggle",
+		nl: "hulp tonen of verbergen",
+		en: "show or hide help",
+	},
+	HelpTop: {
+		id: "help.top",
+		nl: "naar het begin",
+		en: "to the start",
+	},
+	HomeCert: {
+		id: "home.cert",
+		nl: "Certificaat maken (je hebt alle modules gehaald)",
+		en: "Make certificate (you passed every module)",
+	},
+	HomeMinutes: {
+		id: "home.minutes",
+		nl: "(ongeveer %d minuten)",
+		en: "(about %d minutes)",
+	},
+	HomeNext: {
+		id: "home.next",
+		nl: "Volgende module: %s",
+		en: "Next module: %s",
+	},
+	HomePassedof: {
+		id: "home.passedof",
+		nl: "%d van %d modules gehaald",
+		en: "%d of %d modules passed",
+	},
+	HomeProgress: {
+		id: "home.progress",
+		nl: "Voortgang",
+		en: "Progress",
+	},
+	HomeResume: {
+		id: "home.resume",
+		nl: "Verder waar je was",
+		en: "Continue where you were",
+	},
+	HomeResumePage: {
+		id: "home.resume.page",
+		nl: "%s, pagina %d van %d",
+		en: "%s, page %d of %d",
+	},
+	HomeResumeQuiz: {
+		id: "home.resume.quiz",
+		nl: "toets van %s",
+		en: "quiz of %s",
+	},
+	HomeVersion: {
+		id: "home.version",
+		nl: "versie %s",
+		en: "version %s",
+	},
+	KeyAnswer: {
+		id: "key.answer",
+		nl: "antwoorden",
+		en: "answer",
+	},
+	KeyBack: {
+		id: "key.back",
+		nl: "terug",
+		en: "back",
+	},
+	KeyChoose: {
+		id: "key.choose",
+		nl: "kiezen",
+		en: "choose",
+	},
+	KeyClosehelp: {
+		id: "key.closehelp",
+		nl: "hulp sluiten",
+		en: "close help",
+	},
+	KeyConfirm: {
+		id: "key.confirm",
+		nl: "bevestigen",
+		en: "confirm",
+	},
+	KeyExport: {
+		id: "key.export",
+		nl: "exporteren",
+		en: "export",
+	},
+	KeyFields: {
+		id: "key.fields",
+		nl: "volgend veld",
+		en: "next field",
+	},
+	KeyHelp: {
+		id: "key.help",
+		nl: "hulp",
+		en: "help",
+	},
+	KeyHome: {
+		id: "key.home",
+		nl: "overzicht",
+		en: "overview",
+	},
+	KeyMake: {
+		id: "key.make",
+		nl: "maken",
+		en: "make",
+	},
+	KeyNextpage: {
+		id: "key.nextpage",
+		nl: "volgende",
+		en: "next",
+	},
+	KeyNextquestion: {
+		id: "key.nextquestion",
+		nl: "volgende vraag",
+		en: "next question",
+	},
+	KeyOpen: {
+		id: "key.open",
+		nl: "openen",
+		en: "open",
+	},
+	KeyPrevpage: {
+		id: "key.prevpage",
+		nl: "vorige",
+		en: "previous",
+	},
+	KeyQuit: {
+		id: "key.quit",
+		nl: "stoppen",
+		en: "quit",
+	},
+	KeyQuiz: {
+		id: "key.quiz",
+		nl: "toets",
+		en: "quiz",
+	},
+	KeyRetake: {
+		id: "key.retake",
+		nl: "opnieuw",
+		en: "retake",
+	},
+	KeyScroll: {
+		id: "key.scroll",
+		nl: "scrollen",
+		en: "scroll",
+	},
+	KeySpace: {
+		id: "key.space",
+		nl: "spatie",
+		en: "space",
+	},
+	KeyTick: {
+		id: "key.tick",
+		nl: "aankruisen",
+		en: "tick",
+	},
+	KeyToquiz: {
+		id: "key.toquiz",
+		nl: "naar de toets",
+		en: "to the quiz",
+	},
+	KeyToresult: {
+		id: "key.toresult",
+		nl: "uitslag",
+		en: "result",
+	},
+	OutInput: {
+		id: "out.input",
+		nl: "%s wordt door deze opdracht gelezen (het is %s): het wordt niet overschreven. Kies een andere naam.",
+		en: "%s is one of the files this command reads (it is %s): it is not overwritten. Choose another name.",
+	},
+	OutInsidefolder: {
+		id: "out.insidefolder",
+		nl: "%s ligt in de cursusmap %s: daar wordt niets in geschreven. Kies een andere map.",
+		en: "%s is inside the course folder %s: nothing is written there. Choose another folder.",
+	},
+	OutNofolder: {
+		id: "out.nofolder",
+		nl: "%s: die map bestaat niet (of is geen map). Maak hem eerst, of kies een bestaande map.",
+		en: "%s: that folder does not exist (or is not a folder). Make it first, or choose an existing folder.",
+	},
+	OutNotregular: {
+		id: "out.notregular",
+		nl: "%s is geen gewoon bestand (een apparaat, FIFO of socket): het wordt niet vervangen. Kies een bestand.",
+		en: "%s is not a regular file (a device, FIFO or socket): it is not replaced. Choose a file.",
+	},
+	OutProtected: {
+		id: "out.protected",
+		nl: "%s is je voortgangsbestand, de reservekopie of het slot ervan: dat wordt nooit overschreven. Kies een andere naam of map.",
+		en: "%s is your progress file, its backup or its lock: it is never overwritten. Choose another name or folder.",
+	},
+	OutSymlink: {
+		id: "out.symlink",
+		nl: "%s is een symbolische koppeling: het programma schrijft niet via een koppeling. Geef het bestand zelf op.",
+		en: "%s is a symbolic link: the program does not write through a link. Name the file itself.",
+	},
+	OverviewClash: {
+		id: "overview.clash",
+		nl: "%s: %d cursisten met deze naam",
+		en: "%s: %d learners with this name",
+	},
+	OverviewClashes: {
+		id: "overview.clashes",
+		nl: "Zelfde naam, verschillende cursisten (elk bestand heeft een eigen cursist-id; allemaal geteld)",
+		en: "Same name, different learners (each file has a learner id of its own; all counted)",
+	},
+	OverviewReasonNotregular: {
+		id: "overview.reason.notregular",
+		nl: "geen gewoon bestand (een map, apparaat of FIFO); het is niet gelezen",
+		en: "not a regular file (a folder, device or FIFO); it was not read",
+	},
+	PlainAfterquiz: {
+		id: "plain.afterquiz",
+		nl: "Typ opnieuw om de toets opnieuw te maken, of druk op Enter voor het overzicht.",
+		en: "Type again to retake the quiz, or press Enter for the overview.",
+	},
+	PlainAnswermany: {
+		id: "plain.answermany",
+		nl: "Typ de nummers van alle juiste antwoorden (1 tot %d), gescheiden door spaties, en druk op Enter.",
+		en: "Type the numbers of all right answers (1 to %d), separated by spaces, and press Enter.",
+	},
+	PlainAnswerone: {
+		id: "plain.answerone",
+		nl: "Typ het nummer van je antwoord (1 tot %d) en druk op Enter.",
+		en: "Type the number of your answer (1 to %d) and press Enter.",
+	},
+	PlainBye: {
+		id: "plain.bye",
+		nl: "Tot ziens. Je voortgang is bewaard.",
+		en: "Goodbye. Your progress is saved.",
+	},
+	PlainByeMemory: {
+		id: "plain.bye.memory",
+		nl: "Tot ziens. Je voortgang is niet bewaard: deze sessie hield alles alleen in het geheugen.",
+		en: "Goodbye. Your progress is not saved: this session kept everything in memory only.",
+	},
+	PlainByeNotsaved: {
+		id: "plain.bye.notsaved",
+		nl: "Tot ziens. Let op: je voortgang is NIET bewaard (%v). Wat je deze keer deed, is verloren; kies een map waarin je kunt schrijven met --data MAP.",
+		en: "Goodbye. Note: your progress is NOT saved (%v). What you did this time is lost; choose a folder you can write to with --data DIR.",
+	},
+	PlainCertoffer: {
+		id: "plain.certoffer",
+		nl: "Je hebt alle modules gehaald. Typ c om je certificaat te maken.",
+		en: "You passed every module. Type c to make your certificate.",
+	},
+	PlainChoosemodule: {
+		id: "plain.choosemodule",
+		nl: "Typ het nummer van een module (1 tot %d) en druk op Enter, of typ stop.",
+		en: "Type the number of a module (1 to %d) and press Enter, or type stop.",
+	},
+	PlainDefault: {
+		id: "plain.default",
+		nl: "%s (Enter voor: %s):",
+		en: "%s (Enter for: %s):",
+	},
+	PlainExportoffer: {
+		id: "plain.exportoffer",
+		nl: "Typ e om je resultaten te exporteren voor je trainer.",
+		en: "Type e to export your results for your trainer.",
+	},
+	PlainIntro: {
+		id: "plain.intro",
+		nl: "Je kunt altijd stop typen om te stoppen; je voortgang wordt bewaard.",
+		en: "You can type stop at any time to quit; your progress is saved.",
+	},
+	PlainModule: {
+		id: "plain.module",
+		nl: "Module: %s. %d pagina's, ongeveer %d minuten.",
+		en: "Module: %s. %d pages, about %d minutes.",
+	},
+	PlainModules: {
+		id: "plain.modules",
+		nl: "Modules:",
+		en: "Modules:",
+	},
+	PlainMultiple: {
+		id: "plain.multiple",
+		nl: "kies alle juiste antwoorden",
+		en: "select all that apply",
+	},
+	PlainNext: {
+		id: "plain.next",
+		nl: "Druk op Enter voor de volgende vraag.",
+		en: "Press Enter for the next question.",
+	},
+	PlainNotachoice: {
+		id: "plain.notachoice",
+		nl: "Dat is geen keuze. Typ een nummer van 1 tot %d.",
+		en: "That is not a choice. Type a number from 1 to %d.",
+	},
+	PlainNotpassed: {
+		id: "plain.notpassed",
+		nl: "Nog niet gehaald: je hebt %d%% nodig.",
+		en: "Not passed yet: you need %d%%.",
+	},
+	PlainPage: {
+		id: "plain.page",
+		nl: "Pagina %d van %d: %s",
+		en: "Page %d of %d: %s",
+	},
+	PlainPagehelp: {
+		id: "plain.pagehelp",
+		nl: "Druk op Enter voor de volgende pagina, of typ terug, toets, menu of stop.",
+		en: "Press Enter for the next page, or type back, quiz, menu or stop.",
+	},
+	PlainPageprompt: {
+		id: "plain.pageprompt",
+		nl: "Enter: volgende pagina. Of typ terug, toets, menu of stop.",
+		en: "Enter: next page. Or type back, quiz, menu or stop.",
+	},
+	PlainQuestion: {
+		id: "plain.question",
+		nl: "Vraag %d van %d, %s:",
+		en: "Question %d of %d, %s:",
+	},
+	PlainQuiz: {
+		id: "plain.quiz",
+		nl: "Toets van %s: %d vragen. Je hebt %d%% goed nodig om de module te halen.",
+		en: "Quiz of %s: %d questions. You need %d%% right to pass the module.",
+	},
+	PlainRight: {
+		id: "plain.right",
+		nl: "Het juiste antwoord: %d. %s\nToelichting: %s",
+		en: "The right answer: %d. %s\nFeedback: %s",
+	},
+	PlainSingle: {
+		id: "plain.single",
+		nl: "één antwoord is juist",
+		en: "one answer is right",
+	},
+	PlainTruefalse: {
+		id: "plain.truefalse",
+		nl: "waar of niet waar",
+		en: "true or false",
+	},
+	PlainWronglist: {
+		id: "plain.wronglist",
+		nl: "Fout bij vraag %d: %s",
+		en: "Wrong at question %d: %s",
+	},
+	PlainYours: {
+		id: "plain.yours",
+		nl: "Jouw antwoord: %d. %s\nToelichting: %s",
+		en: "Your answer: %d. %s\nFeedback: %s",
+	},
+	QuizAlsoright: {
+		id: "quiz.alsoright",
+		nl: "Ook juist: %s",
+		en: "Also right: %s",
+	},
+	QuizChoosefirst: {
+		id: "quiz.choosefirst",
+		nl: "Kruis eerst minstens één antwoord aan (spatie).",
+		en: "Tick at least one answer first (space).",
+	},
+	QuizExplanation: {
+		id: "quiz.explanation",
+		nl: "Uitleg",
+		en: "Explanation",
+	},
+	QuizLoading: {
+		id: "quiz.loading",
+		nl: "De toets wordt geladen…",
+		en: "Loading the quiz…",
+	},
+	QuizMultiple: {
+		id: "quiz.multiple",
+		nl: "Kies alle juiste antwoorden: spatie kruist aan, enter bevestigt.",
+		en: "Select all that apply: space ticks, enter confirms.",
+	},
+	QuizQuestionof: {
+		id: "quiz.questionof",
+		nl: "vraag %d van %d",
+		en: "question %d of %d",
+	},
+	QuizRight: {
+		id: "quiz.right",
+		nl: "Goed.",
+		en: "Right.",
+	},
+	QuizRightchoice: {
+		id: "quiz.rightchoice",
+		nl: "Het juiste antwoord: %s",
+		en: "The right answer: %s",
+	},
+	QuizSource: {
+		id: "quiz.source",
+		nl: "Bron: %s",
+		en: "Source: %s",
+	},
+	QuizTitle: {
+		id: "quiz.title",
+		nl: "toets",
+		en: "quiz",
+	},
+	QuizWrong: {
+		id: "quiz.wrong",
+		nl: "Niet goed.",
+		en: "Not right.",
+	},
+	QuizYourchoice: {
+		id: "quiz.yourchoice",
+		nl: "Jouw keuze: %s",
+		en: "Your choice: %s",
+	},
+	ReaderObjectives: {
+		id: "reader.objectives",
+		nl: "Na deze module kun je:",
+		en: "After this module you can:",
+	},
+	ReaderPageof: {
+		id: "reader.pageof",
+		nl: "pagina %d van %d",
+		en: "page %d of %d",
+	},
+	ReaderRendererror: {
+		id: "reader.rendererror",
+		nl: "Deze pagina kon niet worden opgemaakt (%v). Hieronder staat de tekst zonder opmaak.",
+		en: "This page could not be formatted (%v). Below is the text without formatting.",
+	},
+	ReaderRendering: {
+		id: "reader.rendering",
+		nl: "Pagina wordt opgemaakt…",
+		en: "Formatting the page…",
+	},
+	ReaderScroll: {
+		id: "reader.scroll",
+		nl: "regels %d–%d van %d",
+		en: "lines %d–%d of %d",
+	},
+	ResultAllright: {
+		id: "result.allright",
+		nl: "Je had alle vragen goed.",
+		en: "You answered every question right.",
+	},
+	ResultAttempt: {
+		id: "result.attempt",
+		nl: "poging %d",
+		en: "attempt %d",
+	},
+	ResultN: {
+		id: "result.n",
+		nl: "%d.",
+		en: "%d.",
+	},
+	ResultNotpassed: {
+		id: "result.notpassed",
+		nl: "Nog niet gehaald: je hebt %d%% nodig. Lees de uitleg hieronder en probeer het opnieuw (r).",
+		en: "Not passed yet: you need %d%%. Read the explanations below and try again (r).",
+	},
+	ResultPassed: {
+		id: "result.passed",
+		nl: "Gehaald! (de grens is %d%%)",
+		en: "Passed! (the pass mark is %d%%)",
+	},
+	ResultRight: {
+		id: "result.right",
+		nl: "Juist was:",
+		en: "Right was:",
+	},
+	ResultScore: {
+		id: "result.score",
+		nl: "Je score: %d%% (%d van %d goed)",
+		en: "Your score: %d%% (%d of %d right)",
+	},
+	ResultTitle: {
+		id: "result.title",
+		nl: "uitslag",
+		en: "result",
+	},
+	ResultWrongheader: {
+		id: "result.wrongheader",
+		nl: "Wat je fout had (%d):",
+		en: "What you got wrong (%d):",
+	},
+	ResultYours: {
+		id: "result.yours",
+		nl: "Jouw antwoord:",
+		en: "Your answer:",
+	},
+	ResultYoursright: {
+		id: "result.yoursright",
+		nl: "Jouw antwoord (juist):",
+		en: "Your answer (right):",
+	},
+	ResultsAfter: {
+		id: "results.after",
+		nl: "Geef dit bestand aan je trainer (USB-stick, gedeelde map of mail).",
+		en: "Give this file to your trainer (USB stick, shared folder or mail).",
+	},
+	ResultsDone: {
+		id: "results.done",
+		nl: "Je resultaten staan in:",
+		en: "Your results are in:",
+	},
+	ResultsIntro: {
+		id: "results.intro",
+		nl: "Je trainer kan de resultaten van de groep samenvoegen. Dit bestand bevat je naam, per module je score en je antwoorden van de laatste toets. Het verlaat je computer alleen als jij het doorgeeft.",
+		en: "Your trainer can combine the results of the group. This file holds your name and, per module, your score and your answers in the latest quiz. It leaves your computer only if you pass it on.",
+	},
+	ResultsTitle: {
+		id: "results.title",
+		nl: "Resultaten exporteren",
+		en: "Export results",
+	},
+	SaveFailed: {
+		id: "save.failed",
+		nl: "Opslaan mislukt: %v",
+		en: "Saving failed: %v",
+	},
+	StatusNotpassed: {
+		id: "status.notpassed",
+		nl: "nog niet gehaald (%d%%)",
+		en: "not passed yet (%d%%)",
+	},
+	StatusNotstarted: {
+		id: "status.notstarted",
+		nl: "niet begonnen",
+		en: "not started",
+	},
+	StatusPage: {
+		id: "status.page",
+		nl: "pagina %d van %d",
+		en: "page %d of %d",
+	},
+	StatusPassed: {
+		id: "status.passed",
+		nl: "gehaald (%d%%)",
+		en: "passed (%d%%)",
+	},
+	StatusQuizopen: {
+		id: "status.quizopen",
+		nl: "toets bezig",
+		en: "quiz in progress",
+	},
+	StatusVersion: {
+		id: "status.version",
+		nl: "op versie %s",
+		en: "on version %s",
+	},
+
+	// presenter mode: package present and the present command
+	PresentAnswer: {
+		id: "present.answer",
+		nl: "Het juiste antwoord: %s",
+		en: "The right answer: %s",
+	},
+	PresentAnswers: {
+		id: "present.answers",
+		nl: "De juiste antwoorden: %s",
+		en: "The right answers: %s",
+	},
+	PresentChoose: {
+		id: "present.choose",
+		nl: "Kies een module om te tonen:",
+		en: "Choose a module to show:",
+	},
+	PresentDiscussion: {
+		id: "present.discussion",
+		nl: "Gespreksvragen",
+		en: "Discussion questions",
+	},
+	PresentDiscussions: {
+		id:    "present.discussions",
+		nl:    "%d gespreksvragen",
+		en:    "%d discussion questions",
+		nlOne: "1 gespreksvraag",
+		enOne: "1 discussion question",
+	},
+	PresentEmpty: {
+		id: "present.empty",
+		nl: "Deze module heeft geen pagina's en geen vragen.",
+		en: "This module has no pages and no questions.",
+	},
+	PresentExplanation: {
+		id: "present.explanation",
+		nl: "Uitleg",
+		en: "Explanation",
+	},
+	PresentHelpFirst: {
+		id: "present.help.first",
+		nl: "het eerste scherm van de module",
+		en: "the module's first screen",
+	},
+	PresentHelpLast: {
+		id: "present.help.last",
+		nl: "het laatste scherm van de module",
+		en: "the module's last screen",
+	},
+	PresentHelpModules: {
+		id: "present.help.modules",
+		nl: "terug naar de lijst met modules",
+		en: "back to the list of modules",
+	},
+	PresentHelpNext: {
+		id: "present.help.next",
+		nl: "volgende pagina of vraag; bij een vraag eerst het antwoord tonen",
+		en: "next page or question; on a question, first show the answer",
+	},
+	PresentHelpNoprogress: {
+		id: "present.help.noprogress",
+		nl: "De presentatiemodus leest en bewaart geen voortgang: er komt niemands resultaat op het scherm.",
+		en: "Presenter mode reads and saves no progress: nobody's results appear on screen.",
+	},
+	PresentHelpNumber: {
+		id: "present.help.number",
+		nl: "de module met dit nummer openen",
+		en: "open the module with this number",
+	},
+	PresentHelpOpen: {
+		id: "present.help.open",
+		nl: "module openen",
+		en: "open the module",
+	},
+	PresentHelpPrev: {
+		id: "present.help.prev",
+		nl: "vorige pagina of vraag; bij een getoond antwoord: dat weer verbergen",
+		en: "previous page or question; on a shown answer: hide it again",
+	},
+	PresentHelpQuit: {
+		id: "present.help.quit",
+		nl: "stoppen",
+		en: "quit",
+	},
+	PresentHelpReveal: {
+		id: "present.help.reveal",
+		nl: "antwoord tonen; daarna verder naar beneden, dan de volgende",
+		en: "show the answer; then further down, then the next",
+	},
+	PresentHelpTitle: {
+		id: "present.help.title",
+		nl: "Hulp: toetsen",
+		en: "Help: keys",
+	},
+	PresentKeyBrowse: {
+		id: "present.key.browse",
+		nl: "bladeren",
+		en: "browse",
+	},
+	PresentKeyChoose: {
+		id: "present.key.choose",
+		nl: "kiezen",
+		en: "choose",
+	},
+	PresentKeyHelp: {
+		id: "present.key.help",
+		nl: "hulp",
+		en: "help",
+	},
+	PresentKeyHide: {
+		id: "present.key.hide",
+		nl: "verbergen",
+		en: "hide",
+	},
+	PresentKeyModules: {
+		id: "present.key.modules",
+		nl: "modules",
+		en: "modules",
+	},
+	PresentKeyNext: {
+		id: "present.key.next",
+		nl: "volgende",
+		en: "next",
+	},
+	PresentKeyOpen: {
+		id: "present.key.open",
+		nl: "of nummer: openen",
+		en: "or number: open",
+	},
+	PresentKeyQuit: {
+		id: "present.key.quit",
+		nl: "stoppen",
+		en: "quit",
+	},
+	PresentKeyReveal: {
+		id: "present.key.reveal",
+		nl: "antwoord tonen",
+		en: "show answer",
+	},
+	PresentKeyScroll: {
+		id: "present.key.scroll",
+		nl: "scrollen",
+		en: "scroll",
+	},
+	PresentMore: {
+		id: "present.more",
+		nl: "↓ meer",
+		en: "↓ more",
+	},
+	PresentMultiple: {
+		id: "present.multiple",
+		nl: "Meer dan één antwoord kan juist zijn.",
+		en: "More than one answer can be right.",
+	},
+	PresentNomodules: {
+		id: "present.nomodules",
+		nl: "Deze cursus heeft geen modules.",
+		en: "This course has no modules.",
+	},
+	PresentObjectives: {
+		id: "present.objectives",
+		nl: "Na deze module kun je:",
+		en: "After this module you can:",
+	},
+	PresentOnemodule: {
+		id: "present.onemodule",
+		nl: "één module tegelijk, niet %d (%v)",
+		en: "one module at a time, not %d (%v)",
+	},
+	PresentPageof: {
+		id: "present.pageof",
+		nl: "pagina %d van %d",
+		en: "page %d of %d",
+	},
+	PresentPages: {
+		id:    "present.pages",
+		nl:    "%d pagina's",
+		en:    "%d pages",
+		nlOne: "1 pagina",
+		enOne: "1 page",
+	},
+	PresentQuestionof: {
+		id: "present.questionof",
+		nl: "Vraag %d van %d",
+		en: "Question %d of %d",
+	},
+	PresentQuestions: {
+		id:    "present.questions",
+		nl:    "%d vragen",
+		en:    "%d questions",
+		nlOne: "1 vraag",
+		enOne: "1 question",
+	},
+	PresentRendererror: {
+		id: "present.rendererror",
+		nl: "Deze pagina kon niet worden opgemaakt (%v). Hieronder staat de tekst zonder opmaak.",
+		en: "This page could not be formatted (%v). Below is the text without formatting.",
+	},
+	PresentRendering: {
+		id: "present.rendering",
+		nl: "Pagina wordt opgemaakt…",
+		en: "Formatting the page…",
+	},
+	PresentSource: {
+		id: "present.source",
+		nl: "Bron: %s",
+		en: "Source: %s",
+	},
+	PresentTitle: {
+		id: "present.title",
+		nl: "presentatie",
+		en: "presenter",
+	},
+	PresentUnknownmodule: {
+		id: "present.unknownmodule",
+		nl: "onbekende module %q. Kies een van deze (naam of nummer):",
+		en: "unknown module %q. Choose one of these (name or number):",
+	},
+	PresentUsage: {
+		id: "present.usage",
+		nl: `Gebruik: piketpalen present [--course MAP] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
+
+Presentatiemodus voor een training: toont een module groot op het scherm of de
+beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
+op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
+voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
+
+MODULE is de naam van een module (03-functioneringsnorm) of het nummer
+ervan zoals het startscherm het toont (3, de eerste module is 0). Zonder
+MODULE kies je eerst een module uit de lijst.
+
+Toetsen: → volgende, ← vorige, enter of spatie toont het antwoord,
+↑/↓ scrollen, esc terug naar de modules, ? hulp, q stoppen.
+`,
+		en: `Usage: piketpalen present [--course DIR] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
+
+Presenter mode for a training: shows a module large on the screen or the
+projector, with the pages, the discussion questions and every quiz question.
+The answer to a question stays hidden until you press enter or space. No
+progress is read or saved, so nobody's results appear on the screen.
+
+MODULE is the name of a module (03-functioneringsnorm) or its number as the
+start screen shows it (3; the first module is 0). Without MODULE you first
+choose a module from the list.
+
+Keys: → next, ← previous, enter or space shows the answer,
+↑/↓ scroll, esc back to the modules, ? help, q quit.
+`,
+	},
+
+	// the command line: usage, help, and what the commands share (cmd/piketpalen)
+	CliArgDir: {
+		id: "cli.arg.dir",
+		nl: "MAP",
+		en: "DIR",
+	},
+	CliArgFile: {
+		id: "cli.arg.file",
+		nl: "BESTAND",
+		en: "FILE",
+	},
+	CliArgLang: {
+		id: "cli.arg.lang",
+		nl: "nl|en",
+		en: "nl|en",
+	},
+	CliArgN: {
+		id: "cli.arg.n",
+		nl: "N",
+		en: "N",
+	},
+	CliArgName: {
+		id: "cli.arg.name",
+		nl: "NAAM",
+		en: "NAME",
+	},
+	CliArgOrg: {
+		id: "cli.arg.org",
+		nl: "ORGANISATIE",
+		en: "ORGANISATION",
+	},
+	CliArgPath: {
+		id: "cli.arg.path",
+		nl: "BESTAND|MAP",
+		en: "FILE|DIR",
+	},
+	CliArgSep: {
+		id: "cli.arg.sep",
+		nl: "TEKEN",
+		en: "CHAR",
+	},
+	CliArgTheme: {
+		id: "cli.arg.theme",
+		nl: "THEMA",
+		en: "THEME",
+	},
+	CliBadlang: {
+		id: "cli.badlang",
+		nl: "--lang: onbekende taal %q (kies nl of en)",
+		en: "--lang: unknown language %q (choose nl or en)",
+	},
+	CliBadtheme: {
+		id: "cli.badtheme",
+		nl: "--theme: onbekend thema %q (kies %s)",
+		en: "--theme: unknown theme %q (choose %s)",
+	},
+	CliBadvalue: {
+		id: "cli.badvalue",
+		nl: "%q is geen geldige waarde voor %s",
+		en: "%q is not a valid value for %s",
+	},
+	CliBuiltinbroken: {
+		id: "cli.builtinbroken",
+		nl: "de ingebouwde cursus is beschadigd",
+		en: "the built-in course is damaged",
+	},
+	CliCourseproblems: {
+		id:    "cli.courseproblems",
+		nl:    "de cursus in %[2]s heeft %[1]d problemen (zie ook: piketpalen validate %[3]s)",
+		en:    "the course in %[2]s has %[1]d problems (see also: piketpalen validate %[3]s)",
+		nlOne: "de cursus in %s heeft 1 probleem (zie ook: piketpalen validate %s)",
+		enOne: "the course in %s has 1 problem (see also: piketpalen validate %s)",
+	},
+	CliDatahelp: {
+		id: "cli.datahelp",
+		nl: `
+Je voortgang staat in %s (gekozen: %s).
+Een map piketpalen-data naast het programma maakt het draagbaar: dan staat alles daar.
+`,
+		en: `
+Your progress is kept in %s (chosen: %s).
+A folder piketpalen-data next to the program makes it portable: then everything is kept there.
+`,
+	},
+	CliDatahelpErr: {
+		id: "cli.datahelp.err",
+		nl: "\nJe voortgang: %v\n",
+		en: "\nYour progress: %v\n",
+	},
+	CliDefault: {
+		id: "cli.default",
+		nl: "(standaard: %s)",
+		en: "(default: %s)",
+	},
+	CliFlagCourse: {
+		id: "cli.flag.course",
+		nl: "cursusmap",
+		en: "course folder",
+	},
+	CliFlagData: {
+		id: "cli.flag.data",
+		nl: "map voor je voortgang",
+		en: "folder for your progress",
+	},
+	CliFlagHelp: {
+		id: "cli.flag.help",
+		nl: "deze hulp tonen",
+		en: "show this help",
+	},
+	CliFlagLang: {
+		id: "cli.flag.lang",
+		nl: "taal van de meldingen: nl of en",
+		en: "language of the messages: nl or en",
+	},
+	CliFlagOrg: {
+		id: "cli.flag.org",
+		nl: "je organisatie (niet verplicht)",
+		en: "your organisation (optional)",
+	},
+	CliFlagPlain: {
+		id: "cli.flag.plain",
+		nl: "tekst regel voor regel, voor schermlezers",
+		en: "text line by line, for screen readers",
+	},
+	CliFlagTheme: {
+		id: "cli.flag.theme",
+		nl: "dark, light, high-contrast of ascii (wordt onthouden)",
+		en: "dark, light, high-contrast or ascii (remembered)",
+	},
+	CliFlagVersion: {
+		id: "cli.flag.version",
+		nl: "versie tonen",
+		en: "show the version",
+	},
+	CliFlags: {
+		id: "cli.flags",
+		nl: "Opties (voor of na de opdracht):",
+		en: "Options (before or after the command):",
+	},
+	CliNamenotsaved: {
+		id: "cli.namenotsaved",
+		nl: "je naam is niet bewaard: %v",
+		en: "your name was not saved: %v",
+	},
+	CliNeedsvalue: {
+		id: "cli.needsvalue",
+		nl: "%s heeft een waarde nodig",
+		en: "%s needs a value",
+	},
+	CliNewerschema: {
+		id: "cli.newerschema",
+		nl: "%s is gemaakt door een nieuwere versie van piketpalen en is niet aangeraakt.\nGebruik die nieuwere versie, of kies een andere map met --data MAP",
+		en: "%s was made by a newer version of piketpalen and has not been touched.\nUse that newer version, or choose another folder with --data DIR",
+	},
+	CliNodatadir: {
+		id: "cli.nodatadir",
+		nl: "waar je voortgang moet staan is niet te bepalen",
+		en: "where your progress should be kept cannot be determined",
+	},
+	CliNodatadirHint: {
+		id: "cli.nodatadir.hint",
+		nl: "Geef een map op met --data MAP",
+		en: "Give a folder with --data DIR",
+	},
+	CliPressenter: {
+		id: "cli.pressenter",
+		nl: "Druk op Enter om dit venster te sluiten.",
+		en: "Press Enter to close this window.",
+	},
+	CliProgressunreadable: {
+		id: "cli.progressunreadable",
+		nl: "je voortgang kon niet worden gelezen",
+		en: "your progress could not be read",
+	},
+	CliSeehelp: {
+		id: "cli.seehelp",
+		nl: "Zie: %s --help",
+		en: "See: %s --help",
+	},
+	CliSettingnotsaved: {
+		id: "cli.settingnotsaved",
+		nl: "je instelling is niet bewaard: %v",
+		en: "your setting was not saved: %v",
+	},
+	CliUnknowncommand: {
+		id: "cli.unknowncommand",
+		nl: "piketpalen: onbekende opdracht %q (zie: piketpalen help)",
+		en: "piketpalen: unknown command %q (see: piketpalen help)",
+	},
+	CliUnknownflag: {
+		id: "cli.unknownflag",
+		nl: "onbekende optie %s",
+		en: "unknown option %s",
+	},
+	CliUsage: {
+		id: "cli.usage",
+		nl: `piketpalen: weet waar de piketpalen staan. Een cursus voor ambtenaren over
+de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
+
+Gebruik:
+  piketpalen [--course MAP] [--data MAP]   de cursus volgen
+  piketpalen validate [MAP]                een cursusmap controleren (bestand:regel: probleem)
+  piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
+                                           je resultaten in één bestand voor je trainer
+  piketpalen results BESTAND|MAP... [--csv UIT.csv]
+                                           trainer: overzicht van de resultaten van een groep
+  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer, antwoorden verborgen)
+  piketpalen print [MODULE] [--width N]    een module of de hele cursus als tekst (om af te drukken)
+  piketpalen doctor                        controleren of de cursus op deze computer werkt
+  piketpalen certificate --name NAAM [--org ORG] [--out MAP]
+                                           je certificaat maken (als alle modules gehaald zijn)
+  piketpalen certificate --sample          een voorbeeldcertificaat maken
+  piketpalen verify BESTAND                een certificaat (PDF of JSON) controleren
+  piketpalen --version                     de versie tonen
+  piketpalen licenses                      de licenties van de software in dit programma
+  piketpalen help [--lang en]              deze hulp
+  piketpalen OPDRACHT --help               de hulp bij één opdracht
+
+Opties bij het volgen van de cursus:
+  --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
+  --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
+  --theme NAAM   dark (standaard), light, high-contrast of ascii (zonder kleur)
+  --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
+  --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
+                 consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
+                 of als invoer of uitvoer geen terminal is.
+
+Taal:
+  Elke opdracht kent --lang nl en --lang en, voor of na de naam van de
+  opdracht, ook bij help of --help: piketpalen help --lang en. Zonder --lang gebruiken de
+  cursus, certificate en export-results de taal die je bij de cursus koos (die
+  wordt onthouden); de andere opdrachten spreken Nederlands. De cursus zelf, het
+  certificaat en de meldingen van validate zijn altijd in het Nederlands.
+`,
+		en: `piketpalen: know where the boundary posts stand. A course for Dutch civil
+servants on the limits of their freedom of expression, for the terminal and
+without internet.
+
+Usage:
+  piketpalen [--course DIR] [--data DIR]   take the course
+  piketpalen validate [DIR]                check a course folder (file:line: problem)
+  piketpalen export-results [--name NAME] [--org ORG] [--out FILE]
+                                           your results in one file for your trainer
+  piketpalen results FILE|DIR... [--csv OUT.csv]
+                                           trainer: overview of a group's results
+  piketpalen present [MODULE]              presenter mode for trainers (projector, answers hidden)
+  piketpalen print [MODULE] [--width N]    a module or the whole course as text (to print)
+  piketpalen doctor                        check whether the course works on this computer
+  piketpalen certificate --name NAME [--org ORG] [--out DIR]
+                                           make your certificate (when every module is passed)
+  piketpalen certificate --sample          make a sample certificate
+  piketpalen verify FILE                   check a certificate (PDF or JSON)
+  piketpalen --version                     show the version
+  piketpalen licenses                      the licences of the software in this program
+  piketpalen help [--lang en]              this help
+  piketpalen COMMAND --help                the help of one command
+
+Options when taking the course:
+  --course DIR   the course in this folder instead of the built-in course
+  --data DIR     keep your progress in this folder (also: environment variable PIKETPALEN_DATA)
+  --theme NAME   dark (default), light, high-contrast or ascii (no colour)
+  --lang LANG    language of buttons and messages: nl (default) or en
+  --plain        the course as plain text, line by line: for screen readers and
+                 consoles without a full screen. On by itself when ACCESSIBLE is
+                 set or when input or output is not a terminal.
+
+Language:
+  Every command takes --lang nl and --lang en, before or after the command's
+  name, also with help or --help: piketpalen help --lang en. Without --lang,
+  the course, certificate and export-results use the language you chose in the
+  course (it is remembered); the other commands speak Dutch. The course itself,
+  the certificate and the messages of validate are always in Dutch.
+`,
+	},
+	CliUsageHelp: {
+		id: "cli.usage.help",
+		nl: "Gebruik: piketpalen help [OPDRACHT]\n\nToont hoe je piketpalen gebruikt, of hoe je een opdracht gebruikt.",
+		en: "Usage: piketpalen help [COMMAND]\n\nShows how to use piketpalen, or how to use a command.",
+	},
+	CliUsageLicenses: {
+		id: "cli.usage.licenses",
+		nl: "Gebruik: piketpalen licenses\n\nToont de licenties van de open-sourcemodules waarmee piketpalen is gemaakt.",
+		en: "Usage: piketpalen licenses\n\nShows the licences of the open-source modules piketpalen is built from.",
+	},
+	CliVersion: {
+		id: "cli.version",
+		nl: "piketpalen %s (cursus %q versie %s, stand van zaken %s)",
+		en: "piketpalen %s (course %q version %s, law as of %s)",
+	},
+	CliVersionKeyOwn: {
+		id: "cli.version.key.own",
+		nl: "ondertekensleutel %s: de eigen sleutel van deze build",
+		en: "signing key %s: this build's own key",
+	},
+	CliVersionKeyPublic: {
+		id: "cli.version.key.public",
+		nl: "ondertekensleutel %s: de openbare sleutel uit de broncode (geen eigen sleutel)",
+		en: "signing key %s: the public key from the source code (no key of its own)",
+	},
+
+	// piketpalen certificate
+	CertificateCheckwith: {
+		id: "certificate.checkwith",
+		nl: "Controleer met: piketpalen verify %s",
+		en: "Check it with: piketpalen verify %s",
+	},
+	CertificateFailed: {
+		id: "certificate.failed",
+		nl: "het certificaat kon niet worden gemaakt: %v",
+		en: "the certificate could not be made: %v",
+	},
+	CertificateFlagName: {
+		id: "certificate.flag.name",
+		nl: "je naam zoals die op het certificaat komt",
+		en: "your name as it will appear on the certificate",
+	},
+	CertificateFlagOut: {
+		id: "certificate.flag.out",
+		nl: "map voor het certificaat",
+		en: "folder for the certificate",
+	},
+	CertificateFlagSample: {
+		id: "certificate.flag.sample",
+		nl: "een voorbeeldcertificaat maken",
+		en: "make a sample certificate",
+	},
+	CertificateNoname: {
+		id: "certificate.noname",
+		nl: "geef je naam met --name \"Voornaam Achternaam\"",
+		en: "give your name with --name \"First Last\"",
+	},
+	CertificateNotpassed: {
+		id: "certificate.notpassed",
+		nl: "Nog geen certificaat: niet alle modules zijn gehaald. Nog te halen:",
+		en: "No certificate yet: not every module is passed. Still to pass:",
+	},
+	CertificateSampleFailed: {
+		id: "certificate.sample.failed",
+		nl: "voorbeeldcertificaat: %v",
+		en: "sample certificate: %v",
+	},
+	CertificateSampleWritten: {
+		id: "certificate.sample.written",
+		nl: "Voorbeeldcertificaat geschreven (%s):",
+		en: "Sample certificate written (marked \"%s\"):",
+	},
+	CertificateUsage: {
+		id: "certificate.usage",
+		nl: `Gebruik: piketpalen certificate --name NAAM [--org ORGANISATIE] [--out MAP] [--data MAP]
+       piketpalen certificate --sample [--out MAP]
+
+Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
+modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
+de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
+gemarkeerd als "%s".
+`,
+		en: `Usage: piketpalen certificate --name NAME [--org ORGANISATION] [--out DIR] [--data DIR]
+       piketpalen certificate --sample [--out DIR]
+
+Makes your certificate (a PDF and a JSON file to check it with) when you have
+passed every module. Without --out it goes into your Documents folder, or
+else into the folder with your progress. With --sample: a sample with an
+invented learner, marked "%s"
+(sample, not a valid certificate). The certificate itself is in Dutch.
+`,
+	},
+	CertificateWritten: {
+		id: "certificate.written",
+		nl: "Certificaat geschreven:",
+		en: "Certificate written:",
+	},
+
+	// piketpalen doctor (package doctor)
+	DoctorBlocked: {
+		id: "doctor.blocked",
+		nl: "Er is een probleem dat het gebruik blokkeert (FOUT hierboven).",
+		en: "There is a problem that blocks use of the course (ERROR above).",
+	},
+	DoctorCheckColour: {
+		id: "doctor.check.colour",
+		nl: "kleuren",
+		en: "colours",
+	},
+	DoctorCheckConsole: {
+		id: "doctor.check.console",
+		nl: "Windows-console",
+		en: "Windows console",
+	},
+	DoctorCheckCourse: {
+		id: "doctor.check.course",
+		nl: "cursus",
+		en: "course",
+	},
+	DoctorCheckData: {
+		id: "doctor.check.data",
+		nl: "gegevensmap",
+		en: "data folder",
+	},
+	DoctorCheckPortable: {
+		id: "doctor.check.portable",
+		nl: "draagbare modus",
+		en: "portable mode",
+	},
+	DoctorCheckProgress: {
+		id: "doctor.check.progress",
+		nl: "voortgang",
+		en: "progress",
+	},
+	DoctorCheckTerminal: {
+		id: "doctor.check.terminal",
+		nl: "terminal",
+		en: "terminal",
+	},
+	DoctorCheckWrite: {
+		id: "doctor.check.write",
+		nl: "schrijven",
+		en: "writing",
+	},
+	DoctorColour16: {
+		id: "doctor.colour.16",
+		nl: "16 kleuren",
+		en: "16 colours",
+	},
+	DoctorColour256: {
+		id: "doctor.colour.256",
+		nl: "256 kleuren",
+		en: "256 colours",
+	},
+	DoctorColourAscii: {
+		id: "doctor.colour.ascii",
+		nl: "geen kleur (tekst en vet)",
+		en: "no colour (text and bold)",
+	},
+	DoctorColourNocolor: {
+		id: "doctor.colour.nocolor",
+		nl: "; NO_COLOR is gezet, dus zonder kleur",
+		en: "; NO_COLOR is set, so no colour",
+	},
+	DoctorColourNotty: {
+		id: "doctor.colour.notty",
+		nl: "geen kleur (geen terminal)",
+		en: "no colour (not a terminal)",
+	},
+	DoctorColourTrue: {
+		id: "doctor.colour.true",
+		nl: "16 miljoen kleuren",
+		en: "16 million colours",
+	},
+	DoctorConsoleConhost: {
+		id: "doctor.console.conhost",
+		nl: "klassieke console (conhost): werkt, maar Windows Terminal toont de cursus mooier",
+		en: "classic console (conhost): works, but Windows Terminal shows the course better",
+	},
+	DoctorCourse: {
+		id: "doctor.course",
+		nl: "%s, versie %s, stand van zaken %s, %d modules",
+		en: "%s, version %s, law as of %s, %d modules",
+	},
+	DoctorData: {
+		id: "doctor.data",
+		nl: "%s (gekozen: %s)",
+		en: "%s (chosen: %s)",
+	},
+	DoctorFine: {
+		id: "doctor.fine",
+		nl: "Alles in orde: de cursus kan hier worden gevolgd.",
+		en: "All is well: the course can be taken here.",
+	},
+	DoctorHowDefault: {
+		id: "doctor.how.default",
+		nl: "standaard",
+		en: "default",
+	},
+	DoctorHowPortable: {
+		id: "doctor.how.portable",
+		nl: "draagbaar (naast het programma)",
+		en: "portable (next to the program)",
+	},
+	DoctorHowPortablereadonly: {
+		id: "doctor.how.portablereadonly",
+		nl: "standaard (de map %s naast het programma is niet beschrijfbaar)",
+		en: "default (the folder %s next to the program cannot be written to)",
+	},
+	DoctorMarkError: {
+		id: "doctor.mark.error",
+		nl: "FOUT",
+		en: "ERROR",
+	},
+	DoctorMarkOk: {
+		id: "doctor.mark.ok",
+		nl: "ok",
+		en: "ok",
+	},
+	DoctorMarkWarn: {
+		id: "doctor.mark.warn",
+		nl: "let op",
+		en: "warning",
+	},
+	DoctorPortableOff: {
+		id: "doctor.portable.off",
+		nl: "uit: geen map %s naast het programma",
+		en: "off: no folder %s next to the program",
+	},
+	DoctorPortableOn: {
+		id: "doctor.portable.on",
+		nl: "aan: je voortgang staat naast het programma",
+		en: "on: your progress is kept next to the program",
+	},
+	DoctorPortableReadonly: {
+		id: "doctor.portable.readonly",
+		nl: "uit: de map %s naast het programma is niet beschrijfbaar",
+		en: "off: the folder %s next to the program cannot be written to",
+	},
+	DoctorProgressDamaged: {
+		id: "doctor.progress.damaged",
+		nl: "%s is beschadigd: bij de start wordt het opzij gezet en wordt de reservekopie gebruikt.",
+		en: "%s is damaged: at start it is moved aside and the backup is used.",
+	},
+	DoctorProgressNewer: {
+		id: "doctor.progress.newer",
+		nl: "%s is gemaakt door een nieuwere versie van piketpalen; deze versie laat het onaangeroerd en kan de cursus hier niet openen.",
+		en: "%s was made by a newer version of piketpalen; this version leaves it untouched and cannot open the course here.",
+	},
+	DoctorProgressNone: {
+		id: "doctor.progress.none",
+		nl: "nog geen voortgang opgeslagen",
+		en: "no progress saved yet",
+	},
+	DoctorProgressNotregular: {
+		id: "doctor.progress.notregular",
+		nl: "%s is geen gewoon bestand (een map, FIFO of apparaat): de cursus kan er niet in lezen of schrijven. Haal het weg of kies een andere map met --data MAP.",
+		en: "%s is not a regular file (a folder, FIFO or device): the course cannot read or write it. Remove it or choose another folder with --data DIR.",
+	},
+	DoctorProgressSize: {
+		id: "doctor.progress.size",
+		nl: "%s (%d bytes)",
+		en: "%s (%d bytes)",
+	},
+	DoctorProgressUnreadable: {
+		id: "doctor.progress.unreadable",
+		nl: "%s is niet te lezen: %v",
+		en: "%s cannot be read: %v",
+	},
+	DoctorTerminalNosize: {
+		id: "doctor.terminal.nosize",
+		nl: "grootte onbekend: %v",
+		en: "size unknown: %v",
+	},
+	DoctorTerminalNotty: {
+		id: "doctor.terminal.notty",
+		nl: "uitvoer is geen terminal maar omgeleid (naar een bestand of pipe): de cursus start dan als gewone tekst (--plain)",
+		en: "output is not a terminal but redirected (to a file or a pipe): the course then starts as plain text (--plain)",
+	},
+	DoctorTerminalSmall: {
+		id: "doctor.terminal.small",
+		nl: "%d×%d: kleiner dan 80×24; maak het venster groter, of gebruik --plain",
+		en: "%d×%d: smaller than 80×24; make the window larger, or use --plain",
+	},
+	DoctorUsage: {
+		id: "doctor.usage",
+		nl: `Gebruik: piketpalen doctor [--course MAP] [--data MAP] [--lang nl|en]
+
+Controleert of piketpalen op deze computer kan werken: de cursus, de map voor
+je voortgang (bestaat die, kan er geschreven worden, draagbare modus), de
+terminal, kleuren en UTF-8. Afsluitcode 1 als iets het gebruik blokkeert.`,
+		en: `Usage: piketpalen doctor [--course DIR] [--data DIR] [--lang nl|en]
+
+Checks whether piketpalen can work on this computer: the course, the folder
+for your progress (does it exist, can it be written to, portable mode), the
+terminal, colours and UTF-8. Exit status 1 when something blocks use.`,
+	},
+	DoctorUtf8Bad: {
+		id: "doctor.utf8.bad",
+		nl: "%s; letters als ë en é kunnen verkeerd verschijnen",
+		en: "%s; letters such as ë and é may show wrongly",
+	},
+	DoctorUtf8No: {
+		id: "doctor.utf8.no",
+		nl: "nee (%s=%s)",
+		en: "no (%s=%s)",
+	},
+	DoctorUtf8Redirected: {
+		id: "doctor.utf8.redirected",
+		nl: "uitvoer omgeleid: piketpalen schrijft UTF-8; in Windows PowerShell 5.1 eerst [Console]::OutputEncoding = [Text.Encoding]::UTF8",
+		en: "output redirected: piketpalen writes UTF-8; in Windows PowerShell 5.1 first [Console]::OutputEncoding = [Text.Encoding]::UTF8",
+	},
+	DoctorUtf8Unset: {
+		id: "doctor.utf8.unset",
+		nl: "onbekend: LANG, LC_CTYPE en LC_ALL zijn niet gezet",
+		en: "unknown: LANG, LC_CTYPE and LC_ALL are not set",
+	},
+	DoctorUtf8Windows: {
+		id: "doctor.utf8.windows",
+		nl: "de console krijgt Unicode rechtstreeks (codepagina %d)",
+		en: "the console receives Unicode directly (code page %d)",
+	},
+	DoctorUtf8Windowsnocp: {
+		id: "doctor.utf8.windowsnocp",
+		nl: "de console krijgt Unicode rechtstreeks; codepagina onbekend",
+		en: "the console receives Unicode directly; code page unknown",
+	},
+	DoctorUtf8Yes: {
+		id: "doctor.utf8.yes",
+		nl: "ja (%s=%s)",
+		en: "yes (%s=%s)",
+	},
+	DoctorWriteFail: {
+		id: "doctor.write.fail",
+		nl: "in %s kan niet worden geschreven: %v. Je voortgang zou niet bewaard worden; kies een andere map met --data MAP.",
+		en: "%s cannot be written to: %v. Your progress would not be saved; choose another folder with --data DIR.",
+	},
+	DoctorWriteMkdir: {
+		id: "doctor.write.mkdir",
+		nl: "de map %s kan niet worden gemaakt: %v. Kies een andere map met --data MAP.",
+		en: "the folder %s cannot be made: %v. Choose another folder with --data DIR.",
+	},
+	DoctorWriteOk: {
+		id: "doctor.write.ok",
+		nl: "je voortgang kan worden bewaard",
+		en: "your progress can be saved",
+	},
+
+	// piketpalen export-results
+	ExportFailed: {
+		id: "export.failed",
+		nl: "je resultaten konden niet worden geschreven: %v",
+		en: "your results could not be written: %v",
+	},
+	ExportFlagName: {
+		id: "export.flag.name",
+		nl: "je naam (standaard: de naam die piketpalen al van je weet)",
+		en: "your name (default: the name piketpalen already knows)",
+	},
+	ExportFlagOut: {
+		id: "export.flag.out",
+		nl: "het bestand (of de map) om het resultaat in te schrijven",
+		en: "the file (or folder) to write the results to",
+	},
+	ExportNoname: {
+		id: "export.noname",
+		nl: "geef je naam met --name \"Voornaam Achternaam\", zodat je trainer weet van wie de resultaten zijn",
+		en: "give your name with --name \"First Last\", so that your trainer knows whose results these are",
+	},
+	ExportPassed: {
+		id: "export.passed",
+		nl: "Modules gehaald: %d van %d. Geef dit bestand aan je trainer.",
+		en: "Modules passed: %d of %d. Give this file to your trainer.",
+	},
+	ExportUsage: {
+		id: "export.usage",
+		nl: `Gebruik: piketpalen export-results [--name NAAM] [--org ORGANISATIE] [--out BESTAND] [--data MAP]
+
+Schrijft je resultaten naar één bestand voor je trainer: per module of je
+geslaagd bent, je beste score, het aantal pogingen en je antwoorden bij de
+laatste toets. Dat kan op elk moment, ook als je nog niet klaar bent. Het
+bestand is ondertekend: een wijziging achteraf valt op.
+
+Zonder --out komt het bestand resultaten-<naam>.json in je map Documenten,
+of anders in de map met je voortgang. Zonder --name wordt de naam gebruikt
+die piketpalen al van je weet (van je certificaat of een eerdere export).
+`,
+		en: `Usage: piketpalen export-results [--name NAME] [--org ORGANISATION] [--out FILE] [--data DIR]
+
+Writes your results to one file for your trainer: per module whether you
+passed, your best score, the number of attempts and your answers in the
+latest quiz. You can do this at any time, also before you have finished. The
+file is signed: a change made afterwards shows.
+
+Without --out the file resultaten-<name>.json goes into your Documents
+folder, or else into the folder with your progress. Without --name the name
+is used that piketpalen already knows (from your certificate or an earlier
+export).
+`,
+	},
+	ExportWritten: {
+		id: "export.written",
+		nl: "Resultaten van %s geschreven:",
+		en: "Results of %s written:",
+	},
+
+	// piketpalen results: the trainer's overview
+	OverviewBadsep: {
+		id: "overview.badsep",
+		nl: "--csv-sep: kies , of ; (niet %q)",
+		en: "--csv-sep: choose , or ; (not %q)",
+	},
+	OverviewColName: {
+		id: "overview.col.name",
+		nl: "Naam",
+		en: "Name",
+	},
+	OverviewColOrg: {
+		id: "overview.col.org",
+		nl: "Organisatie",
+		en: "Organisation",
+	},
+	OverviewColPassed: {
+		id: "overview.col.passed",
+		nl: "Modules gehaald",
+		en: "Modules passed",
+	},
+	OverviewCsvfailed: {
+		id: "overview.csvfailed",
+		nl: "CSV niet geschreven: %v",
+		en: "CSV not written: %v",
+	},
+	OverviewCsvnotwritten: {
+		id: "overview.csvnotwritten",
+		nl: "%s is daarom niet geschreven",
+		en: "%s was therefore not written",
+	},
+	OverviewCsvwritten: {
+		id: "overview.csvwritten",
+		nl: "CSV geschreven: %s",
+		en: "CSV written: %s",
+	},
+	OverviewDuplicate: {
+		id: "overview.duplicate",
+		nl: "Dubbel: %s heeft ook een nieuwer bestand, %s. Alleen het nieuwste telt mee.",
+		en: "Duplicate: %s also has a newer file, %s. Only the newest counts.",
+	},
+	OverviewFiles: {
+		id:    "overview.files",
+		nl:    "%d bestanden",
+		en:    "%d files",
+		nlOne: "1 bestand",
+		enOne: "1 file",
+	},
+	OverviewFlagCsv: {
+		id: "overview.flag.csv",
+		nl: "schrijf de tabel per vraag ook als CSV naar dit bestand",
+		en: "also write the table per question as CSV to this file",
+	},
+	OverviewFlagCsvsep: {
+		id: "overview.flag.csvsep",
+		nl: "scheidingsteken in de CSV: , of ; (; voor Excel met Nederlandse instellingen)",
+		en: "separator in the CSV: , or ; (; for Excel with Dutch or other European settings)",
+	},
+	OverviewModules: {
+		id: "overview.modules",
+		nl: "Geslaagd per module (van %s)",
+		en: "Passed per module (of %s)",
+	},
+	OverviewNoanswers: {
+		id: "overview.noanswers",
+		nl: "Nog geen enkele vraag beantwoord.",
+		en: "No question answered yet.",
+	},
+	OverviewNobody: {
+		id: "overview.nobody",
+		nl: "Door niemand beantwoord (%d): %s.",
+		en: "Answered by nobody (%d): %s.",
+	},
+	OverviewNobodymany: {
+		id: "overview.nobodymany",
+		nl: "Door niemand beantwoord: %d vragen (met --csv staan ze in de CSV).",
+		en: "Answered by nobody: %d questions (with --csv they are in the CSV).",
+	},
+	OverviewNofiles: {
+		id: "overview.nofiles",
+		nl: "geef de resultatenbestanden of de map waarin ze staan",
+		en: "give the result files or the folder they are in",
+	},
+	OverviewNonecounted: {
+		id: "overview.nonecounted",
+		nl: "geen enkel bestand telt mee",
+		en: "no file counts",
+	},
+	OverviewNotcounted: {
+		id: "overview.notcounted",
+		nl: ", %d niet geteld (zie Problemen onderaan)",
+		en: ", %d not counted (see Problems below)",
+	},
+	OverviewOthercourse: {
+		id: "overview.othercourse",
+		nl: "Andere cursus%s: %q. Niet geteld.",
+		en: "Another course%s: %q. Not counted.",
+	},
+	OverviewOtherkey: {
+		id: "overview.otherkey",
+		nl: "Ondertekend door een andere uitgave van piketpalen, met een eigen sleutel%s. Hier niet te controleren en niet geteld.",
+		en: "Signed by another build of piketpalen, with its own key%s. It cannot be checked here and is not counted.",
+	},
+	OverviewOtherversion: {
+		id: "overview.otherversion",
+		nl: "Andere cursusversie%s: versie %s, dit overzicht is van versie %s. Niet geteld: de vragen kunnen verschillen. Laat opnieuw exporteren met deze versie, of maak een overzicht met --course MAP van versie %s.",
+		en: "Another course version%s: version %s, this overview is of version %s. Not counted: the questions may differ. Have the results exported again with this version, or make an overview with --course DIR of version %s.",
+	},
+	OverviewParticipants: {
+		id:    "overview.participants",
+		nl:    "%d deelnemers",
+		en:    "%d participants",
+		nlOne: "1 deelnemer",
+		enOne: "1 participant",
+	},
+	OverviewPassedof: {
+		id: "overview.passedof",
+		nl: "%d van %d",
+		en: "%d of %d",
+	},
+	OverviewPeople: {
+		id: "overview.people",
+		nl: "Deelnemers (%d)",
+		en: "Participants (%d)",
+	},
+	OverviewProblems: {
+		id: "overview.problems",
+		nl: "Problemen (%s niet geteld)",
+		en: "Problems (%s not counted)",
+	},
+	OverviewQuestions: {
+		id: "overview.questions",
+		nl: "Vragen, moeilijkste eerst (aandeel goed, goed/beantwoord)",
+		en: "Questions, hardest first (share right, right/answered)",
+	},
+	OverviewReasonCertificate: {
+		id: "overview.reason.certificate",
+		nl: "het is een certificaat, geen resultatenbestand (maak er een met piketpalen export-results)",
+		en: "it is a certificate, not a result file (make one with piketpalen export-results)",
+	},
+	OverviewReasonNewer: {
+		id: "overview.reason.newer",
+		nl: "gemaakt door een nieuwere versie van piketpalen; gebruik die",
+		en: "made by a newer version of piketpalen; use that one",
+	},
+	OverviewReasonNotresult: {
+		id: "overview.reason.notresult",
+		nl: "geen resultatenbestand van piketpalen",
+		en: "not a piketpalen result file",
+	},
+	OverviewReasonProgress: {
+		id: "overview.reason.progress",
+		nl: "het is een voortgangsbestand, geen resultatenbestand (maak er een met piketpalen export-results)",
+		en: "it is a progress file, not a result file (make one with piketpalen export-results)",
+	},
+	OverviewReasonToolarge: {
+		id: "overview.reason.toolarge",
+		nl: "veel groter dan een resultatenbestand",
+		en: "far larger than a result file",
+	},
+	OverviewReasonUnknown: {
+		id: "overview.reason.unknown",
+		nl: "onbekend",
+		en: "unknown",
+	},
+	OverviewSummary: {
+		id: "overview.summary",
+		nl: "%s gelezen: %s geteld",
+		en: "%s read: %s counted",
+	},
+	OverviewTampered: {
+		id: "overview.tampered",
+		nl: "Gewijzigd na het exporteren%s: de ondertekening klopt niet meer bij de inhoud. Niet geteld; vraag de cursist opnieuw te exporteren.",
+		en: "Changed after the export%s: the signature no longer matches the contents. Not counted; ask the learner to export again.",
+	},
+	OverviewTimes: {
+		id:    "overview.times",
+		nl:    "%d keer",
+		en:    "%d times",
+		nlOne: "1 keer",
+		enOne: "once",
+	},
+	OverviewTitle: {
+		id: "overview.title",
+		nl: "Resultaten: %s, versie %s",
+		en: "Results: %s, version %s",
+	},
+	OverviewUnreadable: {
+		id: "overview.unreadable",
+		nl: "Niet te lezen als resultatenbestand; overgeslagen. Reden: %s.",
+		en: "Not readable as a result file; skipped. Reason: %s.",
+	},
+	OverviewUsage: {
+		id: "overview.usage",
+		nl: `Gebruik: piketpalen results BESTAND|MAP... [--csv UIT.csv] [--csv-sep ;] [--course MAP]
+
+Maakt een overzicht van de resultatenbestanden van een groep (gemaakt met
+piketpalen export-results): wie welke module heeft gehaald, per module hoeveel
+deelnemers slaagden, en per vraag hoeveel er goed antwoordden en welk fout
+antwoord het vaakst werd gekozen, de moeilijkste vraag eerst.
+
+Geef bestanden of mappen op. In een map worden de .json-bestanden gelezen;
+andere bestanden (zoals certificaten als PDF) worden overgeslagen. Niet
+meegeteld, en onderaan gemeld: bestanden die gewijzigd zijn na het
+exporteren, van een andere cursus of cursusversie, of die niet te lezen zijn.
+Van een cursist met meer dan één bestand telt alleen het nieuwste.
+
+Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
+kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
+vaakst_gekozen_fout en aantal_fout. Opent Excel alles in één kolom, gebruik
+dan --csv-sep ";".
+
+Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
+meetelt, 2 bij verkeerd gebruik.
+`,
+		en: `Usage: piketpalen results FILE|DIR... [--csv OUT.csv] [--csv-sep ;] [--course DIR]
+
+Makes an overview of a group's result files (made with piketpalen
+export-results): who passed which module, per module how many participants
+passed, and per question how many answered it right and which wrong answer
+was chosen most often, the hardest question first.
+
+Give files or folders. In a folder the .json files are read; other files
+(such as certificates as PDF) are passed over. Not counted, and reported at
+the bottom: files that were changed after the export, of another course or
+course version, or that cannot be read. Of a learner with more than one
+file, only the newest counts.
+
+With --csv the table per question also goes into a CSV file (UTF-8). Its
+columns keep their Dutch names: module, vraag_id (question id), vraag
+(question), beantwoord (answered), goed (right), goed_procent (right, in
+percent), vaakst_gekozen_fout (the wrong answer chosen most often) and
+aantal_fout (how often). If Excel shows everything in one column, use
+--csv-sep ";".
+
+Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
+wrong use.
+`,
+	},
+	OverviewWrong: {
+		id: "overview.wrong",
+		nl: "vaakst gekozen fout (%s):",
+		en: "wrong answer chosen most (%s):",
+	},
+
+	// piketpalen print (package printout)
+	PrintBadwidth: {
+		id: "print.badwidth",
+		nl: "--width moet tussen 30 en 500 liggen, niet %d",
+		en: "--width must be between 30 and 500, not %d",
+	},
+	PrintDiscussion: {
+		id: "print.discussion",
+		nl: "Gespreksvragen",
+		en: "Discussion questions",
+	},
+	PrintFlagAnswers: {
+		id: "print.flag.answers",
+		nl: "ook de toetsvragen met de juiste antwoorden, de uitleg en de gespreksvragen (voor trainers)",
+		en: "also the quiz questions with the right answers, the explanations and the discussion questions (for trainers)",
+	},
+	PrintFlagWidth: {
+		id: "print.flag.width",
+		nl: "regelbreedte",
+		en: "line width",
+	},
+	PrintKey: {
+		id: "print.key",
+		nl: "Toetsvragen met antwoorden (%d in de pool, %d per poging; * = juist)",
+		en: "Quiz questions with answers (%d in the pool, %d per attempt; * = right)",
+	},
+	PrintModule: {
+		id: "print.module",
+		nl: "Module %d: %s (ongeveer %d minuten)",
+		en: "Module %d: %s (about %d minutes)",
+	},
+	PrintNomodule: {
+		id: "print.nomodule",
+		nl: "geen module %q; kies een nummer van 0 tot %d of een van: %s",
+		en: "no module %q; choose a number from 0 to %d or one of: %s",
+	},
+	PrintUsage: {
+		id: "print.usage",
+		nl: `Gebruik: piketpalen print [MODULE] [--width N] [--answers] [--course MAP] [--lang nl|en]
+
+Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
+uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
+MODULE is het nummer zoals het overzicht het toont (0, 1, …) of de naam van de
+map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
+toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
+en de gespreksvragen.
+`,
+		en: `Usage: piketpalen print [MODULE] [--width N] [--answers] [--course DIR] [--lang nl|en]
+
+Writes a module (or without MODULE the whole course) as plain text to the
+output: to print, to pass on or to read with a screen reader. MODULE is the
+number as the overview shows it (0, 1, …) or the name of the folder
+(03-functioneringsnorm). The course text is in Dutch; --lang en puts the
+headings around it in English. With --answers, trainers also get the quiz
+questions with the right answers, the feedback on every answer, the source, and
+the discussion questions.
+`,
+	},
+	PrintVersion: {
+		id: "print.version",
+		nl: "Versie %s, stand van zaken %s",
+		en: "Version %s, law as of %s",
+	},
+
+	// piketpalen validate; the problems themselves stay Dutch (package course)
+	ValidateBuiltin: {
+		id: "validate.builtin",
+		nl: "de ingebouwde cursus",
+		en: "the built-in course",
+	},
+	ValidateNotadir: {
+		id: "validate.notadir",
+		nl: "%s is geen map",
+		en: "%s is not a folder",
+	},
+	ValidateOk: {
+		id: "validate.ok",
+		nl: "%s is in orde",
+		en: "%s has no problems",
+	},
+	ValidateProblems: {
+		id:    "validate.problems",
+		nl:    "%d problemen gevonden in %s",
+		en:    "%d problems found in %s",
+		nlOne: "1 probleem gevonden in %s",
+		enOne: "1 problem found in %s",
+	},
+	ValidateUsage: {
+		id: "validate.usage",
+		nl: `Gebruik: piketpalen validate [MAP] [--lang nl|en]
+
+Controleert de cursus in MAP (zonder MAP: de ingebouwde cursus) en noemt elk
+probleem als bestand:regel: melding. De meldingen zijn in het Nederlands, net
+als de cursusbestanden.`,
+		en: `Usage: piketpalen validate [DIR] [--lang nl|en]
+
+Checks the course in DIR (without DIR: the built-in course) and names every
+problem as file:line: message. The messages are in Dutch, like the course
+files.`,
+	},
+
+	// piketpalen verify
+	VerifyAltered: {
+		id: "verify.altered",
+		nl: "GEWIJZIGD: dit certificaat is veranderd nadat piketpalen het maakte, of het is\nniet door piketpalen gemaakt. Het is niet geldig. Wat erin staat is niet te\nvertrouwen en wordt daarom niet getoond.",
+		en: "ALTERED: this certificate was changed after piketpalen made it, or it was\nnot made by piketpalen. It is not valid. What it says cannot be trusted and\nis therefore not shown.",
+	},
+	VerifyAsof: {
+		id: "verify.asof",
+		nl: "Stand van zaken",
+		en: "Law as of",
+	},
+	VerifyCode: {
+		id: "verify.code",
+		nl: "Verificatiecode",
+		en: "Verification code",
+	},
+	VerifyCompleted: {
+		id: "verify.completed",
+		nl: "Afgerond op",
+		en: "Completed on",
+	},
+	VerifyCourse: {
+		id: "verify.course",
+		nl: "Cursus",
+		en: "Course",
+	},
+	VerifyIntact: {
+		id: "verify.intact",
+		nl: "Intact: dit certificaat is niet gewijzigd sinds piketpalen het maakte.\n(Het zegt niet wie de vragen beantwoordde: piketpalen werkt offline en zonder toezicht.)",
+		en: "Intact: this certificate has not been changed since piketpalen made it.\n(It does not say who answered the questions: piketpalen works offline and without supervision.)",
+	},
+	VerifyIssuer: {
+		id: "verify.issuer",
+		nl: "Uitgegeven door",
+		en: "Issued by",
+	},
+	VerifyModules: {
+		id: "verify.modules",
+		nl: "Modules (geslaagd bij ten minste %d%%):",
+		en: "Modules (passed at %d%% or more):",
+	},
+	VerifyName: {
+		id: "verify.name",
+		nl: "Naam",
+		en: "Name",
+	},
+	VerifyOrg: {
+		id: "verify.org",
+		nl: "Organisatie",
+		en: "Organisation",
+	},
+	VerifyOtherkey: {
+		id: "verify.otherkey",
+		nl: `NIET TE CONTROLEREN: dit certificaat is ondertekend met een andere sleutel dan
+die van deze piketpalen. Het kan gemaakt zijn door een piketpalen die een andere
+organisatie zelf heeft gebouwd; controleer het dan met die uitgave. Hier is het
+niet geldig.`,
+		en: `CANNOT BE CHECKED: this certificate is signed with another key than that of
+this piketpalen. It may have been made by a piketpalen that another
+organisation built itself; then check it with that build. Here it is not
+valid.`,
+	},
+	VerifySpecimen: {
+		id: "verify.specimen",
+		nl: "Voorbeeldcertificaat: het bestand is niet gewijzigd, maar het is een voorbeeld voor\ntrainers en HR met een verzonnen cursist. Het is geen geldig certificaat.",
+		en: "Sample certificate: the file has not been changed, but it is a sample for\ntrainers and HR with an invented learner. It is not a valid certificate.",
+	},
+	VerifySpecimenmark: {
+		id: "verify.specimenmark",
+		nl: "VOORBEELD — geen geldig certificaat",
+		en: "SAMPLE — not a valid certificate",
+	},
+	VerifyUnreadable: {
+		id: "verify.unreadable",
+		nl: "%s is niet te lezen als certificaat van piketpalen.",
+		en: "%s cannot be read as a piketpalen certificate.",
+	},
+	VerifyUsage: {
+		id: "verify.usage",
+		nl: `Gebruik: piketpalen verify BESTAND [--lang nl|en]
+
+Controleert een certificaat van piketpalen (de PDF of het JSON-bestand) en
+toont wat erin staat: naam, organisatie, cursus, versie, stand van zaken,
+datum, de score per module en de verificatiecode.
+
+Een PDF wordt helemaal gecontroleerd: de ondertekende gegevens erin en elke
+letter op de pagina. Intact betekent: niet gewijzigd sinds piketpalen het
+certificaat maakte. Het bewijst niet dat de cursist de vragen zelf heeft
+beantwoord; zie het vertrouwensmodel in de README.
+
+Afsluitcode:
+  0  intact en geldig
+  1  gewijzigd, een voorbeeldcertificaat, of gemaakt door een andere uitgave
+     van piketpalen (met een eigen sleutel)
+  2  geen leesbaar certificaat, of verkeerd gebruik
+`,
+		en: `Usage: piketpalen verify FILE [--lang nl|en]
+
+Checks a piketpalen certificate (the PDF or the JSON file) and shows what it
+says: name, organisation, course, version, law as of, date, the score per
+module and the verification code.
+
+A PDF is checked in full: the signed data in it and every letter on the
+page. Intact means: not changed since piketpalen made the certificate. It
+does not prove that the learner answered the questions themselves; see the
+trust model in the README.
+
+Exit status:
+  0  intact and valid
+  1  changed, a sample certificate, or made by another build of piketpalen
+     (with its own key)
+  2  not a readable certificate, or wrong use
+`,
+	},
+	VerifyVersion: {
+		id: "verify.version",
+		nl: "Versie",
+		en: "Version",
+	},
+
+	// notices from the progress store
+	NoticeBackupDamagedKept: {
+		id: "notice.backup-damaged-kept",
+		nl: "De reservekopie was ook beschadigd. Die is bewaard als %s.",
+		en: "The backup was damaged too. It is kept as %s.",
+	},
+	NoticeBackupDamagedNotMoved: {
+		id: "notice.backup-damaged-not-moved",
+		nl: "De reservekopie %s is ook beschadigd en kon niet opzij worden gezet (%s).",
+		en: "The backup %s is damaged too and could not be moved aside (%s).",
+	},
+	NoticeDamagedKept: {
+		id: "notice.damaged-kept",
+		nl: "Je voortgangsbestand was beschadigd. Het is bewaard als %s.",
+		en: "Your progress file was damaged. It is kept as %s.",
+	},
+	NoticeDamagedNotMoved: {
+		id: "notice.damaged-not-moved",
+		nl: "Je voortgangsbestand %s is beschadigd en kon niet opzij worden gezet (%s). Het blijft onaangeroerd.",
+		en: "Your progress file %s is damaged and could not be moved aside (%s). It is left untouched.",
+	},
+	NoticeFinishedTwice: {
+		id: "notice.finished-twice",
+		nl: "Deze toets (%s) stond ook in een ander venster van piketpalen open en is daar ook afgemaakt. Beide uitslagen zijn bewaard, als twee pogingen.",
+		en: "This quiz (%s) was open in another piketpalen window too and was finished there as well. Both results are kept, as two attempts.",
+	},
+	NoticeFolderReadOnly: {
+		id: "notice.folder-read-only",
+		nl: "piketpalen kan niet schrijven in de map %s (%s). Wat je nu doet, wordt niet bewaard. Kies een andere map met --data MAP.",
+		en: "piketpalen cannot write in the folder %s (%s). What you do now will not be saved. Choose another folder with --data DIR.",
+	},
+	NoticeMissing: {
+		id: "notice.missing",
+		nl: "Je voortgangsbestand %s ontbrak.",
+		en: "Your progress file %s was missing.",
+	},
+	NoticeNoBackup: {
+		id: "notice.no-backup",
+		nl: "Er was geen bruikbare reservekopie: je begint met lege voortgang.",
+		en: "There was no usable backup: you start with empty progress.",
+	},
+	NoticePortableNotRead: {
+		id: "notice.portable-not-read",
+		nl: "De voortgang in %s kon niet worden gebruikt (%s); die map is alleen-lezen, dus hij blijft daar onaangeroerd.",
+		en: "The progress in %s could not be used (%s); that folder is read-only, so it is left there untouched.",
+	},
+	NoticePortableReadOnly: {
+		id: "notice.portable-read-only",
+		nl: "De map %s naast het programma is alleen-lezen. Je voortgang daaruit is gelezen, maar kan daar niet worden bewaard; hij wordt bewaard in %s.",
+		en: "The folder %s next to the program is read-only. Your progress from it was read, but cannot be saved there; it is saved in %s.",
+	},
+	NoticeRestoredFromBackup: {
+		id: "notice.restored-from-backup",
+		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
+		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+}
