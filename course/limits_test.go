@@ -75,9 +75,11 @@ func TestValidateControlCharacters(t *testing.T) {
 	})
 	wantProblem(t, fsys, "course.yaml", 1, "stuurteken")
 	// A line end written as CR LF is no problem.
-	fsys = validWith(t, "01-eerste/module.md", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") })
-	if ps := Validate(fsys); len(ps) > 0 {
-		t.Errorf("CR LF line ends: %v", ps)
+	for _, file := range []string{"01-eerste/module.md", "01-eerste/questions.yaml", "course.yaml"} {
+		fsys = validWith(t, file, func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") })
+		if ps := Validate(fsys); len(ps) > 0 {
+			t.Errorf("CR LF line ends in %s: %v", file, ps)
+		}
 	}
 }
 

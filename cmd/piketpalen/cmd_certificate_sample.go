@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/outpath"
 )
 
 // sampleBase is the file name, without extension, of the specimen certificate.
@@ -34,6 +36,13 @@ func runCertificateSample(l locale.Lang, outDir, courseDir string, stdout, stder
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return fail(err)
+	}
+	guard := outpath.Guard{Folders: courseFolders(courseDir)}
+	for _, ext := range []string{".pdf", ".json"} {
+		if msg, ok := app.Problem(l, guard.Check(filepath.Join(abs, sampleBase+ext))); ok {
+			fmt.Fprintf(stderr, "piketpalen: %s\n", msg)
+			return 1
+		}
 	}
 	crs, err := loadCourse(l, courseDir)
 	if err != nil {

@@ -53,11 +53,10 @@ func TestKillsDuringCertificateAndExport(t *testing.T) {
 	if killed < runs/4 {
 		t.Errorf("only %d of %d runs were killed: the test did not test", killed, runs)
 	}
-	// On Linux the file is written unnamed (O_TMPFILE) and named only when
-	// whole, but a kill between naming it and the rename, two system calls,
-	// can leave a temporary file; the next write of that file removes it
-	// once it is older than a live writer's could be. So: one more run of
-	// each after that time, and then nothing may be left.
+	// A kill between writing the temporary file and renaming it leaves the
+	// temporary file; the next write of that file removes it once it is
+	// older than a live writer's could be. So: one more run of each after
+	// that time, and then nothing else may be left.
 	left, _ := filepath.Glob(filepath.Join(out, ".*"))
 	t.Logf("temporary files right after the kills: %d", len(left))
 	time.Sleep(10*time.Second + 100*time.Millisecond)

@@ -127,3 +127,23 @@ func TestOutputToADevice(t *testing.T) {
 		t.Errorf("results --csv /dev/full: exit %d: %s", code, stderr)
 	}
 }
+
+// TestSampleOutputIsChecked: the specimen is written through the same
+// check: not into the course folder, not over a link.
+func TestSampleOutputIsChecked(t *testing.T) {
+	courseCopy := t.TempDir()
+	if err := os.CopyFS(courseCopy, os.DirFS(validCourse)); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI("certificate", "--sample", "--course", courseCopy, "--out", courseCopy); code == 0 || !strings.Contains(stderr, "cursusmap") {
+		t.Errorf("into the course folder: exit %d: %s", code, stderr)
+	}
+	out := t.TempDir()
+	os.Symlink(filepath.Join(t.TempDir(), "elders.pdf"), filepath.Join(out, "voorbeeldcertificaat.pdf"))
+	if code, _, stderr := runCLI("certificate", "--sample", "--out", out); code == 0 || !strings.Contains(stderr, "koppeling") {
+		t.Errorf("over a link: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCLI("certificate", "--sample", "--out", t.TempDir()); code != 0 {
+		t.Errorf("a plain folder: exit %d: %s", code, stderr)
+	}
+}

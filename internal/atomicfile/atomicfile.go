@@ -113,9 +113,6 @@ func writeFile(path string, data []byte, perm fs.FileMode) (err error) {
 		dir = "."
 	}
 	removeStale(dir, base)
-	if ok, err := writeHidden(dir, base, path, data, perm); ok {
-		return err
-	}
 	f, err := os.CreateTemp(dir, "."+base+tempSuffix+"*")
 	if err != nil {
 		return err

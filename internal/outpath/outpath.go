@@ -85,9 +85,8 @@ func Resolve(target, name string) (string, error) {
 		return filepath.Join(target, name), nil
 	}
 	if fi, err := os.Stat(target); err == nil && fi.IsDir() {
-		if lfi, err := os.Lstat(target); err == nil && lfi.Mode()&fs.ModeSymlink == 0 {
-			return filepath.Join(target, name), nil
-		}
+		// also a link to a folder: the file goes inside it, not through it
+		return filepath.Join(target, name), nil
 	}
 	return target, nil
 }

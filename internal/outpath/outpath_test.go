@@ -58,4 +58,9 @@ func TestCheck(t *testing.T) {
 	if p, err := Resolve(dir, "x.json"); err != nil || p != filepath.Join(dir, "x.json") {
 		t.Errorf("Resolve(dir) = %s, %v", p, err)
 	}
+	linked := filepath.Join(t.TempDir(), "documenten")
+	os.Symlink(dir, linked)
+	if p, err := Resolve(linked, "x.json"); err != nil || p != filepath.Join(linked, "x.json") || g.Check(p) != nil {
+		t.Errorf("Resolve(link to a folder) = %s, %v, %v", p, err, g.Check(p))
+	}
 }

@@ -276,3 +276,23 @@ func TestGoodbyeSaysWhetherSaved(t *testing.T) {
 		})
 	}
 }
+
+// TestTooLongNameInPlainMode: a name longer than the certificate allows is
+// refused with a message in the learner's language, not an English error.
+func TestTooLongNameInPlainMode(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	for _, m := range c.Modules {
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
+	}
+	var out bytes.Buffer
+	long := strings.Repeat("J", 200)
+	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: t.TempDir(), Now: func() time.Time { return testNow }},
+		In: strings.NewReader("c\n" + long + "\n\n\nstop\n"), Out: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, "De naam is te lang: 200 tekens, hoogstens 120.") || strings.Contains(s, "characters long") {
+		t.Errorf("transcript:\n%s", s)
+	}
+}
