@@ -3,12 +3,15 @@ package course
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Regrade grades a finished attempt again against the course and returns
 // nil when every stored answer gives what is stored: each item is an
 // answered question of the attempt's module (each question once), with
 // options that exist, marked right exactly when the course says it is;
+// as many items as the module draws, and on the course version the attempt
+// was made on, the very questions and option orders its seed draws;
 // and the count of right answers, the score and the pass follow from
 // them under the course's pass mark. An attempt with no items never
 // re-grades. It is the rule that decides which attempts a certificate or a
@@ -24,6 +27,19 @@ func (c *Course) Regrade(a *Attempt) error {
 	}
 	if len(a.Items) == 0 {
 		return errors.New("the attempt has no questions")
+	}
+	if want := min(m.Draw, len(m.Questions)); len(a.Items) != want {
+		return fmt.Errorf("the attempt has %d questions; module %s asks %d", len(a.Items), m.ID, want)
+	}
+	if a.CourseVersion == c.Version {
+		// On the course version it was made on, the seed decides which
+		// questions were drawn and in what order their options stood.
+		drawn := c.NewAttempt(m, a.Seed, a.Started)
+		for i, it := range a.Items {
+			if d := drawn.Items[i]; it.Question != d.Question || !slices.Equal(it.Order, d.Order) {
+				return fmt.Errorf("item %d: question %q is not what seed %d draws", i+1, it.Question, a.Seed)
+			}
+		}
 	}
 	seen := map[string]bool{}
 	correct := 0

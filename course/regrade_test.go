@@ -47,6 +47,14 @@ func TestRegrade(t *testing.T) {
 		"count raised": func(a *Attempt) { a.Correct++ },
 		"score raised": func(a *Attempt) { a.Score = 100; a.Items[0].Correct = false; a.Correct-- },
 		"passed flag":  func(a *Attempt) { a.Passed = !a.Passed },
+		// One question answered right is 100 %, unless the count is checked.
+		"fewer items": func(a *Attempt) { a.Items = a.Items[:1]; a.Correct, a.Score = 1, 100 },
+		// Easy questions picked by hand instead of what the seed drew.
+		"other draw": func(a *Attempt) { a.Seed++ },
+		"other order": func(a *Attempt) {
+			it := &a.Items[0]
+			it.Order[0], it.Order[1] = it.Order[1], it.Order[0]
+		},
 	} {
 		a := good()
 		spoil(a)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -21,33 +22,12 @@ func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
 
 // resAnswer is one answer for resAttempt: a question id and the options
 // chosen.
-type resAnswer struct {
-	q      string
-	chosen []int
-}
+type resAnswer = coursetest.Answer
 
 // resAttempt makes a finished, graded attempt of module m answered as given.
 func resAttempt(t *testing.T, c *course.Course, m *course.Module, when time.Time, answers ...resAnswer) *course.Attempt {
 	t.Helper()
-	at := &course.Attempt{Module: m.ID, CourseVersion: c.Version, Started: when.Add(-time.Minute)}
-	for _, an := range answers {
-		q := m.Question(an.q)
-		if q == nil {
-			t.Fatalf("no question %s in %s", an.q, m.ID)
-		}
-		order := make([]int, len(q.Options))
-		for i := range order {
-			order[i] = i
-		}
-		at.Items = append(at.Items, course.Item{Question: q.ID, Order: order})
-	}
-	for i, an := range answers {
-		if _, err := c.Answer(at, i, an.chosen); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c.Finish(at, when)
-	return at
+	return coursetest.Answered(t, c, m, when, answers...)
 }
 
 // saveState writes st as the progress in a new data folder and returns it.
@@ -77,7 +57,7 @@ func TestExportResultsCommand(t *testing.T) {
 	st := progress.New()
 	m := c.Module("01-eerste")
 	st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-		resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", []int{1}}, resAnswer{"een-6", []int{0, 1}})}
+		resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: []int{1}}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
 	data := saveState(t, st)
 
 	// No name given and none remembered: a usage error that says what to do.

@@ -70,7 +70,7 @@ func workshop(t *testing.T) string {
 		}
 		st := progress.New()
 		st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-			resAnswer{"een-1", []int{0}}, resAnswer{"een-2", []int{0}}, resAnswer{"een-3", een3}, resAnswer{"een-6", []int{0, 1}})}
+			resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: een3}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
 		if i > 0 {
 			exportFor(t, validCourse, st, name, dir)
 			continue
@@ -247,7 +247,8 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 		st := progress.New()
 		for _, m := range c.Modules {
 			var answers []resAnswer
-			for _, q := range m.Questions {
+			for _, it := range c.NewAttempt(m, 1, time.Now()).Items {
+				q := m.Question(it.Question)
 				long := -1
 				for i, o := range q.Options {
 					if !o.Correct && (long < 0 || len(o.Text) > len(q.Options[long].Text)) {
@@ -255,9 +256,9 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 					}
 				}
 				if n == 1 || long < 0 {
-					answers = append(answers, resAnswer{q.ID, q.CorrectOptions()})
+					answers = append(answers, resAnswer{Q: q.ID, Chosen: q.CorrectOptions()})
 				} else {
-					answers = append(answers, resAnswer{q.ID, []int{long}})
+					answers = append(answers, resAnswer{Q: q.ID, Chosen: []int{long}})
 				}
 			}
 			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}

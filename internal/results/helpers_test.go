@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/progress"
 )
 
@@ -36,28 +37,16 @@ type ans struct {
 func a(q string, chosen ...int) ans { return ans{q, chosen} }
 
 // attempt makes a finished attempt of module on course version version,
-// answered as given and graded by the course's own rules, finished at when.
+// with exactly the given questions, answered as given and graded by the
+// course's own rules, finished at when (see coursetest.Answered).
 func attempt(t *testing.T, c *course.Course, module, version string, when time.Time, answers ...ans) *course.Attempt {
 	t.Helper()
-	m := c.Module(module)
-	at := &course.Attempt{Module: module, CourseVersion: version, Started: when.Add(-10 * time.Minute)}
+	var as []coursetest.Answer
 	for _, an := range answers {
-		q := m.Question(an.q)
-		if q == nil {
-			t.Fatalf("no question %s", an.q)
-		}
-		order := make([]int, len(q.Options))
-		for i := range order {
-			order[i] = len(order) - 1 - i // shown in reverse: the order shown must not matter
-		}
-		at.Items = append(at.Items, course.Item{Question: q.ID, Order: order})
+		as = append(as, coursetest.Answer{Q: an.q, Chosen: an.chosen})
 	}
-	for i, an := range answers {
-		if _, err := c.Answer(at, i, an.chosen); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c.Finish(at, when)
+	at := coursetest.Answered(t, c, c.Module(module), when, as...)
+	at.CourseVersion = version
 	return at
 }
 
