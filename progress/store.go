@@ -29,6 +29,9 @@ const (
 	// The data file itself is never locked: on Windows locks are mandatory
 	// and would stop other programs (and a backup tool) from reading it.
 	lockSuffix = ".lock"
+	// The probes that Load and CheckSave make under the lock are named as
+	// temporary files of FileName + probeSuffix.
+	probeSuffix = ".probe"
 	// A damaged file is renamed to FileName + damagedInfix + a time stamp.
 	damagedInfix = ".damaged-"
 
@@ -138,7 +141,13 @@ func (s *Store) Load() (*State, []Notice, error) {
 		// again. If it fails, the next Save writes the file anyway.
 		_ = atomicfile.WriteFile(s.path, res.restore, filePerm)
 	}
-	if err := probeWritable(s.dir); err != nil {
+	// Under the lock, with a name the sweep of the next start removes
+	// however new it is, should this process be killed right here.
+	probe := func() error { return atomicfile.Probe(s.dir, FileName+probeSuffix, 0) }
+	if lockErr != nil {
+		probe = func() error { return probeWritable(s.dir) }
+	}
+	if err := probe(); err != nil {
 		res.notices = append(res.notices, Notice{Kind: FolderReadOnly, Path: s.dir, Cause: cause(err)})
 	}
 	return res.st, res.notices, nil
@@ -218,12 +227,13 @@ func (s *Store) Notices() []Notice {
 // sweep removes the temporary files that copies of piketpalen killed while
 // saving left in the folder. Every write of progress.json and its backup
 // happens under the file lock, which the caller holds, so any temporary file
-// of theirs is a leftover, however new. Other temporary files of the
-// program's (a probe of the folder, an export written here) are removed
-// only when they are older than a minute, since their writers take no lock.
+// of theirs is a leftover, however new; so is a probe that Load or
+// CheckSave made under the lock. Other temporary files of the program's (a
+// probe by Dir, which takes no lock; an export written here) are removed
+// only when they are older than a minute.
 // Failing to remove one is not worth a word: it is tried again next time.
 func (s *Store) sweep() {
-	atomicfile.Sweep(s.dir, 0, FileName, FileName+bakSuffix)
+	atomicfile.Sweep(s.dir, 0, FileName, FileName+bakSuffix, FileName+probeSuffix)
 	atomicfile.Sweep(s.dir, time.Minute)
 }
 
@@ -439,5 +449,5 @@ func (s *Store) CheckSave() error {
 	if fi, err := os.Stat(s.path); err == nil && fi.Mode().IsRegular() {
 		size = max(size, 2*int(fi.Size()))
 	}
-	return atomicfile.Probe(s.dir, size)
+	return atomicfile.Probe(s.dir, FileName+probeSuffix, size)
 }

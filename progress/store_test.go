@@ -244,12 +244,14 @@ func TestLockFileLinkIsNotFollowed(t *testing.T) {
 func TestLoadSweepsStaleTempFiles(t *testing.T) {
 	dir := t.TempDir()
 	_, second, _, _ := twoVersions(t, dir)
-	stale := []string{".progress.json.tmp-123", ".progress.json.bak.tmp-9", ".progress.json" + atomicfile.TempInfix + "77", ".probe" + atomicfile.TempInfix + "5"}
+	stale := []string{".progress.json.tmp-123", ".progress.json.bak.tmp-9", ".progress.json" + atomicfile.TempInfix + "77",
+		".progress.json.probe" + atomicfile.TempInfix + "8", // a probe Load made under the lock: however new
+		".probe" + atomicfile.TempInfix + "5"}               // a probe by Dir, without the lock: made old below
 	for _, n := range stale {
 		write(t, filepath.Join(dir, n), []byte("{half"))
 	}
 	old := time.Now().Add(-2 * time.Minute)
-	os.Chtimes(filepath.Join(dir, stale[3]), old, old)
+	os.Chtimes(filepath.Join(dir, stale[4]), old, old)
 	young := ".resultaten.json" + atomicfile.TempInfix + "1"
 	write(t, filepath.Join(dir, young), []byte("{"))
 	other := ".other.tmp-1" // not this program's

@@ -191,15 +191,16 @@ var ErrNotRegular = errors.New("not a regular file")
 // such programs touch should too. Elsewhere op runs once.
 func Retry(op func() error) error { return retry(op) }
 
-// Probe does in dir what WriteFile does, short of replacing anything: it
-// writes size bytes to a temporary file of the usual name, flushes them to
-// the disk, and removes the file. It fails where a write would: a folder
-// that cannot be written to, a full disk or quota (making an empty file
-// works there; writing its blocks does not), a disk that refuses to flush.
-// The bytes are random, so that a file system that compresses gets no
-// discount.
-func Probe(dir string, size int) (err error) {
-	f, err := os.CreateTemp(dir, ".probe"+tempSuffix+"*")
+// Probe does in dir what WriteFile does when writing target (a base name),
+// short of replacing anything: it writes size bytes to a temporary file of
+// the name WriteFile would give it, flushes them to the disk, and removes the
+// file. It fails where a write would: a folder that cannot be written to, a
+// full disk or quota (making an empty file works there; writing its blocks
+// does not), a disk that refuses to flush. The bytes are random, so that a
+// file system that compresses gets no discount. A probe killed half-way
+// leaves a temporary file of target, which Sweep knows.
+func Probe(dir, target string, size int) (err error) {
+	f, err := os.CreateTemp(dir, "."+target+tempSuffix+"*")
 	if err != nil {
 		return reason(err)
 	}
