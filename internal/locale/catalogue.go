@@ -502,6 +502,32 @@ const (
 	VerifyUntrusted
 	VerifyValiduntil
 
+	// workshop through a shared folder (package workshop)
+	WorkshopAltered
+	WorkshopAnswered
+	WorkshopCannotwrite
+	WorkshopField
+	WorkshopFieldplaceholder
+	WorkshopFlag
+	WorkshopFlagWatch
+	WorkshopFolderGone
+	WorkshopHelpGroup
+	WorkshopHelpJoin
+	WorkshopHelpLeave
+	WorkshopHome
+	WorkshopHomeIn
+	WorkshopIntro
+	WorkshopJoined
+	WorkshopKeyGroup
+	WorkshopKeyLeave
+	WorkshopLeft
+	WorkshopNoworkshop
+	WorkshopReading
+	WorkshopTitle
+	WorkshopUnreachable
+	WorkshopWatching
+	WorkshopWritefailed
+
 	// notices from the progress store
 	NoticeBackupDamagedKept
 	NoticeBackupDamagedNotMoved
@@ -3322,6 +3348,128 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "verify.validuntil",
 		nl: "Geldig tot",
 		en: "Valid until",
+	},
+
+	// workshop through a shared folder (package workshop)
+	WorkshopAltered: {
+		id: "workshop.altered",
+		nl: "Het workshopbestand in %s klopt niet (%s): het is gewijzigd of beschadigd. Verwijder het en start piketpalen present --workshop opnieuw; de deelnemers doen dan opnieuw mee.",
+		en: "The workshop file in %s does not check out (%s): it was changed or damaged. Remove it and start piketpalen present --workshop again; the participants then join again.",
+	},
+	WorkshopAnswered: {
+		id: "workshop.answered",
+		nl: "Groep %s: %d van %d geantwoord",
+		en: "Group %s: %d of %d answered",
+	},
+	WorkshopCannotwrite: {
+		id: "workshop.cannot-write",
+		nl: "Het workshopbestand kan niet in %s worden gezet (%s). Kies een map waar je kunt schrijven, of laat de beheerder van de share schrijfrechten geven.",
+		en: "The workshop file cannot be put in %s (%s). Choose a folder you can write in, or ask whoever manages the share for write access.",
+	},
+	WorkshopField: {
+		id: "workshop.field",
+		nl: "Map van de workshop",
+		en: "Workshop folder",
+	},
+	WorkshopFieldplaceholder: {
+		id: "workshop.field-placeholder",
+		nl: "bijv. S:\\workshop of /Volumes/share/workshop",
+		en: "e.g. S:\\workshop or /Volumes/share/workshop",
+	},
+	WorkshopFlag: {
+		id: "workshop.flag",
+		nl: "doe mee aan de workshop in de gedeelde map MAP: je antwoorden gaan ook daarheen",
+		en: "join the workshop in the shared folder DIR: your answers go there too",
+	},
+	WorkshopFlagWatch: {
+		id: "workshop.flag-watch",
+		nl: "toon het overzicht opnieuw zodra er in MAP bestanden bijkomen of veranderen",
+		en: "show the overview again whenever files in DIR arrive or change",
+	},
+	WorkshopFolderGone: {
+		id: "workshop.folder-gone",
+		nl: "De workshopmap is nu niet bereikbaar. De laatste stand blijft staan; hij wordt bijgewerkt zodra de map terug is.",
+		en: "The workshop folder cannot be reached now. The last counts stay; they are updated once the folder is back.",
+	},
+	WorkshopHelpGroup: {
+		id: "workshop.help-group",
+		nl: "wat denkt de groep? hun antwoorden vóór het juiste",
+		en: "what does the group think? their answers before the right one",
+	},
+	WorkshopHelpJoin: {
+		id: "workshop.help-join",
+		nl: "meedoen aan een workshop",
+		en: "join a workshop",
+	},
+	WorkshopHelpLeave: {
+		id: "workshop.help-leave",
+		nl: "de workshop verlaten",
+		en: "leave the workshop",
+	},
+	WorkshopHome: {
+		id: "workshop.home",
+		nl: "Workshop",
+		en: "Workshop",
+	},
+	WorkshopHomeIn: {
+		id: "workshop.home-in",
+		nl: "Workshop %s (%s)",
+		en: "Workshop %s (%s)",
+	},
+	WorkshopIntro: {
+		id: "workshop.intro",
+		nl: "Doe mee aan de workshop van je trainer: typ de gedeelde map die de trainer noemt. Je antwoorden gaan dan ook naar die map, alleen als aantallen op het scherm van de trainer; je voortgang blijft gewoon bij jou.",
+		en: "Join your trainer's workshop: type the shared folder the trainer names. Your answers then go to that folder as well, shown only as counts on the trainer's screen; your progress stays with you as always.",
+	},
+	WorkshopJoined: {
+		id: "workshop.joined",
+		nl: "Je doet mee aan workshop %s: je antwoorden gaan ook naar %s.",
+		en: "You joined workshop %s: your answers go to %s as well.",
+	},
+	WorkshopKeyGroup: {
+		id: "workshop.key-group",
+		nl: "groep",
+		en: "group",
+	},
+	WorkshopKeyLeave: {
+		id: "workshop.key-leave",
+		nl: "workshop uit",
+		en: "leave workshop",
+	},
+	WorkshopLeft: {
+		id: "workshop.left",
+		nl: "Je bent uit de workshop gestapt. Je antwoorden blijven in je eigen voortgang.",
+		en: "You left the workshop. Your answers stay in your own progress.",
+	},
+	WorkshopNoworkshop: {
+		id: "workshop.no-workshop",
+		nl: "In %s staat geen workshop. Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP.",
+		en: "There is no workshop in %s. Ask the trainer which folder it is; the trainer starts it with piketpalen present --workshop DIR.",
+	},
+	WorkshopReading: {
+		id: "workshop.reading",
+		nl: "De antwoorden van de groep worden gelezen…",
+		en: "Reading the group's answers…",
+	},
+	WorkshopTitle: {
+		id: "workshop.title",
+		nl: "Meedoen aan een workshop",
+		en: "Join a workshop",
+	},
+	WorkshopUnreachable: {
+		id: "workshop.unreachable",
+		nl: "De workshopmap %s is niet bereikbaar (%s).",
+		en: "The workshop folder %s cannot be reached (%s).",
+	},
+	WorkshopWatching: {
+		id: "workshop.watching",
+		nl: "Bijgewerkt om %s · %s · stoppen met Ctrl+C",
+		en: "Updated at %s · %s · stop with Ctrl+C",
+	},
+	WorkshopWritefailed: {
+		id: "workshop.write-failed",
+		nl: "Je antwoord staat in je eigen voortgang, maar kon nog niet in de workshopmap (%s); het gaat mee met je volgende antwoord.",
+		en: "Your answer is in your own progress but could not reach the workshop folder yet (%s); it goes along with your next answer.",
 	},
 
 	// notices from the progress store

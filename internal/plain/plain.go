@@ -421,6 +421,9 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 		return fmt.Errorf("answer question %s: %w", q.ID, err)
 	}
 	s.save()
+	if err := s.o.Workshop.Answered(s.l, att.Module, att.Items[i]); err != nil {
+		s.sayWrapped(err.Error(), 0)
+	}
 	if right {
 		s.say(s.l.T(locale.QuizRight))
 	} else {

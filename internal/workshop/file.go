@@ -7,13 +7,17 @@
 //
 // What the signatures prove. The program holds no secret, so no signature
 // here proves who someone is or that a file came from an authorised
-// program. The workshop file is signed with the trainer's own key (the key
-// of their progress folder, issuer.SelfKey), a participant's file with the
-// participant's own key: a signature proves that the file was not changed
-// after the holder of that key wrote it (integrity), and, since the reader
-// remembers the first key it saw for each learner id, that later versions
-// of a file come from the same holder (continuity). A file that fails
-// either, or that names another workshop, is listed as "not counted".
+// program. The workshop file is signed with a key made for that one
+// workshop, whose private half is dropped once the file is written; a
+// participant's file with the participant's own key (issuer.SelfKey, the
+// one that signs their result files). A signature proves that the file was
+// not changed after the holder of that key wrote it (integrity); the
+// participant files name the workshop's key, so a workshop file made again
+// (even with the same code) is another workshop; and since the reader
+// remembers the first key it saw for each learner id, later versions of a
+// participant's file must come from the same holder (continuity). A file
+// that fails any of these, or that names another workshop, is listed as
+// "not counted".
 //
 // Robustness on real shares. Every file is written whole and renamed into
 // place (internal/atomicfile); the reader skips the temporary names, reads

@@ -93,7 +93,11 @@ func TestTwentyFiveProcesses(t *testing.T) {
 			if nc := r.NotCounted(); len(nc) > 0 {
 				bad = append(bad, fmt.Sprintf("scan %d: not counted %v", scans, nc))
 			}
+			snap := r.Snapshot()
 			for q := range procQuestions {
+				if st, rt := snap.Tally("m1", "q"+strconv.Itoa(q), procOptions), r.Tally("m1", "q"+strconv.Itoa(q), procOptions); !slices.Equal(st.Options, rt.Options) || st.Answered != rt.Answered {
+					bad = append(bad, fmt.Sprintf("scan %d: snapshot %+v, reader %+v", scans, st, rt))
+				}
 				if tl := r.Tally("m1", "q"+strconv.Itoa(q), procOptions); tl.Answered > n {
 					bad = append(bad, fmt.Sprintf("scan %d: %d answered", scans, tl.Answered))
 				}

@@ -70,6 +70,9 @@ func NewReader(dir string, ws *Workshop) *Reader {
 	return &Reader{dir: dir, ws: ws, files: map[string]*seen{}, keys: map[string]string{}}
 }
 
+// Dir is the folder read.
+func (r *Reader) Dir() string { return r.dir }
+
 // Workshop is the workshop read.
 func (r *Reader) Workshop() *Workshop { return r.ws }
 
@@ -209,21 +212,54 @@ func (r *Reader) NotCounted() []NotCounted {
 // choice of an option the question does not have (an older course
 // version) counts the participant as answered, the option nowhere.
 func (r *Reader) Tally(module, question string, options int) Tally {
-	t := Tally{Options: make([]int, options)}
-	for _, s := range r.files {
-		if s.p == nil || s.problem != 0 {
+	return r.Snapshot().Tally(module, question, options)
+}
+
+// Snapshot is what a reader holds at one moment, to be shown by a screen
+// while the reader goes on scanning in the background: it does not change.
+type Snapshot struct {
+	Code         string // the workshop's code
+	Version      int    // the reader's Version when taken
+	Participants int    // files that count
+	NotCounted   int    // files that do not
+	Missing      bool   // the folder could not be read at the last scan
+	answered     map[[2]string]int
+	chosen       map[[2]string][]int
+}
+
+// Snapshot takes what the reader holds now.
+func (r *Reader) Snapshot() *Snapshot {
+	s := &Snapshot{Code: r.ws.Code, Version: r.version, Missing: r.Missing,
+		answered: map[[2]string]int{}, chosen: map[[2]string][]int{}}
+	for _, f := range r.files {
+		if f.problem != 0 {
+			s.NotCounted++
+		}
+		if f.p == nil || f.problem != 0 {
 			continue
 		}
-		a := s.p.answer(module, question)
-		if a == nil {
-			continue
-		}
-		t.Answered++
-		for _, o := range a.Chosen {
-			if o < options {
-				t.Options[o]++
+		s.Participants++
+		for _, a := range f.p.Answers {
+			k := [2]string{a.Module, a.Question}
+			s.answered[k]++
+			c := s.chosen[k]
+			for _, o := range a.Chosen {
+				for len(c) <= o {
+					c = append(c, 0)
+				}
+				c[o]++
 			}
+			s.chosen[k] = c
 		}
 	}
+	return s
+}
+
+// Tally is how the group answered a question with options options, as
+// Reader.Tally counts.
+func (s *Snapshot) Tally(module, question string, options int) Tally {
+	k := [2]string{module, question}
+	t := Tally{Answered: s.answered[k], Options: make([]int, options)}
+	copy(t.Options, s.chosen[k])
 	return t
 }

@@ -1,0 +1,141 @@
+package present
+
+import (
+	"crypto/ed25519"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"piketpalen/course"
+	"piketpalen/internal/markdown"
+	"piketpalen/internal/theme"
+	"piketpalen/internal/tuitest"
+	"piketpalen/internal/workshop"
+)
+
+// groupFolder is a workshop folder where n participants answered the
+// first question of module 1 with the options chosen gives in turn.
+func groupFolder(t testing.TB, c *course.Course, n int, chosen ...int) *workshop.Reader {
+	t.Helper()
+	dir := t.TempDir()
+	_, wkey, _ := ed25519.GenerateKey(nil)
+	ws, _, err := workshop.Open(dir, c.Title, c.Version, wkey, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := c.Modules[0]
+	for i := range n {
+		_, key, _ := ed25519.GenerateKey(nil)
+		w, err := workshop.Join(dir, fmt.Sprintf("learner%02d", i), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Answer(m.ID, m.Questions[0].ID, []int{chosen[i%len(chosen)]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := workshop.NewReader(dir, ws)
+	return r
+}
+
+// answer adds one participant's answer to the folder of r.
+func answer(t testing.TB, r *workshop.Reader, dir, id string, mod, q string, o int) {
+	t.Helper()
+	_, key, _ := ed25519.GenerateKey(nil)
+	w, err := workshop.Join(dir, id, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Answer(mod, q, []int{o}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGroupOnQuestion: in a workshop, a question's slide shows how the
+// group answered once revealed, or before when the trainer presses w;
+// counts and shares per option, the right one marked only once revealed,
+// at 60×20 and in the ascii theme, and no learner id anywhere.
+func TestGroupOnQuestion(t *testing.T) {
+	c := testCourse(t)
+	r := groupFolder(t, c, 3, 0, 1, 0) // A twice, B once
+	for _, th := range []theme.Name{theme.Dark, theme.ASCII} {
+		t.Run(string(th), func(t *testing.T) {
+			m := New(Options{Course: c, Module: c.Modules[0], Theme: th, Workshop: r})
+			d := newDriver(t, m, 60, 20)
+			d.Keys("G", "home") // to the first question: past pages and discussion
+			for d.m.deck.slide().kind != questionSlide {
+				d.Keys("right")
+			}
+			s := d.screen()
+			if strings.Contains(s, "Groep") {
+				t.Fatalf("the group shows before the trainer asks:\n%s", s)
+			}
+			d.Keys("w")
+			s = d.screen()
+			tuitest.AssertContains(t, s, "3 van 3 geantwoord", " 2  67%", " 1  33%", " 0   0%")
+			assertLacks(t, s, "learner0", "✓", "*  A.")
+			d.Keys("w")
+			assertLacks(t, d.screen(), "geantwoord")
+			d.Keys("enter")
+			s = d.screen()
+			mark := "✓  A."
+			if th == theme.ASCII {
+				mark = "*  A."
+				if strings.ContainsAny(s, "█░✓") {
+					t.Fatalf("ascii theme draws other signs:\n%s", s)
+				}
+			}
+			tuitest.AssertContains(t, s, "3 van 3 geantwoord", mark)
+		})
+	}
+}
+
+// TestGroupUpdates: a new file in the folder changes the counts on the
+// next scan; a scan that finds nothing new brings no new snapshot, so the
+// screen is not laid out again.
+func TestGroupUpdates(t *testing.T) {
+	c := testCourse(t)
+	r := groupFolder(t, c, 1, 1)
+	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
+	d := newDriver(t, m, 80, 24)
+	for d.m.deck.slide().kind != questionSlide {
+		d.Keys("right")
+	}
+	d.Keys("enter")
+	tuitest.AssertContains(t, d.screen(), "1 van 1 geantwoord")
+	before := m.group
+	d.Run(m.scanGroup(false))
+	if m.group != before {
+		t.Fatal("a scan that found nothing new replaced the snapshot")
+	}
+	mod := c.Modules[0]
+	answer(t, r, r.Dir(), "late", mod.ID, mod.Questions[0].ID, 0)
+	d.Run(m.scanGroup(false))
+	tuitest.AssertContains(t, d.screen(), "2 van 2 geantwoord", " 1  50%")
+}
+
+// TestGroupKeysShown: the w key is listed wherever it works.
+func TestGroupKeysShown(t *testing.T) {
+	c := testCourse(t)
+	cache := markdown.NewCache(markdown.Dark)
+	r := groupFolder(t, c, 2, 0)
+	state := func(reveal bool) func() tea.Model {
+		return func() tea.Model {
+			m := New(Options{Course: c, Module: c.Modules[0], Cache: cache, Workshop: r})
+			d := newDriver(t, m, 100, 30)
+			d.Keys("G")
+			if reveal {
+				d.Keys("enter")
+			}
+			return m
+		}
+	}
+	for _, s := range []tuitest.KeyScreen{{Name: "question", Fresh: state(false)}, {Name: "revealed", Fresh: state(true)}} {
+		s.Keys = func(m tea.Model) help.KeyMap { return m.(*Model).keys() }
+		t.Run(s.Name, func(t *testing.T) { tuitest.AssertKeysShown(t, s) })
+	}
+}
