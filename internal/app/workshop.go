@@ -4,6 +4,8 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
+	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -11,6 +13,7 @@ import (
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/results"
 	"piketpalen/internal/workshop"
 	"piketpalen/progress"
 )
@@ -139,3 +142,16 @@ func (s *Workshop) Answered(l locale.Lang, module string, it course.Item) error 
 	}
 	return nil
 }
+
+// GatherResults names the result files in paths as results.Gather does,
+// leaving out the workshop's own files: a trainer may read the workshop
+// folder, where participants also put their result files.
+func GatherResults(paths ...string) []results.Loaded {
+	return slices.DeleteFunc(results.Gather(paths...), func(l results.Loaded) bool {
+		return l.Err == nil && workshop.Own(filepath.Base(l.Path))
+	})
+}
+
+// NewWatcher watches a folder for new or changed files (see
+// workshop.Watcher), polling every second besides.
+func NewWatcher(dir string) *workshop.Watcher { return workshop.NewWatcher(dir, 0) }

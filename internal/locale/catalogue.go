@@ -503,6 +503,7 @@ const (
 	VerifyValiduntil
 
 	// workshop through a shared folder (package workshop)
+	WorkshopAfter
 	WorkshopAltered
 	WorkshopAnswered
 	WorkshopCannotwrite
@@ -3351,6 +3352,11 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 	},
 
 	// workshop through a shared folder (package workshop)
+	WorkshopAfter: {
+		id: "workshop.after",
+		nl: "Beantwoord de vragen zoals altijd; je trainer ziet alleen hoeveel mensen elk antwoord kozen, nooit je naam. Op het startscherm stap je met w uit de workshop.",
+		en: "Answer the questions as always; your trainer sees only how many people chose each answer, never your name. On the home screen, w leaves the workshop.",
+	},
 	WorkshopAltered: {
 		id: "workshop.altered",
 		nl: "Het workshopbestand in %s klopt niet (%s): het is gewijzigd of beschadigd. Verwijder het en start piketpalen present --workshop opnieuw; de deelnemers doen dan opnieuw mee.",

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -74,8 +75,11 @@ func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
 // homeKeys are the keys of the home screen.
 type homeKeys struct {
 	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
-	global                                                ui.Global
-	l                                                     locale.Lang
+	// Workshop joins a workshop, or leaves the one joined: one key.
+	Workshop key.Binding
+	global   ui.Global
+	l        locale.Lang
+	joined   bool // in a workshop now
 }
 
 // newHomeKeys is the home screen's keymap. c is always in it: before every
@@ -94,11 +98,21 @@ func newHomeKeys(l locale.Lang) homeKeys {
 		global: newGlobalKeys(l, false),
 		l:      l,
 	}
+	k.Workshop = ui.Bind("w", l.T(locale.WorkshopHelpJoin), "w")
+	return k
+}
+
+// inWorkshop is the keymap while the learner is in a workshop: w leaves it.
+func (k homeKeys) inWorkshop(joined bool) homeKeys {
+	k.joined = joined
+	if joined {
+		k.Workshop = ui.Bind("w", k.l.T(locale.WorkshopHelpLeave), "w")
+	}
 	return k
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{
+	short := []key.Binding{
 		ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down),
 		ui.Hint("enter", k.l.T(locale.KeyOpen), k.Open),
 		ui.Hint("t", k.l.T(locale.KeyQuiz), k.Quiz),
@@ -106,11 +120,16 @@ func (k homeKeys) ShortHelp() []key.Binding {
 		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
 		ui.Hint("q", k.l.T(locale.KeyQuit), k.global.Quit),
 	}
+	if k.joined {
+		// leaving is one key, and the footer says which
+		short = slices.Insert(short, 2, ui.Hint("w", k.l.T(locale.WorkshopKeyLeave), k.Workshop))
+	}
+	return short
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Export, k.Cert},
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Export, k.Cert, k.Workshop},
 		k.global.List(),
 	}
 }

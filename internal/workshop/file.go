@@ -293,3 +293,11 @@ func (p *Participant) answer(module, question string) *Answer {
 	}
 	return &p.Answers[i]
 }
+
+// Own reports whether name (a base name) is one of the workshop's own
+// files, the workshop file or a participant's, so that a reader of result
+// files in the same folder leaves them out.
+func Own(name string) bool {
+	_, participant := learnerFromName(name)
+	return name == FileName || participant
+}
