@@ -1810,6 +1810,11 @@ beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
 op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
+Met --workshop MAP geef je een workshop via een gedeelde map: de deelnemers
+starten piketpalen --workshop MAP, en bij elke toetsvraag toont het scherm na
+het tonen van het antwoord (of eerder, met w: wat denkt de groep?) per antwoord
+hoeveel deelnemers het kozen. Alleen aantallen, nooit namen.
+
 MODULE is het nummer van een module zoals het startscherm het toont (4, de
 eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
@@ -1820,6 +1825,11 @@ Presenter mode for a training: shows a module large on the screen or the
 projector, with the pages, the discussion questions and every quiz question.
 The answer to a question stays hidden until you press enter or space. No
 progress is read or saved, so nobody's results appear on the screen.
+
+With --workshop DIR you give a workshop through a shared folder: participants
+start piketpalen --workshop DIR, and on every quiz question the screen shows,
+once the answer is revealed (or before, with w: what does the group think?),
+how many participants chose each answer. Counts only, never names.
 
 MODULE is a module's number as the start screen shows it (4; the first
 module is 1) or the name of its folder (03-functioneringsnorm). Without
@@ -2043,8 +2053,11 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
+  piketpalen results --watch MAP           trainer: dat overzicht, bijgewerkt zodra er bestanden bijkomen
   piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
                                            op een vraag verschijnt pas na enter of spatie
+  piketpalen present --workshop MAP        trainer: een workshop via een gedeelde map; per vraag
+                                           hoe de groep antwoordde (alleen aantallen)
   piketpalen print [MODULE] [--width N] [--answers]
                                            een module of de hele cursus als tekst (om af te
                                            drukken); --answers: met de antwoorden, voor trainers
@@ -2077,6 +2090,7 @@ Opties bij het volgen van de cursus:
   --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
   --theme NAAM   dark (standaard), light, high-contrast of ascii (zonder kleur)
   --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
+  --workshop MAP meedoen aan de workshop in deze gedeelde map: je antwoorden gaan ook daarheen
   --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
                  consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
                  of als invoer of uitvoer geen terminal is.
@@ -2099,8 +2113,11 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
+  piketpalen results --watch DIR           trainer: that overview, updated as files arrive
   piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
                                            a question shows only after enter or space
+  piketpalen present --workshop DIR        trainer: a workshop through a shared folder; per
+                                           question how the group answered (counts only)
   piketpalen print [MODULE] [--width N] [--answers]
                                            a module or the whole course as text (to print);
                                            --answers: with the answers, for trainers
@@ -2133,6 +2150,7 @@ Options when taking the course:
   --data DIR     keep your progress in this folder (also: environment variable PIKETPALEN_DATA)
   --theme NAME   dark (default), light, high-contrast or ascii (no colour)
   --lang LANG    language of buttons and messages: nl (default) or en
+  --workshop DIR join the workshop in this shared folder: your answers go there too
   --plain        the course as plain text, line by line: for screen readers and
                  consoles without a full screen. On by itself when ACCESSIBLE is
                  set or when input or output is not a terminal.
@@ -2767,6 +2785,10 @@ Met --csv komt de tabel per vraag ook in een CSV-bestand (UTF-8), met de
 kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
 vaakst_gekozen_fout en aantal_fout, gescheiden door ; zoals Excel met
 Nederlandse instellingen verwacht. Voor een komma: --csv-sep ",".
+
+Met --watch MAP blijft het overzicht van de bestanden in MAP op het scherm en
+wordt het bijgewerkt zodra er bestanden bijkomen of veranderen (voor een
+tweede scherm tijdens een workshop); stoppen met Ctrl+C.
 
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
