@@ -3,6 +3,7 @@ package present
 import (
 	"crypto/ed25519"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -138,4 +139,30 @@ func TestGroupKeysShown(t *testing.T) {
 		s.Keys = func(m tea.Model) help.KeyMap { return m.(*Model).keys() }
 		t.Run(s.Name, func(t *testing.T) { tuitest.AssertKeysShown(t, s) })
 	}
+}
+
+// TestGroupFolderGone: a workshop folder that cannot be read is said on
+// screen, the counts read before stay, and they come back with the folder.
+func TestGroupFolderGone(t *testing.T) {
+	c := testCourse(t)
+	r := groupFolder(t, c, 2, 1)
+	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
+	d := newDriver(t, m, 60, 20)
+	for d.m.deck.slide().kind != questionSlide {
+		d.Keys("right")
+	}
+	d.Keys("w")
+	away := r.Dir() + ".away"
+	if err := os.Rename(r.Dir(), away); err != nil {
+		t.Fatal(err)
+	}
+	d.Run(m.scanGroup(false))
+	tuitest.AssertContains(t, d.screen(), "niet bereikbaar", "2 van 2 geantwoord")
+	if err := os.Rename(away, r.Dir()); err != nil {
+		t.Fatal(err)
+	}
+	d.Run(m.scanGroup(false))
+	s := d.screen()
+	tuitest.AssertContains(t, s, "2 van 2 geantwoord")
+	assertLacks(t, s, "niet bereikbaar")
 }

@@ -70,18 +70,14 @@ const (
 	participantCtx    = "piketpalen workshop-deelnemer v1\x00"
 )
 
-// Errors of parsing and verifying; the errors returned wrap one of them.
+// Errors of parsing, verifying and joining; the errors returned wrap one
+// of them: a file that is not a workshop or participant file of this
+// format (ErrUnreadable), whose signature does not match its contents
+// (ErrAltered), a participant file of another workshop (ErrOtherWorkshop),
+// a folder without a workshop file (ErrNoWorkshop).
 var (
-	// ErrUnreadable: not a workshop or participant file of this format.
-	ErrUnreadable = errors.New("not a readable workshop file")
-	// ErrAltered: the signature does not match the contents.
-	ErrAltered = errors.New("workshop file altered")
-	// ErrOtherWorkshop: a participant file of another workshop.
-	ErrOtherWorkshop = errors.New("file of another workshop")
-	// ErrOtherKey: a learner id's file signed by another key than before.
-	ErrOtherKey = errors.New("signed by another key than before")
-	// ErrNoWorkshop: the folder holds no workshop file.
-	ErrNoWorkshop = errors.New("no workshop in this folder")
+	ErrUnreadable, ErrAltered       = errors.New("not a readable workshop file"), errors.New("workshop file altered")
+	ErrOtherWorkshop, ErrNoWorkshop = errors.New("file of another workshop"), errors.New("no workshop in this folder")
 )
 
 // Workshop is the workshop file: what the participants join.

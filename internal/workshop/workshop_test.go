@@ -1,9 +1,7 @@
 package workshop
 
 import (
-	"crypto/ed25519"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,31 +9,6 @@ import (
 	"testing"
 	"time"
 )
-
-// key is a fixed key; t may be nil (in a participant process).
-func key(_ testing.TB, seed byte) ed25519.PrivateKey {
-	return ed25519.NewKeyFromSeed(slices.Repeat([]byte{seed}, ed25519.SeedSize))
-}
-
-func learnerID(i int) string { return fmt.Sprintf("%032x", i+1) }
-
-// newWorkshop makes a workshop in a new folder.
-func newWorkshop(t testing.TB) (string, *Workshop) {
-	t.Helper()
-	dir := t.TempDir()
-	ws, made, err := Open(dir, "Piketpalen", "2026.1", key(t, 200), time.Now())
-	if err != nil || !made {
-		t.Fatalf("Open: %v, made %v", err, made)
-	}
-	return dir, ws
-}
-
-func scan(t testing.TB, r *Reader) {
-	t.Helper()
-	if _, err := r.Scan(); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func TestOpenContinues(t *testing.T) {
 	dir, ws := newWorkshop(t)
@@ -210,12 +183,5 @@ func TestCodes(t *testing.T) {
 		if c := NewCode(); !codePattern.MatchString(c) || len(c) != 7 {
 			t.Fatalf("code %q", c)
 		}
-	}
-}
-
-func must(t testing.TB, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
 	}
 }
