@@ -50,6 +50,7 @@ func builtinCourse(t testing.TB) (*course.Course, *markdown.Cache) {
 // that do not match their answers, modules of another course version).
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"schema": 1, "modules": {}}`))
+	f.Add([]byte(`{"schema": 2, "modules": {}, "review": {"pvp-casus-kamerlid-belt": {"module": "01-primaat-van-de-politiek", "box": 9, "due": "2026-05-01"}, "x": {"module": "y", "box": -1, "due": "2026-06-01"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := progress.Decode(data); err != nil {
 			return // refused: moved aside as damaged, or left as newer
