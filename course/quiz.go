@@ -41,6 +41,18 @@ type Item struct {
 // Done reports whether the attempt has been finished and graded.
 func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
 
+// Hints is the number of questions answered after the learner asked
+// for their hint.
+func (a *Attempt) Hints() int {
+	n := 0
+	for _, it := range a.Items {
+		if it.Hinted {
+			n++
+		}
+	}
+	return n
+}
+
 // Next returns the index of the first unanswered item, or len(Items) when all
 // are answered.
 func (a *Attempt) Next() int {

@@ -1152,12 +1152,14 @@ var catalogue = [numKeys]entry{
 - alleen Enter: verder (de volgende pagina, de volgende vraag, of in het overzicht verder waar je was);
 - terug, toets of menu bij het lezen; opnieuw na een toets;
 - zoek WOORD: zoek WOORD in de hele cursus;
+- r in het overzicht: de herhaling van vandaag; hint bij een vraag: de hint, als die er is;
 - help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
 		en: `What you can type:
 - a number and Enter: that choice (a module, an answer);
 - just Enter: go on (the next page, the next question, or on the overview where you were);
 - back, quiz or menu while reading; again after a quiz;
 - zoek WORD: search the whole course for WORD;
+- r on the overview: today's review; hint at a question: its hint, when it has one;
 - help or ?: this list; stop: quit (your progress is saved).`,
 	},
 	PlainHelpterms: {

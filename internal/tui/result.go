@@ -62,17 +62,14 @@ func (r *resultModel) content() string {
 	default:
 		b.WriteString(ui.Indent(r.s.Bad.Render(lipgloss.Wrap(r.l.T(locale.ResultNotpassed, r.c.PassMark), w, " ")), "  ") + "\n")
 	}
-	wrong, hinted := 0, 0
+	wrong := 0
 	for _, it := range att.Items {
 		if !it.Correct {
 			wrong++
 		}
-		if it.Hinted {
-			hinted++
-		}
 	}
-	if hinted > 0 {
-		b.WriteString("\n  " + r.s.Subtle.Render(r.l.N(locale.HintUsed, hinted)) + "\n")
+	if n := att.Hints(); n > 0 {
+		b.WriteString("\n  " + r.s.Subtle.Render(r.l.N(locale.HintUsed, n)) + "\n")
 	}
 	if wrong == 0 {
 		b.WriteString("\n  " + r.l.T(locale.ResultAllright) + "\n")
