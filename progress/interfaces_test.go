@@ -95,6 +95,13 @@ func survives(t testing.TB, data []byte) {
 		d.Keys("esc", "esc")
 		_ = d.Model.View()
 	}
+	// The review round, when anything is due: a hint, an answer, on.
+	d.Keys("home", "r", "enter")
+	_ = d.Model.View()
+	d.Keys("h", "a", "enter")
+	_ = d.Model.View()
+	d.Keys("enter", "esc")
+	_ = d.Model.View()
 
 	// Plain mode: every module, a few pages, its quiz, the certificate
 	// when it is offered, then stop.
@@ -169,6 +176,10 @@ func (b *plainBot) answer() string {
 		if b.module == len(b.visit) {
 			b.module++
 			return "c"
+		}
+		if b.module == len(b.visit)+1 {
+			b.module++
+			return "r" // the review round, when anything is due
 		}
 		return "stop"
 	case has(locale.PlainPageprompt), has(locale.PlainPagehelp), has(locale.PlainPromptterms), has(locale.PlainHelpterms):
