@@ -41,6 +41,18 @@ type Item struct {
 // Done reports whether the attempt has been finished and graded.
 func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
 
+// Right is the number of questions answered right so far: for a review
+// round, which is never finished, its score.
+func (a *Attempt) Right() int {
+	n := 0
+	for _, it := range a.Items {
+		if it.Correct {
+			n++
+		}
+	}
+	return n
+}
+
 // Hints is the number of questions answered after the learner asked
 // for their hint.
 func (a *Attempt) Hints() int {
@@ -188,12 +200,7 @@ func (c *Course) AnswerShown(a *Attempt, i int, shown []int) (bool, error) {
 
 // Finish grades the attempt against the course's pass mark.
 func (c *Course) Finish(a *Attempt, now time.Time) {
-	a.Correct = 0
-	for _, it := range a.Items {
-		if it.Correct {
-			a.Correct++
-		}
-	}
+	a.Correct = a.Right()
 	a.Score = Score(a.Correct, len(a.Items))
 	a.Passed = a.Score >= c.PassMark
 	a.Finished = now

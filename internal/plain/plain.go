@@ -412,16 +412,12 @@ func (s *session) review() error {
 	}
 	s.say("")
 	s.say(s.l.T(locale.ReviewPlainstart, len(round.Items)))
-	right := 0
 	for i := range round.Items {
 		if err := s.question(round, i, true); err != nil {
 			return err
 		}
-		if round.Items[i].Correct {
-			right++
-		}
 	}
-	s.say(s.l.T(locale.ReviewDone, right, len(round.Items)))
+	s.say(s.l.T(locale.ReviewDone, round.Right(), len(round.Items)))
 	return nil
 }
 

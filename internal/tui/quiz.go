@@ -261,13 +261,7 @@ func (q *quizModel) verdict() string {
 
 func (a *App) finishQuiz() tea.Cmd {
 	if a.quiz.review {
-		right := 0
-		for _, it := range a.quiz.att.Items {
-			if it.Correct {
-				right++
-			}
-		}
-		a.send(goHomeMsg{save: true}, statusMsg{a.l.T(locale.ReviewDone, right, len(a.quiz.att.Items))})
+		a.send(goHomeMsg{save: true}, statusMsg{a.l.T(locale.ReviewDone, a.quiz.att.Right(), len(a.quiz.att.Items))})
 		return nil
 	}
 	att := a.st.FinishAttempt(a.c, a.quiz.m, a.o.Now())

@@ -80,7 +80,9 @@ func TestReviewRoundJourney(t *testing.T) {
 	if v := d.screen(); !strings.Contains(v, "Herhaling: 1 vraag") || !strings.Contains(v, "r herhaling") {
 		t.Fatalf("home on the next day does not offer the review:\n%s", v)
 	}
+	tuitest.AssertFits(t, d.screen(), 60, 20)
 	d.Keys("r")
+	tuitest.AssertFits(t, d.screen(), 60, 20)
 	if next.screen != quizScreen || !next.quiz.review || !strings.Contains(d.screen(), "telt niet mee") {
 		t.Fatalf("r did not open the review's intro:\n%s", d.screen())
 	}
