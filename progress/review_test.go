@@ -3,6 +3,7 @@ package progress
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -304,5 +305,44 @@ func TestOlderFileLoads(t *testing.T) {
 	got, _ := load(t, open(t, dir))
 	if got.Schema != SchemaVersion || !got.Modules["m"].Attempts[0].Items[0].Hinted || !got.Modules["m"].Attempts[0].Passed {
 		t.Errorf("saved again as %s", asJSON(t, got))
+	}
+}
+
+// TestReviewMergeProperty: for random pairs of review states, merging in
+// either order gives the same cards, no question of either side is lost,
+// and merging the result with either side again changes nothing.
+func TestReviewMergeProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	t0 := time.Date(2026, 3, 10, 12, 0, 0, 0, amsterdam)
+	random := func() *State {
+		st := &State{Review: map[string]*Card{}}
+		for range r.IntN(8) {
+			st.Review[fmt.Sprintf("q%d", r.IntN(10))] = &Card{
+				Module:  fmt.Sprintf("m%d", r.IntN(2)),
+				Box:     r.IntN(len(Intervals)),
+				Due:     dueAfter(t0, r.IntN(40)),
+				Changed: t0.Add(time.Duration(r.IntN(3)) * time.Hour),
+			}
+		}
+		return st
+	}
+	for range 2000 {
+		a, b := random(), random()
+		ab, _ := merge(a, b)
+		ba, _ := merge(b, a)
+		if asJSON(t, ab) != asJSON(t, ba) {
+			t.Fatalf("order matters:\n%s\n%s", asJSON(t, ab), asJSON(t, ba))
+		}
+		for _, side := range []*State{a, b} {
+			for id := range side.Review {
+				if ab.Review[id] == nil {
+					t.Fatalf("%s lost", id)
+				}
+			}
+			again, _ := merge(ab, side)
+			if asJSON(t, again) != asJSON(t, ab) {
+				t.Fatalf("merging again changed it:\n%s\n%s", asJSON(t, ab), asJSON(t, again))
+			}
+		}
 	}
 }
