@@ -43,22 +43,17 @@ func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
 
 // Right is the number of questions answered right so far: for a review
 // round, which is never finished, its score.
-func (a *Attempt) Right() int {
-	n := 0
-	for _, it := range a.Items {
-		if it.Correct {
-			n++
-		}
-	}
-	return n
-}
+func (a *Attempt) Right() int { return a.count(func(it Item) bool { return it.Correct }) }
 
 // Hints is the number of questions answered after the learner asked
 // for their hint.
-func (a *Attempt) Hints() int {
+func (a *Attempt) Hints() int { return a.count(func(it Item) bool { return it.Hinted }) }
+
+// count is the number of items for which f is true.
+func (a *Attempt) count(f func(Item) bool) int {
 	n := 0
 	for _, it := range a.Items {
-		if it.Hinted {
+		if f(it) {
 			n++
 		}
 	}
