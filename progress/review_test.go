@@ -182,6 +182,7 @@ func TestRightAnswersSampled(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d of %d right answers sampled", sampledN, rightN)
 	if share := float64(sampledN) / float64(rightN); share < 0.20 || share > 0.30 {
 		t.Errorf("%d of %d right answers sampled (%.2f), want about 1/%d", sampledN, rightN, share, RightShare)
 	}
