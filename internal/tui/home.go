@@ -20,9 +20,11 @@ type homeModel struct {
 	*common
 	items  []homeItem
 	cursor int
+	due    int // questions due for review today
 }
 
 type homeItem struct {
+	review   bool // "Herhaling: N vragen", when some are due
 	cert     bool // "certificaat maken", once every module is passed
 	workshop bool // "Workshop": join one, or the one joined
 	resume   bool // "verder waar je was"
@@ -35,7 +37,7 @@ type homeItem struct {
 // coming back from a module lands on that module.
 func (h *homeModel) focus(m *course.Module) {
 	for j, it := range h.items {
-		if !it.resume && !it.cert && !it.workshop && it.module == m {
+		if !it.resume && !it.cert && !it.review && !it.workshop && it.module == m {
 			h.cursor = j
 		}
 	}
@@ -43,6 +45,9 @@ func (h *homeModel) focus(m *course.Module) {
 
 func newHome(cm *common) homeModel {
 	h := homeModel{common: cm}
+	if h.due = len(h.st.Due(h.c, h.o.Now())); h.due > 0 {
+		h.items = append(h.items, homeItem{review: true})
+	}
 	if h.st.Passed(h.c) {
 		h.items = append(h.items, homeItem{cert: true})
 	}
@@ -58,7 +63,7 @@ func newHome(cm *common) homeModel {
 
 func (h *homeModel) keys() homeKeys {
 	_, _, joined := h.o.Workshop.Joined()
-	return newHomeKeys(h.l).inWorkshop(joined)
+	return newHomeKeys(h.l, h.due > 0).inWorkshop(joined)
 }
 
 // workshopKey joins a workshop (the form asks for the folder) or leaves
@@ -92,6 +97,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		it := h.items[h.cursor]
 		switch {
+		case it.review:
+			h.send(startReviewMsg{})
 		case it.workshop:
 			h.workshopKey()
 		case it.cert:
@@ -109,6 +116,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			h.send(statusMsg{h.l.T(locale.HomeQuiznomodule)})
 		}
+	case key.Matches(msg, k.Review):
+		h.send(startReviewMsg{})
 	case key.Matches(msg, k.Cert):
 		h.send(openFormMsg{certificateForm})
 	case key.Matches(msg, k.Export):
@@ -119,7 +128,7 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {
 			for j, it := range h.items {
-				if !it.resume && it.module == m {
+				if !it.resume && !it.review && it.module == m {
 					h.cursor = j
 				}
 			}
@@ -199,6 +208,8 @@ func (h *homeModel) rows() ([]string, int) {
 			}
 			rows = append(rows, "", " "+cursor+line)
 			continue
+		case it.review:
+			line = h.l.N(locale.ReviewHome, h.due)
 		case it.cert:
 			line = h.l.T(locale.HomeCert)
 		case it.resume && it.pos.Quiz:
