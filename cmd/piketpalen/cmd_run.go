@@ -88,7 +88,7 @@ func runCourse(inv *invocation) int {
 			notices = append(notices, l.T(locale.CliSettingnotsaved, err))
 		}
 	}
-	defer ws.Flush()
+	defer ws.Flush(l)
 	learner := app.Learner{
 		Workshop:    ws,
 		Course:      c,

@@ -119,10 +119,13 @@ func (s *Workshop) writer() *workshop.Writer {
 }
 
 // Flush writes the answers that an earlier write could not (the share
-// dropped), when a workshop is joined.
-func (s *Workshop) Flush() error {
+// dropped), when a workshop is joined. The error is worded for the
+// learner in language l.
+func (s *Workshop) Flush(l locale.Lang) error {
 	if w := s.writer(); w != nil {
-		return w.Flush()
+		if err := w.Flush(); err != nil {
+			return errors.New(l.T(locale.WorkshopWritefailed, reason(err)))
+		}
 	}
 	return nil
 }

@@ -11,7 +11,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
-	"piketpalen/internal/app"
 	"piketpalen/internal/ui"
 )
 
@@ -226,22 +225,10 @@ func (q *quizModel) answer(shown []int) tea.Cmd {
 	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
+	if q.review {
+		return nil // a review round is the learner's own, not the workshop's
+	}
 	return workshopCmd(q.o.Workshop, q.l, q.att.Module, q.att.Items[q.idx])
-}
-
-// workshopCmd writes an answer to the workshop joined, in the background:
-// a slow share never holds up the screen. A failure is said on the status
-// line; the answer goes along with the next one.
-func workshopCmd(w *app.Workshop, l locale.Lang, module string, it course.Item) tea.Cmd {
-	if _, _, ok := w.Joined(); !ok {
-		return nil
-	}
-	return func() tea.Msg {
-		if err := w.Answered(l, module, it); err != nil {
-			return statusMsg{err.Error()}
-		}
-		return nil
-	}
 }
 
 // verdictLines is how many lines the verdict takes above the feedback: it

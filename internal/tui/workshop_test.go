@@ -2,7 +2,9 @@ package tui
 
 import (
 	"crypto/ed25519"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -98,5 +100,44 @@ func TestWorkshopKeysShown(t *testing.T) {
 	} {
 		s.Keys = func(m tea.Model) help.KeyMap { return m.(*App).keys() }
 		t.Run(s.Name, func(t *testing.T) { tuitest.AssertKeysShown(t, s) })
+	}
+}
+
+// TestWorkshopFolderGoneAndBack: an answer given while the workshop
+// folder is gone is said on the status line, kept, and written once the
+// folder is back; then the status line clears.
+func TestWorkshopFolderGoneAndBack(t *testing.T) {
+	c := testCourse(t)
+	dir, r := workshopDir(t)
+	a := newTestApp(t, c, nil, &memStore{})
+	a.o.KeyDir = t.TempDir()
+	d := newDriver(t, a, 80, 24)
+	d.Keys("w", dir, "enter", "enter", "t", "enter")
+	if err := os.Rename(dir, dir+".away"); err != nil {
+		t.Fatal(err)
+	}
+	first := a.quiz.att.Items[0].Question
+	keys := answerKeys(a, true)
+	for _, k := range keys[:len(keys)-1] {
+		d.Keys(k)
+	}
+	// enter answers; its command writes to the folder, which fails
+	a.Update(tuitest.Key("enter"))
+	msg := workshopCmd(a.o.Workshop, a.l, a.quiz.att.Module, a.quiz.att.Items[0])()
+	if _, ok := msg.(workshopFailedMsg); !ok {
+		t.Fatalf("a write to a folder that is gone gave %#v", msg)
+	}
+	a.Update(msg)
+	tuitest.AssertContains(t, d.screen(), "kon nog niet in de workshopmap")
+	if err := os.Rename(dir+".away", dir); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(workshopFlushCmd(a.o.Workshop, a.l)())
+	if s := d.screen(); strings.Contains(s, "kon nog niet") {
+		t.Fatalf("the failure stays on the status line once written:\n%s", s)
+	}
+	r.Scan()
+	if got := r.Tally(a.quiz.att.Module, first, 8); got.Answered != 1 {
+		t.Fatalf("the answer given while the folder was gone is not in it: %+v", got)
 	}
 }
