@@ -166,3 +166,46 @@ func TestGroupFolderGone(t *testing.T) {
 	tuitest.AssertContains(t, s, "2 van 2 geantwoord")
 	assertLacks(t, s, "niet bereikbaar")
 }
+
+// BenchmarkGroupRedraw is what the presenter does when a scan brings new
+// counts for a question on screen, 25 participants in the folder: take
+// the snapshot in, lay out the slide again and draw the frame.
+func BenchmarkGroupRedraw(b *testing.B) {
+	c := testCourse(b)
+	r := groupFolder(b, c, 25, 0, 1, 2, 1)
+	r.Scan()
+	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
+	d := newDriver(b, m, 80, 24)
+	for m.deck.slide().kind != questionSlide {
+		d.Keys("right")
+	}
+	d.Keys("enter")
+	snap := r.Snapshot()
+	for b.Loop() {
+		m.group = nil // so that the snapshot counts as new
+		m.grouped(groupMsg{snap})
+		_ = m.View()
+	}
+}
+
+// BenchmarkGroupScan is one round of the presenter's background work with
+// 25 participants when one of them has answered again: the scan, which
+// reads that file alone, and the snapshot of the counts.
+func BenchmarkGroupScan(b *testing.B) {
+	c := testCourse(b)
+	r := groupFolder(b, c, 25, 0, 1, 2, 1)
+	r.Scan()
+	mod := c.Modules[0]
+	_, key, _ := ed25519.GenerateKey(nil)
+	w, err := workshop.Join(r.Dir(), "again", key)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		w.Answer(mod.ID, mod.Questions[0].ID, []int{i % 3})
+		b.StartTimer()
+		r.Scan()
+		_ = r.Snapshot()
+	}
+}

@@ -55,19 +55,28 @@ type Reader struct {
 	// what was read before it went stays.
 	Missing bool
 	version int
+	settle  time.Duration // see Settle
 }
+
+// Settle is how long after a file was seen to change it is read at every
+// scan, changed or not: a share may keep modification times to the second
+// or two (FAT, some SMB servers), so two writes of one size within that
+// time look alike by size and time. It is measured on this computer's own
+// clock, never compared with another's.
+const Settle = 3 * time.Second
 
 // seen is what the reader holds of one file.
 type seen struct {
 	size    int64
 	mod     time.Time
+	changed time.Time    // when this reader saw size or mod change, on its own clock
 	p       *Participant // the newest version that counted; nil if none
 	problem Reason       // why the file as it is now does not count; 0 when it does
 }
 
 // NewReader reads the workshop in dir: ws is its workshop file.
 func NewReader(dir string, ws *Workshop) *Reader {
-	return &Reader{dir: dir, ws: ws, files: map[string]*seen{}, keys: map[string]string{}}
+	return &Reader{dir: dir, ws: ws, files: map[string]*seen{}, keys: map[string]string{}, settle: Settle}
 }
 
 // Dir is the folder read.
@@ -110,7 +119,7 @@ func (r *Reader) Scan() (bool, error) {
 			continue // gone between listing and looking: the next scan sees
 		}
 		s := r.files[name]
-		if s != nil && s.size == fi.Size() && s.mod.Equal(fi.ModTime()) {
+		if s != nil && s.size == fi.Size() && s.mod.Equal(fi.ModTime()) && time.Since(s.changed) >= r.settle {
 			continue
 		}
 		if r.read(name, fi) {
@@ -141,6 +150,9 @@ func (r *Reader) read(name string, fi fs.FileInfo) bool {
 		s = &seen{}
 		r.files[name] = s
 	}
+	if s.size != fi.Size() || !s.mod.Equal(fi.ModTime()) {
+		s.changed = time.Now()
+	}
 	s.size, s.mod = fi.Size(), fi.ModTime()
 	before, beforeProblem := s.p, s.problem
 	p, reason := r.check(name, data, err)
@@ -152,8 +164,9 @@ func (r *Reader) read(name string, fi fs.FileInfo) bool {
 		return false
 	case reason != 0:
 		s.problem = reason
-	case s.p != nil && p.Seq < s.p.Seq:
-		// an older version (a sync tool put back a copy): keep the newer
+	case s.p != nil && p.Seq <= s.p.Seq:
+		// the version held, read again, or an older one (a sync tool put
+		// back a copy): keep the one held
 		s.problem = 0
 	default:
 		s.p, s.problem = p, 0

@@ -185,3 +185,27 @@ func TestCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSizeSameTime: a share that keeps modification times coarsely
+// can show two versions of a file with one size and one time; the second
+// is still read, since a file that changed is read at every scan for a
+// while.
+func TestSameSizeSameTime(t *testing.T) {
+	dir, ws := newWorkshop(t)
+	r := NewReader(dir, ws)
+	a, _ := Join(dir, learnerID(0), key(t, 1))
+	path := filepath.Join(dir, ParticipantName(learnerID(0)))
+	stamp := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	must(t, a.Answer("m1", "q1", []int{0}))
+	must(t, os.Chtimes(path, stamp, stamp))
+	scan(t, r)
+	must(t, a.Answer("m1", "q1", []int{1})) // same length: seq 1 → 2, option 0 → 1
+	must(t, os.Chtimes(path, stamp, stamp))
+	scan(t, r)
+	if got := r.Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
+		t.Fatalf("the second version was missed: %+v", got)
+	}
+	if changed, _ := r.Scan(); changed {
+		t.Fatal("reading an unchanged file again within the settle time reports a change")
+	}
+}
