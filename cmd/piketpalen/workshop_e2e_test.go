@@ -1,16 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"piketpalen/internal/locale"
 	"piketpalen/internal/ui"
 )
 
@@ -20,16 +16,7 @@ import (
 // then shows 2 answers, with per option the count the participants'
 // progress files say.
 func TestWorkshopInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
+	bin, courseDir, c, dir := workshopSetup(t, "end-to-end test skipped in -short mode")
 	presenter := startTmux(t, "60", "20", []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "--workshop", dir, "1")
 	presenter.waitFor("pagina 1 van 3")
 
@@ -56,29 +43,9 @@ func TestWorkshopInTmux(t *testing.T) {
 	}
 
 	// what each chose, from their own progress
-	chosen := [2]map[string][]int{}
+	var chosen [2]map[string][]int
 	for i, d := range data {
-		raw, err := os.ReadFile(filepath.Join(d, "progress.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var st struct {
-			Modules map[string]struct {
-				Attempts []struct {
-					Items []struct {
-						Question string `json:"question"`
-						Chosen   []int  `json:"chosen"`
-					} `json:"items"`
-				} `json:"attempts"`
-			} `json:"modules"`
-		}
-		if err := json.Unmarshal(raw, &st); err != nil {
-			t.Fatal(err)
-		}
-		chosen[i] = map[string][]int{}
-		for _, it := range st.Modules["01-eerste"].Attempts[0].Items {
-			chosen[i][it.Question] = it.Chosen
-		}
+		chosen[i] = firstAttemptChoices(t, d, "01-eerste")
 	}
 	m := c.Modules[0]
 	qi := -1

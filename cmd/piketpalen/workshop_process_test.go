@@ -14,8 +14,10 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/course"
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/workshop/workshoptest"
 )
 
 // participateInPlainMode runs the built binary in plain mode as a
@@ -68,16 +70,7 @@ func participateInPlainMode(bin, courseDir, data, dir string) error {
 // (a half-written one), and at the end the counts per question and option
 // are exactly those of the 25 participants' own progress files.
 func TestWorkshopTwentyFiveBinaries(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts 25 processes")
-	}
-	bin := buildBinary(t)
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
+	bin, courseDir, c, dir := workshopSetup(t, "starts 25 processes")
 	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -86,30 +79,7 @@ func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 	const n = 25
 	m := c.Modules[0]
 
-	stop := make(chan struct{})
-	var scans int
-	var bad []string
-	var reader sync.WaitGroup
-	reader.Go(func() {
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			if _, err := r.Scan(); err != nil {
-				bad = append(bad, err.Error())
-				return
-			}
-			scans++
-			if nc := r.NotCounted(); len(nc) > 0 {
-				bad = append(bad, fmt.Sprintf("scan %d: not counted %v", scans, nc))
-			}
-			if p := r.Participants(); p > n {
-				bad = append(bad, fmt.Sprintf("scan %d: %d participants", scans, p))
-			}
-		}
-	})
+	scanner := workshoptest.Scan(r, n)
 	data := make([]string, n)
 	errs := make([]error, n)
 	var procs sync.WaitGroup
@@ -118,46 +88,28 @@ func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 		procs.Go(func() { errs[i] = participateInPlainMode(bin, courseDir, data[i], dir) })
 	}
 	procs.Wait()
-	close(stop)
-	reader.Wait()
+	scans, scanErr := scanner.Stop()
 	for i, err := range errs {
 		if err != nil {
 			t.Fatalf("participant %d: %v", i, err)
 		}
 	}
-	if len(bad) > 0 {
-		t.Fatalf("%d bad scans of %d, first: %s", len(bad), scans, bad[0])
+	if scanErr != nil {
+		t.Fatal(scanErr)
 	}
 
 	// what the 25 chose, from their own progress
 	want := map[string][]int{}
 	answered := map[string]int{}
 	for _, d := range data {
-		raw, err := os.ReadFile(filepath.Join(d, "progress.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var st struct {
-			Modules map[string]struct {
-				Attempts []struct {
-					Items []struct {
-						Question string `json:"question"`
-						Chosen   []int  `json:"chosen"`
-					} `json:"items"`
-				} `json:"attempts"`
-			} `json:"modules"`
-		}
-		if err := json.Unmarshal(raw, &st); err != nil {
-			t.Fatal(err)
-		}
-		for _, it := range st.Modules[m.ID].Attempts[0].Items {
-			q := m.Question(it.Question)
-			if want[q.ID] == nil {
-				want[q.ID] = make([]int, len(q.Options))
+		for id, chosen := range firstAttemptChoices(t, d, m.ID) {
+			q := m.Question(id)
+			if want[id] == nil {
+				want[id] = make([]int, len(q.Options))
 			}
-			answered[q.ID]++
-			for _, o := range it.Chosen {
-				want[q.ID][o]++
+			answered[id]++
+			for _, o := range chosen {
+				want[id][o]++
 			}
 		}
 	}
@@ -179,4 +131,50 @@ func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 		t.Errorf("%d answers counted, want %d", total, n*m.Draw)
 	}
 	t.Logf("%d scans while 25 binaries answered %d questions each", scans, m.Draw)
+}
+
+// workshopSetup is what a workshop test with the built binary starts
+// from, skipped in -short mode (why says why): the binary, the test
+// course's folder and the course, and an empty folder for the workshop.
+func workshopSetup(t *testing.T, why string) (bin, courseDir string, c *course.Course, dir string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip(why)
+	}
+	bin = buildBinary(t)
+	courseDir, _ = filepath.Abs(validCourse)
+	c, err := loadCourse(locale.NL, courseDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin, courseDir, c, t.TempDir()
+}
+
+// firstAttemptChoices is what a learner chose in their first finished
+// attempt at module, per question, in course order, as their progress in
+// data says.
+func firstAttemptChoices(t *testing.T, data, module string) map[string][]int {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(data, "progress.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Modules map[string]struct {
+			Attempts []struct {
+				Items []struct {
+					Question string `json:"question"`
+					Chosen   []int  `json:"chosen"`
+				} `json:"items"`
+			} `json:"attempts"`
+		} `json:"modules"`
+	}
+	if err := json.Unmarshal(raw, &st); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]int{}
+	for _, it := range st.Modules[module].Attempts[0].Items {
+		out[it.Question] = it.Chosen
+	}
+	return out
 }

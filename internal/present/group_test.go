@@ -43,6 +43,18 @@ func groupFolder(t testing.TB, c *course.Course, n int, chosen ...int) *workshop
 	return r
 }
 
+// onQuestion opens module 1 of c in a workshop read by r at w×h, on its
+// first question.
+func onQuestion(t testing.TB, c *course.Course, r *workshop.Reader, th theme.Name, w, h int) (*Model, *driver) {
+	t.Helper()
+	m := New(Options{Course: c, Module: c.Modules[0], Theme: th, Workshop: r})
+	d := newDriver(t, m, w, h)
+	for m.deck.slide().kind != questionSlide {
+		d.Keys("right")
+	}
+	return m, d
+}
+
 // answer adds one participant's answer to the folder of r.
 func answer(t testing.TB, r *workshop.Reader, dir, id string, mod, q string, o int) {
 	t.Helper()
@@ -65,12 +77,7 @@ func TestGroupOnQuestion(t *testing.T) {
 	r := groupFolder(t, c, 3, 0, 1, 0) // A twice, B once
 	for _, th := range []theme.Name{theme.Dark, theme.ASCII} {
 		t.Run(string(th), func(t *testing.T) {
-			m := New(Options{Course: c, Module: c.Modules[0], Theme: th, Workshop: r})
-			d := newDriver(t, m, 60, 20)
-			d.Keys("G", "home") // to the first question: past pages and discussion
-			for d.m.deck.slide().kind != questionSlide {
-				d.Keys("right")
-			}
+			_, d := onQuestion(t, c, r, th, 60, 20)
 			s := d.screen()
 			if strings.Contains(s, "Groep") {
 				t.Fatalf("the group shows before the trainer asks:\n%s", s)
@@ -101,11 +108,7 @@ func TestGroupOnQuestion(t *testing.T) {
 func TestGroupUpdates(t *testing.T) {
 	c := testCourse(t)
 	r := groupFolder(t, c, 1, 1)
-	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
-	d := newDriver(t, m, 80, 24)
-	for d.m.deck.slide().kind != questionSlide {
-		d.Keys("right")
-	}
+	m, d := onQuestion(t, c, r, theme.Dark, 80, 24)
 	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "1 van 1 geantwoord")
 	before := m.group
@@ -146,11 +149,7 @@ func TestGroupKeysShown(t *testing.T) {
 func TestGroupFolderGone(t *testing.T) {
 	c := testCourse(t)
 	r := groupFolder(t, c, 2, 1)
-	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
-	d := newDriver(t, m, 60, 20)
-	for d.m.deck.slide().kind != questionSlide {
-		d.Keys("right")
-	}
+	m, d := onQuestion(t, c, r, theme.Dark, 60, 20)
 	d.Keys("w")
 	away := r.Dir() + ".away"
 	if err := os.Rename(r.Dir(), away); err != nil {
@@ -174,11 +173,7 @@ func BenchmarkGroupRedraw(b *testing.B) {
 	c := testCourse(b)
 	r := groupFolder(b, c, 25, 0, 1, 2, 1)
 	r.Scan()
-	m := New(Options{Course: c, Module: c.Modules[0], Workshop: r})
-	d := newDriver(b, m, 80, 24)
-	for m.deck.slide().kind != questionSlide {
-		d.Keys("right")
-	}
+	m, d := onQuestion(b, c, r, theme.Dark, 80, 24)
 	d.Keys("enter")
 	snap := r.Snapshot()
 	for b.Loop() {

@@ -3,6 +3,7 @@ package workshop
 import (
 	"crypto/ed25519"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -24,6 +25,16 @@ func newWorkshop(t testing.TB) (string, *Workshop) {
 		t.Fatalf("Open: %v, made %v", err, made)
 	}
 	return dir, ws
+}
+
+// oneParticipant is a new workshop with its reader and one participant
+// who joined, and the path of their file.
+func oneParticipant(t testing.TB) (string, *Reader, *Writer, string) {
+	t.Helper()
+	dir, ws := newWorkshop(t)
+	w, err := Join(dir, learnerID(0), key(t, 1))
+	must(t, err)
+	return dir, NewReader(dir, ws), w, filepath.Join(dir, ParticipantName(learnerID(0)))
 }
 
 func scan(t testing.TB, r *Reader) {

@@ -1,6 +1,7 @@
-package workshop
+package workshop_test
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"os"
 	"os/exec"
@@ -9,6 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"piketpalen/internal/workshop"
+	"piketpalen/internal/workshop/workshoptest"
 )
 
 // The participant processes of TestTwentyFiveProcesses are this test
@@ -28,83 +32,58 @@ func procFinal(i int) int     { return (i * 7) % procOptions }
 
 func TestMain(m *testing.M) {
 	if v := os.Getenv(participantEnv); v != "" {
-		os.Exit(participate(v))
+		if err := participate(v); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }
 
 // participate is one participant process: "DIR INDEX".
-func participate(v string) int {
+func participate(v string) error {
 	var dir string
 	var i int
 	if _, err := fmt.Sscanf(v, "%s %d", &dir, &i); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 2
+		return err
 	}
-	w, err := Join(dir, learnerID(i), key(nil, byte(i+1)))
+	key := ed25519.NewKeyFromSeed(slices.Repeat([]byte{byte(i + 1)}, ed25519.SeedSize))
+	w, err := workshop.Join(dir, fmt.Sprintf("%032x", i+1), key)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
+		return err
 	}
 	for q := range procQuestions {
 		if err := w.Answer("m1", "q"+strconv.Itoa(q), []int{procChoice(i, q)}); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
+			return err
 		}
 		time.Sleep(time.Duration(i%5) * time.Millisecond)
 	}
-	if err := w.Answer("m1", "q0", []int{procFinal(i)}); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	return 0
+	return w.Answer("m1", "q0", []int{procFinal(i)})
 }
 
 // TestTwentyFiveProcesses starts 25 participant processes that write their
-// answers into one folder at once, while a reader scans it as fast as it
-// can: no scan ever sees a file that does not count (a half-written one),
-// no count ever exceeds the group, and the counts at the end are exact.
+// answers into one folder at once, each changing one answer at the end,
+// while a reader scans it as fast as it can: no scan ever sees a file that
+// does not count (a half-written one), no count ever exceeds the group,
+// and the counts at the end are exact.
 func TestTwentyFiveProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts 25 processes")
 	}
 	exe, err := os.Executable()
-	must(t, err)
-	dir, ws := newWorkshop(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	_, wkey, _ := ed25519.GenerateKey(nil)
+	ws, _, err := workshop.Open(dir, "Piketpalen", "2026.1", wkey, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
 	const n = 25
-
-	r := NewReader(dir, ws)
-	stop := make(chan struct{})
-	var scans int
-	var bad []string
-	var readerDone sync.WaitGroup
-	readerDone.Go(func() {
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			if _, err := r.Scan(); err != nil {
-				bad = append(bad, err.Error())
-				return
-			}
-			scans++
-			if nc := r.NotCounted(); len(nc) > 0 {
-				bad = append(bad, fmt.Sprintf("scan %d: not counted %v", scans, nc))
-			}
-			snap := r.Snapshot()
-			for q := range procQuestions {
-				if st, rt := snap.Tally("m1", "q"+strconv.Itoa(q), procOptions), r.Tally("m1", "q"+strconv.Itoa(q), procOptions); !slices.Equal(st.Options, rt.Options) || st.Answered != rt.Answered {
-					bad = append(bad, fmt.Sprintf("scan %d: snapshot %+v, reader %+v", scans, st, rt))
-				}
-				if tl := r.Tally("m1", "q"+strconv.Itoa(q), procOptions); tl.Answered > n {
-					bad = append(bad, fmt.Sprintf("scan %d: %d answered", scans, tl.Answered))
-				}
-			}
-		}
-	})
-
+	r := workshop.NewReader(dir, ws)
+	scanner := workshoptest.Scan(r, n)
 	var procs sync.WaitGroup
 	errs := make([]error, n)
 	for i := range n {
@@ -117,17 +96,18 @@ func TestTwentyFiveProcesses(t *testing.T) {
 		})
 	}
 	procs.Wait()
-	close(stop)
-	readerDone.Wait()
+	scans, scanErr := scanner.Stop()
 	for _, err := range errs {
 		if err != nil {
 			t.Error(err)
 		}
 	}
-	if len(bad) > 0 {
-		t.Fatalf("%d bad scans, first: %s", len(bad), bad[0])
+	if scanErr != nil {
+		t.Fatal(scanErr)
 	}
-	scan(t, r)
+	if _, err := r.Scan(); err != nil {
+		t.Fatal(err)
+	}
 	if r.Participants() != n {
 		t.Fatalf("%d participants counted, want %d", r.Participants(), n)
 	}

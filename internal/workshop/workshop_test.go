@@ -116,10 +116,7 @@ func TestNotCounted(t *testing.T) {
 // TestOlderVersionIgnored: a sync tool that puts back an older copy of a
 // file does not undo an answer; the sequence number decides, not a clock.
 func TestOlderVersionIgnored(t *testing.T) {
-	dir, ws := newWorkshop(t)
-	r := NewReader(dir, ws)
-	a, _ := Join(dir, learnerID(0), key(t, 1))
-	path := filepath.Join(dir, ParticipantName(learnerID(0)))
+	_, r, a, path := oneParticipant(t)
 	must(t, a.Answer("m1", "q1", []int{0}))
 	old, _ := os.ReadFile(path)
 	must(t, a.Answer("m1", "q1", []int{1}))
@@ -137,9 +134,7 @@ func TestOlderVersionIgnored(t *testing.T) {
 // stays, and the participant's answers given meanwhile are written when
 // it is back.
 func TestFolderGone(t *testing.T) {
-	dir, ws := newWorkshop(t)
-	r := NewReader(dir, ws)
-	a, _ := Join(dir, learnerID(0), key(t, 1))
+	dir, r, a, _ := oneParticipant(t)
 	must(t, a.Answer("m1", "q1", []int{0}))
 	scan(t, r)
 	away := dir + ".away"
@@ -191,10 +186,7 @@ func TestCodes(t *testing.T) {
 // is still read, since a file that changed is read at every scan for a
 // while.
 func TestSameSizeSameTime(t *testing.T) {
-	dir, ws := newWorkshop(t)
-	r := NewReader(dir, ws)
-	a, _ := Join(dir, learnerID(0), key(t, 1))
-	path := filepath.Join(dir, ParticipantName(learnerID(0)))
+	_, r, a, path := oneParticipant(t)
 	stamp := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	must(t, a.Answer("m1", "q1", []int{0}))
 	must(t, os.Chtimes(path, stamp, stamp))
