@@ -523,6 +523,7 @@ const (
 	WorkshopKeyLeave
 	WorkshopLeft
 	WorkshopNoworkshop
+	WorkshopNotcounted
 	WorkshopReading
 	WorkshopTitle
 	WorkshopUnreachable
@@ -3491,6 +3492,13 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "workshop.no-workshop",
 		nl: "In %s staat geen workshop. Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP.",
 		en: "There is no workshop in %s. Ask the trainer which folder it is; the trainer starts it with piketpalen present --workshop DIR.",
+	},
+	WorkshopNotcounted: {
+		id:    "workshop.not-counted",
+		nl:    "%d bestanden in de map tellen niet mee (van een andere workshop, gewijzigd of onleesbaar).",
+		en:    "%d files in the folder do not count (of another workshop, altered or unreadable).",
+		nlOne: "1 bestand in de map telt niet mee (van een andere workshop, gewijzigd of onleesbaar).",
+		enOne: "1 file in the folder does not count (of another workshop, altered or unreadable).",
 	},
 	WorkshopReading: {
 		id: "workshop.reading",

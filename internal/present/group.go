@@ -77,6 +77,12 @@ func (d *deckModel) groupLines(m *common, q *course.Question, w int) []string {
 			out = append(out, m.s.Warn.Render(l))
 		}
 	}
+	if snap.NotCounted > 0 {
+		// how many only: the trainer finds which in the folder
+		for _, l := range wrap(m.l.N(locale.WorkshopNotcounted, snap.NotCounted), w) {
+			out = append(out, m.s.Subtle.Render(l))
+		}
+	}
 	countW := len(fmt.Sprint(max(t.Answered, 1)))
 	// "✓  A.  " bar " 12  100%"
 	barW := max(min(w-7-1-countW-2-4, 40), 4)

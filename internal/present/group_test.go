@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -120,6 +121,16 @@ func TestGroupUpdates(t *testing.T) {
 	answer(t, r, r.Dir(), "late", mod.ID, mod.Questions[0].ID, 0)
 	d.Run(m.scanGroup(false))
 	tuitest.AssertContains(t, d.screen(), "2 van 2 geantwoord", " 1  50%")
+
+	// a file that is no participant file of this workshop is counted
+	// apart, by number only
+	if err := os.WriteFile(filepath.Join(r.Dir(), workshop.ParticipantName("stray")), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.Run(m.scanGroup(false))
+	s := d.screen()
+	tuitest.AssertContains(t, s, "2 van 2 geantwoord", "1 bestand in de map telt niet mee")
+	assertLacks(t, s, "stray")
 }
 
 // TestGroupKeysShown: the w key is listed wherever it works.
