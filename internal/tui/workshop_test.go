@@ -37,12 +37,22 @@ func TestWorkshopJoinAnswerLeave(t *testing.T) {
 	a := newTestApp(t, c, nil, ms)
 	a.o.KeyDir = t.TempDir()
 	d := newDriver(t, a, 60, 20)
+	// each screen of the workshop at 60×20, and again after a resize
+	fits := func(want ...string) {
+		t.Helper()
+		for _, size := range [][2]int{{60, 20}, {100, 30}, {60, 20}} {
+			d.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			s := d.screen()
+			tuitest.AssertFits(t, s, size[0], size[1])
+			tuitest.AssertContains(t, s, want...)
+		}
+	}
 	d.Keys("w")
-	tuitest.AssertContains(t, d.screen(), "Meedoen aan een workshop", "Map van de workshop")
+	fits("Meedoen aan een workshop", "Map van de workshop")
 	d.Keys(dir, "enter")
-	tuitest.AssertContains(t, d.screen(), "Je doet mee aan workshop "+r.Workshop().Code)
+	fits("Je doet mee aan workshop " + r.Workshop().Code)
 	d.Keys("enter") // home
-	tuitest.AssertContains(t, d.screen(), "Workshop "+r.Workshop().Code, "w workshop uit")
+	fits("Workshop "+r.Workshop().Code, "w workshop uit")
 
 	d.Keys("t", "enter")
 	first := a.quiz.att.Items[0]
