@@ -525,6 +525,7 @@ const (
 	WorkshopNoworkshop
 	WorkshopNotcounted
 	WorkshopReading
+	WorkshopTaking
 	WorkshopTitle
 	WorkshopUnreachable
 	WorkshopWatching
@@ -3504,6 +3505,13 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "workshop.reading",
 		nl: "De antwoorden van de groep worden gelezen…",
 		en: "Reading the group's answers…",
+	},
+	WorkshopTaking: {
+		id:    "workshop.taking",
+		nl:    "Workshop %[2]s: %[1]d deelnemers doen mee.",
+		en:    "Workshop %[2]s: %[1]d participants take part.",
+		nlOne: "Workshop %s: 1 deelnemer doet mee.",
+		enOne: "Workshop %s: 1 participant takes part.",
 	},
 	WorkshopTitle: {
 		id: "workshop.title",

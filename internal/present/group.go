@@ -60,6 +60,23 @@ func (d *deckModel) groupShown(m *common) bool {
 	return m.ws != nil && len(d.slides) > 0 && d.slide().kind == questionSlide && (d.revealed || d.askGroup)
 }
 
+// workshopLines say on the list of modules which workshop this is and how
+// many take part, so the trainer sees the room join; none outside a
+// workshop.
+func (m *common) workshopLines(w int) []string {
+	switch {
+	case m.ws == nil:
+		return nil
+	case m.group == nil:
+		return wrap(m.l.T(locale.WorkshopReading), w)
+	}
+	out := wrap(m.l.N(locale.WorkshopTaking, m.group.Participants, m.group.Code), w)
+	if m.group.Missing {
+		out = append(out, wrap(m.l.T(locale.WorkshopFolderGone), w)...)
+	}
+	return out
+}
+
 // groupLines lays out how the group answered q: a line with the workshop's
 // code and how many answered, then per option its label, a bar, the count
 // and the share, the right options marked once revealed. The figures carry

@@ -215,3 +215,13 @@ func BenchmarkGroupScan(b *testing.B) {
 		_ = r.Snapshot()
 	}
 }
+
+// TestGroupOnList: the list of modules says which workshop it is and how
+// many take part, at 60×20.
+func TestGroupOnList(t *testing.T) {
+	c := testCourse(t)
+	r := groupFolder(t, c, 3, 0)
+	m := New(Options{Course: c, Workshop: r})
+	d := newDriver(t, m, 60, 20)
+	tuitest.AssertContains(t, d.screen(), "Workshop "+r.Workshop().Code+": 3 deelnemers doen mee.", "1  Eerste module")
+}
