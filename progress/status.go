@@ -86,15 +86,20 @@ func (s *State) PassedCount(c *course.Course) int {
 }
 
 // MarkRead records that page p of module id was shown, and that the learner
-// is there now.
+// is there now (by the clock: a page turn needs no injected time, it only
+// orders two positions when progress files are merged).
 func (s *State) MarkRead(id string, p int) {
 	r := s.Record(id)
 	r.Page = p
 	if i, found := slices.BinarySearch(r.PagesRead, p); !found {
 		r.PagesRead = slices.Insert(r.PagesRead, i, p)
 	}
-	s.Last = Position{Module: id, Page: p}
+	s.Last = Position{Module: id, Page: p, At: stamp(time.Now())}
 }
+
+// stamp is a moment as the file keeps it: UTC, without the monotonic
+// clock reading, so that a state compares equal to itself read back.
+func stamp(t time.Time) time.Time { return t.UTC().Round(0) }
 
 // Resume says where the learner goes on: where they were, or, once that
 // module is passed and they are not in its quiz, the next module: the
