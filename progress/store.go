@@ -192,25 +192,32 @@ func (s *Store) Save(st *State) error {
 	}
 	s.notices = append(s.notices, res.notices...)
 	merged, twice := merge(st, res.st)
-	data, err := encode(merged)
-	if err != nil {
+	if err := s.write(res, merged); err != nil {
 		return fail(err)
-	}
-	if !bytes.Equal(data, res.raw) {
-		if res.raw != nil {
-			if err := atomicfile.WriteFile(s.path+bakSuffix, res.raw, filePerm); err != nil {
-				return fail(err)
-			}
-		}
-		if err := atomicfile.WriteFile(s.path, data, filePerm); err != nil {
-			return fail(err)
-		}
 	}
 	adopt(st, merged)
 	for _, m := range twice {
 		s.notices = append(s.notices, Notice{Kind: FinishedTwice, Path: s.path, Module: m})
 	}
 	return nil
+}
+
+// write writes st over what read found (res), keeping that as the backup;
+// nothing when st encodes as the file already is. The caller holds the lock.
+func (s *Store) write(res readResult, st *State) error {
+	data, err := encode(st)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(data, res.raw) {
+		return nil
+	}
+	if res.raw != nil {
+		if err := atomicfile.WriteFile(s.path+bakSuffix, res.raw, filePerm); err != nil {
+			return err
+		}
+	}
+	return atomicfile.WriteFile(s.path, data, filePerm)
 }
 
 // Notices returns, and forgets, the messages for the learner that saves
@@ -398,6 +405,11 @@ func (s *Store) moveAside(path string, noRepair error) (string, error) {
 func unwritable(err error) bool {
 	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
+
+// Cause is the reason inside an error of this package, for a message that
+// names the file itself: the operating system's ("permission denied"),
+// without the path.
+func Cause(err error) string { return cause(err) }
 
 // cause returns the operating system's reason inside err ("permission
 // denied"), without the path, which the message around it already gives.
