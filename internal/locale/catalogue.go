@@ -535,6 +535,17 @@ const (
 	ProgressUnusable
 	ProgressUsage
 
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge
+	UpdateChange
+	UpdateModule
+	UpdateNochanges
+	UpdatePrint
+	UpdatePrintRetake
+	UpdateRetake
+	UpdateStatus
+	UpdateWhy
+
 	numKeys // the number of keys; not a key
 )
 
@@ -3476,5 +3487,52 @@ of it), to your progress here: every finished attempt, the pages read and
 where you were last. Your name and your settings here stay. FILE is only
 read, never changed. Merging twice adds nothing twice.
 `,
+	},
+
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge: {
+		id: "update.badge",
+		nl: "bijgewerkt",
+		en: "updated",
+	},
+	UpdateChange: {
+		id: "update.change",
+		nl: "%s (versie %s)",
+		en: "%s (version %s)",
+	},
+	UpdateModule: {
+		id: "update.module",
+		nl: "Module %d, %s, is bijgewerkt in versie %s van de cursus:",
+		en: "Module %d, %s, was updated in version %s of the course:",
+	},
+	UpdateNochanges: {
+		id: "update.nochanges",
+		nl: "de tekst of de vragen zijn gewijzigd.",
+		en: "its text or questions have changed.",
+	},
+	UpdatePrint: {
+		id: "update.print",
+		nl: "Wijzigingen",
+		en: "Changes",
+	},
+	UpdatePrintRetake: {
+		id: "update.print.retake",
+		nl: "wie de module eerder haalde, maakt de toets opnieuw",
+		en: "whoever passed the module before takes the quiz again",
+	},
+	UpdateRetake: {
+		id: "update.retake",
+		nl: "Je had deze module gehaald, maar door deze wijziging moet je de toets opnieuw maken; tot dan telt hij niet voor je certificaat.",
+		en: "You had passed this module, but this change means you take its quiz again; until then it does not count for your certificate.",
+	},
+	UpdateStatus: {
+		id: "update.status",
+		nl: "toets opnieuw maken (eerder %d%%)",
+		en: "take the quiz again (was %d%%)",
+	},
+	UpdateWhy: {
+		id: "update.why",
+		nl: "Toets opnieuw maken: %s",
+		en: "Take the quiz again: %s",
 	},
 }

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -111,10 +112,13 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 func (h *homeModel) statusText(m *course.Module) string {
 	st := h.st.Status(m)
 	text := ui.Status(h.l, st, h.c.Version)
+	if h.updated[m.ID] {
+		text += " · " + h.l.T(locale.UpdateBadge)
+	}
 	switch st.Stage {
 	case progress.Passed:
 		return h.s.Good.Render(text)
-	case progress.NotPassed:
+	case progress.NotPassed, progress.RetakeNeeded:
 		return h.s.Bad.Render(text)
 	case progress.NotStarted:
 		return h.s.Subtle.Render(text)
@@ -127,6 +131,17 @@ func (h *homeModel) view() string {
 	if h.c.Subtitle != "" {
 		top.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
 	}
+	for _, line := range h.updates {
+		// wrapped under its own indent
+		text := strings.TrimLeft(line, " ")
+		indent := strings.Repeat(" ", 1+len(line)-len(text))
+		for _, l := range strings.Split(lipgloss.Wrap(text, max(h.width-len(indent)-2, 20), " "), "\n") {
+			top.WriteString(indent + h.s.Warn.Render(l) + "\n")
+		}
+	}
+	if len(h.updates) > 0 {
+		top.WriteString("\n")
+	}
 	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
 	barW := min(30, max(h.width-44, 10))
 	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
@@ -137,6 +152,11 @@ func (h *homeModel) view() string {
 		info := sel.Summary + " " + h.l.T(locale.HomeMinutes, sel.Minutes)
 		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
 			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
+		}
+		if why := ui.Why(h.l, h.st.Status(sel)); why != "" {
+			for _, l := range strings.Split(lipgloss.Wrap(termsafe.String(why), max(h.width-6, 20), " "), "\n") {
+				bottom = append(bottom, "   "+h.s.Warn.Render(l))
+			}
 		}
 	}
 	if h.o.DataDir != "" {
