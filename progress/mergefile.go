@@ -41,35 +41,28 @@ func (s *Store) MergeFile(path string) (Merged, error) {
 	if err != nil {
 		return fail(fmt.Errorf("%w: %w", ErrMergeFile, err))
 	}
-	unlock, err := s.acquire()
-	if err != nil {
-		return fail(err)
-	}
-	defer unlock()
-	res, err := s.read(nil, true)
-	if err != nil {
-		return fail(err)
-	}
-	s.notices = append(s.notices, res.notices...)
-	own := res.st
-	merged, twice := union(own, theirs)
-	if own.Learner.Name != "" || own.Learner.Organisation != "" {
-		merged.Learner = own.Learner
-	}
-	if own.Learner.ID != "" {
-		merged.Learner.ID = own.Learner.ID
-	}
-	merged.Settings = Settings{Theme: cmp.Or(own.Settings.Theme, theirs.Settings.Theme), Lang: cmp.Or(own.Settings.Lang, theirs.Settings.Lang)}
-	done := Merged{Twice: twice}
-	for id, r := range merged.Modules {
-		var before *Record
-		if before = own.Modules[id]; before == nil {
-			before = &Record{}
+	var done Merged
+	err = s.update(func(own *State) *State {
+		merged, twice := union(own, theirs)
+		if own.Learner.Name != "" || own.Learner.Organisation != "" {
+			merged.Learner = own.Learner
 		}
-		done.Attempts += len(r.Attempts) - len(before.Attempts)
-		done.Pages += len(r.PagesRead) - len(before.PagesRead)
-	}
-	if err := s.write(res, merged); err != nil {
+		if own.Learner.ID != "" {
+			merged.Learner.ID = own.Learner.ID
+		}
+		merged.Settings = Settings{Theme: cmp.Or(own.Settings.Theme, theirs.Settings.Theme), Lang: cmp.Or(own.Settings.Lang, theirs.Settings.Lang)}
+		done = Merged{Twice: twice}
+		for id, r := range merged.Modules {
+			before := own.Modules[id]
+			if before == nil {
+				before = &Record{}
+			}
+			done.Attempts += len(r.Attempts) - len(before.Attempts)
+			done.Pages += len(r.PagesRead) - len(before.PagesRead)
+		}
+		return merged
+	})
+	if err != nil {
 		return fail(err)
 	}
 	return done, nil

@@ -176,23 +176,13 @@ func (s *Store) Save(st *State) error {
 	if st == nil {
 		return fail(errors.New("nil state"))
 	}
-	// The folder may have been removed while the program ran.
-	if err := os.MkdirAll(s.dir, dirPerm); err != nil {
-		return fail(err)
-	}
-	unlock, err := s.acquire()
+	var merged *State
+	var twice []string
+	err := s.update(func(disk *State) *State {
+		merged, twice = merge(st, disk)
+		return merged
+	})
 	if err != nil {
-		return fail(err)
-	}
-	defer unlock()
-
-	res, err := s.read(nil, true)
-	if err != nil {
-		return fail(err)
-	}
-	s.notices = append(s.notices, res.notices...)
-	merged, twice := merge(st, res.st)
-	if err := s.write(res, merged); err != nil {
 		return fail(err)
 	}
 	adopt(st, merged)
@@ -200,6 +190,28 @@ func (s *Store) Save(st *State) error {
 		s.notices = append(s.notices, Notice{Kind: FinishedTwice, Path: s.path, Module: m})
 	}
 	return nil
+}
+
+// update is a read-merge-write of the progress file under the lock: it
+// reads what is on disk as a save does (the backup when the file is gone,
+// damage moved aside, a newer schema refused), has f make the new state
+// from it, and writes that (see write). The caller holds s.mu.
+func (s *Store) update(f func(disk *State) *State) error {
+	// The folder may have been removed while the program ran.
+	if err := os.MkdirAll(s.dir, dirPerm); err != nil {
+		return err
+	}
+	unlock, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	res, err := s.read(nil, true)
+	if err != nil {
+		return err
+	}
+	s.notices = append(s.notices, res.notices...)
+	return s.write(res, f(res.st))
 }
 
 // write writes st over what read found (res), keeping that as the backup;

@@ -85,11 +85,7 @@ func TestChangesArePrinted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	if err := Write(&b, c, nil, Options{Width: 100, Lang: locale.NL}); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
+	out := printed(t, c, Options{Width: 100, Lang: locale.NL})
 	for _, want := range []string{"Wijzigingen\n- 0.2.0: Een zin is nieuw.\n- 0.3.0: De regels zijn veranderd. (wie de module eerder haalde, maakt de toets opnieuw)\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
@@ -98,4 +94,14 @@ func TestChangesArePrinted(t *testing.T) {
 	if strings.Count(out, "Wijzigingen") != 1 {
 		t.Error("a module without changes has a heading for them")
 	}
+}
+
+// printed is what Write prints of the whole course c.
+func printed(t *testing.T, c *course.Course, o Options) string {
+	t.Helper()
+	var b strings.Builder
+	if err := Write(&b, c, nil, o); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
