@@ -286,10 +286,12 @@ func fill(r *rand.Rand, v reflect.Value, depth int) {
 		v.Set(m)
 	case reflect.String:
 		v.SetString(poolStrings[r.IntN(len(poolStrings))])
-	case reflect.Int, reflect.Int64, reflect.Int32:
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Int16, reflect.Int8:
 		v.SetInt(int64(r.IntN(5)))
-	case reflect.Uint64, reflect.Uint32, reflect.Uint:
+	case reflect.Uint64, reflect.Uint32, reflect.Uint, reflect.Uint16, reflect.Uint8:
 		v.SetUint(uint64(r.IntN(3)))
+	case reflect.Float64, reflect.Float32:
+		v.SetFloat(float64(r.IntN(9)) / 4)
 	case reflect.Bool:
 		v.SetBool(r.IntN(2) == 0)
 	default:
