@@ -44,13 +44,7 @@ func (s *Store) MergeFile(path string) (Merged, error) {
 	var done Merged
 	err = s.update(func(own *State) *State {
 		merged, twice := union(own, theirs)
-		if own.Learner.Name != "" || own.Learner.Organisation != "" {
-			merged.Learner = own.Learner
-		}
-		if own.Learner.ID != "" {
-			merged.Learner.ID = own.Learner.ID
-		}
-		merged.Settings = Settings{Theme: cmp.Or(own.Settings.Theme, theirs.Settings.Theme), Lang: cmp.Or(own.Settings.Lang, theirs.Settings.Lang)}
+		keepOwn(merged, own, theirs)
 		done = Merged{Twice: twice}
 		for id, r := range merged.Modules {
 			before := own.Modules[id]
@@ -66,4 +60,16 @@ func (s *Store) MergeFile(path string) (Merged, error) {
 		return fail(err)
 	}
 	return done, nil
+}
+
+// keepOwn makes the learner's own name, organisation, learner id and
+// settings those of merged, where own has them; where it has none, those
+// of other, the file brought in (MergeFile, CarryOver).
+func keepOwn(merged, own, other *State) {
+	merged.Learner = other.Learner
+	if own.Learner.Name != "" || own.Learner.Organisation != "" {
+		merged.Learner = own.Learner
+	}
+	merged.Learner.ID = cmp.Or(own.Learner.ID, other.Learner.ID)
+	merged.Settings = Settings{Theme: cmp.Or(own.Settings.Theme, other.Settings.Theme), Lang: cmp.Or(own.Settings.Lang, other.Settings.Lang)}
 }
