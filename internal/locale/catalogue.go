@@ -539,6 +539,7 @@ const (
 	UpdateBadge
 	UpdateChange
 	UpdateModule
+	UpdateMore
 	UpdateNochanges
 	UpdatePrint
 	UpdatePrintRetake
@@ -3504,6 +3505,11 @@ read, never changed. Merging twice adds nothing twice.
 		id: "update.module",
 		nl: "Module %d, %s, is bijgewerkt in versie %s van de cursus:",
 		en: "Module %d, %s, was updated in version %s of the course:",
+	},
+	UpdateMore: {
+		id: "update.more",
+		nl: "… en meer: piketpalen print toont alle wijzigingen.",
+		en: "… and more: piketpalen print shows every change.",
 	},
 	UpdateNochanges: {
 		id: "update.nochanges",

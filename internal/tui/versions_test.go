@@ -123,3 +123,19 @@ func TestCourseUpdateAfterBackgroundLoad(t *testing.T) {
 	}
 	tuitest.AssertContains(t, d.screen(), "Module 1, Eerste module, is bijgewerkt", "Nieuw. (versie 0.2.0)")
 }
+
+// What changed takes at most a third of the home screen, so the modules
+// stay in view; the rest is left to print.
+func TestCourseUpdateFits(t *testing.T) {
+	long := "      - version: 0.2.0\n        text: Een heel lange wijziging die over meerdere regels loopt omdat de auteur veel te zeggen had over de minister en de ambtenaar.\n      - version: 0.3.0\n        text: De regels over loyaliteit zijn veranderd.\n        requires_retake: true\n"
+	newer := updatedCourse(t, "0.3.0", long)
+	for _, size := range [][2]int{{80, 24}, {100, 20}} {
+		d := newDriver(t, newTestApp(t, newer, seenState(testCourse(t)), &memStore{}), size[0], size[1])
+		s := d.screen()
+		tuitest.AssertFits(t, s, size[0], size[1])
+		tuitest.AssertContains(t, s, "Module 1, Eerste module, is bijgewerkt", "Eerste module  toets opnieuw maken")
+		if size[1] < 24 {
+			tuitest.AssertContains(t, s, "… en meer: piketpalen print toont alle wijzigingen.")
+		}
+	}
+}
