@@ -72,7 +72,9 @@ func (c *Course) ChangesSince(m *Module, v string) []Change {
 // every line ending (the loader reads "\r\n" as "\n"), and changes when a
 // page, a question, an option, its feedback, an explanation or the number
 // of questions drawn changes; not when only the front matter (title,
-// minutes, objectives) or the place of things in the files does. The
+// minutes, objectives), a question's hint (it helps before answering, but
+// changes neither what is taught nor what is right) or the place of things
+// in the files does. The
 // progress of a learner records it, so that a new version of the course
 // can tell which modules changed. A module read by LoadLessons, without
 // its questions, has no fingerprint ("").

@@ -41,6 +41,8 @@ import (
 //   - Learner: the one with a name; the learner id is the smaller one, so
 //     that two files that each made one agree;
 //   - Settings: each setting the one that is set;
+//   - review cards are the union per question; of two cards for one
+//     question, the one changed last (laterCard, a total order);
 //   - the schema is SchemaVersion.
 //
 // Where the two still differ at the same moment, or in both settings, the
@@ -61,6 +63,7 @@ func union(a, b *State) (out *State, twice []string) {
 		Modules:       make(map[string]*Record, max(len(a.Modules), len(b.Modules))),
 	}
 	out.Learner.ID = smallerID(a.Learner.ID, b.Learner.ID)
+	out.Review = mergeReview(a.Review, b.Review)
 	for _, side := range []*State{a, b} {
 		for id := range side.Modules {
 			if _, done := out.Modules[id]; done {
@@ -329,6 +332,7 @@ func adopt(st, merged *State) {
 	st.Schema = merged.Schema
 	st.Learner.ID = merged.Learner.ID
 	st.CourseVersion = merged.CourseVersion
+	st.Review = merged.Review
 	if st.Modules == nil {
 		st.Modules = make(map[string]*Record, len(merged.Modules))
 	}

@@ -11,7 +11,12 @@ import (
 // SchemaVersion is the version of the file format written by this program.
 // A file with a higher version comes from a newer program and is never
 // overwritten.
-const SchemaVersion = 1
+//
+// Version 2 adds the review cards (State.Review) and the hints used
+// (course.Item.Hinted). A file of version 1 loads as it is; a program that
+// reads only version 1 refuses a file of version 2 instead of saving it
+// without them.
+const SchemaVersion = 2
 
 // State is everything piketpalen remembers about one learner.
 type State struct {
@@ -24,6 +29,9 @@ type State struct {
 	// about: the version of the course this progress was last used with
 	// (see Seen). Empty in a file from before versions were recorded.
 	CourseVersion string `json:"course_version,omitempty"`
+	// Review holds the questions in spaced review (Herhaling), by question
+	// id; see Card. Review rounds change only this.
+	Review map[string]*Card `json:"review,omitempty"`
 
 	// live holds the ids of the attempts this copy of the program opened
 	// (OpenAttempt) since it started: the ones a learner is answering here.

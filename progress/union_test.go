@@ -39,6 +39,11 @@ var mergedFields = map[string]string{
 	"Record.Seen":             "the newer version",
 	"Seen.Version":            "with Seen",
 	"Seen.Fingerprint":        "with Seen",
+	"State.Review":            "per question, the card changed last (laterCard)",
+	"Card.Module":             "with the card",
+	"Card.Box":                "with the card",
+	"Card.Due":                "with the card",
+	"Card.Changed":            "with the card",
 	"Attempt.*":               "attempts are kept whole (sameResult tells results apart)",
 	"State.live (not merged)": "this copy's own, never saved",
 }
@@ -243,7 +248,7 @@ func canonical(st *State) {
 
 // The pools random values come from: small, so that two states share them.
 var (
-	poolStrings = []string{"", "a", "b", "01-primaat", "02-raad", "1.1.0", "1.2.0", "x"}
+	poolStrings = []string{"", "a", "b", "01-primaat", "02-raad", "1.1.0", "1.2.0", "x", "2026-03-02", "2026-04-01"}
 	poolTimes   = []time.Time{{}, time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC), time.Date(2026, 3, 1, 10, 0, 1, 0, time.UTC), time.Date(2026, 4, 2, 9, 30, 0, 0, time.UTC)}
 )
 
