@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"time"
 
@@ -136,7 +134,7 @@ func runWatch(inv *invocation, dir string) int {
 		return 1
 	}
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return inv.fail(1, l.T(locale.WorkshopUnreachable, dir, cmp.Or(err, error(fs.ErrInvalid))))
+		return inv.fail(1, l.T(locale.WorkshopNofolder, dir))
 	}
 	stopped, release := notifyStop()
 	defer release()

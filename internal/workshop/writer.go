@@ -79,6 +79,9 @@ func Join(dir, learner string, key ed25519.PrivateKey) (*Writer, error) {
 	}
 	w := &Writer{dir: dir, key: key, ws: ws, p: Participant{Format: participantFormat, Version: formatVersion,
 		Workshop: ws.Code, WorkshopKey: ws.PublicKey, Learner: learner}}
+	// a temporary file of this learner's that a killed copy left behind
+	// (readers skip it; this keeps the share tidy)
+	atomicfile.Sweep(dir, 10*time.Minute, ParticipantName(learner))
 	data, err := fileread.Bounded(w.path(), MaxFileSize)
 	switch {
 	case err == nil:
