@@ -522,8 +522,8 @@ const (
 	WorkshopKeyGroup
 	WorkshopKeyLeave
 	WorkshopLeft
-	WorkshopNoworkshop
 	WorkshopNofolder
+	WorkshopNoworkshop
 	WorkshopNotcounted
 	WorkshopReading
 	WorkshopTaking
@@ -3520,15 +3520,15 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		nl: "Je bent uit de workshop gestapt. Je antwoorden blijven in je eigen voortgang.",
 		en: "You left the workshop. Your answers stay in your own progress.",
 	},
-	WorkshopNoworkshop: {
-		id: "workshop.no-workshop",
-		nl: "In %s staat geen workshop. Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP.",
-		en: "There is no workshop in %s. Ask the trainer which folder it is; the trainer starts it with piketpalen present --workshop DIR.",
-	},
 	WorkshopNofolder: {
 		id: "workshop.no-folder",
 		nl: "De map %s bestaat niet of is nu niet bereikbaar. Kijk of de share verbonden is en of de naam klopt.",
 		en: "The folder %s does not exist or cannot be reached now. Check that the share is connected and the name is right.",
+	},
+	WorkshopNoworkshop: {
+		id: "workshop.no-workshop",
+		nl: "In %s staat geen workshop. Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP.",
+		en: "There is no workshop in %s. Ask the trainer which folder it is; the trainer starts it with piketpalen present --workshop DIR.",
 	},
 	WorkshopNotcounted: {
 		id:    "workshop.not-counted",
