@@ -52,3 +52,5 @@ require (
 replace charm.land/glamour/v2 => ./internal/third_party/glamour
 
 replace charm.land/bubbletea/v2 => ./internal/third_party/bubbletea
+
+replace github.com/yuin/goldmark => ./internal/third_party/goldmark

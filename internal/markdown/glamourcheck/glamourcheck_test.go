@@ -82,7 +82,9 @@ func TestCorpusCoversEveryPage(t *testing.T) {
 	}
 }
 
-var replaceGlamour = regexp.MustCompile(`(?m)^replace charm\.land/glamour/v2 .*$`)
+// replaceGlamour matches go.mod's replaces of Glamour and of goldmark, its
+// markdown parser, by their patched copies.
+var replaceGlamour = regexp.MustCompile(`(?m)^replace (charm\.land/glamour/v2|github\.com/yuin/goldmark) .*$`)
 
 // stockRenderings builds the dump program against stock Glamour and runs it.
 func stockRenderings(t *testing.T) []Rendering {
@@ -115,12 +117,12 @@ func stockRenderings(t *testing.T) []Rendering {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build with stock Glamour: %v\n%s", err, out)
 	}
-	// The reference really is stock: Glamour from the module cache, with chroma.
+	// The reference really is stock: Glamour and goldmark from the module cache, with chroma.
 	info, err := exec.Command("go", "version", "-m", bin).Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !regexp.MustCompile(`(?m)^\s+dep\s+charm\.land/glamour/v2\s+v\S+\s+h1:`).Match(info) || !bytes.Contains(info, []byte("github.com/alecthomas/chroma/v2")) {
+	if !regexp.MustCompile(`(?m)^\s+dep\s+charm\.land/glamour/v2\s+v\S+\s+h1:`).Match(info) || !regexp.MustCompile(`(?m)^\s+dep\s+github\.com/yuin/goldmark\s+v\S+\s+h1:`).Match(info) || !bytes.Contains(info, []byte("github.com/alecthomas/chroma/v2")) {
 		t.Fatalf("the reference build does not link stock Glamour with chroma:\n%s", info)
 	}
 	out, err := exec.Command(bin).Output()
