@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"piketpalen/course"
-	"piketpalen/modules"
 	"piketpalen/internal/locale"
+	"piketpalen/modules"
 )
 
 func TestAnswerKey(t *testing.T) {
