@@ -54,3 +54,5 @@ replace charm.land/glamour/v2 => ./internal/third_party/glamour
 replace charm.land/bubbletea/v2 => ./internal/third_party/bubbletea
 
 replace github.com/yuin/goldmark => ./internal/third_party/goldmark
+
+replace github.com/atotto/clipboard => ./internal/third_party/clipboard

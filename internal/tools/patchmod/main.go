@@ -35,6 +35,7 @@ import (
 var patched = map[string]string{
 	"glamour":   "charm.land/glamour/v2",
 	"bubbletea": "charm.land/bubbletea/v2",
+	"clipboard": "github.com/atotto/clipboard",
 	"goldmark":  "github.com/yuin/goldmark",
 }
 
