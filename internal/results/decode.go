@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"piketpalen/internal/jsonstrict"
 )
 
 // decodeFast decodes data, a JSON text jsonstrict.Check has accepted, into
@@ -131,16 +133,7 @@ type fastDecoder struct {
 	buf  []byte // scratch for strings with escapes
 }
 
-func (d *fastDecoder) space() {
-	for d.i < len(d.data) {
-		switch d.data[d.i] {
-		case ' ', '\t', '\n', '\r':
-			d.i++
-		default:
-			return
-		}
-	}
-}
+func (d *fastDecoder) space() { d.i = jsonstrict.SkipSpace(d.data, d.i) }
 
 // next skips white space and reports whether the next byte is c, taking it.
 func (d *fastDecoder) next(c byte) bool {

@@ -141,10 +141,15 @@ func signedForm(data []byte, sig string) ([]byte, bool) {
 	}
 	msg := make([]byte, 0, len(signingContext)+len(data))
 	msg = append(msg, signingContext...)
+	run := 0 // start of the bytes not yet copied, none of them white space
 	for i := 0; i < len(data); {
 		switch data[i] {
 		case ' ', '\t', '\n', '\r':
-			i++
+			msg = append(msg, data[run:i]...)
+			for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+				i++
+			}
+			run = i
 		case '"':
 			// to the closing quote: one not preceded by an odd number of backslashes
 			j := i + 1
@@ -163,17 +168,12 @@ func signedForm(data []byte, sig string) ([]byte, bool) {
 				}
 				j++
 			}
-			msg = append(msg, data[i:j+1]...)
 			i = j + 1
 		default:
-			j := i + 1
-			for j < len(data) && data[j] != ' ' && data[j] != '\t' && data[j] != '\n' && data[j] != '\r' && data[j] != '"' {
-				j++
-			}
-			msg = append(msg, data[i:j]...)
-			i = j
+			i++
 		}
 	}
+	msg = append(msg, data[run:]...)
 	tail := `,"signature":"` + sig + `"}`
 	if !bytes.HasSuffix(msg, []byte(tail)) {
 		return nil, false
