@@ -21,108 +21,79 @@ import (
 func decodeFast(data []byte, f *File) bool {
 	d := &fastDecoder{data: data}
 	d.space()
-	ok := d.object(func(key []byte) bool {
-		switch string(key) {
-		case "kind":
-			return d.str(&f.Kind)
-		case "version":
-			return d.int(&f.Version)
-		case "learner":
-			return d.str(&f.Learner)
-		case "organisation":
-			return d.str(&f.Organisation)
-		case "learner_id":
-			return d.str(&f.LearnerID)
-		case "course":
-			return d.str(&f.Course)
-		case "course_version":
-			return d.str(&f.CourseVersion)
-		case "pass_mark":
-			return d.int(&f.PassMark)
-		case "created":
-			return d.time(&f.Created)
-		case "modules":
-			return array(d, &f.Modules, d.module)
-		case "key":
-			return d.str(&f.Key)
-		case "public_key":
-			return d.str(&f.PublicKey)
-		case "signature":
-			return d.str(&f.Signature)
-		}
-		return false
-	})
+	ok := d.fields([]field{{"kind", &f.Kind}, {"version", &f.Version}, {"learner", &f.Learner},
+		{"organisation", &f.Organisation}, {"learner_id", &f.LearnerID}, {"course", &f.Course},
+		{"course_version", &f.CourseVersion}, {"pass_mark", &f.PassMark}, {"created", &f.Created},
+		{"modules", &f.Modules}, {"key", &f.Key}, {"public_key", &f.PublicKey}, {"signature", &f.Signature}})
 	d.space()
 	return ok && d.i == len(d.data)
 }
 
-func (d *fastDecoder) module(m *Module) bool {
+// field is a key of an object and where its value goes: a pointer to a
+// field of one of the types fields decodes.
+type field struct {
+	key string
+	to  any
+}
+
+// fields reads an object whose keys are all among fs, each value into its
+// field's place.
+func (d *fastDecoder) fields(fs []field) bool {
 	return d.object(func(key []byte) bool {
-		switch string(key) {
-		case "id":
-			return d.str(&m.ID)
-		case "title":
-			return d.str(&m.Title)
-		case "passed":
-			return d.bool(&m.Passed)
-		case "best_score":
-			return d.int(&m.BestScore)
-		case "attempts":
-			return d.int(&m.Attempts)
-		case "answers_from":
-			return d.time(&m.AnswersFrom)
-		case "answers_score":
-			return d.int(&m.AnswersScore)
-		case "answers_seed":
-			return d.uint64(&m.AnswersSeed)
-		case "answers":
-			return array(d, &m.Answers, d.answer)
-		case "passing":
-			if d.null() {
-				m.Passing = nil
-				return true
+		for _, f := range fs {
+			if f.key == string(key) {
+				return d.value(f.to)
 			}
-			m.Passing = new(Attempt)
-			return d.attempt(m.Passing)
 		}
-		return false
+		return false // a key of another case, or none of this shape
 	})
+}
+
+// value decodes the next value into to, by to's type.
+func (d *fastDecoder) value(to any) bool {
+	switch to := to.(type) {
+	case *string:
+		return d.str(to)
+	case *int:
+		return d.int(to)
+	case *uint64:
+		return d.uint64(to)
+	case *bool:
+		return d.bool(to)
+	case *time.Time:
+		return d.time(to)
+	case *[]int:
+		return array(d, to, d.int)
+	case *[]string:
+		return array(d, to, d.str)
+	case *[]Answer:
+		return array(d, to, d.answer)
+	case *[]Module:
+		return array(d, to, d.module)
+	case **Attempt:
+		if d.null() {
+			*to = nil
+			return true
+		}
+		*to = new(Attempt)
+		return d.attempt(*to)
+	}
+	return false
+}
+
+func (d *fastDecoder) module(m *Module) bool {
+	return d.fields([]field{{"id", &m.ID}, {"title", &m.Title}, {"passed", &m.Passed}, {"best_score", &m.BestScore},
+		{"attempts", &m.Attempts}, {"answers_from", &m.AnswersFrom}, {"answers_score", &m.AnswersScore},
+		{"answers_seed", &m.AnswersSeed}, {"answers", &m.Answers}, {"passing", &m.Passing}})
 }
 
 func (d *fastDecoder) attempt(a *Attempt) bool {
-	return d.object(func(key []byte) bool {
-		switch string(key) {
-		case "finished":
-			return d.time(&a.Finished)
-		case "score":
-			return d.int(&a.Score)
-		case "seed":
-			return d.uint64(&a.Seed)
-		case "answers":
-			return array(d, &a.Answers, d.answer)
-		}
-		return false
-	})
+	return d.fields([]field{{"finished", &a.Finished}, {"score", &a.Score}, {"seed", &a.Seed}, {"answers", &a.Answers}})
 }
 
 func (d *fastDecoder) answer(a *Answer) bool {
-	return d.object(func(key []byte) bool {
-		switch string(key) {
-		case "question":
-			return d.str(&a.Question)
-		case "text":
-			return d.str(&a.Text)
-		case "chosen":
-			return array(d, &a.Chosen, d.int)
-		case "chosen_text":
-			return array(d, &a.ChosenText, d.str)
-		case "correct":
-			return d.bool(&a.Correct)
-		case "order":
-			return array(d, &a.Order, d.int)
-		}
-		return false
-	})
+	return d.fields([]field{{"question", &a.Question}, {"text", &a.Text}, {"chosen", &a.Chosen},
+		{"chosen_text", &a.ChosenText}, {"correct", &a.Correct}, {"order", &a.Order}})
 }
 
 // fastDecoder reads one JSON text from data; its methods report false for

@@ -15,8 +15,7 @@ import (
 // files the program writes (else every file would take the slow path) and
 // to the same File as encoding/json.
 func TestDecodeFastTakesWrittenFiles(t *testing.T) {
-	c := testCourse(t)
-	dir := t.TempDir()
+	c, dir := testCourse(t), t.TempDir()
 	var files [][]byte
 	for i := range 20 {
 		p := export(t, c, groupState(t, c, i), dir, "f.json", time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
