@@ -317,22 +317,16 @@ func (d *fastDecoder) number() ([]byte, bool) {
 
 func (d *fastDecoder) int(n *int) bool {
 	lit, ok := d.number()
-	if !ok {
-		return false
-	}
-	v, err := strconv.ParseInt(string(lit), 10, 0)
+	v, err := strconv.ParseInt(string(lit), 10, 0) // an empty lit fails
 	*n = int(v)
-	return err == nil
+	return ok && err == nil
 }
 
 func (d *fastDecoder) uint64(n *uint64) bool {
 	lit, ok := d.number()
-	if !ok {
-		return false
-	}
 	v, err := strconv.ParseUint(string(lit), 10, 64)
 	*n = v
-	return err == nil
+	return ok && err == nil
 }
 
 func (d *fastDecoder) bool(v *bool) bool {
