@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"piketpalen/internal/locale"
 
@@ -10,11 +11,12 @@ import (
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
+	"piketpalen/internal/xapi"
 )
 
 // resultsCommand is the results command; see runResults.
 func resultsCommand() *command {
-	var o struct{ csv, sep string }
+	var o struct{ csv, sep, xapi string }
 	return &command{
 		names: []string{"results", "resultaten"},
 		usage: locale.OverviewUsage,
@@ -22,19 +24,22 @@ func resultsCommand() *command {
 		flags: func(fs *flagSet) {
 			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
 			fs.text(&o.sep, "csv-sep", "", locale.CliArgSep, locale.OverviewFlagCsvsep)
+			fs.text(&o.xapi, "xapi", "", locale.CliArgFile, locale.XapiFlagGroup)
 		},
-		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
+		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep, o.xapi) },
 	}
 }
 
 // runResults shows the trainer's overview of the result files that the
 // arguments name (files, or folders whose .json files are read):
-// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--course MAP]`.
+// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--xapi UIT]
+// [--course MAP]`. With --xapi the statements of the files that count are
+// written too, in the same reading of the files (app.GroupXAPI).
 // Flags may come before or after the files. It prints a plain table, no
 // colour, that reads the same on a screen, in a pipe and on paper. Exit 0
 // when at least one file counted, 1 when none did (or the course or the CSV
 // failed), 2 on a usage error.
-func runResults(inv *invocation, csvOut, csvSep string) int {
+func runResults(inv *invocation, csvOut, csvSep, xapiOut string) int {
 	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {
 		inv.fail(2, l.T(locale.OverviewNofiles))
@@ -77,10 +82,29 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 		}
 	}
 	sum := results.NewSummary(c)
-	results.ReadEach(loaded, sum.Add)
+	var x app.XAPIExport
+	if xapiOut != "" {
+		x, err = app.GroupXAPI(c, loaded, xapiOut, outpath.Guard{Protected: []string{csvPath}, Folders: courseFolders(inv.g.course)}, sum.Add)
+		if msg, ok := app.Problem(l, err); ok {
+			return inv.fail(1, msg)
+		}
+	} else {
+		results.ReadEach(loaded, sum.Add)
+	}
 	loaded = nil
 	o := sum.Overview()
 	report.Write(stdout, l, c, o)
+	if xapiOut != "" {
+		if err != nil {
+			return inv.fail(1, l.T(locale.XapiFailed, err))
+		}
+		for _, p := range x.Skipped {
+			if p.Kind == results.Unreadable && errors.Is(p.Err, xapi.ErrNoLearnerID) {
+				inv.warn(l.T(locale.XapiNolearnerid, p.Path))
+			}
+		}
+		fmt.Fprintf(stdout, "\n%s\n  %s\n", l.T(locale.XapiWritten, x.Statements, x.Files), x.Path)
+	}
 
 	if o.Counted() == 0 {
 		inv.warn(l.T(locale.OverviewNonecounted))

@@ -60,17 +60,17 @@ func ExportXAPI(c *course.Course, st *progress.State, w Where, now time.Time) (X
 	return x, nil
 }
 
-// GroupXAPI writes the xAPI statements of the result files that paths name
-// (files, or folders whose .json files are read) into the file out, for
-// the organisation's learning record store. Only files that count in the
+// GroupXAPI writes the xAPI statements of the result files loaded names
+// (results.Gather) into the file out, for the organisation's learning
+// record store, and hands every file read to each as well (the overview's
+// Summary.Add; nil for none), so that both come of one reading. Only files that count in the
 // overview of c count (results.Judge): read, intact, of this course and
 // version; the others are returned as Skipped, as is a file without a
 // learner id. Files are read and their statements written one at a time,
 // so that memory does not grow with the group; only the statement ids are
 // kept, to write each once. guard refuses an out that would overwrite an
 // input or a course file.
-func GroupXAPI(c *course.Course, paths []string, out string, guard outpath.Guard) (XAPIExport, error) {
-	loaded := results.Gather(paths...)
+func GroupXAPI(c *course.Course, loaded []results.Loaded, out string, guard outpath.Guard, each func(results.Loaded)) (XAPIExport, error) {
 	for _, l := range loaded {
 		guard.Inputs = append(guard.Inputs, l.Path)
 	}
@@ -83,6 +83,9 @@ func GroupXAPI(c *course.Course, paths []string, out string, guard outpath.Guard
 		xw := xapi.NewWriter(w)
 		var failed error
 		results.ReadEach(loaded, func(l results.Loaded) {
+			if each != nil {
+				each(l)
+			}
 			if failed != nil {
 				return
 			}
@@ -93,7 +96,7 @@ func GroupXAPI(c *course.Course, paths []string, out string, guard outpath.Guard
 			}
 			ss, err := xapi.Statements(c, l.File)
 			if errors.Is(err, xapi.ErrNoLearnerID) {
-				x.Skipped = append(x.Skipped, results.Problem{Path: l.Path, Learner: l.File.Learner, Kind: results.Unreadable, Err: err})
+				x.Skipped = append(x.Skipped, results.Problem{Path: l.Path, Learner: l.File.Shown(), Kind: results.Unreadable, Err: err})
 				return
 			}
 			x.Files++

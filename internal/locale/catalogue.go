@@ -521,6 +521,16 @@ const (
 	GlossaryOnpage
 	GlossaryTitle
 
+	// xAPI statements for a learning record store, and the pseudonymous
+	// result file
+	XapiFailed
+	XapiFlagExport
+	XapiFlagGroup
+	XapiFlagPseudonym
+	XapiNolearnerid
+	XapiPseudonymwritten
+	XapiWritten
+
 	numKeys // the number of keys; not a key
 )
 
@@ -3379,5 +3389,42 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+	// xAPI statements for a learning record store, and the pseudonymous
+	// result file
+	XapiFailed: {
+		id: "xapi.failed",
+		nl: "De xAPI-statements zijn niet geschreven: %v",
+		en: "The xAPI statements were not written: %v",
+	},
+	XapiFlagExport: {
+		id: "xapi.flag.export",
+		nl: "schrijf xAPI-statements voor de leeromgeving (LRS) van je organisatie, in plaats van een resultatenbestand",
+		en: "write xAPI statements for your organisation's learning record store (LRS), instead of a result file",
+	},
+	XapiFlagGroup: {
+		id: "xapi.flag.group",
+		nl: "schrijf ook de xAPI-statements van de bestanden die meetellen naar BESTAND, voor een LRS",
+		en: "also write the xAPI statements of the files that count to FILE, for an LRS",
+	},
+	XapiFlagPseudonym: {
+		id: "xapi.flag.pseudonym",
+		nl: "zonder naam en organisatie: het bestand noemt je alleen bij je willekeurige cursist-id",
+		en: "without name and organisation: the file names you by your random learner id alone",
+	},
+	XapiNolearnerid: {
+		id: "xapi.nolearnerid",
+		nl: "%s: niet in de xAPI-statements, het bestand heeft geen cursist-id (gemaakt met een oude versie)",
+		en: "%s: not in the xAPI statements, the file has no learner id (made by an old version)",
+	},
+	XapiPseudonymwritten: {
+		id: "xapi.pseudonymwritten",
+		nl: "Resultaten zonder naam (cursist-id %s) geschreven:",
+		en: "Results without a name (learner id %s) written:",
+	},
+	XapiWritten: {
+		id: "xapi.written",
+		nl: "%d xAPI-statements van %d resultatenbestand(en) geschreven:",
+		en: "%d xAPI statements of %d result file(s) written:",
 	},
 }

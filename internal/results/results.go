@@ -377,6 +377,15 @@ func (f *File) DefaultName() string {
 // Pseudonymous reports whether f names the learner by their id alone.
 func (f *File) Pseudonymous() bool { return f.Learner == "" }
 
+// Shown is how the trainer's overview names the learner of f: by name, or
+// when the file is pseudonymous by "id" and the learner id.
+func (f *File) Shown() string {
+	if f.Pseudonymous() {
+		return "id " + f.LearnerID
+	}
+	return f.Learner
+}
+
 // LearnerKey is the key by which files of the same learner are found: the
 // name in Unicode NFC, lower case, with runs of white space as one space and
 // none at the ends. "  anna  DE Vries" and "Anna de Vries" are the same.

@@ -83,7 +83,7 @@ func (s *Summary) Add(l Loaded) {
 func Judge(c *course.Course, l Loaded) (Problem, bool) {
 	p := Problem{Path: l.Path, Err: l.Err}
 	if l.File != nil {
-		p.Learner = l.File.Learner
+		p.Learner = l.File.Shown()
 	}
 	switch {
 	case l.Err != nil && errors.Is(l.Err, ErrTampered):
@@ -107,7 +107,7 @@ func Judge(c *course.Course, l Loaded) (Problem, bool) {
 
 func (s *Summary) digest(l Loaded) *digest {
 	f := l.File
-	d := &digest{path: l.Path, learner: f.Learner, nameKey: LearnerKey(f.Learner), org: f.Organisation,
+	d := &digest{path: l.Path, learner: f.Shown(), nameKey: LearnerKey(f.Shown()), org: f.Organisation,
 		learnerID: f.LearnerID, created: f.Created, modules: make([]moduleDigest, len(s.c.Modules))}
 	for mi, m := range s.c.Modules {
 		fm := f.Module(m.ID)
