@@ -531,6 +531,31 @@ const (
 	XapiPseudonymwritten
 	XapiWritten
 
+	// privacy: what is stored where (the AVG), its export and deletion
+	PrivacyBackup
+	PrivacyBadsub
+	PrivacyCancelled
+	PrivacyConfirm
+	PrivacyConfirmword
+	PrivacyDamaged
+	PrivacyDeleted
+	PrivacyExported
+	PrivacyExports
+	PrivacyFailed
+	PrivacyFlagOut
+	PrivacyFlagYes
+	PrivacyHeld
+	PrivacyIntro
+	PrivacyKeynote
+	PrivacyLock
+	PrivacyNeedyes
+	PrivacyNofiles
+	PrivacyNothingleaves
+	PrivacyOwnkey
+	PrivacyProgress
+	PrivacyTitle
+	PrivacyUsage
+
 	numKeys // the number of keys; not a key
 )
 
@@ -3426,5 +3451,142 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "xapi.written",
 		nl: "%d xAPI-statements van %d resultatenbestand(en) geschreven:",
 		en: "%d xAPI statements of %d result file(s) written:",
+	},
+
+	// privacy: what is stored where (the AVG), its export and deletion
+	PrivacyBackup: {
+		id: "privacy.backup",
+		nl: "Reservekopie van je voortgang, om die terug te zetten als het bestand beschadigd raakt.",
+		en: "Backup of your progress, to restore it when the file gets damaged.",
+	},
+	PrivacyBadsub: {
+		id: "privacy.badsub",
+		nl: "onbekende privacy-opdracht %q: kies export of delete",
+		en: "unknown privacy command %q: choose export or delete",
+	},
+	PrivacyCancelled: {
+		id: "privacy.cancelled",
+		nl: "Niets verwijderd.",
+		en: "Nothing deleted.",
+	},
+	PrivacyConfirm: {
+		id: "privacy.confirm",
+		nl: "Dit verwijdert je voortgang, je naam en je eigen sleutel uit %s. Dat kan niet ongedaan worden gemaakt. Typ %s om door te gaan: ",
+		en: "This deletes your progress, your name and your own key from %s. It cannot be undone. Type %s to go on: ",
+	},
+	PrivacyConfirmword: {
+		id: "privacy.confirmword",
+		nl: "verwijder",
+		en: "delete",
+	},
+	PrivacyDamaged: {
+		id: "privacy.damaged",
+		nl: "Een beschadigd voortgangsbestand, opzijgezet zodat niets verloren gaat.",
+		en: "A damaged progress file, put aside so that nothing is lost.",
+	},
+	PrivacyDeleted: {
+		id: "privacy.deleted",
+		nl: "Verwijderd (%d bestanden):",
+		en: "Deleted (%d files):",
+	},
+	PrivacyExported: {
+		id: "privacy.exported",
+		nl: "Alles wat piketpalen over je bewaart, staat in:",
+		en: "Everything piketpalen keeps about you is in:",
+	},
+	PrivacyExports: {
+		id: "privacy.exports",
+		nl: "Certificaten en resultatenbestanden die je zelf maakt, komen standaard in %s (of waar je ze heen stuurt). piketpalen houdt er geen lijst van bij; ze zijn van jou, en je verwijdert ze zelf.",
+		en: "Certificates and result files you make go to %s by default (or where you send them). piketpalen keeps no list of them; they are yours, and you delete them yourself.",
+	},
+	PrivacyFailed: {
+		id: "privacy.failed",
+		nl: "Dat lukte niet: %v",
+		en: "That failed: %v",
+	},
+	PrivacyFlagOut: {
+		id: "privacy.flag.out",
+		nl: "het bestand of de map voor de export (standaard: je map Documenten)",
+		en: "the file or folder for the export (default: your Documents folder)",
+	},
+	PrivacyFlagYes: {
+		id: "privacy.flag.yes",
+		nl: "verwijder zonder te vragen (nodig als er geen terminal is om te bevestigen)",
+		en: "delete without asking (needed when there is no terminal to confirm on)",
+	},
+	PrivacyHeld: {
+		id: "privacy.held",
+		nl: "Over jou: cursist-id %s (willekeurig, zodat een trainer twee cursisten met één naam uit elkaar houdt), naam %s, organisatie %s (alleen als je die opgaf voor een certificaat of export), je voortgang in %d module(s) met je antwoorden, en je instellingen (taal, thema).",
+		en: "About you: learner id %s (random, so that a trainer tells two learners with one name apart), name %s, organisation %s (only when you gave them for a certificate or an export), your progress in %d module(s) with your answers, and your settings (language, theme).",
+	},
+	PrivacyIntro: {
+		id: "privacy.intro",
+		nl: "Wat piketpalen over je bewaart, en waar. Alles staat op deze computer, in de map %s:",
+		en: "What piketpalen keeps about you, and where. Everything is on this computer, in the folder %s:",
+	},
+	PrivacyKeynote: {
+		id: "privacy.keynote",
+		nl: "Je eigen sleutel bestaat en staat in dit bestand; het geheime deel staat niet in deze export en verlaat je computer nooit.",
+		en: "Your own key exists and is in this file; its secret part is not in this export and never leaves your computer.",
+	},
+	PrivacyLock: {
+		id: "privacy.lock",
+		nl: "Een leeg bestand, zodat twee vensters van piketpalen elkaars werk niet overschrijven.",
+		en: "An empty file, so that two windows of piketpalen do not overwrite each other's work.",
+	},
+	PrivacyNeedyes: {
+		id: "privacy.needyes",
+		nl: "er is geen terminal om te bevestigen; geef --yes om toch te verwijderen",
+		en: "there is no terminal to confirm on; give --yes to delete anyway",
+	},
+	PrivacyNofiles: {
+		id: "privacy.nofiles",
+		nl: "Er staat (nog) niets in.",
+		en: "There is nothing in it (yet).",
+	},
+	PrivacyNothingleaves: {
+		id: "privacy.nothingleaves",
+		nl: "Niets hiervan verlaat je computer: piketpalen werkt zonder internet. Alleen een bestand dat je zelf exporteert (een certificaat, een resultatenbestand, xAPI-statements) en zelf doorgeeft, komt bij een ander.",
+		en: "None of this leaves your computer: piketpalen works without the internet. Only a file you export yourself (a certificate, a result file, xAPI statements) and hand on yourself reaches anyone else.",
+	},
+	PrivacyOwnkey: {
+		id: "privacy.ownkey",
+		nl: "Je eigen sleutel (geheim): ondertekent je resultatenbestanden en bewijzen van deelname, zodat een wijziging achteraf opvalt.",
+		en: "Your own key (secret): signs your result files and proofs of participation, so that a change made afterwards shows.",
+	},
+	PrivacyProgress: {
+		id: "privacy.progress",
+		nl: "Je voortgang: gelezen pagina's, waar je was, je toetspogingen met antwoorden, je naam en organisatie als je die opgaf, je cursist-id en instellingen. Om verder te gaan waar je was en je certificaat te maken.",
+		en: "Your progress: pages read, where you were, your quiz attempts with answers, your name and organisation when you gave them, your learner id and settings. To carry on where you were and to make your certificate.",
+	},
+	PrivacyTitle: {
+		id: "privacy.title",
+		nl: "Privacy: wat er over je bewaard wordt",
+		en: "Privacy: what is kept about you",
+	},
+	PrivacyUsage: {
+		id: "privacy.usage",
+		nl: `Gebruik: piketpalen privacy [export [--out BESTAND] | delete [--yes]] [--data MAP]
+
+Zonder opdracht: toont wat piketpalen over je bewaart, waar, en waarvoor.
+
+  export   schrijft alles wat piketpalen over je bewaart naar één leesbaar
+           JSON-bestand (standaard piketpalen-mijn-gegevens.json in je map
+           Documenten); zonder je geheime sleutel
+  delete   verwijdert je voortgang, je naam en je eigen sleutel uit de map
+           met je gegevens, na bevestiging; zonder terminal alleen met --yes.
+           Certificaten en exports die je zelf maakte, blijven staan.
+`,
+		en: `Usage: piketpalen privacy [export [--out FILE] | delete [--yes]] [--data DIR]
+
+Without a command: shows what piketpalen keeps about you, where, and what for.
+
+  export   writes everything piketpalen keeps about you to one readable JSON
+           file (by default piketpalen-mijn-gegevens.json in your Documents
+           folder); without your secret key
+  delete   deletes your progress, your name and your own key from the folder
+           with your data, after confirmation; without a terminal only with
+           --yes. Certificates and exports you made yourself stay.
+`,
 	},
 }
