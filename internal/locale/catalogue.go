@@ -2069,6 +2069,9 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
+  piketpalen export-results --xapi [--out BESTAND]
+  piketpalen results MAP --xapi UIT        xAPI-statements voor de LRS van je organisatie
+  piketpalen privacy [export | delete]     wat er over je bewaard wordt; exporteren, wissen
   piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
                                            op een vraag verschijnt pas na enter of spatie
   piketpalen print [MODULE] [--width N] [--answers]
@@ -2125,6 +2128,9 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
+  piketpalen export-results --xapi [--out FILE]
+  piketpalen results DIR --xapi OUT        xAPI statements for the organisation's LRS
+  piketpalen privacy [export | delete]     what is kept about you; export it, delete it
   piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
                                            a question shows only after enter or space
   piketpalen print [MODULE] [--width N] [--answers]
