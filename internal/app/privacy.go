@@ -54,14 +54,18 @@ type Privacy struct {
 
 // PrivacyOf lists what the store's data folder holds about the learner
 // whose state is st.
-func PrivacyOf(store *progress.Store, st *progress.State) Privacy {
-	p := Privacy{DataDir: store.Dir(), OutDir: OutDir(store.Dir()), State: st}
-	files := store.Files()
+func PrivacyOf(store *progress.Store, st *progress.State) Privacy { return PrivacyIn(store.Dir(), st) }
+
+// PrivacyIn lists what the data folder dir holds about the learner whose
+// state is st, for an interface that has the folder but not its store.
+func PrivacyIn(dir string, st *progress.State) Privacy {
+	p := Privacy{DataDir: dir, OutDir: OutDir(dir), State: st}
+	files := progress.FilesIn(dir)
 	known := []struct {
 		path string
 		kind DataKind
-	}{{files[0], DataProgress}, {files[1], DataBackup}, {files[2], DataLock}, {filepath.Join(store.Dir(), issuer.SelfKeyFile), DataOwnKey}}
-	damaged, _ := filepath.Glob(filepath.Join(store.Dir(), progress.FileName+".damaged-*"))
+	}{{files[0], DataProgress}, {files[1], DataBackup}, {files[2], DataLock}, {filepath.Join(dir, issuer.SelfKeyFile), DataOwnKey}}
+	damaged, _ := filepath.Glob(filepath.Join(dir, progress.FileName+".damaged-*"))
 	for _, d := range damaged {
 		known = append(known, struct {
 			path string

@@ -535,6 +535,7 @@ const (
 	PrivacyBackup
 	PrivacyBadsub
 	PrivacyCancelled
+	PrivacyClose
 	PrivacyConfirm
 	PrivacyConfirmword
 	PrivacyDamaged
@@ -545,6 +546,7 @@ const (
 	PrivacyFlagOut
 	PrivacyFlagYes
 	PrivacyHeld
+	PrivacyHelp
 	PrivacyIntro
 	PrivacyKeynote
 	PrivacyLock
@@ -3493,6 +3495,11 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		nl: "Niets verwijderd.",
 		en: "Nothing deleted.",
 	},
+	PrivacyClose: {
+		id: "privacy.close",
+		nl: "terug naar het startscherm",
+		en: "back to the home screen",
+	},
 	PrivacyConfirm: {
 		id: "privacy.confirm",
 		nl: "Dit verwijdert je voortgang, je naam en je eigen sleutel uit %s. Dat kan niet ongedaan worden gemaakt. Typ %s om door te gaan: ",
@@ -3542,6 +3549,11 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "privacy.held",
 		nl: "Over jou: cursist-id %s (willekeurig, zodat een trainer twee cursisten met één naam uit elkaar houdt), naam %s, organisatie %s (alleen als je die opgaf voor een certificaat of export), je voortgang in %d module(s) met je antwoorden, en je instellingen (taal, thema).",
 		en: "About you: learner id %s (random, so that a trainer tells two learners with one name apart), name %s, organisation %s (only when you gave them for a certificate or an export), your progress in %d module(s) with your answers, and your settings (language, theme).",
+	},
+	PrivacyHelp: {
+		id: "privacy.help",
+		nl: "tonen wat er over je bewaard wordt, en waar (privacy)",
+		en: "show what is kept about you, and where (privacy)",
 	},
 	PrivacyIntro: {
 		id: "privacy.intro",

@@ -75,6 +75,7 @@ func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
 type homeKeys struct {
 	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
 	Review                                                key.Binding // r: today's review round; says so when none is due
+	Privacy                                               key.Binding // v: what is kept about the learner
 	global                                                ui.Global
 	l                                                     locale.Lang
 	due                                                   bool // questions are due for review: the footer offers r
@@ -86,19 +87,20 @@ type homeKeys struct {
 // footer.
 func newHomeKeys(l locale.Lang, due bool) homeKeys {
 	k := homeKeys{
-		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
-		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
-		First:  ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
-		Last:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
-		Open:   ui.Bind("enter  →  l", l.T(locale.HelpOpen), "enter", "right", "l"),
-		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
-		Cert:   ui.Bind("c", l.T(locale.HelpCert), "c"),
-		Export: ui.Bind("e", l.T(locale.HelpExport), "e"),
-		Jump:   ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Review: ui.Bind("r", l.T(locale.ReviewHelp), "r"),
-		global: newGlobalKeys(l, false),
-		l:      l,
-		due:    due,
+		Up:      ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
+		Down:    ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
+		First:   ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
+		Last:    ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
+		Open:    ui.Bind("enter  →  l", l.T(locale.HelpOpen), "enter", "right", "l"),
+		Quiz:    ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Cert:    ui.Bind("c", l.T(locale.HelpCert), "c"),
+		Export:  ui.Bind("e", l.T(locale.HelpExport), "e"),
+		Jump:    ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Review:  ui.Bind("r", l.T(locale.ReviewHelp), "r"),
+		Privacy: ui.Bind("v", l.T(locale.PrivacyHelp), "v"),
+		global:  newGlobalKeys(l, false),
+		l:       l,
+		due:     due,
 	}
 	return k
 }
@@ -121,7 +123,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert},
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert, k.Privacy},
 		k.global.List(),
 	}
 }
@@ -214,6 +216,35 @@ func (k glossaryKeys) ShortHelp() []key.Binding {
 }
 
 func (k glossaryKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
+}
+
+// privacyKeys are the keys of the privacy screen.
+type privacyKeys struct {
+	Close  key.Binding
+	scroll scrollKeys
+	global ui.Global
+	l      locale.Lang
+}
+
+func newPrivacyKeys(l locale.Lang) privacyKeys {
+	return privacyKeys{
+		Close:  ui.Bind("esc  backspace  v", l.T(locale.PrivacyClose), "esc", "backspace", "v"),
+		scroll: newScrollKeys(l),
+		global: newGlobalKeys(l, false),
+		l:      l,
+	}
+}
+
+func (k privacyKeys) ShortHelp() []key.Binding {
+	return []key.Binding{
+		k.scroll.hint(k.l),
+		ui.Hint("esc", k.l.T(locale.KeyBack), k.Close),
+		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
+	}
+}
+
+func (k privacyKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
 }
 
@@ -405,6 +436,7 @@ var (
 	_ help.KeyMap = homeKeys{}
 	_ help.KeyMap = readerKeys{}
 	_ help.KeyMap = glossaryKeys{}
+	_ help.KeyMap = privacyKeys{}
 	_ help.KeyMap = quizKeys{}
 	_ help.KeyMap = resultKeys{}
 	_ help.KeyMap = formKeys{}
