@@ -1190,6 +1190,7 @@ var catalogue = [numKeys]entry{
 - terug, toets of menu bij het lezen; opnieuw na een toets;
 - zoek WOORD: zoek WOORD in de hele cursus;
 - r in het overzicht: de herhaling van vandaag; hint bij een vraag: de hint, als die er is;
+- privacy in het overzicht: wat er over je bewaard wordt, en waar;
 - help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
 		en: `What you can type:
 - a number and Enter: that choice (a module, an answer);
@@ -1197,6 +1198,7 @@ var catalogue = [numKeys]entry{
 - back, quiz or menu while reading; again after a quiz;
 - zoek WORD: search the whole course for WORD;
 - r on the overview: today's review; hint at a question: its hint, when it has one;
+- privacy on the overview: what is kept about you, and where;
 - help or ?: this list; stop: quit (your progress is saved).`,
 	},
 	PlainHelpterms: {
