@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -195,9 +193,5 @@ func ExportPrivacy(p Privacy, l locale.Lang, w Where, now time.Time) (string, er
 // returns the paths removed. Files the learner exported elsewhere are
 // theirs and stay.
 func DeleteData(store *progress.Store) ([]string, error) {
-	removed, err := store.Remove(issuer.SelfKeyFile)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return removed, err
-	}
-	return removed, nil
+	return store.Remove(issuer.SelfKeyFile)
 }

@@ -46,18 +46,29 @@ func ExportXAPI(c *course.Course, st *progress.State, w Where, now time.Time) (X
 		return XAPIExport{}, err
 	}
 	x := XAPIExport{Path: path, Files: 1}
-	err = atomicfile.WriteWith(path, 0o644, func(out io.Writer) error {
+	x.Statements, err = writeStatements(path, func(xw *xapi.Writer) error { return xw.Write(ss...) })
+	if err != nil {
+		return XAPIExport{}, err
+	}
+	return x, nil
+}
+
+// writeStatements writes the array of statements that write gives into
+// path, atomically, and returns how many.
+func writeStatements(path string, write func(*xapi.Writer) error) (int, error) {
+	n := 0
+	err := atomicfile.WriteWith(path, 0o644, func(out io.Writer) error {
 		xw := xapi.NewWriter(out)
-		if err := xw.Write(ss...); err != nil {
+		if err := write(xw); err != nil {
 			return err
 		}
-		x.Statements = xw.Count()
+		n = xw.Count()
 		return xw.Close()
 	})
 	if err != nil {
-		return XAPIExport{}, fmt.Errorf("write xAPI statements: %w", err)
+		return 0, fmt.Errorf("write xAPI statements: %w", err)
 	}
-	return x, nil
+	return n, nil
 }
 
 // GroupXAPI writes the xAPI statements of the result files loaded names
@@ -79,8 +90,7 @@ func GroupXAPI(c *course.Course, loaded []results.Loaded, out string, guard outp
 		return XAPIExport{}, err
 	}
 	x := XAPIExport{Path: path}
-	err = atomicfile.WriteWith(path, 0o644, func(w io.Writer) error {
-		xw := xapi.NewWriter(w)
+	x.Statements, err = writeStatements(path, func(xw *xapi.Writer) error {
 		var failed error
 		results.ReadEach(loaded, func(l results.Loaded) {
 			if each != nil {
@@ -102,14 +112,10 @@ func GroupXAPI(c *course.Course, loaded []results.Loaded, out string, guard outp
 			x.Files++
 			failed = xw.Write(ss...)
 		})
-		if failed != nil {
-			return failed
-		}
-		x.Statements = xw.Count()
-		return xw.Close()
+		return failed
 	})
 	if err != nil {
-		return XAPIExport{}, fmt.Errorf("write xAPI statements: %w", err)
+		return XAPIExport{}, err
 	}
 	return x, nil
 }

@@ -190,24 +190,28 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// glossaryKeys are the keys of the begrippenlijst opened over a page.
-type glossaryKeys struct {
+// pagerKeys are the keys of a text that scrolls and closes: the
+// begrippenlijst opened over a page, the privacy screen.
+type pagerKeys struct {
 	Close  key.Binding
 	scroll scrollKeys
 	global ui.Global
 	l      locale.Lang
 }
 
-func newGlossaryKeys(l locale.Lang) glossaryKeys {
-	return glossaryKeys{
-		Close:  ui.Bind("esc  backspace  w", l.T(locale.HelpGlossaryclose), "esc", "backspace", "w"),
-		scroll: newScrollKeys(l),
-		global: newGlobalKeys(l, false),
-		l:      l,
-	}
+func newPagerKeys(l locale.Lang, close key.Binding) pagerKeys {
+	return pagerKeys{Close: close, scroll: newScrollKeys(l), global: newGlobalKeys(l, false), l: l}
 }
 
-func (k glossaryKeys) ShortHelp() []key.Binding {
+func newGlossaryKeys(l locale.Lang) pagerKeys {
+	return newPagerKeys(l, ui.Bind("esc  backspace  w", l.T(locale.HelpGlossaryclose), "esc", "backspace", "w"))
+}
+
+func newPrivacyKeys(l locale.Lang) pagerKeys {
+	return newPagerKeys(l, ui.Bind("esc  backspace  v", l.T(locale.PrivacyClose), "esc", "backspace", "v"))
+}
+
+func (k pagerKeys) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.scroll.hint(k.l),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Close),
@@ -215,36 +219,7 @@ func (k glossaryKeys) ShortHelp() []key.Binding {
 	}
 }
 
-func (k glossaryKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
-}
-
-// privacyKeys are the keys of the privacy screen.
-type privacyKeys struct {
-	Close  key.Binding
-	scroll scrollKeys
-	global ui.Global
-	l      locale.Lang
-}
-
-func newPrivacyKeys(l locale.Lang) privacyKeys {
-	return privacyKeys{
-		Close:  ui.Bind("esc  backspace  v", l.T(locale.PrivacyClose), "esc", "backspace", "v"),
-		scroll: newScrollKeys(l),
-		global: newGlobalKeys(l, false),
-		l:      l,
-	}
-}
-
-func (k privacyKeys) ShortHelp() []key.Binding {
-	return []key.Binding{
-		k.scroll.hint(k.l),
-		ui.Hint("esc", k.l.T(locale.KeyBack), k.Close),
-		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
-	}
-}
-
-func (k privacyKeys) FullHelp() [][]key.Binding {
+func (k pagerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
 }
 
@@ -435,8 +410,7 @@ func (k formKeys) FullHelp() [][]key.Binding {
 var (
 	_ help.KeyMap = homeKeys{}
 	_ help.KeyMap = readerKeys{}
-	_ help.KeyMap = glossaryKeys{}
-	_ help.KeyMap = privacyKeys{}
+	_ help.KeyMap = pagerKeys{}
 	_ help.KeyMap = quizKeys{}
 	_ help.KeyMap = resultKeys{}
 	_ help.KeyMap = formKeys{}
