@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -63,4 +64,18 @@ func Install(t testing.TB, name string, scripts ...string) string {
 		}
 	}
 	return dir
+}
+
+// Node runs a script of Install's folder dir with node and returns what it
+// wrote (standard output and error together) and whether it exited 0; a
+// node that cannot be started fails the test.
+func Node(t testing.TB, dir, script string, args ...string) (string, bool) {
+	t.Helper()
+	cmd := exec.Command("node", append([]string{filepath.Join(dir, script)}, args...)...)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if _, exited := err.(*exec.ExitError); err != nil && !exited {
+		t.Fatalf("node: %v", err)
+	}
+	return strings.TrimSpace(string(out)), err == nil
 }

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,14 +36,7 @@ func jsVerify(t *testing.T, dir string, cred []byte) (string, bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("node", filepath.Join(dir, "verify.mjs"), p, contexts)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err = cmd.Run()
-	if _, exited := err.(*exec.ExitError); err != nil && !exited {
-		t.Fatalf("node: %v", err)
-	}
-	return strings.TrimSpace(out.String()), err == nil
+	return npmtest.Node(t, dir, "verify.mjs", p, contexts)
 }
 
 func TestCredentialVerifiesInJavaScript(t *testing.T) {

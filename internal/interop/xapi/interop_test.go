@@ -6,11 +6,9 @@
 package xapiinterop
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,19 +34,12 @@ type verdict struct {
 // validate runs validate.js on the statements in path.
 func validate(t *testing.T, dir, path string) (verdict, bool) {
 	t.Helper()
-	cmd := exec.Command("node", filepath.Join(dir, "validate.js"), path)
-	cmd.Dir = dir
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	if _, exited := err.(*exec.ExitError); err != nil && !exited {
-		t.Fatalf("node: %v", err)
-	}
+	out, ok := npmtest.Node(t, dir, "validate.js", path)
 	var v verdict
-	if jerr := json.Unmarshal(out.Bytes(), &v); jerr != nil {
-		t.Fatalf("validate.js: %v: %s %s", jerr, out.String(), errOut.String())
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("validate.js: %v: %s", err, out)
 	}
-	return v, err == nil
+	return v, ok
 }
 
 // TestStatementsValidate: the statements of a learner (export-results
@@ -58,7 +49,7 @@ func TestStatementsValidate(t *testing.T) {
 	dir := npmtest.Install(t, "piketpalen-xapi-interop", "validate.js")
 	c := coursetest.Valid(t)
 	out := t.TempDir()
-	now := time.Now()
+	now := xapitest.Start.Add(30 * 24 * time.Hour)
 
 	own, err := app.ExportXAPI(c, xapitest.State(c, strings.Repeat("a", 32)), app.Where{Folder: out}, now)
 	if err != nil {
