@@ -240,6 +240,16 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 	return Export{For: p, File: f, Path: path}, nil
 }
 
+// TakeUpdates returns what a new version of the course changed in the
+// modules the learner had started (progress.State.Updates), and marks it
+// seen (progress.State.MarkSeen), so that the learner is told once. It
+// reports whether that changed st; the caller saves it. A course read
+// without its question pools (course.LoadLessons) tells nothing yet.
+func TakeUpdates(c *course.Course, st *progress.State) ([]progress.Update, bool) {
+	ups := st.Updates(c)
+	return ups, st.MarkSeen(c)
+}
+
 // OutDir is where certificates and result files go unless the learner says
 // otherwise: the Documents folder when there is one, else the data folder.
 func OutDir(dataDir string) string {

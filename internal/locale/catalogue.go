@@ -558,6 +558,32 @@ const (
 	PrivacyTitle
 	PrivacyUsage
 
+	// piketpalen progress merge
+	ProgressAttempts
+	ProgressDone
+	ProgressFailed
+	ProgressMissing
+	ProgressNewer
+	ProgressNotafile
+	ProgressNothing
+	ProgressPages
+	ProgressTwice
+	ProgressUnreadable
+	ProgressUnusable
+	ProgressUsage
+
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge
+	UpdateChange
+	UpdateModule
+	UpdateMore
+	UpdateNochanges
+	UpdatePrint
+	UpdatePrintRetake
+	UpdateRetake
+	UpdateStatus
+	UpdateWhy
+
 	// hints before answering, and Herhaling (spaced review)
 	HintHelp
 	HintKey
@@ -2082,6 +2108,8 @@ Gebruik:
                                            een module of de hele cursus als tekst (om af te
                                            drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
+  piketpalen progress merge BESTAND        de voortgang van een andere computer (zijn
+                                           progress.json) bij die van hier voegen
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
                                            je eigen bewijs van deelname maken (als alle modules
                                            gehaald zijn; zelf gemaakt, niet door een organisatie)
@@ -2141,6 +2169,8 @@ Usage:
                                            a module or the whole course as text (to print);
                                            --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
+  piketpalen progress merge FILE           add the progress of another computer (its
+                                           progress.json) to the one kept here
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
                                            make your own bewijs van deelname (when every module
                                            is passed; self-made, not by an organisation)
@@ -3626,6 +3656,137 @@ Without a command: shows what piketpalen keeps about you, where, and what for.
            with your data, after confirmation; without a terminal only with
            --yes. Certificates and exports you made yourself stay.
 `,
+	},
+
+	// piketpalen progress merge
+	ProgressAttempts: {
+		id:    "progress.attempts",
+		nl:    "%d pogingen",
+		nlOne: "1 poging",
+		en:    "%d attempts",
+		enOne: "1 attempt",
+	},
+	ProgressDone: {
+		id: "progress.done",
+		nl: "Samengevoegd met %s: %s en %s toegevoegd aan je voortgang in %s.",
+		en: "Merged with %s: %s and %s added to your progress in %s.",
+	},
+	ProgressFailed: {
+		id: "progress.failed",
+		nl: "je voortgang kon niet worden bijgewerkt; er is niets veranderd: %v",
+		en: "your progress could not be updated; nothing was changed: %v",
+	},
+	ProgressMissing: {
+		id: "progress.missing",
+		nl: "%s bestaat niet. Geef het pad van het progress.json van de andere computer.",
+		en: "%s does not exist. Give the path of the other computer's progress.json.",
+	},
+	ProgressNewer: {
+		id: "progress.newer",
+		nl: "%s is gemaakt door een nieuwere versie van piketpalen; er is niets samengevoegd en het bestand is niet aangeraakt. Voeg samen met die nieuwere versie.",
+		en: "%s was made by a newer version of piketpalen; nothing was merged and the file has not been touched. Merge with that newer version.",
+	},
+	ProgressNotafile: {
+		id: "progress.notafile",
+		nl: "%s is geen gewoon bestand (maar bijvoorbeeld een map); geef het pad van een progress.json.",
+		en: "%s is not a regular file (but a folder, for instance); give the path of a progress.json.",
+	},
+	ProgressNothing: {
+		id: "progress.nothing",
+		nl: "Samengevoegd met %s: er stond niets in wat je voortgang in %s nog niet had.",
+		en: "Merged with %s: it held nothing your progress in %s did not have yet.",
+	},
+	ProgressPages: {
+		id:    "progress.pages",
+		nl:    "%d pagina's",
+		nlOne: "1 pagina",
+		en:    "%d pages",
+		enOne: "1 page",
+	},
+	ProgressTwice: {
+		id: "progress.twice",
+		nl: "De toets van module %s is op beide computers afgemaakt, met een andere uitslag. Beide uitslagen zijn bewaard, als twee pogingen.",
+		en: "The quiz of module %s was finished on both computers, with different results. Both results are kept, as two attempts.",
+	},
+	ProgressUnreadable: {
+		id: "progress.unreadable",
+		nl: "%s is niet te lezen (%s); er is niets samengevoegd.",
+		en: "%s cannot be read (%s); nothing was merged.",
+	},
+	ProgressUnusable: {
+		id: "progress.unusable",
+		nl: "%s is beschadigd of geen voortgangsbestand van piketpalen; er is niets samengevoegd en het bestand is niet aangeraakt.",
+		en: "%s is damaged or not a piketpalen progress file; nothing was merged and the file has not been touched.",
+	},
+	ProgressUsage: {
+		id: "progress.usage",
+		nl: `Gebruik: piketpalen progress merge BESTAND [--data MAP] [--lang nl|en]
+
+Voegt de voortgang uit BESTAND, het progress.json van een andere computer (of
+een kopie ervan), bij je voortgang hier: alle afgemaakte pogingen, de gelezen
+pagina's en de plek waar je het laatst was. Je naam en je instellingen van
+hier blijven. BESTAND wordt alleen gelezen, nooit veranderd. Twee keer
+samenvoegen voegt niets dubbel toe.
+`,
+		en: `Usage: piketpalen progress merge FILE [--data DIR] [--lang nl|en]
+
+Adds the progress in FILE, the progress.json of another computer (or a copy
+of it), to your progress here: every finished attempt, the pages read and
+where you were last. Your name and your settings here stay. FILE is only
+read, never changed. Merging twice adds nothing twice.
+`,
+	},
+
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge: {
+		id: "update.badge",
+		nl: "bijgewerkt",
+		en: "updated",
+	},
+	UpdateChange: {
+		id: "update.change",
+		nl: "%s (versie %s)",
+		en: "%s (version %s)",
+	},
+	UpdateModule: {
+		id: "update.module",
+		nl: "Module %d, %s, is bijgewerkt in versie %s van de cursus:",
+		en: "Module %d, %s, was updated in version %s of the course:",
+	},
+	UpdateMore: {
+		id: "update.more",
+		nl: "… en meer: piketpalen print toont alle wijzigingen.",
+		en: "… and more: piketpalen print shows every change.",
+	},
+	UpdateNochanges: {
+		id: "update.nochanges",
+		nl: "de tekst of de vragen zijn gewijzigd.",
+		en: "its text or questions have changed.",
+	},
+	UpdatePrint: {
+		id: "update.print",
+		nl: "Wijzigingen",
+		en: "Changes",
+	},
+	UpdatePrintRetake: {
+		id: "update.print.retake",
+		nl: "wie de module eerder haalde, maakt de toets opnieuw",
+		en: "whoever passed the module before takes the quiz again",
+	},
+	UpdateRetake: {
+		id: "update.retake",
+		nl: "Je had deze module gehaald, maar door deze wijziging moet je de toets opnieuw maken; tot dan telt hij niet voor je certificaat.",
+		en: "You had passed this module, but this change means you take its quiz again; until then it does not count for your certificate.",
+	},
+	UpdateStatus: {
+		id: "update.status",
+		nl: "toets opnieuw maken (eerder %d%%)",
+		en: "take the quiz again (was %d%%)",
+	},
+	UpdateWhy: {
+		id: "update.why",
+		nl: "Toets opnieuw maken: %s",
+		en: "Take the quiz again: %s",
 	},
 
 	// hints before answering, and Herhaling (spaced review)

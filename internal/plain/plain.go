@@ -154,13 +154,32 @@ func (s *session) home() error {
 	if s.o.DataDir != "" {
 		s.say(s.l.T(locale.HelpDatadir, s.o.DataDir))
 	}
+	// what a new version of the course changed, told once
+	ups, changed := app.TakeUpdates(s.c, s.st)
+	updated := map[string]bool{}
+	for _, u := range ups {
+		updated[u.Module.ID] = true
+	}
+	for _, line := range ui.Updates(s.l, s.c, ups) {
+		s.sayWrapped(line, 2)
+	}
+	if changed {
+		s.save()
+	}
 	s.say(s.l.T(locale.PlainIntro))
 	for {
 		s.say("")
 		s.say(s.l.T(locale.HomeProgress) + ": " + s.l.T(locale.HomePassedof, s.st.PassedCount(s.c), len(s.c.Modules)) + ".")
 		s.say(s.l.T(locale.PlainModules))
 		for i, m := range s.c.Modules {
-			s.say("%d. %s: %s", i+1, m.Title, s.status(m))
+			status := s.status(m)
+			if updated[m.ID] {
+				status += ", " + s.l.T(locale.UpdateBadge)
+			}
+			s.say("%d. %s: %s", i+1, m.Title, status)
+			if why := ui.Why(s.l, s.st.Status(m)); why != "" {
+				s.sayWrapped(why, 3)
+			}
 		}
 		passed := s.st.Passed(s.c)
 		if passed {
@@ -372,11 +391,11 @@ func (s *session) quiz(m *course.Module) error {
 		if n := done.Hints(); n > 0 {
 			s.say(s.l.N(locale.HintUsed, n))
 		}
-		switch best := s.st.Status(m).Best; {
+		switch st := s.st.Status(m); {
 		case done.Passed:
 			s.say(s.l.T(locale.ResultPassed, s.c.PassMark))
-		case best != nil && best.Passed:
-			s.sayWrapped(s.l.T(locale.ResultStillpassed, s.c.PassMark, best.Score), 0)
+		case st.Stage == progress.Passed:
+			s.sayWrapped(s.l.T(locale.ResultStillpassed, s.c.PassMark, st.Best.Score), 0)
 		default:
 			s.say(s.l.T(locale.PlainNotpassed, s.c.PassMark))
 		}

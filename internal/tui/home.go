@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -122,10 +123,13 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 func (h *homeModel) statusText(m *course.Module) string {
 	st := h.st.Status(m)
 	text := ui.Status(h.l, st, h.c.Version)
+	if h.updated[m.ID] {
+		text += " · " + h.l.T(locale.UpdateBadge)
+	}
 	switch st.Stage {
 	case progress.Passed:
 		return h.s.Good.Render(text)
-	case progress.NotPassed:
+	case progress.NotPassed, progress.RetakeNeeded:
 		return h.s.Bad.Render(text)
 	case progress.NotStarted:
 		return h.s.Subtle.Render(text)
@@ -134,13 +138,13 @@ func (h *homeModel) statusText(m *course.Module) string {
 }
 
 func (h *homeModel) view() string {
-	var top strings.Builder
+	var head, progress strings.Builder
 	if h.c.Subtitle != "" {
-		top.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
+		head.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
 	}
 	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
 	barW := min(30, max(h.width-44, 10))
-	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
+	fmt.Fprintf(&progress, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
 
 	var bottom []string
 	if sel := h.items[h.cursor].module; sel != nil {
@@ -149,16 +153,55 @@ func (h *homeModel) view() string {
 		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
 			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
 		}
+		if why := ui.Why(h.l, h.st.Status(sel)); why != "" {
+			for _, l := range strings.Split(lipgloss.Wrap(termsafe.String(why), max(h.width-6, 20), " "), "\n") {
+				bottom = append(bottom, "   "+h.s.Warn.Render(l))
+			}
+		}
 	}
 	if h.o.DataDir != "" {
 		bottom = append(bottom, "", " "+h.s.Subtle.Render(ui.Truncate(h.l.T(locale.HelpDatadir, h.o.DataDir), h.width-2)))
 	}
 	rows, cursorRow := h.rows()
-	room := h.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
+	// What changed gets the lines the list leaves, at most a third of the
+	// screen and at least two.
+	free := h.bodyHeight(1) - strings.Count(head.String()+progress.String(), "\n") - len(bottom) - len(rows) - 1
+	if lines := h.updateLines(max(min(free, h.bodyHeight(1)/3), 2)); len(lines) > 0 {
+		head.WriteString(strings.Join(lines, "\n") + "\n\n")
+	}
+	top := head.String() + progress.String()
+	room := h.bodyHeight(1) - strings.Count(top, "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))
-	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
+	body := top + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
 	right := h.l.T(locale.HomeVersion, h.c.Version)
 	return h.frame(h.c.Title, right, body, h.footer(h.keys(), ""))
+}
+
+// updateLines are what a new version of the course changed, wrapped, each
+// line under its own indent (a list item's under its text): at most most
+// lines, so the modules stay in view; what does not fit is left to print,
+// which lists every change.
+func (h *homeModel) updateLines(most int) []string {
+	var out []string
+	for _, line := range h.updates {
+		text := strings.TrimLeft(line, " ")
+		indent := strings.Repeat(" ", 1+len(line)-len(text))
+		hang := indent
+		if strings.HasPrefix(text, "- ") {
+			hang += "  "
+		}
+		for i, l := range strings.Split(lipgloss.Wrap(text, max(h.width-len(hang)-2, 20), " "), "\n") {
+			lead := indent
+			if i > 0 {
+				lead = hang
+			}
+			out = append(out, lead+h.s.Warn.Render(l))
+		}
+	}
+	if len(out) > most {
+		out = append(out[:most-1], " "+h.s.Warn.Render(h.l.T(locale.UpdateMore)))
+	}
+	return out
 }
 
 // rows are the lines of the home list, and the line the cursor is on.
