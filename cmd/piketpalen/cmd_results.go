@@ -84,7 +84,11 @@ func runResults(inv *invocation, csvOut, csvSep, xapiOut string) int {
 	sum := results.NewSummary(c)
 	var x app.XAPIExport
 	if xapiOut != "" {
-		x, err = app.GroupXAPI(c, loaded, xapiOut, outpath.Guard{Protected: []string{csvPath}, Folders: courseFolders(inv.g.course)}, sum.Add)
+		guard := outpath.Guard{Folders: courseFolders(inv.g.course)}
+		if csvPath != "" {
+			guard.Protected = []string{csvPath} // not the CSV either
+		}
+		x, err = app.GroupXAPI(c, loaded, xapiOut, guard, sum.Add)
 		if msg, ok := app.Problem(l, err); ok {
 			return inv.fail(1, msg)
 		}
