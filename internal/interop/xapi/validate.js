@@ -2,7 +2,7 @@
 // Locker's xapi-validation, as an LRS does before it stores them.
 //
 // usage: node validate.js STATEMENTS.json
-// prints {"statements": N, "invalid": [{"index": i, "id": ..., "problems": [...]}]};
+// prints {"statements": N, "invalid": [{"index": i, "id": ..., "paths": [...], "problems": [...]}]};
 // exit 0 when every statement is valid, 1 when one is not.
 'use strict';
 const fs = require('node:fs');
@@ -17,7 +17,8 @@ const invalid = [];
 statements.forEach((s, index) => {
   const warnings = validate(s);
   if (warnings.length > 0) {
-    invalid.push({index, id: s && s.id, problems: warnings.map(w => w.path.join('.') + ': ' + w.constructor.name)});
+    invalid.push({index, id: s && s.id, paths: warnings.map(w => w.path.join('.')),
+      problems: warnings.map(w => w.path.join('.') + ': ' + w.constructor.name)});
   }
 });
 console.log(JSON.stringify({statements: statements.length, invalid}));
