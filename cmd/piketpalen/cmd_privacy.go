@@ -29,6 +29,10 @@ func privacyCommand() *command {
 	}
 }
 
+// confirmIn reports whether a confirmation can be typed on in: a terminal.
+// A test replaces it to type one.
+var confirmIn = isTerminal
+
 // runPrivacy tells the learner what piketpalen keeps about them
 // (`piketpalen privacy`), writes it all to one file (`privacy export
 // [--out BESTAND]`), or deletes it (`privacy delete [--yes]`) after a typed
@@ -64,7 +68,7 @@ func runPrivacy(inv *invocation, out string, yes bool) int {
 		fmt.Fprintf(inv.stdout, "%s\n  %s\n", l.T(locale.PrivacyExported), path)
 	case "delete":
 		if !yes {
-			if !isTerminal(inv.stdin) {
+			if !confirmIn(inv.stdin) {
 				return inv.fail(1, l.T(locale.PrivacyNeedyes))
 			}
 			word := l.T(locale.PrivacyConfirmword)

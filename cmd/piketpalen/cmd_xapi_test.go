@@ -215,3 +215,23 @@ func TestPrivacyCommands(t *testing.T) {
 		t.Errorf("privacy rubbish: exit %d", code)
 	}
 }
+
+// TestPrivacyDeleteConfirmation: on a terminal, delete asks for the word;
+// another answer deletes nothing, the word (in the language of the
+// messages) deletes.
+func TestPrivacyDeleteConfirmation(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_DOCUMENTS_DIR", t.TempDir())
+	confirmIn = func(any) bool { return true }
+	t.Cleanup(func() { confirmIn = isTerminal })
+	data := saveState(t, xapitest.State(coursetest.Valid(t), xapiLearner))
+	progressFile := filepath.Join(data, "progress.json")
+	code, stdout, _ := runWith(strings.NewReader("ja\n"), "--data", data, "--course", validCourse, "privacy", "delete")
+	if _, err := os.Stat(progressFile); code != 1 || err != nil || !strings.Contains(stdout, "Typ verwijder") || !strings.Contains(stdout, "Niets verwijderd") {
+		t.Fatalf("answer ja: exit %d, %v:\n%s", code, err, stdout)
+	}
+	code, stdout, _ = runWith(strings.NewReader("delete\n"), "--data", data, "--course", validCourse, "--lang", "en", "privacy", "delete")
+	if _, err := os.Stat(progressFile); code != 0 || err == nil || !strings.Contains(stdout, "Deleted") {
+		t.Fatalf("answer delete in English: exit %d, %v:\n%s", code, err, stdout)
+	}
+}
