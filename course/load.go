@@ -69,7 +69,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	if root == nil {
 		return nil
 	}
-	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for", "review_after_months"}
+	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for", "review_after_months", "xapi_base", "xapi_home_page"}
 	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
 	f := readFields(c, ManifestFile, root, 0, "course.yaml", allowed, required)
 	co := &Course{
@@ -87,6 +87,8 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		co.ReviewAfterMonths = n
 	}
 	co.Glossary = readGlossary(c, fsys)
+	co.XAPIBase = f.iri(c, "xapi_base", DefaultXAPIBase)
+	co.XAPIHomePage = f.iri(c, "xapi_home_page", DefaultXAPIHomePage)
 	if co.Language != "" && co.Language != "nl" && co.Language != "en" {
 		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" moet nl of en zijn, niet %q", co.Language)
 	}

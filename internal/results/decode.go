@@ -84,11 +84,13 @@ func (d *fastDecoder) value(to any) bool {
 func (d *fastDecoder) module(m *Module) bool {
 	return d.fields([]field{{"id", &m.ID}, {"title", &m.Title}, {"passed", &m.Passed}, {"best_score", &m.BestScore},
 		{"attempts", &m.Attempts}, {"answers_from", &m.AnswersFrom}, {"answers_score", &m.AnswersScore},
-		{"answers_seed", &m.AnswersSeed}, {"answers", &m.Answers}, {"passing", &m.Passing}})
+		{"answers_seed", &m.AnswersSeed}, {"answers", &m.Answers}, {"passing", &m.Passing},
+		{"answers_id", &m.AnswersID}, {"answers_started", &m.AnswersStarted}})
 }
 
 func (d *fastDecoder) attempt(a *Attempt) bool {
-	return d.fields([]field{{"finished", &a.Finished}, {"score", &a.Score}, {"seed", &a.Seed}, {"answers", &a.Answers}})
+	return d.fields([]field{{"finished", &a.Finished}, {"score", &a.Score}, {"seed", &a.Seed}, {"answers", &a.Answers},
+		{"id", &a.ID}, {"started", &a.Started}})
 }
 
 func (d *fastDecoder) answer(a *Answer) bool {
