@@ -1,12 +1,17 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"piketpalen/internal/app"
 	"piketpalen/internal/theme"
+	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
 )
 
@@ -42,5 +47,39 @@ func TestFullScreenShowsNoForeignEscapes(t *testing.T) {
 	}
 	if strings.ContainsRune(st.Learner.Name, 0x1b) {
 		t.Errorf("name kept its escape: %q", st.Learner.Name)
+	}
+}
+
+// TestFormShowsBidiControlsVisibly: the text fields of the certificate and
+// results forms show what is typed or pasted and the folder they offer by
+// the rule of internal/termsafe: a bidi control, which the field keeps,
+// would reorder what the terminal shows, so it is shown as \u202d, while
+// the field keeps the value as it is (internal/app cleans the name for the
+// certificate). A name and organisation remembered in progress.json are
+// cleaned when the program starts.
+func TestFormShowsBidiControlsVisibly(t *testing.T) {
+	for _, kind := range []formKind{certificateForm, resultsForm} {
+		t.Run(fmt.Sprint(kind), func(t *testing.T) {
+			c := testCourse(t)
+			st := progress.New()
+			st.Learner.Name = "Jan\u202esemaJ"
+			st.Learner.Organisation = "Org\u2066X\u2069"
+			a := newTestApp(t, c, st, &memStore{})
+			a.o.OutDir = "/tmp/uit\u200f"
+			d := newDriver(t, a, 100, 30)
+			a.openForm(kind)
+			d.Send(tea.KeyPressMsg{Code: 'x', Text: "\u202dx"})
+			for _, view := range []string{a.View().Content, func() string { d.Keys("tab"); return a.View().Content }()} {
+				for _, r := range []rune{0x202e, 0x202d, 0x2066, 0x2069, 0x200f} {
+					if strings.ContainsRune(view, r) {
+						t.Errorf("U+%04X reaches the terminal raw:\n%q", r, view)
+					}
+				}
+				tuitest.AssertContains(t, ansi.Strip(view), `JansemaJ\u202dx`, "OrgX", `/tmp/uit\u200f`)
+			}
+			if got := a.form.inputs[fieldName].Value(); got != "JansemaJ\u202dx" {
+				t.Errorf("the field's value changed: %q", got)
+			}
+		})
 	}
 }
