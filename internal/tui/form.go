@@ -161,9 +161,14 @@ func (f *formModel) submit() tea.Cmd {
 	}
 }
 
-// done shows what was made, or why not, and remembers who it was for.
+// done shows what was made, or why not, and remembers who it was for. The
+// files' paths and the messages hold the folder as typed, so they are kept
+// for the screen by the rule of internal/termsafe.
 func (f *formModel) done(msg formDoneMsg) {
 	f.busy = false
+	for i, p := range msg.written {
+		msg.written[i] = termsafe.String(p)
+	}
 	failed := locale.FormFailed
 	if f.kind == resultsForm {
 		failed = locale.FormFailedResults
@@ -186,6 +191,7 @@ func (f *formModel) done(msg formDoneMsg) {
 		app.Remember(f.st, msg.who)
 		f.send(saveMsg{now: true})
 	}
+	f.errText = termsafe.String(f.errText)
 }
 
 func (f *formModel) view() string {

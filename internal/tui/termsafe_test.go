@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -81,5 +82,34 @@ func TestFormShowsBidiControlsVisibly(t *testing.T) {
 				t.Errorf("the field's value changed: %q", got)
 			}
 		})
+	}
+}
+
+// TestTypedSearchAndStatusShowBidiVisibly: a search typed in the reader is
+// shown in the footer while it is typed, and in the status line when it is
+// nowhere, by the rule of internal/termsafe; so is a form's message about
+// the folder typed in it.
+func TestTypedSearchAndStatusShowBidiVisibly(t *testing.T) {
+	c := testCourse(t)
+	a := newTestApp(t, c, nil, &memStore{})
+	d := newDriver(t, a, 100, 30)
+	d.Keys("enter", "/")
+	d.Send(tea.KeyPressMsg{Code: 'q', Text: "q\u202eq"})
+	views := []string{a.View().Content}
+	d.Keys("enter")
+	views = append(views, a.View().Content)
+	d.Keys("esc", "esc")
+	a.openForm(resultsForm)
+	a.form.done(formDoneMsg{err: errors.New("cannot write /tmp/uit\u202e")})
+	views = append(views, a.View().Content)
+	a.form.done(formDoneMsg{written: []string{"/tmp/uit\u2067/Jan.json"}})
+	views = append(views, a.View().Content)
+	for i, v := range views {
+		if strings.ContainsRune(v, 0x202e) || strings.ContainsRune(v, 0x2067) {
+			t.Errorf("view %d: a bidi control reaches the terminal raw:\n%s", i, ansi.Strip(v))
+		}
+		if !strings.Contains(ansi.Strip(v), `\u20`) {
+			t.Errorf("view %d: the bidi control is not shown:\n%s", i, ansi.Strip(v))
+		}
 	}
 }
