@@ -27,13 +27,13 @@ type text struct {
 
 // parsed is one element of gift-pegjs's answer.
 type parsed struct {
-	Type           string  `json:"type"`
-	Title          string  `json:"title"`
-	Stem           text    `json:"stem"`
-	GlobalFeedback *text   `json:"globalFeedback"`
-	IsTrue         bool    `json:"isTrue"`
-	TrueFeedback   *text   `json:"trueFeedback"`
-	FalseFeedback  *text   `json:"falseFeedback"`
+	Type           string `json:"type"`
+	Title          string `json:"title"`
+	Stem           text   `json:"stem"`
+	GlobalFeedback *text  `json:"globalFeedback"`
+	IsTrue         bool   `json:"isTrue"`
+	TrueFeedback   *text  `json:"trueFeedback"`
+	FalseFeedback  *text  `json:"falseFeedback"`
 	Choices        []struct {
 		IsCorrect bool     `json:"isCorrect"`
 		Weight    *float64 `json:"weight"`
