@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -13,9 +12,9 @@ import (
 // checks the file:line report of a question that cannot be mapped, in
 // English.
 func TestGiftCommand(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "m1.gift")
-	var stdout, stderr bytes.Buffer
+	var stdout, stderr strings.Builder
+	out := filepath.Join(t.TempDir(), "m1.gift")
+	dir := filepath.Dir(out)
 	if code := run([]string{"gift", "export", "1", "--out", out, "--lang", "en"}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("export: exit %d: %s", code, stderr.String())
 	}
@@ -33,7 +32,7 @@ func TestGiftCommand(t *testing.T) {
 	if code := run([]string{"gift", "import", bad, "--module", mod, "--lang", "en"}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("import: exit %d: %s", code, stderr.String())
 	}
-	want := bad + ":" + strconv.Itoa(lines) + `: question "num" is a numerical question`
+	want := bad + ":" + fmt.Sprint(lines) + `: question "num" is a numerical question`
 	if !strings.Contains(stderr.String(), want) {
 		t.Errorf("stderr %q lacks %q", stderr.String(), want)
 	}

@@ -12,15 +12,9 @@ import (
 	"piketpalen/modules"
 )
 
-// builtin is the built-in course.
-func builtin(t testing.TB) *course.Course {
-	t.Helper()
-	c, err := course.Load(modules.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+// builtinCourse is the built-in course, loaded once; builtinErr says
+// why it did not load.
+var builtinCourse, builtinErr = course.Load(modules.FS)
 
 // withPools is the built-in course with each module's questions.yaml
 // replaced by pools[module id].
@@ -56,7 +50,10 @@ func withPools(t *testing.T, pools map[string][]byte) fs.FS {
 // every question: id, kind, hint, type, text, options with correctness
 // and feedback, explanation and source.
 func TestRoundTrip(t *testing.T) {
-	c := builtin(t)
+	if builtinErr != nil {
+		t.Fatal(builtinErr)
+	}
+	c := builtinCourse
 	var buf bytes.Buffer
 	if err := Write(&buf, c.Title, c.Modules); err != nil {
 		t.Fatal(err)
@@ -215,7 +212,10 @@ Geen titel {=a#x ~b#y ####e}
 // file, and that what it reads survives Write and Parse again unchanged.
 func FuzzParse(f *testing.F) {
 	var buf bytes.Buffer
-	c := builtin(f)
+	if builtinErr != nil {
+		f.Fatal(builtinErr)
+	}
+	c := builtinCourse
 	Write(&buf, c.Title, c.Modules[:1])
 	f.Add(buf.Bytes())
 	f.Add([]byte("::a:: b {T#x#y####e\\n\\nBron: s}"))
