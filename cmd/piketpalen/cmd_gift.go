@@ -94,8 +94,15 @@ func runGiftImport(inv *invocation, file, module string) int {
 	if len(qs) == 0 {
 		return inv.fail(1, l.T(locale.GiftNothing, file))
 	}
+	var keep gift.Kept
+	if module != "" {
+		// a pool already there keeps its draw and discussion questions
+		if old, err := fileread.Bounded(filepath.Join(module, "questions.yaml"), 64<<20); err == nil {
+			keep = gift.Keep(old)
+		}
+	}
 	var buf bytes.Buffer
-	if err := gift.WriteYAML(&buf, qs); err != nil {
+	if err := gift.WriteYAML(&buf, qs, keep); err != nil {
 		return inv.fail(1, l.T(locale.GiftFailed, err))
 	}
 	if module == "" {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -66,7 +67,11 @@ func TestRoundTrip(t *testing.T) {
 	total := 0
 	for _, cat := range res.Categories {
 		var y bytes.Buffer
-		if err := WriteYAML(&y, cat.Questions); err != nil {
+		old, err := fs.ReadFile(modules.FS, path.Join(cat.Name, "questions.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteYAML(&y, cat.Questions, Keep(old)); err != nil {
 			t.Fatal(err)
 		}
 		pools[cat.Name] = y.Bytes()
@@ -88,6 +93,9 @@ func TestRoundTrip(t *testing.T) {
 		}
 		for j, q := range m.Questions {
 			sameQuestion(t, q, b.Questions[j])
+		}
+		if b.Draw != m.Draw || !slices.Equal(b.Discussion, m.Discussion) {
+			t.Errorf("%s: draw %d and discussion %q kept as %d and %q", m.ID, m.Draw, m.Discussion, b.Draw, b.Discussion)
 		}
 	}
 	if total != want || want != 93 {

@@ -35,13 +35,36 @@ type yamlOption struct {
 	Feedback string `yaml:"feedback"`
 }
 
-// WriteYAML writes qs as a questions.yaml to w, drawing DefaultDraw
-// questions per attempt, or all when there are fewer.
-func WriteYAML(w io.Writer, qs []*course.Question) error {
+// Kept is what a questions.yaml holds beside its questions, which GIFT
+// does not carry: an import into a module that has a pool keeps them.
+type Kept struct {
+	Draw       int      `yaml:"draw"`
+	Discussion []string `yaml:"discussion"`
+}
+
+// Keep reads draw and discussion from an existing questions.yaml; a file
+// that does not read gives none.
+func Keep(data []byte) Kept {
+	var k Kept
+	if yaml.Unmarshal(data, &k) != nil {
+		return Kept{}
+	}
+	return k
+}
+
+// WriteYAML writes qs as a questions.yaml to w, with keep's draw and
+// discussion: the draw at most the number of questions, DefaultDraw when
+// keep has none.
+func WriteYAML(w io.Writer, qs []*course.Question, keep Kept) error {
+	draw := keep.Draw
+	if draw <= 0 {
+		draw = DefaultDraw
+	}
 	doc := struct {
-		Draw      int            `yaml:"draw"`
-		Questions []yamlQuestion `yaml:"questions"`
-	}{Draw: max(1, min(DefaultDraw, len(qs)))}
+		Draw       int            `yaml:"draw"`
+		Questions  []yamlQuestion `yaml:"questions"`
+		Discussion []string       `yaml:"discussion,omitempty"`
+	}{Draw: max(1, min(draw, len(qs))), Discussion: keep.Discussion}
 	for _, q := range qs {
 		y := yamlQuestion{ID: q.ID, Kind: string(q.Kind), Hint: q.Hint, Type: string(q.Type),
 			Question: q.Text, Explanation: q.Explanation, Source: q.Source}
