@@ -232,7 +232,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("::a::{#1..2}\n::b::{=a->b}\n{}\n\\"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := Parse(data)
-		lines := bytes.Count(data, []byte("\n")) + 1
+		// lines as Parse counts them: \r\n, \n and a lone \r each end one
+		lines := strings.Count(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") +
+			strings.Count(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r") + 1
 		for _, p := range res.Problems {
 			if p.Line < 1 || p.Line > lines {
 				t.Fatalf("problem at line %d of %d", p.Line, lines)
