@@ -55,12 +55,13 @@ func Export(w io.Writer, c *course.Course, mods []*course.Module) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// %s %s: %s\n\n", c.Title, c.Version, "GIFT")
 	for _, m := range mods {
-		fmt.Fprintf(&b, "$CATEGORY: %s/%s\n", categoryName(c.Title), m.ID)
+		// the comments before the category: a category line must be
+		// followed by a blank line
 		fmt.Fprintf(&b, "%s%d\n", drawComment, m.Draw)
 		for _, d := range m.Discussion {
 			fmt.Fprintf(&b, "%s%s\n", discussionComment, commentText(d))
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "$CATEGORY: %s/%s\n\n", categoryName(c.Title), m.ID)
 		for _, q := range m.Questions {
 			writeQuestion(&b, c.Language, q)
 			b.WriteString("\n")
