@@ -2092,6 +2092,10 @@ Gebruik:
   piketpalen print [MODULE] [--width N] [--answers]
                                            een module of de hele cursus als tekst (om af te
                                            drukken); --answers: met de antwoorden, voor trainers
+  piketpalen gift export [MODULE] [--out BESTAND]
+                                           de vragenpool in GIFT, om in Moodle te importeren
+  piketpalen gift import BESTAND [--module MAP]
+                                           GIFT (uit Moodle) als questions.yaml
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen progress merge BESTAND        de voortgang van een andere computer (zijn
                                            progress.json) bij die van hier voegen
@@ -2150,6 +2154,10 @@ Usage:
   piketpalen print [MODULE] [--width N] [--answers]
                                            a module or the whole course as text (to print);
                                            --answers: with the answers, for trainers
+  piketpalen gift export [MODULE] [--out FILE]
+                                           the question pool in GIFT, to import into Moodle
+  piketpalen gift import FILE [--module DIR]
+                                           GIFT (from Moodle) as questions.yaml
   piketpalen doctor                        check whether the course works on this computer
   piketpalen progress merge FILE           add the progress of another computer (its
                                            progress.json) to the one kept here
