@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,5 +199,25 @@ func TestReliabilityNeedsTen(t *testing.T) {
 	o := Summarize(c, nine)
 	if r := o.Modules[0].Reliability; r.Known() || r.Gap != GapFewSame || r.Participants != 9 {
 		t.Errorf("%+v", r)
+	}
+}
+
+// TestItemAnalysisCSV: the class's figures in the CSV, with a decimal comma
+// beside the semicolon separator, and a negative r as a number.
+func TestItemAnalysisCSV(t *testing.T) {
+	o := Summarize(testCourse(t), itemClass(t))
+	for sep, want := range map[rune][]string{
+		',': {"een-5,", ",5,-1.00,negatief,0.75,15\r\n", ",25,25,100,,0,,makkelijk,0.75,15\r\n", ",10,0,0,", ",moeilijk,0.75,15\r\n"},
+		';': {";5;-1,00;negatief;0,75;15\r\n", ";25;15;60;"},
+	} {
+		var b strings.Builder
+		if err := WriteCSVSep(&b, o, sep); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("sep %q: no %q in\n%s", sep, w, b.String())
+			}
+		}
 	}
 }
