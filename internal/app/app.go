@@ -47,6 +47,9 @@ type Learner struct {
 	Lang        locale.Lang      // Dutch when empty
 	Now         func() time.Time // clock; time.Now when nil
 	Seed        func() uint64    // seeds for new attempts; random when nil
+	// Workshop is the workshop the learner takes part in, if any: every
+	// answer goes there too. WithDefaults gives one that is not joined.
+	Workshop *Workshop
 }
 
 // WithDefaults fills in what was left empty: Dutch, a new state, the
@@ -62,6 +65,9 @@ func (l Learner) WithDefaults() Learner {
 		l.State = progress.New()
 	}
 	l.Lang = cmp.Or(l.Lang, locale.NL)
+	if l.Workshop == nil {
+		l.Workshop = &Workshop{}
+	}
 	return l
 }
 

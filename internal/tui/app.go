@@ -254,6 +254,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return a.changed()
+	case workshopFailedMsg:
+		return a.workshopFailed(msg)
+	case workshopRetryMsg:
+		return workshopFlushCmd(a.o.Workshop, a.l)
+	case workshopWrittenMsg:
+		a.workshopWritten()
 	case statusMsg:
 		a.status = msg.text
 	case clearStatusMsg:

@@ -25,19 +25,20 @@ type homeModel struct {
 }
 
 type homeItem struct {
-	review bool // "Herhaling: N vragen", when some are due
-	cert   bool // "certificaat maken", once every module is passed
-	resume bool // "verder waar je was"
-	next   bool // resume goes to the next module, the last one being passed
-	pos    progress.Position
-	module *course.Module
+	review   bool // "Herhaling: N vragen", when some are due
+	cert     bool // "certificaat maken", once every module is passed
+	workshop bool // "Workshop": join one, or the one joined
+	resume   bool // "verder waar je was"
+	next     bool // resume goes to the next module, the last one being passed
+	pos      progress.Position
+	module   *course.Module
 }
 
 // focus puts the cursor on m's own row (not the row that resumes it), so
 // coming back from a module lands on that module.
 func (h *homeModel) focus(m *course.Module) {
 	for j, it := range h.items {
-		if !it.resume && !it.cert && !it.review && it.module == m {
+		if !it.resume && !it.cert && !it.review && !it.workshop && it.module == m {
 			h.cursor = j
 		}
 	}
@@ -57,10 +58,25 @@ func newHome(cm *common) homeModel {
 	for _, m := range h.c.Modules {
 		h.items = append(h.items, homeItem{module: m})
 	}
+	h.items = append(h.items, homeItem{workshop: true})
 	return h
 }
 
-func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.due > 0) }
+func (h *homeModel) keys() homeKeys {
+	_, _, joined := h.o.Workshop.Joined()
+	return newHomeKeys(h.l, h.due > 0).inWorkshop(joined)
+}
+
+// workshopKey joins a workshop (the form asks for the folder) or leaves
+// the one joined.
+func (h *homeModel) workshopKey() {
+	if _, _, joined := h.o.Workshop.Joined(); joined {
+		h.o.Workshop.Leave()
+		h.send(statusMsg{h.l.T(locale.WorkshopLeft)})
+		return
+	}
+	h.send(openFormMsg{workshopForm})
+}
 
 func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := h.keys()
@@ -84,6 +100,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case it.review:
 			h.send(startReviewMsg{})
+		case it.workshop:
+			h.workshopKey()
 		case it.cert:
 			h.send(openFormMsg{certificateForm})
 		case it.resume && it.pos.Quiz:
@@ -105,6 +123,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		h.send(openFormMsg{certificateForm})
 	case key.Matches(msg, k.Export):
 		h.send(openFormMsg{resultsForm})
+	case key.Matches(msg, k.Workshop):
+		h.workshopKey()
 	case key.Matches(msg, k.Jump):
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {
@@ -220,6 +240,17 @@ func (h *homeModel) rows() ([]string, int) {
 		}
 		var line string
 		switch {
+		case it.workshop:
+			// below the modules, apart from them
+			line = h.l.T(locale.WorkshopHome)
+			if code, dir, ok := h.o.Workshop.Joined(); ok {
+				line = ui.Truncate(h.l.T(locale.WorkshopHomeIn, code, dir), max(h.width-6, 10))
+			}
+			if i == h.cursor {
+				line = h.s.Selected.Render(line)
+			}
+			rows = append(rows, "", " "+cursor+line)
+			continue
 		case it.review:
 			line = h.l.N(locale.ReviewHome, h.due)
 		case it.cert:
