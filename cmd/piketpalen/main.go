@@ -40,7 +40,6 @@ func commands() []*command {
 		resultsCommand(),
 		presentCommand(),
 		printCommand(),
-		giftCommand(),
 		doctorCommand(),
 		progressCommand(),
 		certificateCommand(),

@@ -423,33 +423,6 @@ const (
 	ItemsLegend
 	ItemsTitle
 
-	// piketpalen gift (package gift)
-	GiftBadcategory
-	GiftBadid
-	GiftBadweight
-	GiftDuplicate
-	GiftExported
-	GiftFlagModule
-	GiftFlagOut
-	GiftImported
-	GiftManyright
-	GiftNoanswers
-	GiftNocategory
-	GiftNoclose
-	GiftNofeedback
-	GiftNogeneral
-	GiftNoid
-	GiftNomodule
-	GiftNoquestions
-	GiftNoright
-	GiftNotitleend
-	GiftPartial
-	GiftSkipped
-	GiftUnmappable
-	GiftUnreadable
-	GiftUsage
-	GiftWritefailed
-
 	// piketpalen print (package coursetext)
 	PrintBadwidth
 	PrintDiscussion
@@ -2146,10 +2119,6 @@ Gebruik:
   piketpalen print [MODULE] [--width N] [--answers]
                                            een module of de hele cursus als tekst (om af te
                                            drukken); --answers: met de antwoorden, voor trainers
-  piketpalen gift export [MODULE] [--out BESTAND]
-                                           de vragenpool in GIFT, om in Moodle te importeren
-  piketpalen gift import BESTAND [--module MAP]
-                                           GIFT (uit Moodle) als questions.yaml
   piketpalen doctor                        controleren of de cursus op deze computer werkt
   piketpalen progress merge BESTAND        de voortgang van een andere computer (zijn
                                            progress.json) bij die van hier voegen
@@ -2212,10 +2181,6 @@ Usage:
   piketpalen print [MODULE] [--width N] [--answers]
                                            a module or the whole course as text (to print);
                                            --answers: with the answers, for trainers
-  piketpalen gift export [MODULE] [--out FILE]
-                                           the question pool in GIFT, to import into Moodle
-  piketpalen gift import FILE [--module DIR]
-                                           GIFT (from Moodle) as questions.yaml
   piketpalen doctor                        check whether the course works on this computer
   piketpalen progress merge FILE           add the progress of another computer (its
                                            progress.json) to the one kept here
@@ -2966,153 +2931,6 @@ wrong use.
 		id: "items.title",
 		nl: "Itemanalyse",
 		en: "Item analysis",
-	},
-
-	// piketpalen gift (package gift)
-	GiftBadcategory: {
-		id: "gift.badcategory",
-		nl: "categorie %q: het laatste deel van $CATEGORY wordt de naam van de module en bestaat alleen uit kleine letters, cijfers en \"-\"",
-		en: "category %q: the last level of $CATEGORY becomes the module's name and consists of lower-case letters, digits and \"-\" only",
-	},
-	GiftBadid: {
-		id: "gift.badid",
-		nl: "vraag %q overgeslagen: een id bestaat alleen uit kleine letters, cijfers en \"-\" (geef een titel ::id::)",
-		en: "question %q skipped: an id consists of lower-case letters, digits and \"-\" only (give a title ::id::)",
-	},
-	GiftBadweight: {
-		id: "gift.badweight",
-		nl: "vraag overgeslagen: gewicht %%%s%% is geen getal tussen -100 en 100",
-		en: "question skipped: weight %%%s%% is not a number from -100 to 100",
-	},
-	GiftDuplicate: {
-		id: "gift.duplicate",
-		nl: "vraag %q overgeslagen: die id staat al op regel %d",
-		en: "question %q skipped: that id is already on line %d",
-	},
-	GiftExported: {
-		id: "gift.exported",
-		nl: "%d vragen uit %d modules als GIFT geschreven:",
-		en: "%d questions of %d modules written as GIFT:",
-	},
-	GiftFlagModule: {
-		id: "gift.flag.module",
-		nl: "map van de module waarin questions.yaml komt (bij import)",
-		en: "folder of the module to write questions.yaml in (import)",
-	},
-	GiftFlagOut: {
-		id: "gift.flag.out",
-		nl: "bestand voor de GIFT-uitvoer (bij export; anders de standaarduitvoer)",
-		en: "file for the GIFT output (export; else standard output)",
-	},
-	GiftImported: {
-		id: "gift.imported",
-		nl: "%d vragen geschreven naar %s",
-		en: "%d questions written to %s",
-	},
-	GiftManyright: {
-		id: "gift.manyright",
-		nl: "vraag %q overgeslagen: meer dan één antwoord met \"=\"; een meerkeuzevraag met meer juiste antwoorden geeft gewichten (~%%50%%…)",
-		en: "question %q skipped: more than one answer with \"=\"; a multiple-answer question gives weights (~%%50%%…)",
-	},
-	GiftNoanswers: {
-		id: "gift.noanswers",
-		nl: "overgeslagen: geen antwoorden tussen { } (een beschrijving, geen vraag)",
-		en: "skipped: no answers between { } (a description, not a question)",
-	},
-	GiftNocategory: {
-		id: "gift.nocategory",
-		nl: "%s: vragen zonder $CATEGORY; geef --module MAP",
-		en: "%s: questions without $CATEGORY; give --module DIR",
-	},
-	GiftNoclose: {
-		id: "gift.noclose",
-		nl: "vraag overgeslagen: de { van de antwoorden wordt niet gesloten met }",
-		en: "question skipped: the { of the answers is not closed with }",
-	},
-	GiftNofeedback: {
-		id: "gift.nofeedback",
-		nl: "vraag %q overgeslagen: elk antwoord heeft feedback nodig (#…)",
-		en: "question %q skipped: every answer needs feedback (#…)",
-	},
-	GiftNogeneral: {
-		id: "gift.nogeneral",
-		nl: "vraag %q overgeslagen: de algemene feedback (####) heeft een uitleg nodig en daarna een alinea \"Bron: …\"",
-		en: "question %q skipped: the general feedback (####) needs an explanation followed by a paragraph \"Source: …\"",
-	},
-	GiftNoid: {
-		id: "gift.noid",
-		nl: "vraag overgeslagen: geen id (geef een titel ::id:: of // [id:…])",
-		en: "question skipped: no id (give a title ::id:: or // [id:…])",
-	},
-	GiftNomodule: {
-		id: "gift.nomodule",
-		nl: "geen module %q; kies een nummer van 1 tot en met %d of een van: %s",
-		en: "no module %q; choose a number from 1 to %d or one of: %s",
-	},
-	GiftNoquestions: {
-		id: "gift.noquestions",
-		nl: "%s: geen enkele vraag die piketpalen kan gebruiken; niets geschreven",
-		en: "%s: no question piketpalen can use; nothing written",
-	},
-	GiftNoright: {
-		id: "gift.noright",
-		nl: "vraag %q overgeslagen: geen juist antwoord (= of een positief gewicht)",
-		en: "question %q skipped: no right answer (= or a positive weight)",
-	},
-	GiftNotitleend: {
-		id: "gift.notitleend",
-		nl: "vraag overgeslagen: de titel na :: wordt niet gesloten met ::",
-		en: "question skipped: the title after :: is not closed with ::",
-	},
-	GiftPartial: {
-		id: "gift.partial",
-		nl: "vraag %q: gedeeltelijke punten voor een fout antwoord vallen weg; piketpalen telt alleen het antwoord met \"=\" als juist",
-		en: "question %q: partial credit for a wrong answer is dropped; piketpalen counts only the answer with \"=\" as right",
-	},
-	GiftSkipped: {
-		id: "gift.skipped",
-		nl: "%d meldingen over het bestand (zie hierboven)",
-		en: "%d notes about the file (see above)",
-	},
-	GiftUnmappable: {
-		id: "gift.unmappable",
-		nl: "vraag overgeslagen: het vraagtype %s heeft geen tegenhanger in piketpalen (alleen single, multiple en truefalse)",
-		en: "question skipped: question type %s has no counterpart in piketpalen (single, multiple and truefalse only)",
-	},
-	GiftUnreadable: {
-		id: "gift.unreadable",
-		nl: "%s is niet te lezen: %v",
-		en: "%s cannot be read: %v",
-	},
-	GiftUsage: {
-		id: "gift.usage",
-		nl: `Gebruik: piketpalen gift export [MODULE] [--out BESTAND] [--course MAP]
-       piketpalen gift import BESTAND [--module MAP] [--lang nl|en]
-
-export schrijft de vragenpool (van een module, of zonder MODULE van de hele
-cursus) in GIFT, het tekstformaat waarmee Moodle vragen importeert: per module
-een $CATEGORY, de id als titel, feedback per antwoord en de uitleg met de bron
-als algemene feedback. import maakt van een GIFT-bestand een questions.yaml:
-met --module MAP in die map, anders per $CATEGORY in een map met die naam hier.
-Wat niet over te nemen is (open, numerieke of koppelvragen), staat met
-bestand:regel in de meldingen en wordt overgeslagen.
-`,
-		en: `Usage: piketpalen gift export [MODULE] [--out FILE] [--course DIR]
-       piketpalen gift import FILE [--module DIR] [--lang nl|en]
-
-export writes the question pool (of one module, or without MODULE of the whole
-course) in GIFT, the text format Moodle imports questions from: a $CATEGORY per
-module, the id as the title, feedback per answer and the explanation with the
-source as general feedback. import turns a GIFT file into questions.yaml: with
---module DIR in that folder, else per $CATEGORY in a folder of that name here.
-What cannot be taken over (open, numerical or matching questions) is reported
-with file:line and skipped.
-`,
-	},
-	GiftWritefailed: {
-		id: "gift.writefailed",
-		nl: "%s is niet geschreven: %v",
-		en: "%s was not written: %v",
 	},
 
 	// piketpalen print (package coursetext)
