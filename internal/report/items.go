@@ -70,7 +70,7 @@ func writeItems(p *printer, c *course.Course, o *results.Overview) {
 			p.line("    " + ui.PadLeft(fmt.Sprintf("%d%%", pct), 4) + " " + ui.Bar(q.Right, q.Answered, barW, plain, plain) + " " +
 				ui.PadLeft(fmt.Sprintf("%d/%d", q.Right, q.Answered), figW) + "  " + r)
 			for _, f := range q.Flags {
-				for _, s := range wrapWords("! "+flagText(l, f), itemsWidth-6, true) {
+				for _, s := range wrapWords("! "+l.T(flagText[f]), itemsWidth-6, true) {
 					p.line("      " + s)
 				}
 			}
@@ -100,14 +100,11 @@ func number(l locale.Lang, x float64, n int) string {
 	return strings.Replace(s, ".", ",", 1)
 }
 
-func flagText(l locale.Lang, f results.ItemFlag) string {
-	switch f {
-	case results.FlagEasy:
-		return l.T(locale.ItemsFlagEasy)
-	case results.FlagHard:
-		return l.T(locale.ItemsFlagHard)
-	}
-	return l.T(locale.ItemsFlagNegative)
+// flagText words a flag of the item analysis.
+var flagText = map[results.ItemFlag]locale.Key{
+	results.FlagEasy:     locale.ItemsFlagEasy,
+	results.FlagHard:     locale.ItemsFlagHard,
+	results.FlagNegative: locale.ItemsFlagNegative,
 }
 
 // sortBy orders qs by key, stably.
