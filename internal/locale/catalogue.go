@@ -412,6 +412,17 @@ const (
 	OverviewUsage
 	OverviewWrong
 
+	// the item analysis in the class overview (package report)
+	ItemsFlagEasy
+	ItemsFlagHard
+	ItemsFlagNegative
+	ItemsKr20
+	ItemsKr20few
+	ItemsKr20one
+	ItemsKr20spread
+	ItemsLegend
+	ItemsTitle
+
 	// piketpalen print (package coursetext)
 	PrintBadwidth
 	PrintDiscussion
@@ -2957,6 +2968,53 @@ wrong use.
 		id: "overview.wrong",
 		nl: "vaakst gekozen fout (%s):",
 		en: "wrong answer chosen most (%s):",
+	},
+
+	// the item analysis in the class overview (package report)
+	ItemsFlagEasy: {
+		id: "items.flag.easy",
+		nl: "bijna iedereen goed: zegt weinig over wie het begreep",
+		en: "almost everyone right: says little about who understood",
+	},
+	ItemsFlagHard: {
+		id: "items.flag.hard",
+		nl: "bijna iedereen fout: controleer de vraag en het juiste antwoord",
+		en: "almost everyone wrong: check the question and its key",
+	},
+	ItemsFlagNegative: {
+		id: "items.flag.negative",
+		nl: "r onder 0: wie de rest goed had, had deze vaker fout; waarschijnlijk een gebrekkige vraag",
+		en: "r below 0: those who did well on the rest got this one wrong more often; likely a flawed question",
+	},
+	ItemsKr20: {
+		id: "items.kr20",
+		nl: "betrouwbaarheid (KR-20): %s, over %d van %d deelnemers met dezelfde %d vragen",
+		en: "reliability (KR-20): %s, over %d of %d participants with the same %d questions",
+	},
+	ItemsKr20few: {
+		id: "items.kr20few",
+		nl: "betrouwbaarheid (KR-20): niet te geven; hoogstens %d van %d deelnemers hadden dezelfde vragen, er zijn er %d nodig",
+		en: "reliability (KR-20): not given; at most %d of %d participants had the same questions, %d are needed",
+	},
+	ItemsKr20one: {
+		id: "items.kr20one",
+		nl: "betrouwbaarheid (KR-20): niet te geven; een poging had minder dan twee vragen",
+		en: "reliability (KR-20): not given; an attempt had fewer than two questions",
+	},
+	ItemsKr20spread: {
+		id: "items.kr20spread",
+		nl: "betrouwbaarheid (KR-20): niet te geven; de %d deelnemers met dezelfde vragen hadden allemaal dezelfde score",
+		en: "reliability (KR-20): not given; the %d participants with the same questions all had the same score",
+	},
+	ItemsLegend: {
+		id: "items.legend",
+		nl: "Per vraag: het aandeel goed, en r, de discriminatie (de samenhang tussen deze vraag goed hebben en de rest van de poging goed hebben; van -1 tot 1, boven 0,2 scheidt de vraag goed). r en de signalen pas vanaf %d antwoorden; bijna iedereen goed is boven %s, bijna iedereen fout onder %s. De betrouwbaarheid vraagt minstens %d deelnemers met dezelfde vragen.",
+		en: "Per question: the share right, and r, the discrimination (how having this question right goes with having the rest of the attempt right; from -1 to 1, above 0.2 the question separates well). r and the flags from %d answers on; almost everyone right is above %s, almost everyone wrong below %s. The reliability needs at least %d participants with the same questions.",
+	},
+	ItemsTitle: {
+		id: "items.title",
+		nl: "Itemanalyse",
+		en: "Item analysis",
 	},
 
 	// piketpalen print (package coursetext)
