@@ -16,7 +16,9 @@ import (
 type subcommand struct {
 	name string
 	args int // how many arguments it takes after its name
-	run  func(inv *invocation, args []string) int
+	// optional is how many more it may take ("gift export [MODULE]")
+	optional int
+	run      func(inv *invocation, args []string) int
 }
 
 // progressSubcommands are what "piketpalen progress" does.
@@ -40,7 +42,7 @@ func progressCommand() *command {
 func runSubcommand(inv *invocation, subs []subcommand) int {
 	if len(inv.args) > 0 {
 		for _, s := range subs {
-			if s.name == inv.args[0] && len(inv.args) == 1+s.args {
+			if n := len(inv.args) - 1; s.name == inv.args[0] && n >= s.args && n <= s.args+s.optional {
 				return s.run(inv, inv.args[1:])
 			}
 		}

@@ -40,6 +40,7 @@ func commands() []*command {
 		resultsCommand(),
 		presentCommand(),
 		printCommand(),
+		giftCommand(),
 		doctorCommand(),
 		progressCommand(),
 		certificateCommand(),

@@ -412,6 +412,17 @@ const (
 	OverviewUsage
 	OverviewWrong
 
+	// the item analysis in the class overview (package report)
+	ItemsFlagEasy
+	ItemsFlagHard
+	ItemsFlagNegative
+	ItemsKr20
+	ItemsKr20few
+	ItemsKr20one
+	ItemsKr20spread
+	ItemsLegend
+	ItemsTitle
+
 	// piketpalen print (package coursetext)
 	PrintBadwidth
 	PrintDiscussion
@@ -629,6 +640,37 @@ const (
 	ReviewPlainoffer
 	ReviewPlainstart
 	ReviewTitle
+
+	// piketpalen gift export and import (GIFT, Moodle's question format)
+	GiftExported
+	GiftFailed
+	GiftFlagModule
+	GiftFlagOut
+	GiftImported
+	GiftMissing
+	GiftNothing
+	GiftQuestions
+	GiftReasonBadtitle
+	GiftReasonDuplicate
+	GiftReasonEmbedded
+	GiftReasonEmptyanswer
+	GiftReasonEssay
+	GiftReasonMatching
+	GiftReasonMixed
+	GiftReasonNoanswers
+	GiftReasonNoexplanation
+	GiftReasonNofeedback
+	GiftReasonNoright
+	GiftReasonNosource
+	GiftReasonNotext
+	GiftReasonNotitle
+	GiftReasonNumerical
+	GiftReasonShort
+	GiftReasonToofew
+	GiftReasonUnclosed
+	GiftReasonWeight
+	GiftSkipped
+	GiftUsage
 
 	numKeys // the number of keys; not a key
 )
@@ -2163,6 +2205,11 @@ Gebruik:
                                            een module of de hele cursus als
                                            tekst (om af te drukken); --answers:
                                            met de antwoorden, voor trainers
+  piketpalen gift export [MODULE] [--out BESTAND]
+                                           de vragen als GIFT, voor Moodle
+  piketpalen gift import BESTAND [--module MAP]
+                                           vragen uit GIFT (Moodle) als
+                                           questions.yaml
   piketpalen doctor                        controleren of de cursus op deze
                                            computer werkt
   piketpalen progress merge BESTAND        de voortgang van een andere computer
@@ -2246,6 +2293,11 @@ Usage:
                                            a module or the whole course as text
                                            (to print); --answers: with the
                                            answers, for trainers
+  piketpalen gift export [MODULE] [--out FILE]
+                                           the questions as GIFT, for Moodle
+  piketpalen gift import FILE [--module DIR]
+                                           questions from GIFT (Moodle) as
+                                           questions.yaml
   piketpalen doctor                        check whether the course works on
                                            this computer
   piketpalen progress merge FILE           add the progress of another computer
@@ -2965,6 +3017,53 @@ wrong use.
 		id: "overview.wrong",
 		nl: "vaakst gekozen fout (%s):",
 		en: "wrong answer chosen most (%s):",
+	},
+
+	// the item analysis in the class overview (package report)
+	ItemsFlagEasy: {
+		id: "items.flag.easy",
+		nl: "bijna iedereen goed: zegt weinig over wie het begreep",
+		en: "almost everyone right: says little about who understood",
+	},
+	ItemsFlagHard: {
+		id: "items.flag.hard",
+		nl: "bijna iedereen fout: controleer de vraag en het juiste antwoord",
+		en: "almost everyone wrong: check the question and its key",
+	},
+	ItemsFlagNegative: {
+		id: "items.flag.negative",
+		nl: "r onder 0: wie de rest goed had, had deze vaker fout; waarschijnlijk een gebrekkige vraag",
+		en: "r below 0: those who did well on the rest got this one wrong more often; likely a flawed question",
+	},
+	ItemsKr20: {
+		id: "items.kr20",
+		nl: "betrouwbaarheid (KR-20): %s, over %d van %d deelnemers met dezelfde %d vragen",
+		en: "reliability (KR-20): %s, over %d of %d participants with the same %d questions",
+	},
+	ItemsKr20few: {
+		id: "items.kr20few",
+		nl: "betrouwbaarheid (KR-20): niet te geven; hoogstens %d van %d deelnemers hadden dezelfde vragen, er zijn er %d nodig",
+		en: "reliability (KR-20): not given; at most %d of %d participants had the same questions, %d are needed",
+	},
+	ItemsKr20one: {
+		id: "items.kr20one",
+		nl: "betrouwbaarheid (KR-20): niet te geven; een poging had minder dan twee vragen",
+		en: "reliability (KR-20): not given; an attempt had fewer than two questions",
+	},
+	ItemsKr20spread: {
+		id: "items.kr20spread",
+		nl: "betrouwbaarheid (KR-20): niet te geven; de %d deelnemers met dezelfde vragen hadden allemaal dezelfde score",
+		en: "reliability (KR-20): not given; the %d participants with the same questions all had the same score",
+	},
+	ItemsLegend: {
+		id: "items.legend",
+		nl: "Per vraag: het aandeel goed, en r, de discriminatie (de samenhang tussen deze vraag goed hebben en de rest van de poging goed hebben; van -1 tot 1, boven 0,2 scheidt de vraag goed). r en de signalen pas vanaf %d antwoorden; bijna iedereen goed is boven %s, bijna iedereen fout onder %s. De betrouwbaarheid vraagt minstens %d deelnemers met dezelfde vragen.",
+		en: "Per question: the share right, and r, the discrimination (how having this question right goes with having the rest of the attempt right; from -1 to 1, above 0.2 the question separates well). r and the flags from %d answers on; almost everyone right is above %s, almost everyone wrong below %s. The reliability needs at least %d participants with the same questions.",
+	},
+	ItemsTitle: {
+		id: "items.title",
+		nl: "Itemanalyse",
+		en: "Item analysis",
 	},
 
 	// piketpalen print (package coursetext)
@@ -4115,5 +4214,182 @@ read, never changed. Merging twice adds nothing twice.
 		id: "review.title",
 		nl: "Herhaling",
 		en: "Review",
+	},
+
+	// piketpalen gift export and import (GIFT, Moodle's question format)
+	GiftExported: {
+		id: "gift.exported",
+		nl: "%s geschreven naar %s.",
+		en: "%s written to %s.",
+	},
+	GiftFailed: {
+		id: "gift.failed",
+		nl: "het bestand kon niet worden geschreven: %v",
+		en: "the file could not be written: %v",
+	},
+	GiftFlagModule: {
+		id: "gift.flag.module",
+		nl: "de map van de module: daar komt questions.yaml",
+		en: "the module's folder: questions.yaml goes there",
+	},
+	GiftFlagOut: {
+		id: "gift.flag.out",
+		nl: "het GIFT-bestand om te schrijven (anders de standaarduitvoer)",
+		en: "the GIFT file to write (else standard output)",
+	},
+	GiftImported: {
+		id: "gift.imported",
+		nl: "%s uit %s overgenomen in %s.",
+		en: "%s from %s taken over into %s.",
+	},
+	GiftMissing: {
+		id: "gift.missing",
+		nl: "%s bestaat niet of is niet te lezen: geef het pad van een GIFT-bestand (.gift of .txt).",
+		en: "%s does not exist or cannot be read: give the path of a GIFT file (.gift or .txt).",
+	},
+	GiftNothing: {
+		id: "gift.nothing",
+		nl: "%s: geen enkele vraag kon worden overgenomen; er is niets geschreven.",
+		en: "%s: not one question could be taken over; nothing was written.",
+	},
+	GiftQuestions: {
+		id:    "gift.questions",
+		nl:    "%d vragen",
+		nlOne: "1 vraag",
+		en:    "%d questions",
+		enOne: "1 question",
+	},
+	GiftReasonBadtitle: {
+		id: "gift.reason.badtitle",
+		nl: "de titel %q is geen id (alleen kleine letters, cijfers en \"-\"): de titel wordt de id van de vraag",
+		en: "the title %q is no id (only lower-case letters, digits and \"-\"): the title becomes the question's id",
+	},
+	GiftReasonDuplicate: {
+		id: "gift.reason.duplicate",
+		nl: "de titel %q komt al eerder in het bestand voor",
+		en: "the title %q already appears earlier in the file",
+	},
+	GiftReasonEmbedded: {
+		id: "gift.reason.embedded",
+		nl: "vraag %q heeft tekst na de antwoorden (een invulvraag): die kent deze cursus niet",
+		en: "question %q has text after its answers (a missing-word question): this course has none",
+	},
+	GiftReasonEmptyanswer: {
+		id: "gift.reason.emptyanswer",
+		nl: "vraag %q heeft een antwoord zonder tekst",
+		en: "question %q has an answer without text",
+	},
+	GiftReasonEssay: {
+		id: "gift.reason.essay",
+		nl: "vraag %q is een open vraag ({}): die kent deze cursus niet",
+		en: "question %q is an essay question ({}): this course has none",
+	},
+	GiftReasonMatching: {
+		id: "gift.reason.matching",
+		nl: "vraag %q is een koppelvraag (->): die kent deze cursus niet",
+		en: "question %q is a matching question (->): this course has none",
+	},
+	GiftReasonMixed: {
+		id: "gift.reason.mixed",
+		nl: "vraag %q mengt =antwoorden met gewichten of met ~%%N%%-antwoorden: gebruik één =goed met ~fout, of alleen ~%%N%% en ~%%-100%%",
+		en: "question %q mixes =answers with weights or with ~%%N%% answers: use one =right with ~wrong, or only ~%%N%% and ~%%-100%%",
+	},
+	GiftReasonNoanswers: {
+		id: "gift.reason.noanswers",
+		nl: "tekst zonder antwoorden (een beschrijving): geen vraag",
+		en: "text without answers (a description): no question",
+	},
+	GiftReasonNoexplanation: {
+		id: "gift.reason.noexplanation",
+		nl: "vraag %q heeft geen algemene feedback (####): daarin staat de uitleg, die de cursus vraagt",
+		en: "question %q has no general feedback (####): it holds the explanation the course requires",
+	},
+	GiftReasonNofeedback: {
+		id: "gift.reason.nofeedback",
+		nl: "vraag %q heeft een antwoord zonder feedback (#...): de cursus vraagt feedback bij elk antwoord",
+		en: "question %q has an answer without feedback (#...): the course requires feedback on every answer",
+	},
+	GiftReasonNoright: {
+		id: "gift.reason.noright",
+		nl: "vraag %q heeft geen goed antwoord",
+		en: "question %q has no right answer",
+	},
+	GiftReasonNosource: {
+		id: "gift.reason.nosource",
+		nl: "vraag %q noemt geen bron: zet in de algemene feedback na een lege regel (\\n\\n) \"Bron: ...\"",
+		en: "question %q names no source: put \"Bron: ...\" in the general feedback after a blank line (\\n\\n)",
+	},
+	GiftReasonNotext: {
+		id: "gift.reason.notext",
+		nl: "het bestand is geen tekst in UTF-8",
+		en: "the file is not UTF-8 text",
+	},
+	GiftReasonNotitle: {
+		id: "gift.reason.notitle",
+		nl: "een vraag zonder titel (::id::): de titel wordt de id van de vraag",
+		en: "a question without a title (::id::): the title becomes the question's id",
+	},
+	GiftReasonNumerical: {
+		id: "gift.reason.numerical",
+		nl: "vraag %q is een getalvraag ({#...}): die kent deze cursus niet",
+		en: "question %q is a numerical question ({#...}): this course has none",
+	},
+	GiftReasonShort: {
+		id: "gift.reason.short",
+		nl: "vraag %q is een kort-antwoordvraag (alleen =antwoorden): die kent deze cursus niet",
+		en: "question %q is a short-answer question (only =answers): this course has none",
+	},
+	GiftReasonToofew: {
+		id: "gift.reason.toofew",
+		nl: "vraag %q heeft geen twee antwoorden (=goed, ~fout)",
+		en: "question %q does not have two answers (=right, ~wrong)",
+	},
+	GiftReasonUnclosed: {
+		id: "gift.reason.unclosed",
+		nl: "vraag %q: de { van de antwoorden wordt niet gesloten met }",
+		en: "question %q: the { of the answers is not closed with }",
+	},
+	GiftReasonWeight: {
+		id: "gift.reason.weight",
+		nl: "vraag %q heeft een gewicht (%%N%%) dat geen getal is",
+		en: "question %q has a weight (%%N%%) that is no number",
+	},
+	GiftSkipped: {
+		id: "gift.skipped",
+		nl: "%s overgeslagen (zie hierboven).",
+		en: "%s skipped (see above).",
+	},
+	GiftUsage: {
+		id: "gift.usage",
+		nl: `Gebruik: piketpalen gift export [MODULE] [--out BESTAND] [--course MAP]
+       piketpalen gift import BESTAND [--module MAP]
+
+Vragen van en naar Moodle, in GIFT, het tekstformaat van Moodle.
+
+export schrijft de vragen van een module, of van de hele cursus, als GIFT:
+de titel van een vraag is haar id, elke module is een categorie, met de
+feedback bij elk antwoord en de uitleg en bron als algemene feedback. Zonder
+--out naar het scherm (de standaarduitvoer).
+
+import leest een GIFT-bestand en schrijft de vragen als questions.yaml in MAP
+(zonder --module naar de standaarduitvoer). Wat de cursus niet kent (getal-,
+koppel-, open en invulvragen, vragen zonder titel, feedback, uitleg of bron)
+wordt overgeslagen en gemeld als bestand:regel.
+`,
+		en: `Usage: piketpalen gift export [MODULE] [--out FILE] [--course DIR]
+       piketpalen gift import FILE [--module DIR]
+
+Questions to and from Moodle, in GIFT, Moodle's text format.
+
+export writes the questions of one module, or of the whole course, as GIFT:
+a question's title is its id, each module is a category, with the feedback on
+every answer and the explanation and source as general feedback. Without
+--out to the screen (standard output).
+
+import reads a GIFT file and writes its questions as questions.yaml in DIR
+(without --module to standard output). What the course has no place for
+(numerical, matching, essay and missing-word questions, questions without a
+title, feedback, explanation or source) is skipped and reported as file:line.
+`,
 	},
 }

@@ -54,6 +54,7 @@ func Write(w io.Writer, l locale.Lang, c *course.Course, o *results.Overview) {
 		writeClashes(p, o)
 		writeModules(p, o)
 		writeQuestions(p, c, o)
+		writeItems(p, c, o)
 	}
 	writeProblems(p, o)
 }

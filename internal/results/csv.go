@@ -21,7 +21,21 @@ import (
 //	                     question the combination chosen, options joined with " + ");
 //	                     empty when nobody answered wrong
 //	aantal_fout          how many chose that wrong answer; 0 when none
-var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "goed_procent", "vaakst_gekozen_fout", "aantal_fout"}
+//	discriminatie        r, the corrected item–rest correlation, two decimals;
+//	                     empty when there is none (see analyse)
+//	signalen             the question's flags, space-separated: makkelijk
+//	                     (almost all right), moeilijk (almost all wrong),
+//	                     negatief (r < 0: likely a flawed question)
+//	kr20_module          the module's KR-20, two decimals; empty when there is none
+//	kr20_deelnemers      the participants it is computed over (the largest group
+//	                     with the same questions); 0 when there is none
+//
+// The decimals have a point, or a comma with the semicolon separator (as
+// Excel with Dutch settings reads them). These numeric cells are written by
+// the program, never taken from a file, so a minus in front is a negative
+// number and not a formula; every other cell is neutralised.
+var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "goed_procent", "vaakst_gekozen_fout", "aantal_fout",
+	"discriminatie", "signalen", "kr20_module", "kr20_deelnemers"}
 
 // WriteCSV writes the per-question table of o to w: the header row
 // (CSVHeader) and one row per question of the course, in the order of
@@ -73,6 +87,17 @@ func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
+	rel := map[string]Reliability{}
+	for _, m := range o.Modules {
+		rel[m.ID] = m.Reliability
+	}
+	decimal := func(x float64) string {
+		v := strconv.FormatFloat(x, 'f', 2, 64)
+		if sep == ';' {
+			v = strings.Replace(v, ".", ",", 1)
+		}
+		return v
+	}
 	for _, q := range o.Questions {
 		pct := ""
 		if p, ok := q.Percent(); ok {
@@ -83,8 +108,19 @@ func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
 			strconv.Itoa(q.Answered), strconv.Itoa(q.Right), pct,
 			q.Wrong.Text, strconv.Itoa(q.Wrong.Count),
 		}
+		var flags []string
+		for _, f := range q.Flags {
+			flags = append(flags, f.Code())
+		}
+		row = append(row, "", strings.Join(flags, " "), "", "0")
 		for i := range row {
 			row[i] = NeutraliseCell(row[i])
+		}
+		if q.HasDiscrimination {
+			row[8] = decimal(q.Discrimination)
+		}
+		if r := rel[q.Module]; r.Known() {
+			row[10], row[11] = decimal(r.KR20), strconv.Itoa(r.Participants)
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)

@@ -81,6 +81,9 @@ type ModuleStat struct {
 	Participants int // participants counted
 	Attempted    int // of them, those with at least one finished attempt
 	Passed       int // of them, those who passed
+	// Reliability is the module's KR-20 where enough participants had the
+	// same questions (see analyse).
+	Reliability Reliability
 }
 
 // Percent is the pass rate over all participants, rounded to a whole
@@ -95,7 +98,15 @@ type QuestionStat struct {
 	Answered int    // participants whose counted attempt asked and answered it
 	Right    int    // of them, those who answered it right
 	Wrong    WrongAnswer
-	order    int // place in the course: module, then pool
+	// Discrimination is the corrected item–rest correlation r, when
+	// HasDiscrimination (at least MinItemAnswers had the question, and
+	// both it and the rest varied); Flags what the trainer should look at.
+	// See analyse.
+	Discrimination    float64
+	HasDiscrimination bool
+	Flags             []ItemFlag
+	order             int // place in the course: module, then pool
+	pool              int // place in the module's pool
 }
 
 // Percent is the share answered right, rounded to a whole percent; ok is
@@ -246,7 +257,7 @@ func tally(c *course.Course, files []*digest) ([]ModuleStat, []QuestionStat) {
 		stats := make([]QuestionStat, len(m.Questions))
 		wrong := make([]map[string]*WrongAnswer, len(m.Questions))
 		for i, q := range m.Questions {
-			stats[i] = QuestionStat{Module: m.ID, ID: q.ID, Text: tidy(q.Text), order: len(qs) + i}
+			stats[i] = QuestionStat{Module: m.ID, ID: q.ID, Text: tidy(q.Text), order: len(qs) + i, pool: i}
 			wrong[i] = map[string]*WrongAnswer{}
 		}
 		for _, d := range files {

@@ -3,6 +3,7 @@ package results
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,6 +64,16 @@ func TestOverviewFigures(t *testing.T) {
 	wantMods := []ModuleStat{
 		{ID: "01-eerste", Title: "Eerste module", Participants: 21, Attempted: 21, Passed: 12},
 		{ID: "02-tweede", Title: "Tweede module", Participants: 21, Attempted: 18, Passed: 7},
+	}
+	// Module 02's KR-20, by hand: the 18 who took it had the same four
+	// questions; 7 scored 4, 11 scored 2 (twee-2 and twee-5 wrong), so
+	// Σpq = 2 · 7/18 · 11/18 = 154/324, the variance 156/18 − (50/18)² =
+	// 308/324, and KR-20 = 4/3 · (1 − 154/308) = 2/3.
+	if r := o.Modules[1].Reliability; !r.Known() || r.Participants != 18 || r.Items != 4 || math.Abs(r.KR20-2.0/3) > 1e-12 {
+		t.Errorf("module 02 reliability %+v, want 2/3 over 18", r)
+	}
+	for i := range o.Modules {
+		o.Modules[i].Reliability = Reliability{} // checked above and in TestItemAnalysis
 	}
 	if fmt.Sprint(o.Modules) != fmt.Sprint(wantMods) {
 		t.Errorf("modules:\n got %v\nwant %v", o.Modules, wantMods)

@@ -164,6 +164,7 @@ func (s *Summary) Overview() *Overview {
 		return o.Participants[i].Path < o.Participants[j].Path
 	})
 	o.Modules, o.Questions = tally(s.c, counted)
+	analyse(o, counted)
 	o.Clashes = clashes(counted)
 	return o
 }

@@ -13,16 +13,25 @@ import (
 	"testing"
 )
 
-// Install runs npm ci for the package.json and package-lock.json of the
-// test's folder into a cache folder named after name and their hash (so it
-// runs once per set of versions), copies the scripts beside them, and
-// returns that folder.
+// Install returns a folder with the node_modules of the package.json and
+// package-lock.json of the test's folder and the scripts beside them. When
+// npm ci has been run in the test's folder (.ci/run does), that folder is
+// used as it is; otherwise npm ci runs into a cache folder named after name
+// and the files' hash (so it runs once per set of versions), the scripts
+// are copied beside them, and that folder is returned.
 func Install(t testing.TB, name string, scripts ...string) string {
 	t.Helper()
 	for _, tool := range []string{"node", "npm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed; the JavaScript interop test is skipped", tool)
 		}
+	}
+	if fi, err := os.Stat(filepath.Join("node_modules", ".package-lock.json")); err == nil && !fi.IsDir() {
+		dir, err := filepath.Abs(".")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir
 	}
 	lock, err := os.ReadFile("package-lock.json")
 	if err != nil {

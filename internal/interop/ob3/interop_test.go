@@ -19,8 +19,10 @@ import (
 	"piketpalen/internal/ob3"
 )
 
-// install installs the JavaScript verifier and returns its folder.
+// install installs the packages of package-lock.json and copies
+// verify.mjs beside them (npmtest.Install).
 func install(t *testing.T) string {
+	t.Helper()
 	return npmtest.Install(t, "piketpalen-ob3-interop", "verify.mjs")
 }
 
