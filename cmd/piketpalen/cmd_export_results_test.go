@@ -20,31 +20,6 @@ func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
 	return runCLI(append([]string{"export-results"}, args...)...)
 }
 
-// resAnswer is one answer for resAttempt: a question id and the options
-// chosen.
-type resAnswer = coursetest.Answer
-
-// resAttempt makes a finished, graded attempt of module m answered as given.
-func resAttempt(t *testing.T, c *course.Course, m *course.Module, when time.Time, answers ...resAnswer) *course.Attempt {
-	t.Helper()
-	return coursetest.Answered(t, c, m, when, answers...)
-}
-
-// saveState writes st as the progress in a new data folder and returns it.
-func saveState(t *testing.T, st *progress.State) string {
-	t.Helper()
-	dir := t.TempDir()
-	store, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	if err := store.Save(st); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestExportResultsCommand(t *testing.T) {
 	c, err := loadCourse(locale.NL, validCourse)
 	if err != nil {
@@ -56,9 +31,9 @@ func TestExportResultsCommand(t *testing.T) {
 
 	st := progress.New()
 	m := c.Module("01-eerste")
-	st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-		resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: []int{1}}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
-	data := saveState(t, st)
+	st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(),
+		coursetest.Answer{Q: "een-1", Chosen: []int{0}}, coursetest.Answer{Q: "een-2", Chosen: []int{0}}, coursetest.Answer{Q: "een-3", Chosen: []int{1}}, coursetest.Answer{Q: "een-6", Chosen: []int{0, 1}})}
+	data := coursetest.DataDir(t, st)
 
 	// No name given and none remembered: a usage error that says what to do.
 	code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data)

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
@@ -36,7 +37,7 @@ func checkWidth(t *testing.T, out string) {
 // exportFor saves a progress state and exports it with the CLI into dir.
 func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir string) string {
 	t.Helper()
-	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", saveState(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
+	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", coursetest.DataDir(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
 	if code != 0 {
 		t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 	}
@@ -58,7 +59,7 @@ func workshop(t *testing.T) string {
 	// An older file of Bram, under another file name, from his own data
 	// folder (so with his learner id). It is made first: the export time has
 	// whole seconds, so made later it could be the newer one.
-	bram := saveState(t, progress.New())
+	bram := coursetest.DataDir(t, progress.New())
 	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", "bram  bakker", "--org", "Gemeente Test", "--out", filepath.Join(dir, "bram-oud.json")); code != 0 {
 		t.Fatalf("export bram: exit %d: %s", code, errOut)
 	}
@@ -70,8 +71,8 @@ func workshop(t *testing.T) string {
 			een3 = []int{1}
 		}
 		st := progress.New()
-		st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-			resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: een3}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(),
+			coursetest.Answer{Q: "een-1", Chosen: []int{0}}, coursetest.Answer{Q: "een-2", Chosen: []int{0}}, coursetest.Answer{Q: "een-3", Chosen: een3}, coursetest.Answer{Q: "een-6", Chosen: []int{0, 1}})}
 		if i > 0 {
 			exportFor(t, validCourse, st, name, dir)
 			continue
@@ -276,7 +277,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 	for n, name := range []string{"Maximiliaan Alexander van Oldenbarnevelt-Wassenaer tot Heemstede", "Ida"} {
 		st := progress.New()
 		for _, m := range c.Modules {
-			var answers []resAnswer
+			var answers []coursetest.Answer
 			for _, it := range c.NewAttempt(m, 1, time.Now()).Items {
 				q := m.Question(it.Question)
 				long := -1
@@ -286,12 +287,12 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 					}
 				}
 				if n == 1 || long < 0 {
-					answers = append(answers, resAnswer{Q: q.ID, Chosen: q.CorrectOptions()})
+					answers = append(answers, coursetest.Answer{Q: q.ID, Chosen: q.CorrectOptions()})
 				} else {
-					answers = append(answers, resAnswer{Q: q.ID, Chosen: []int{long}})
+					answers = append(answers, coursetest.Answer{Q: q.ID, Chosen: []int{long}})
 				}
 			}
-			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}
+			st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(), answers...)}
 		}
 		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", ed25519.NewKeyFromSeed(make([]byte, 32)), time.Now())
 		if err != nil {

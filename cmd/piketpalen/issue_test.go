@@ -7,11 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/course"
 	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
-	"piketpalen/progress"
 )
 
 // issueFor runs the trainer's side for a learner who passed every module of
@@ -23,19 +21,7 @@ func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key str
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, out, org, issued := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, when)}
-	}
-	if err := store.Save(st); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
+	data, out, org, issued := coursetest.DataDir(t, coursetest.PassedState(c, when)), t.TempDir(), t.TempDir(), t.TempDir()
 	for _, args := range [][]string{
 		{"export-results", "--name", "Jan de Vries", "--course", courseDir, "--data", data, "--out", out},
 		{"issuer", "init", "--name", "Gemeente Test", "--out", org},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
@@ -220,7 +221,7 @@ func TestValidateEnglish(t *testing.T) {
 func TestRememberedLanguage(t *testing.T) {
 	st := progress.New()
 	st.Settings.Lang = "en"
-	data := saveState(t, st)
+	data := coursetest.DataDir(t, st)
 	out := t.TempDir()
 
 	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", "Ann Smith", "--out", out)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -26,7 +27,7 @@ func TestTwoLearnersWithOneName(t *testing.T) {
 	dir := t.TempDir()
 	passed := t.TempDir()
 	passAll(t, validCourse, passed)
-	other := saveState(t, progress.New())
+	other := coursetest.DataDir(t, progress.New())
 
 	if code, _, stderr := runCLI("export-results", "--name", "Jan Jansen", "--org", "Gemeente A", "--data", passed, "--course", validCourse, "--out", filepath.Join(dir, "a.json")); code != 0 {
 		t.Fatal(stderr)

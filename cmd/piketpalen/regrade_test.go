@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -59,7 +60,7 @@ func TestForgedProgressDoesNotPass(t *testing.T) {
 		for _, m := range c.Modules {
 			st.Record(m.ID).Attempts = []*course.Attempt{forge(m)}
 		}
-		data := saveState(t, st)
+		data := coursetest.DataDir(t, st)
 		out := t.TempDir()
 		code, _, stderr := runCLI("certificate", "--name", "Jan", "--data", data, "--course", validCourse, "--out", out)
 		if code != 1 || !strings.Contains(stderr, "Nog geen certificaat") {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -71,7 +72,7 @@ func hostileResultFile(t *testing.T, dir, base string, tamper bool) string {
 
 func TestTerminalSafeExportResultsName(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, stderr := runCLI("export-results", "--name", hostile, "--org", hostile, "--course", validCourse, "--data", saveState(t, progress.New()), "--out", out)
+	code, stdout, stderr := runCLI("export-results", "--name", hostile, "--org", hostile, "--course", validCourse, "--data", coursetest.DataDir(t, progress.New()), "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

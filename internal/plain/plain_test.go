@@ -173,10 +173,7 @@ func TestParseChoices(t *testing.T) {
 
 func TestCertificateInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
+	st := coursetest.PassedState(c, testNow)
 	dir := t.TempDir()
 	var out bytes.Buffer
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: dir, Now: func() time.Time { return testNow }},
@@ -297,10 +294,7 @@ func TestExportFailureSaysWhatFailed(t *testing.T) {
 // refused with a message in the learner's language, not an English error.
 func TestTooLongNameInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
+	st := coursetest.PassedState(c, testNow)
 	var out bytes.Buffer
 	long := strings.Repeat("J", 200)
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: t.TempDir(), Now: func() time.Time { return testNow }},
