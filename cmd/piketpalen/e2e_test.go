@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/internal/buildtest"
 	"piketpalen/progress"
 )
 
@@ -19,16 +20,6 @@ type tmuxSession struct {
 	t    *testing.T
 	sock string
 	name string
-}
-
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "piketpalen")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 func startTmux(t *testing.T, w, h string, env []string, argv ...string) *tmuxSession {
@@ -81,10 +72,7 @@ func (s *tmuxSession) waitFor(want string) string {
 // by page, its quiz answered, the result, quit; then a second start shows the
 // saved progress.
 func TestEndToEndInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	data := t.TempDir()
 	courseDir, _ := filepath.Abs("../../course/testdata/valid")
 	env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}
@@ -154,10 +142,7 @@ var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[
 // TestNoColorInTmux: with NO_COLOR set, the screens of the built binary, as
 // tmux captures them with their escape codes, set no colour.
 func TestNoColorInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	courseDir, _ := filepath.Abs("../../course/testdata/valid")
 	for _, noColor := range []bool{false, true} {
 		env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}
@@ -201,10 +186,7 @@ func (s *tmuxSession) screenEscapes() string {
 // TestPresentInTmux shows a quiz question in presenter mode at 80×24 and
 // 160×45: the answer hidden, then revealed.
 func TestPresentInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	courseDir, _ := filepath.Abs("../../course/testdata/valid")
 	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
 		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "1")
@@ -232,10 +214,7 @@ func TestPresentInTmux(t *testing.T) {
 // (Glamour's dark style wrote it in grey 252, nearly invisible on a white
 // terminal): it is in the terminal's own colour on any background.
 func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}, bin)
 	s.waitFor("modules gehaald")
 	s.keys("Enter")
@@ -264,10 +243,7 @@ func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
 // saved progress holds no answer. The quiz opens on its intro and no
 // option is chosen until the learner chooses one.
 func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	data := t.TempDir()
 	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}, bin)
 	s.waitFor("modules gehaald")

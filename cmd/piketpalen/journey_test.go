@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"piketpalen/course"
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
 	"piketpalen/internal/locale"
@@ -119,10 +120,7 @@ func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 // or raw at every 32-byte aligned offset) whose public key signed a certificate it
 // made. The old program failed here: its seed was a hex string inside.
 func TestJourneyAndNoPrivateKeyInBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "builds the binary", ".")
 	valid := filepath.Join("..", "..", "course", "testdata", "valid")
 	data, out, org, own := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
 	learnInPlainMode(t, bin, valid, data)
