@@ -78,14 +78,7 @@ func workshop(t *testing.T) string {
 			continue
 		}
 		// Bram again, later, from the same data folder: the same learner.
-		s, err := progress.Open(bram)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Save(st); err != nil {
-			t.Fatal(err)
-		}
-		s.Close()
+		coursetest.Save(t, bram, st)
 		if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", name, "--org", "Gemeente Test", "--out", dir); code != 0 {
 			t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 		}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"piketpalen/internal/buildtest"
-	"piketpalen/progress"
 )
 
 // tmuxSession runs the built binary in a real terminal of 80×24 inside tmux,
@@ -262,15 +261,7 @@ func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
 	}
 	s.keys("q")
 	s.waitFor("EXITED-0")
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	st, _, err := store.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := loadData(t, data)
 	answered := 0
 	for id, r := range st.Modules {
 		for _, a := range append(r.Attempts, r.Open) {

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
@@ -158,15 +159,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 // the finished attempts of module id.
 func moduleAttempts(t *testing.T, dir, id string) int {
 	t.Helper()
-	s, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	st, notices, err := s.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, notices := coursetest.Load(t, dir)
 	if len(notices) > 0 {
 		t.Errorf("notices on load: %v", notices)
 	}
@@ -295,15 +288,7 @@ func waitOutput(t *testing.T, w *syncWriter, want string) {
 // loadData reads the progress in data as the next start would.
 func loadData(t *testing.T, data string) *progress.State {
 	t.Helper()
-	s, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	st, _, err := s.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, _ := coursetest.Load(t, data)
 	return st
 }
 

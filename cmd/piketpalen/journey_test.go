@@ -20,7 +20,6 @@ import (
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
 	"piketpalen/internal/locale"
-	"piketpalen/progress"
 )
 
 // learnInPlainMode takes the course in courseDir with the built program in
@@ -98,15 +97,7 @@ func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("plain mode: %v\n%s", err, log.String())
 	}
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	st, _, err := store.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := loadData(t, data)
 	if passed, missing := st.Graded(c).Results(c); len(missing) > 0 {
 		t.Fatalf("after plain mode %d passed, still to pass %v\n%s", len(passed), missing, log.String())
 	}

@@ -39,3 +39,20 @@ func DataDir(t testing.TB, st *progress.State) string {
 	Save(t, dir, st)
 	return dir
 }
+
+// Load reads the progress of the data folder dir as the program's next
+// start would, and what it noticed on the way (a damaged file set aside);
+// a failure fails the test.
+func Load(t testing.TB, dir string) (*progress.State, []progress.Notice) {
+	t.Helper()
+	store, err := progress.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	st, notices, err := store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, notices
+}
