@@ -104,11 +104,14 @@ type Question struct {
 	Options     []Option
 	Explanation string
 	Source      string
-	Line        int // line in questions.yaml
-	idLine      int // line of its id, for messages about duplicates
+	// Hint is shown on request before the learner answers: a pointer to
+	// the rule to apply, never the answer; "" when the author gave none.
+	Hint   string
+	Line   int // line in questions.yaml
+	idLine int // line of its id, for messages about duplicates
 
 	// where the texts are in questions.yaml, for the lint
-	textAt, explanationAt, sourceAt span
+	textAt, explanationAt, sourceAt, hintAt span
 }
 
 // Option is one answer to choose, with the feedback that explains it.
@@ -163,6 +166,19 @@ func (m *Module) Question(id string) *Question {
 		}
 	}
 	return nil
+}
+
+// FindQuestion returns the question with the given id wherever it is in
+// the course, and its module; nil, nil when there is none. Question ids
+// are unique across a course (Load checks), so a review round, which mixes
+// modules, names its questions by id alone.
+func (c *Course) FindQuestion(id string) (*Module, *Question) {
+	for _, m := range c.Modules {
+		if q := m.Question(id); q != nil {
+			return m, q
+		}
+	}
+	return nil, nil
 }
 
 // Find returns the module that arg names: its number as every screen and

@@ -23,6 +23,9 @@ const (
 	// maxTitleLength is the most characters in a title of the course or of
 	// a module, which is shown in one line on screens and the certificate.
 	maxTitleLength = 200
+	// MaxHintLength is the most characters in a question's hint: a hint
+	// is a sentence or two that points at the rule, read before answering.
+	MaxHintLength = 300
 )
 
 // checkText reports, with file:line, every line of a course file's bytes

@@ -99,7 +99,7 @@ func Check(fsys fs.FS, now time.Time) Problems {
 //   - a course as_of or a module's checked date older than
 //     ReviewAfterMonths, a module without a checked date, a checked date
 //     in the future or before the course's as_of;
-//   - a question without a kind.
+//   - a question without a kind, and a casus question without a hint.
 //
 // now is the day ages are measured against; pass it in so tests can fix it.
 func Lint(c *Course, now time.Time) Problems {
@@ -423,6 +423,10 @@ func lintQuestions(l *collector, m *Module) {
 		if q.Kind == "" {
 			l.warn(file, q.Line, "%s heeft geen \"kind\": zeg of het een casus, een begrip of een feit toetst", label)
 		}
+		if q.Kind == Casus && q.Hint == "" {
+			l.warn(file, q.Line, "%s is een casus zonder \"hint\": geef de cursist een zin die de regel aanwijst, zonder het antwoord te geven", label)
+		}
+		lintText(l, file, q.Hint, q.hintAt)
 		lintText(l, file, q.Text, q.textAt)
 		lintText(l, file, q.Explanation, q.explanationAt)
 		for _, o := range q.Options {

@@ -28,6 +28,8 @@ func TestLint(t *testing.T) {
 		`01-regels/module.md:27: waarschuwing: ECLI:NL:CRVB:2025:179 staat niet op de pagina Bronnen van deze module`,
 		`01-regels/module.md:27: waarschuwing: "ECLI:NL:CRvB:2017:2964" is geen goed geschreven ECLI`,
 		`01-regels/module.md:29: waarschuwing: zin van 23 woorden (B1: hoogstens 22)`,
+		// a casus without a hint; the casus on line 73 has one
+		`01-regels/questions.yaml:3: waarschuwing: vraag "r-kort-1" is een casus zonder "hint"`,
 		// two of the three single questions have the shortest option right
 		`01-regels/questions.yaml:8: waarschuwing: vraag "r-kort-1": het juiste antwoord is het kortste; in deze module geldt dat voor 2 van de 3 single-vragen, meer dan 30%`,
 		`01-regels/questions.yaml:13: waarschuwing: vraag "r-kort-1": een fout antwoord met "nooit" valt af`,
@@ -38,6 +40,8 @@ func TestLint(t *testing.T) {
 		// a false statement with "altijd"; the true one with "altijd" passes, and so does a right answer with "alleen"
 		`01-regels/questions.yaml:46: waarschuwing: vraag "r-stelling-onwaar": een stelling die niet waar is, met "altijd"`,
 		`01-regels/questions.yaml:69: waarschuwing: vraag "r-meer": een fout antwoord met "uitsluitend"`,
+		// the casus's hint is linted like every text
+		`01-regels/questions.yaml:82: waarschuwing: zin van 27 woorden`,
 		`02-oud/module.md:7: waarschuwing: de bronnen van deze module zijn gecontroleerd op 2024-03-01, langer dan 6 maanden geleden`,
 		`02-oud/questions.yaml:10: waarschuwing: ECLI:NL:CRVB:2017:2964: deze module heeft geen pagina "# Bronnen"`,
 		`03-zonder/module.md:1: waarschuwing: de kop van de les noemt geen "checked: JJJJ-MM-DD"`,

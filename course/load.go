@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -318,7 +319,7 @@ func readQuestions(c *collector, m *Module, file string, data []byte, defaultDra
 }
 
 func readQuestion(c *collector, file string, n *yaml.Node) *Question {
-	allowed := []string{"id", "type", "kind", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source"}
+	allowed := []string{"id", "type", "kind", "question", "options", "answer", "feedback_true", "feedback_false", "explanation", "source", "hint"}
 	f := readFields(c, file, n, 0, "een vraag", allowed, []string{"id", "type", "question", "explanation", "source"})
 	q := &Question{
 		ID:          f.str(c, "id", 0, true),
@@ -330,6 +331,10 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 		Line:        n.Line,
 	}
 	q.textAt, q.explanationAt, q.sourceAt = f.span("question"), f.span("explanation"), f.span("source")
+	q.Hint, q.hintAt = f.str(c, "hint", 0, true), f.span("hint")
+	if l := utf8.RuneCountInString(q.Hint); l > MaxHintLength {
+		c.add(file, f.lineOf("hint", 0), "de hint is te lang: %d tekens, hoogstens %d (een hint wijst de regel aan en geeft het antwoord niet)", l, MaxHintLength)
+	}
 	label := "vraag"
 	if q.ID != "" {
 		label = fmt.Sprintf("vraag %q", q.ID)

@@ -33,10 +33,32 @@ type Item struct {
 	Chosen   []int  `json:"chosen"`   // option indices (of the pool question) the learner chose; nil until answered
 	Answered bool   `json:"answered"`
 	Correct  bool   `json:"correct"`
+	// Hinted is true once the learner asked for the question's hint
+	// before answering it; files written before hints leave it out.
+	Hinted bool `json:"hinted,omitempty"`
 }
 
 // Done reports whether the attempt has been finished and graded.
 func (a *Attempt) Done() bool { return !a.Finished.IsZero() }
+
+// Right is the number of questions answered right so far: for a review
+// round, which is never finished, its score.
+func (a *Attempt) Right() int { return a.count(func(it Item) bool { return it.Correct }) }
+
+// Hints is the number of questions answered after the learner asked
+// for their hint.
+func (a *Attempt) Hints() int { return a.count(func(it Item) bool { return it.Hinted }) }
+
+// count is the number of items for which f is true.
+func (a *Attempt) count(f func(Item) bool) int {
+	n := 0
+	for _, it := range a.Items {
+		if f(it) {
+			n++
+		}
+	}
+	return n
+}
 
 // Next returns the index of the first unanswered item, or len(Items) when all
 // are answered.
@@ -58,16 +80,38 @@ func (c *Course) NewAttempt(m *Module, seed uint64, now time.Time) *Attempt {
 	a := &Attempt{Module: m.ID, CourseVersion: c.Version, Seed: seed, Started: now}
 	for _, qi := range pool[:n] {
 		q := m.Questions[qi]
-		order := make([]int, len(q.Options))
-		for i := range order {
-			order[i] = i
-		}
-		if q.Type != TrueFalse {
-			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		}
-		a.Items = append(a.Items, Item{Question: q.ID, Order: order})
+		a.Items = append(a.Items, Item{Question: q.ID, Order: shuffled(r, q)})
 	}
 	return a
+}
+
+// NewRound is a review round over the questions with the given ids, in
+// that order, their options shuffled from seed as in NewAttempt. It is an
+// Attempt without a Module, answered with Answer and AnswerShown like a
+// quiz, but never finished or filed: a review round changes no score.
+// Ids the course does not know are left out.
+func (c *Course) NewRound(ids []string, seed uint64, now time.Time) *Attempt {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	a := &Attempt{CourseVersion: c.Version, Seed: seed, Started: now}
+	for _, id := range ids {
+		if _, q := c.FindQuestion(id); q != nil {
+			a.Items = append(a.Items, Item{Question: q.ID, Order: shuffled(r, q)})
+		}
+	}
+	return a
+}
+
+// shuffled is the order q's options are shown in: shuffled from r, except
+// for true/false, which always reads true, then false.
+func shuffled(r *rand.Rand, q *Question) []int {
+	order := make([]int, len(q.Options))
+	for i := range order {
+		order[i] = i
+	}
+	if q.Type != TrueFalse {
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	return order
 }
 
 // IsCorrect reports whether choosing exactly the given option indices answers q
@@ -100,11 +144,17 @@ func (c *Course) Answer(a *Attempt, i int, chosen []int) (bool, error) {
 	if i < 0 || i >= len(a.Items) {
 		return false, fmt.Errorf("item %d out of range", i)
 	}
-	m := c.Module(a.Module)
-	if m == nil {
-		return false, fmt.Errorf("unknown module %q", a.Module)
+	var q *Question
+	if a.Module == "" {
+		// a review round: its questions come from every module
+		_, q = c.FindQuestion(a.Items[i].Question)
+	} else {
+		m := c.Module(a.Module)
+		if m == nil {
+			return false, fmt.Errorf("unknown module %q", a.Module)
+		}
+		q = m.Question(a.Items[i].Question)
 	}
-	q := m.Question(a.Items[i].Question)
 	if q == nil {
 		return false, fmt.Errorf("unknown question %q", a.Items[i].Question)
 	}
@@ -145,12 +195,7 @@ func (c *Course) AnswerShown(a *Attempt, i int, shown []int) (bool, error) {
 
 // Finish grades the attempt against the course's pass mark.
 func (c *Course) Finish(a *Attempt, now time.Time) {
-	a.Correct = 0
-	for _, it := range a.Items {
-		if it.Correct {
-			a.Correct++
-		}
-	}
+	a.Correct = a.Right()
 	a.Score = Score(a.Correct, len(a.Items))
 	a.Passed = a.Score >= c.PassMark
 	a.Finished = now

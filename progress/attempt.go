@@ -63,7 +63,9 @@ func fits(m *course.Module, a *course.Attempt) bool {
 }
 
 // FinishAttempt grades the module's open attempt, files it with the finished
-// ones and returns it; nil when no attempt is open.
+// ones and returns it; nil when no attempt is open. Its wrong answers, and
+// a sample of its right ones, go into review (see schedule), due from the
+// calendar day after now.
 func (s *State) FinishAttempt(c *course.Course, m *course.Module, now time.Time) *course.Attempt {
 	r := s.Record(m.ID)
 	a := r.Open
@@ -71,6 +73,7 @@ func (s *State) FinishAttempt(c *course.Course, m *course.Module, now time.Time)
 		return nil
 	}
 	c.Finish(a, now)
+	s.schedule(a, now)
 	r.Attempts = append(r.Attempts, a)
 	r.Open = nil
 	delete(s.live, a.ID)

@@ -81,6 +81,8 @@ func decode(data []byte) (*State, error) {
 //     not is not passed. The course itself grades again where it matters
 //     (certificates, result files).
 //
+// The review cards are bounded as normalizeReview says.
+//
 // Records of modules this course does not have are kept: they may come
 // from another version of the course, and the learner may go back to it.
 func normalize(st *State) {
@@ -88,6 +90,7 @@ func normalize(st *State) {
 		st.Modules = map[string]*Record{}
 	}
 	st.Last.Page = max(st.Last.Page, 0)
+	normalizeReview(st)
 	for id, r := range st.Modules {
 		if r == nil {
 			delete(st.Modules, id)

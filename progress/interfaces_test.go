@@ -50,6 +50,7 @@ func builtinCourse(t testing.TB) (*course.Course, *markdown.Cache) {
 // that do not match their answers, modules of another course version).
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"schema": 1, "modules": {}}`))
+	f.Add([]byte(`{"schema": 2, "modules": {}, "review": {"pvp-casus-kamerlid-belt": {"module": "01-primaat-van-de-politiek", "box": 9, "due": "2026-05-01"}, "x": {"module": "y", "box": -1, "due": "2026-06-01"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := progress.Decode(data); err != nil {
 			return // refused: moved aside as damaged, or left as newer
@@ -94,6 +95,13 @@ func survives(t testing.TB, data []byte) {
 		d.Keys("esc", "esc")
 		_ = d.Model.View()
 	}
+	// The review round, when anything is due: a hint, an answer, on.
+	d.Keys("home", "r", "enter")
+	_ = d.Model.View()
+	d.Keys("h", "a", "enter")
+	_ = d.Model.View()
+	d.Keys("enter", "esc")
+	_ = d.Model.View()
 
 	// Plain mode: every module, a few pages, its quiz, the certificate
 	// when it is offered, then stop.
@@ -168,6 +176,10 @@ func (b *plainBot) answer() string {
 		if b.module == len(b.visit) {
 			b.module++
 			return "c"
+		}
+		if b.module == len(b.visit)+1 {
+			b.module++
+			return "r" // the review round, when anything is due
 		}
 		return "stop"
 	case has(locale.PlainPageprompt), has(locale.PlainPagehelp), has(locale.PlainPromptterms), has(locale.PlainHelpterms):

@@ -32,6 +32,8 @@ import (
 //   - Learner, Last and Settings come from mine: they are the learner's
 //     latest choices, and the last save wins; but the learner id on disk,
 //     once there, stays;
+//   - review cards are the union per question; of two cards for one
+//     question, the one changed last (laterCard), whichever side it is on;
 //   - the schema is SchemaVersion.
 //
 // Neither input is changed. The result has records and slices of its own but
@@ -45,6 +47,11 @@ func merge(mine, disk *State) (out *State, twice []string) {
 		Settings: mine.Settings,
 		Modules:  make(map[string]*Record, len(mine.Modules)),
 	}
+	var diskReview map[string]*Card
+	if disk != nil {
+		diskReview = disk.Review
+	}
+	out.Review = mergeReview(mine.Review, diskReview)
 	if disk != nil && disk.Learner.ID != "" {
 		// Two copies that loaded a file without an id each made one; the
 		// first saved is the learner's.
@@ -142,6 +149,7 @@ func mergeRecord(r, d *Record, live func(*course.Attempt) bool) (*Record, int) {
 func adopt(st, merged *State) {
 	st.Schema = merged.Schema
 	st.Learner.ID = merged.Learner.ID
+	st.Review = merged.Review
 	if st.Modules == nil {
 		st.Modules = make(map[string]*Record, len(merged.Modules))
 	}

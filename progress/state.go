@@ -9,7 +9,12 @@ import (
 // SchemaVersion is the version of the file format written by this program.
 // A file with a higher version comes from a newer program and is never
 // overwritten.
-const SchemaVersion = 1
+//
+// Version 2 adds the review cards (State.Review) and the hints used
+// (course.Item.Hinted). A file of version 1 loads as it is; a program that
+// reads only version 1 refuses a file of version 2 instead of saving it
+// without them.
+const SchemaVersion = 2
 
 // State is everything piketpalen remembers about one learner.
 type State struct {
@@ -18,6 +23,9 @@ type State struct {
 	Modules  map[string]*Record `json:"modules"`
 	Last     Position           `json:"last,omitzero"`
 	Settings Settings           `json:"settings,omitzero"`
+	// Review holds the questions in spaced review (Herhaling), by question
+	// id; see Card. Review rounds change only this.
+	Review map[string]*Card `json:"review,omitempty"`
 
 	// live holds the ids of the attempts this copy of the program opened
 	// (OpenAttempt) since it started: the ones a learner is answering here.

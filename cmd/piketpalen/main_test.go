@@ -39,10 +39,10 @@ func TestValidateBrokenCourse(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("output lacks %q:\n%s", want, out)
 	}
-	if n := strings.Count(out, "\n") - strings.Count(out, ": waarschuwing: "); n != 16 {
-		t.Errorf("%d problems printed, want 16:\n%s", n, out)
+	if n := strings.Count(out, "\n") - strings.Count(out, ": waarschuwing: "); n != 18 {
+		t.Errorf("%d problems printed, want 18:\n%s", n, out)
 	}
-	if !strings.Contains(errOut, "16 problemen") {
+	if !strings.Contains(errOut, "18 problemen") {
 		t.Errorf("stderr: %q", errOut)
 	}
 }
@@ -63,7 +63,7 @@ func TestValidateNotAFolder(t *testing.T) {
 
 func TestCourseFolderWithProblemsIsRefused(t *testing.T) {
 	code, _, errOut := runCLI("--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir())
-	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "course.yaml:8: onbekende sleutel") {
+	if code != 1 || !strings.Contains(errOut, "18 problemen") || !strings.Contains(errOut, "course.yaml:8: onbekende sleutel") {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 }
@@ -287,7 +287,7 @@ func TestCourseFolderProblemsSameAsValidate(t *testing.T) {
 				t.Errorf("%s: the refusal lacks validate's %q", name, line)
 			}
 		}
-		if !strings.Contains(err.Error(), "16 problemen") {
+		if !strings.Contains(err.Error(), "18 problemen") {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
@@ -302,20 +302,20 @@ func TestValidateWarnings(t *testing.T) {
 	dir := filepath.Join("..", "..", "course", "testdata", "lint")
 	code, out, errOut := runCLI("validate", dir)
 	want := filepath.Join(dir, "01-regels", "module.md") + ":14: waarschuwing: zin van 32 woorden"
-	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "in orde, met 17 waarschuwingen") || errOut != "" {
+	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "in orde, met 19 waarschuwingen") || errOut != "" {
 		t.Errorf("exit %d, want 0 and %q:\n%s\n%s", code, want, out, errOut)
 	}
 	code, out, errOut = runCLI("validate", "--strict", dir)
-	if code != 1 || !strings.Contains(out, want) || !strings.Contains(errOut, "17 waarschuwingen in") {
+	if code != 1 || !strings.Contains(out, want) || !strings.Contains(errOut, "19 waarschuwingen in") {
 		t.Errorf("--strict: exit %d, want 1:\n%s\n%s", code, out, errOut)
 	}
 	code, _, errOut = runCLI("validate", dir, "--strict", "--lang", "en")
-	if code != 1 || !strings.Contains(errOut, "17 warnings in") {
+	if code != 1 || !strings.Contains(errOut, "19 warnings in") {
 		t.Errorf("--strict --lang en: exit %d: %s", code, errOut)
 	}
 	// a course with problems and warnings reports both and fails with or without --strict
 	code, _, errOut = runCLI("validate", filepath.Join("..", "..", "course", "testdata", "broken"))
-	if code != 1 || !strings.Contains(errOut, "16 problemen") || !strings.Contains(errOut, "waarschuwingen in") {
+	if code != 1 || !strings.Contains(errOut, "18 problemen") || !strings.Contains(errOut, "waarschuwingen in") {
 		t.Errorf("broken: exit %d: %s", code, errOut)
 	}
 }

@@ -521,6 +521,22 @@ const (
 	GlossaryOnpage
 	GlossaryTitle
 
+	// hints before answering, and Herhaling (spaced review)
+	HintHelp
+	HintKey
+	HintLabel
+	HintPlain
+	HintUsed
+	ReviewDone
+	ReviewHelp
+	ReviewHome
+	ReviewIntro
+	ReviewKey
+	ReviewNone
+	ReviewPlainoffer
+	ReviewPlainstart
+	ReviewTitle
+
 	numKeys // the number of keys; not a key
 )
 
@@ -1136,12 +1152,14 @@ var catalogue = [numKeys]entry{
 - alleen Enter: verder (de volgende pagina, de volgende vraag, of in het overzicht verder waar je was);
 - terug, toets of menu bij het lezen; opnieuw na een toets;
 - zoek WOORD: zoek WOORD in de hele cursus;
+- r in het overzicht: de herhaling van vandaag; hint bij een vraag: de hint, als die er is;
 - help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
 		en: `What you can type:
 - a number and Enter: that choice (a module, an answer);
 - just Enter: go on (the next page, the next question, or on the overview where you were);
 - back, quiz or menu while reading; again after a quiz;
 - zoek WORD: search the whole course for WORD;
+- r on the overview: today's review; hint at a question: its hint, when it has one;
 - help or ?: this list; stop: quit (your progress is saved).`,
 	},
 	PlainHelpterms: {
@@ -3379,5 +3397,81 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+
+	// hints before answering, and Herhaling (spaced review)
+	HintHelp: {
+		id: "hint.help",
+		nl: "de hint bij deze vraag tonen, voor je antwoordt",
+		en: "show the hint for this question, before you answer",
+	},
+	HintKey: {
+		id: "hint.key",
+		nl: "hint",
+		en: "hint",
+	},
+	HintLabel: {
+		id: "hint.label",
+		nl: "Hint:",
+		en: "Hint:",
+	},
+	HintPlain: {
+		id: "hint.plain",
+		nl: "Typ hint (of h) voor een hint bij deze vraag.",
+		en: "Type hint (or h) for a hint to this question.",
+	},
+	HintUsed: {
+		id:    "hint.used",
+		nl:    "Met een hint beantwoord: %d vragen.",
+		nlOne: "Met een hint beantwoord: 1 vraag.",
+		en:    "Answered with a hint: %d questions.",
+		enOne: "Answered with a hint: 1 question.",
+	},
+	ReviewDone: {
+		id: "review.done",
+		nl: "Herhaling klaar: %d van %d goed.",
+		en: "Review done: %d of %d right.",
+	},
+	ReviewHelp: {
+		id: "review.help",
+		nl: "de herhaling van vandaag beginnen",
+		en: "start today's review",
+	},
+	ReviewHome: {
+		id:    "review.home",
+		nl:    "Herhaling: %d vragen",
+		nlOne: "Herhaling: 1 vraag",
+		en:    "Review: %d questions",
+		enOne: "Review: 1 question",
+	},
+	ReviewIntro: {
+		id: "review.intro",
+		nl: "Vragen die je eerder fout had, en een paar die je goed had, komen hier terug. Goed: de vraag komt later terug. Fout: morgen weer. Een herhaling telt niet mee voor je score of je certificaat. Deze ronde: %d vragen.",
+		en: "Questions you got wrong before, and a few you got right, come back here. Right: the question comes back later. Wrong: again tomorrow. A review does not count for your score or your certificate. This round: %d questions.",
+	},
+	ReviewKey: {
+		id: "review.key",
+		nl: "herhaling",
+		en: "review",
+	},
+	ReviewNone: {
+		id: "review.none",
+		nl: "Vandaag zijn er geen vragen om te herhalen.",
+		en: "No questions are due for review today.",
+	},
+	ReviewPlainoffer: {
+		id: "review.plainoffer",
+		nl: "Typ r voor de herhaling: %d vragen.",
+		en: "Type r for the review: %d questions.",
+	},
+	ReviewPlainstart: {
+		id: "review.plainstart",
+		nl: "Herhaling: %d vragen. Typ stop om te stoppen; wat je beantwoordde, is bewaard.",
+		en: "Review: %d questions. Type stop to stop; what you answered is saved.",
+	},
+	ReviewTitle: {
+		id: "review.title",
+		nl: "Herhaling",
+		en: "Review",
 	},
 }

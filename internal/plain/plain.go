@@ -166,6 +166,10 @@ func (s *session) home() error {
 			s.say(s.l.T(locale.PlainCertoffer))
 		}
 		s.say(s.l.T(locale.PlainExportoffer))
+		due := len(s.st.Due(s.c, s.o.Now()))
+		if due > 0 {
+			s.say(s.l.T(locale.ReviewPlainoffer, due))
+		}
 		answer, err := s.ask(s.l.T(locale.PlainChoosemodule, len(s.c.Modules)))
 		if err != nil {
 			return err
@@ -186,7 +190,7 @@ func (s *session) home() error {
 			case answer == "" && next != nil:
 				answer = strconv.Itoa(s.c.Number(next))
 			}
-			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") {
+			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") || isReview(answer) {
 				break
 			}
 			if !isHelp(answer) && !isSearch(answer) {
@@ -200,6 +204,12 @@ func (s *session) home() error {
 			if err != nil {
 				return err
 			}
+		}
+		if isReview(answer) {
+			if err := s.review(); err != nil {
+				return err
+			}
+			continue
 		}
 		if strings.EqualFold(answer, "e") {
 			if err := s.makeFiles(false); err != nil {
@@ -347,7 +357,7 @@ func (s *session) quiz(m *course.Module) error {
 		s.say("")
 		s.say(s.l.T(locale.PlainQuiz, m.Title, len(att.Items), s.c.PassMark))
 		for i := att.Next(); i < len(att.Items); i++ {
-			if err := s.question(m, att, i); err != nil {
+			if err := s.question(att, i, false); err != nil {
 				return err
 			}
 		}
@@ -355,6 +365,9 @@ func (s *session) quiz(m *course.Module) error {
 		s.save()
 		s.say("")
 		s.say(s.l.T(locale.ResultScore, done.Score, done.Correct, len(done.Items)))
+		if n := done.Hints(); n > 0 {
+			s.say(s.l.N(locale.HintUsed, n))
+		}
 		switch best := s.st.Status(m).Best; {
 		case done.Passed:
 			s.say(s.l.T(locale.ResultPassed, s.c.PassMark))
@@ -378,9 +391,44 @@ func (s *session) quiz(m *course.Module) error {
 	}
 }
 
-func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
+// isReview reports whether a learner's line on the home menu asks for the
+// review round.
+func isReview(answer string) bool {
+	switch strings.ToLower(answer) {
+	case "r", "herhaling", "herhalen", "review":
+		return true
+	}
+	return false
+}
+
+// review asks today's review round (Herhaling), each answer recorded as
+// it is given, with feedback as in the quiz; it changes no score. A
+// learner who stops halfway keeps what was not asked for later.
+func (s *session) review() error {
+	round := s.st.Round(s.c, s.o.Seed(), s.o.Now())
+	if round == nil {
+		s.say(s.l.T(locale.ReviewNone))
+		return nil
+	}
+	s.say("")
+	s.say(s.l.T(locale.ReviewPlainstart, len(round.Items)))
+	for i := range round.Items {
+		if err := s.question(round, i, true); err != nil {
+			return err
+		}
+	}
+	s.say(s.l.T(locale.ReviewDone, round.Right(), len(round.Items)))
+	return nil
+}
+
+// question asks item i of att, a module's quiz attempt or, when review, a
+// review round, and gives the feedback.
+func (s *session) question(att *course.Attempt, i int, review bool) error {
 	it := att.Items[i]
-	q := m.Question(it.Question)
+	_, q := s.c.FindQuestion(it.Question)
+	if q == nil {
+		return fmt.Errorf("question %s is not in the course", it.Question)
+	}
 	s.say("")
 	kind := s.l.T(locale.PlainSingle)
 	switch q.Type {
@@ -399,11 +447,20 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	if q.Type == course.Multiple {
 		prompt = s.l.T(locale.PlainAnswermany, len(it.Order))
 	}
+	if q.Hint != "" {
+		s.say(s.l.T(locale.HintPlain))
+	}
 	var shown []int
 	for {
 		answer, err := s.ask(prompt)
 		if err != nil {
 			return err
+		}
+		if a := strings.ToLower(answer); q.Hint != "" && (a == "hint" || a == "h" || a == "tip") {
+			s.sayWrapped(s.l.T(locale.HintLabel)+" "+q.Hint, 2)
+			att.Items[i].Hinted = true
+			s.save()
+			continue
 		}
 		if isHelp(answer) {
 			s.sayWrapped(s.l.T(locale.PlainHelp), 2)
@@ -419,6 +476,9 @@ func (s *session) question(m *course.Module, att *course.Attempt, i int) error {
 	right, err := s.c.AnswerShown(att, i, shown)
 	if err != nil {
 		return fmt.Errorf("answer question %s: %w", q.ID, err)
+	}
+	if review {
+		s.st.Reviewed(s.c, q.ID, right, s.o.Now())
 	}
 	s.save()
 	if right {

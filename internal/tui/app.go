@@ -217,6 +217,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return a.reader.show(msg.page)
 	case startQuizMsg:
 		return a.startQuiz(msg.m)
+	case startReviewMsg:
+		return a.startReview()
 	case finishQuizMsg:
 		return a.finishQuiz()
 	case openFormMsg:

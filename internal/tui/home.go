@@ -20,9 +20,11 @@ type homeModel struct {
 	*common
 	items  []homeItem
 	cursor int
+	due    int // questions due for review today
 }
 
 type homeItem struct {
+	review bool // "Herhaling: N vragen", when some are due
 	cert   bool // "certificaat maken", once every module is passed
 	resume bool // "verder waar je was"
 	next   bool // resume goes to the next module, the last one being passed
@@ -34,7 +36,7 @@ type homeItem struct {
 // coming back from a module lands on that module.
 func (h *homeModel) focus(m *course.Module) {
 	for j, it := range h.items {
-		if !it.resume && !it.cert && it.module == m {
+		if !it.resume && !it.cert && !it.review && it.module == m {
 			h.cursor = j
 		}
 	}
@@ -42,6 +44,9 @@ func (h *homeModel) focus(m *course.Module) {
 
 func newHome(cm *common) homeModel {
 	h := homeModel{common: cm}
+	if h.due = len(h.st.Due(h.c, h.o.Now())); h.due > 0 {
+		h.items = append(h.items, homeItem{review: true})
+	}
 	if h.st.Passed(h.c) {
 		h.items = append(h.items, homeItem{cert: true})
 	}
@@ -54,7 +59,7 @@ func newHome(cm *common) homeModel {
 	return h
 }
 
-func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l) }
+func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.due > 0) }
 
 func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := h.keys()
@@ -76,6 +81,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		it := h.items[h.cursor]
 		switch {
+		case it.review:
+			h.send(startReviewMsg{})
 		case it.cert:
 			h.send(openFormMsg{certificateForm})
 		case it.resume && it.pos.Quiz:
@@ -91,6 +98,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			h.send(statusMsg{h.l.T(locale.HomeQuiznomodule)})
 		}
+	case key.Matches(msg, k.Review):
+		h.send(startReviewMsg{})
 	case key.Matches(msg, k.Cert):
 		h.send(openFormMsg{certificateForm})
 	case key.Matches(msg, k.Export):
@@ -99,7 +108,7 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {
 			for j, it := range h.items {
-				if !it.resume && it.module == m {
+				if !it.resume && !it.review && it.module == m {
 					h.cursor = j
 				}
 			}
@@ -163,6 +172,8 @@ func (h *homeModel) rows() ([]string, int) {
 		}
 		var line string
 		switch {
+		case it.review:
+			line = h.l.N(locale.ReviewHome, h.due)
 		case it.cert:
 			line = h.l.T(locale.HomeCert)
 		case it.resume && it.pos.Quiz:

@@ -74,13 +74,17 @@ func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
 // homeKeys are the keys of the home screen.
 type homeKeys struct {
 	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
+	Review                                                key.Binding // r: today's review round; says so when none is due
 	global                                                ui.Global
 	l                                                     locale.Lang
+	due                                                   bool // questions are due for review: the footer offers r
 }
 
 // newHomeKeys is the home screen's keymap. c is always in it: before every
-// module is passed it says how many are, rather than doing nothing.
-func newHomeKeys(l locale.Lang) homeKeys {
+// module is passed it says how many are, rather than doing nothing; so is
+// r, which says when no question is due for review. due puts r in the
+// footer.
+func newHomeKeys(l locale.Lang, due bool) homeKeys {
 	k := homeKeys{
 		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
 		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
@@ -91,26 +95,33 @@ func newHomeKeys(l locale.Lang) homeKeys {
 		Cert:   ui.Bind("c", l.T(locale.HelpCert), "c"),
 		Export: ui.Bind("e", l.T(locale.HelpExport), "e"),
 		Jump:   ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Review: ui.Bind("r", l.T(locale.ReviewHelp), "r"),
 		global: newGlobalKeys(l, false),
 		l:      l,
+		due:    due,
 	}
 	return k
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{
+	hints := []key.Binding{
 		ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down),
 		ui.Hint("enter", k.l.T(locale.KeyOpen), k.Open),
+	}
+	if k.due {
+		hints = append(hints, ui.Hint("r", k.l.T(locale.ReviewKey), k.Review))
+	}
+	return append(hints,
 		ui.Hint("t", k.l.T(locale.KeyQuiz), k.Quiz),
 		ui.Hint("e", k.l.T(locale.KeyExport), k.Export),
 		ui.Hint("?", k.l.T(locale.KeyHelp), k.global.Help),
 		ui.Hint("q", k.l.T(locale.KeyQuit), k.global.Quit),
-	}
+	)
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Export, k.Cert},
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert},
 		k.global.List(),
 	}
 }
@@ -210,6 +221,7 @@ func (k glossaryKeys) FullHelp() [][]key.Binding {
 type quizKeys struct {
 	Up, Down, PageDown, PageUp, Tick, Option, Answer, Next, Back key.Binding
 	Start                                                        key.Binding // the intro's: begin the quiz
+	Hint                                                         key.Binding // show the question's hint; only when it has one
 	scroll                                                       scrollKeys
 	global                                                       ui.Global
 	l                                                            locale.Lang
@@ -220,7 +232,7 @@ type quizKeys struct {
 func (k quizKeys) forIntro() quizKeys {
 	k.intro = true
 	k.Start = ui.Bind("enter  →  l  n", k.l.T(locale.KeyStart), "enter", "right", "l", "n")
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.Option, &k.Answer, &k.Tick, &k.Next} {
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.Option, &k.Answer, &k.Tick, &k.Next, &k.Hint} {
 		b.SetEnabled(false)
 	}
 	return k
@@ -228,8 +240,9 @@ func (k quizKeys) forIntro() quizKeys {
 
 // newQuizKeys is the keymap for a question of n options; multiple when
 // more than one may be ticked, feedback once it is answered, last on the
-// attempt's last question.
-func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
+// attempt's last question, hint when the question has a hint. The hint is
+// h, or H when h picks the eighth option.
+func newQuizKeys(l locale.Lang, n int, multiple, feedback, last, hint bool) quizKeys {
 	n = min(n, 9)
 	var opts []string
 	for i := range n {
@@ -245,6 +258,7 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 		Answer:   ui.Bind("enter", l.T(locale.HelpAnswer), "enter"),
 		Next:     ui.Bind("enter  →  l  n", l.T(locale.HelpNextquestion), "enter", "right", "l", "n"),
 		Back:     ui.Bind("esc  backspace", l.T(locale.HelpQuizback), "esc", "backspace"),
+		Hint:     ui.Bind("h", l.T(locale.HintHelp), "h"),
 		scroll:   newScrollKeys(l),
 		global:   newGlobalKeys(l, false),
 		l:        l,
@@ -255,6 +269,10 @@ func newQuizKeys(l locale.Lang, n int, multiple, feedback, last bool) quizKeys {
 		b.SetEnabled(!feedback)
 	}
 	k.Next.SetEnabled(feedback)
+	if n >= 8 {
+		k.Hint = ui.Bind("H", l.T(locale.HintHelp), "H")
+	}
+	k.Hint.SetEnabled(hint && !feedback)
 	return k
 }
 
@@ -271,9 +289,17 @@ func (k quizKeys) ShortHelp() []key.Binding {
 		return []key.Binding{ui.Hint("enter", next, k.Next), k.scroll.hint(k.l), back, help}
 	case k.multiple:
 		return []key.Binding{ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down), ui.Hint(k.l.T(locale.KeySpace), k.l.T(locale.KeyTick), k.Tick),
-			ui.Hint("enter", k.l.T(locale.KeyConfirm), k.Answer), back}
+			ui.Hint("enter", k.l.T(locale.KeyConfirm), k.Answer), k.hint(), back}
 	}
-	return []key.Binding{ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down), ui.Hint("enter", k.l.T(locale.KeyAnswer), k.Answer), back, help}
+	return []key.Binding{ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down), ui.Hint("enter", k.l.T(locale.KeyAnswer), k.Answer), k.hint(), back, help}
+}
+
+// hint is the footer's hint key: shown only when the question has a hint
+// (help.Model leaves a disabled binding out).
+func (k quizKeys) hint() key.Binding {
+	b := ui.Hint(k.Hint.Help().Key, k.l.T(locale.HintKey), k.Hint)
+	b.SetEnabled(k.Hint.Enabled())
+	return b
 }
 
 func (k quizKeys) FullHelp() [][]key.Binding {
@@ -283,7 +309,7 @@ func (k quizKeys) FullHelp() [][]key.Binding {
 	if k.feedback {
 		return [][]key.Binding{{k.Next}, k.scroll.list(), {k.Back}, k.global.List()}
 	}
-	return [][]key.Binding{{k.Up, k.Down, k.Option, k.Tick, k.Answer, k.PageDown, k.PageUp}, {k.Back}, k.global.List()}
+	return [][]key.Binding{{k.Up, k.Down, k.Option, k.Tick, k.Answer, k.Hint, k.PageDown, k.PageUp}, {k.Back}, k.global.List()}
 }
 
 // resultKeys are the keys of a quiz's result.

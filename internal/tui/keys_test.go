@@ -2,6 +2,7 @@ package tui
 
 import (
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -55,6 +56,27 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		}
 		return app
 	}
+	hinted := testCourse(t)
+	for _, q := range hinted.Modules[0].Questions {
+		q.Hint = "Denk aan de regel."
+	}
+	withHint := func(keys ...string) func() tea.Model {
+		return func() tea.Model {
+			app := newTestApp(t, hinted, nil, &memStore{})
+			newDriver(t, app, 80, 24).Keys(keys...)
+			return app
+		}
+	}
+	// review opens today's round the day after a quiz with a wrong answer
+	review := func(keys ...string) func() tea.Model {
+		return func() tea.Model {
+			when := time.Date(2026, 3, 14, 12, 0, 0, 0, time.Local)
+			st, _ := oneWrong(t, c, when)
+			app := appAt(t, c, st, &memStore{}, when.AddDate(0, 0, 1))
+			newDriver(t, app, 80, 24).Keys(keys...)
+			return app
+		}
+	}
 	keys := func(m tea.Model) help.KeyMap { return m.(*App).keys() }
 	screens := []tuitest.KeyScreen{
 		{Name: "home", Fresh: state(fresh)},
@@ -69,6 +91,12 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		{Name: "quiz, select all", Fresh: toMultiple},
 		{Name: "quiz, answered", Fresh: state(fresh, "t", "enter", "a", "enter")},
 		{Name: "result", Fresh: finished},
+		{Name: "quiz, question with a hint", Fresh: withHint("t", "enter")},
+		{Name: "quiz, hint shown", Fresh: withHint("t", "enter", "h")},
+		{Name: "home, review due", Fresh: review()},
+		{Name: "review, intro", Fresh: review("r")},
+		{Name: "review, question", Fresh: review("r", "enter")},
+		{Name: "review, answered", Fresh: review("r", "enter", "a", "enter")},
 		{Name: "results form", Fresh: state(fresh, "e"), Typing: true},
 		{Name: "certificate form", Fresh: state(passed, "c"), Typing: true},
 		{Name: "results form, written", Fresh: state(passed, "e", "Z", "tab", "tab", "enter")},
@@ -83,8 +111,8 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 // label the help screen shows names every key the binding matches.
 func TestEveryBindingShowsItsKeys(t *testing.T) {
 	for _, l := range []locale.Lang{locale.NL, locale.EN} {
-		maps := []help.KeyMap{newHomeKeys(l), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false),
-			newQuizKeys(l, 3, false, true, true), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
+		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false, true),
+			newQuizKeys(l, 3, false, true, true, false), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
 		for _, km := range maps {
 			for _, group := range km.FullHelp() {
 				for _, b := range group {

@@ -16,6 +16,8 @@ type (
 	}
 	// startQuizMsg opens the quiz of m: its open attempt, or a new one.
 	startQuizMsg struct{ m *course.Module }
+	// startReviewMsg opens today's review round (Herhaling).
+	startReviewMsg struct{}
 	// finishQuizMsg ends the quiz on screen and shows its result.
 	finishQuizMsg struct{}
 	// openFormMsg opens the form that makes a certificate or a result file.

@@ -18,14 +18,15 @@ import (
 // answer, shows the feedback for the chosen options and the explanation.
 type quizModel struct {
 	*common
-	m          *course.Module
-	att        *course.Attempt
-	intro      bool         // the quiz's intro is on screen, before the first question
-	idx        int          // item on screen
-	cursor     int          // position in the shown order; -1 until the learner chooses
-	marked     map[int]bool // shown positions ticked (multiple choice)
-	feedback   bool         // the answer is given; feedback is on screen
-	cursorLine int          // line of the content the cursor is on
+	m          *course.Module  // nil in a review round, whose questions come from every module
+	att        *course.Attempt // in a review round, the round: never filed (see progress.State.Round)
+	review     bool            // a review round (Herhaling), not a module's quiz
+	intro      bool            // the quiz's intro is on screen, before the first question
+	idx        int             // item on screen
+	cursor     int             // position in the shown order; -1 until the learner chooses
+	marked     map[int]bool    // shown positions ticked (multiple choice)
+	feedback   bool            // the answer is given; feedback is on screen
+	cursorLine int             // line of the content the cursor is on
 	vp         viewport.Model
 }
 
@@ -54,7 +55,41 @@ func (a *App) startQuiz(m *course.Module) tea.Cmd {
 	return nil
 }
 
-func (q *quizModel) question() *course.Question { return q.m.Question(q.att.Items[q.idx].Question) }
+// startReview opens today's review round, or says that nothing is due.
+// The round's answers are recorded one by one (progress.State.Reviewed),
+// so leaving it halfway loses nothing: what was not asked stays due.
+func (a *App) startReview() tea.Cmd {
+	if a.loading {
+		a.status = a.l.T(locale.QuizLoading)
+		return nil
+	}
+	round := a.st.Round(a.c, a.o.Seed(), a.o.Now())
+	if round == nil {
+		a.status = a.l.T(locale.ReviewNone)
+		return nil
+	}
+	a.screen = quizScreen
+	a.quiz = quizModel{common: a.common, att: round, review: true, intro: true, vp: viewport.New()}
+	a.quiz.begin()
+	return nil
+}
+
+func (q *quizModel) question() *course.Question {
+	id := q.att.Items[q.idx].Question
+	if q.review {
+		_, qu := q.c.FindQuestion(id)
+		return qu
+	}
+	return q.m.Question(id)
+}
+
+// title is the quiz's name in the header: the module's, or the review's.
+func (q *quizModel) title() string {
+	if q.review {
+		return q.l.T(locale.ReviewTitle)
+	}
+	return q.m.Title + " · " + q.l.T(locale.QuizTitle)
+}
 
 func (q *quizModel) begin() {
 	// no option is chosen until the learner chooses one: an Enter meant
@@ -75,7 +110,7 @@ func (q *quizModel) layout() {
 
 func (q *quizModel) keys() quizKeys {
 	qu := q.question()
-	k := newQuizKeys(q.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items))
+	k := newQuizKeys(q.l, len(qu.Options), qu.Type == course.Multiple, q.feedback, q.idx+1 >= len(q.att.Items), qu.Hint != "")
 	if q.intro {
 		k = k.forIntro()
 	}
@@ -115,6 +150,11 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	switch {
+	case key.Matches(msg, k.Hint):
+		// shown from now on, also after answering and when the quiz is
+		// resumed; saved at once, like an answer
+		q.att.Items[q.idx].Hinted = true
+		q.send(saveMsg{now: true})
 	case key.Matches(msg, k.Up):
 		q.cursor = (max(q.cursor, 0) + n - 1) % n
 	case key.Matches(msg, k.Down):
@@ -172,9 +212,13 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 // answer records the options at the given shown positions and saves at once:
 // an answer is never lost, even if the program is closed right after.
 func (q *quizModel) answer(shown []int) tea.Cmd {
-	if _, err := q.c.AnswerShown(q.att, q.idx, shown); err != nil {
+	right, err := q.c.AnswerShown(q.att, q.idx, shown)
+	if err != nil {
 		q.send(statusMsg{err.Error()})
 		return nil
+	}
+	if q.review {
+		q.st.Reviewed(q.c, q.att.Items[q.idx].Question, right, q.o.Now())
 	}
 	q.send(clearStatusMsg{q.l.T(locale.QuizChoosefirst)}, clearStatusMsg{q.l.T(locale.QuizChooseone)}, saveMsg{now: true})
 	q.feedback = true
@@ -216,6 +260,10 @@ func (q *quizModel) verdict() string {
 }
 
 func (a *App) finishQuiz() tea.Cmd {
+	if a.quiz.review {
+		a.send(goHomeMsg{save: true}, statusMsg{a.l.T(locale.ReviewDone, a.quiz.att.Right(), len(a.quiz.att.Items))})
+		return nil
+	}
 	att := a.st.FinishAttempt(a.c, a.quiz.m, a.o.Now())
 	a.saveNow()
 	a.screen = resultScreen
@@ -235,6 +283,9 @@ func (q *quizModel) content() string {
 	q.cursorLine = 0
 	var b strings.Builder
 	b.WriteString(ui.Para(qu.Text, w, "  ") + "\n\n")
+	if it.Hinted && qu.Hint != "" {
+		b.WriteString(ui.Para(q.l.T(locale.HintLabel)+" "+qu.Hint, w, "  ", q.s.Subtle) + "\n\n")
+	}
 	if qu.Type == course.Multiple && !q.feedback {
 		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
 	}
@@ -314,6 +365,13 @@ func (q *quizModel) introContent() string {
 	w := min(q.width, maxTextWidth) - 4
 	para := func(s string) string { return ui.Indent(lipgloss.Wrap(s, w, " "), "  ") + "\n\n" }
 	var b strings.Builder
+	if q.review {
+		b.WriteString("  " + q.s.Heading.Render(ui.Truncate(q.l.T(locale.ReviewTitle), w)) + "\n\n")
+		b.WriteString(para(q.l.T(locale.ReviewIntro, len(q.att.Items))))
+		b.WriteString(para(q.l.T(locale.QuizIntroHow)))
+		b.WriteString(ui.Indent(q.s.Bold.Render(lipgloss.Wrap(q.l.T(locale.QuizIntroStart), w, " ")), "  ") + "\n")
+		return b.String()
+	}
 	b.WriteString("  " + q.s.Heading.Render(ui.Truncate(q.l.T(locale.QuizIntroTitle, q.m.Title), w)) + "\n\n")
 	b.WriteString(para(q.l.T(locale.QuizIntroCount, len(q.att.Items), q.c.PassMark)))
 	b.WriteString(para(q.l.T(locale.QuizIntroHow)))
@@ -347,7 +405,7 @@ func (q *quizModel) view() string {
 			body = " " + ui.Truncate(q.s.Bad.Render(q.l.T(locale.QuizWrong)), w) + "\n\n" + q.vp.View()
 		}
 	}
-	return q.frame(q.m.Title+" · "+q.l.T(locale.QuizTitle), right, body, q.footer(q.keys(), q.position()))
+	return q.frame(q.title(), right, body, q.footer(q.keys(), q.position()))
 }
 
 // position says which lines of a question or its feedback are on screen

@@ -68,6 +68,9 @@ func (r *resultModel) content() string {
 			wrong++
 		}
 	}
+	if n := att.Hints(); n > 0 {
+		b.WriteString("\n  " + r.s.Subtle.Render(r.l.N(locale.HintUsed, n)) + "\n")
+	}
 	if wrong == 0 {
 		b.WriteString("\n  " + r.l.T(locale.ResultAllright) + "\n")
 		return b.String()

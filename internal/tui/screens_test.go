@@ -120,6 +120,32 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 	d2.Keys("c")
 	snap2("form-certificate")
 	d2.Send(tea.WindowSizeMsg{Width: w, Height: h})
+
+	// a review round (Herhaling) with a hint, where the course has one
+	st3 := progress.New()
+	pick := c.Modules[0].Questions[0]
+	for _, mod := range c.Modules {
+		for _, q := range mod.Questions {
+			if q.Hint != "" && pick.Hint == "" {
+				pick = q
+			}
+		}
+	}
+	m3, _ := c.FindQuestion(pick.ID)
+	st3.Review = map[string]*progress.Card{pick.ID: {Module: m3.ID, Due: "2026-03-01"}}
+	d3 := newDriver(t, New(Options{Learner: learner(st3), Theme: style, SaveDelay: time.Millisecond}), w, h)
+	snap3 := func(name string) { shots = append(shots, shot{name, d3.screen(), rawView(d3.app)}) }
+	snap3("home-review-due")
+	d3.Keys("r")
+	snap3("review-intro")
+	d3.Keys("enter")
+	snap3("review-question")
+	d3.Keys("h")
+	snap3("review-hint")
+	d3.Keys(answerKeys(d3.app, false)...)
+	snap3("review-feedback")
+	d3.Keys("enter")
+	snap3("home-after-review")
 	return shots
 }
 

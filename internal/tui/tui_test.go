@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,6 +50,7 @@ func (m *memStore) save(s *progress.State) error {
 func clone(s *progress.State) *progress.State {
 	c := progress.New()
 	c.Last = s.Last
+	c.Review = maps.Clone(s.Review) // cards are replaced, never changed in place
 	for id, r := range s.Modules {
 		cr := *r
 		cr.PagesRead = append([]int(nil), r.PagesRead...)
