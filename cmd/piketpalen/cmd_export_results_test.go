@@ -13,6 +13,7 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
@@ -34,7 +35,7 @@ func TestExportResultsCommand(t *testing.T) {
 	m := c.Module("01-eerste")
 	st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(),
 		coursetest.Answer{Q: "een-1", Chosen: []int{0}}, coursetest.Answer{Q: "een-2", Chosen: []int{0}}, coursetest.Answer{Q: "een-3", Chosen: []int{1}}, coursetest.Answer{Q: "een-6", Chosen: []int{0, 1}})}
-	data := coursetest.DataDir(t, st)
+	data := progresstest.DataDir(t, st)
 
 	// No name given and none remembered: a usage error that says what to do.
 	code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data)
@@ -159,7 +160,7 @@ func TestForgedProgressDoesNotPass(t *testing.T) {
 		for _, m := range c.Modules {
 			st.Record(m.ID).Attempts = []*course.Attempt{forge(m)}
 		}
-		data := coursetest.DataDir(t, st)
+		data := progresstest.DataDir(t, st)
 		out := t.TempDir()
 		code, _, stderr := runCLI("certificate", "--name", "Jan", "--data", data, "--course", validCourse, "--out", out)
 		if code != 1 || !strings.Contains(stderr, "Nog geen certificaat") {
@@ -204,7 +205,7 @@ func TestTwoLearnersWithOneName(t *testing.T) {
 	dir := t.TempDir()
 	passed := t.TempDir()
 	passAll(t, validCourse, passed)
-	other := coursetest.DataDir(t, progress.New())
+	other := progresstest.DataDir(t, progress.New())
 
 	if code, _, stderr := runCLI("export-results", "--name", "Jan Jansen", "--org", "Gemeente A", "--data", passed, "--course", validCourse, "--out", filepath.Join(dir, "a.json")); code != 0 {
 		t.Fatal(stderr)

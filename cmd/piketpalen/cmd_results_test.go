@@ -18,6 +18,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 func resultsCLI(args ...string) (code int, stdout, stderr string) {
@@ -37,7 +38,7 @@ func checkWidth(t *testing.T, out string) {
 // exportFor saves a progress state and exports it with the CLI into dir.
 func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir string) string {
 	t.Helper()
-	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", coursetest.DataDir(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
+	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", progresstest.DataDir(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
 	if code != 0 {
 		t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 	}
@@ -59,7 +60,7 @@ func workshop(t *testing.T) string {
 	// An older file of Bram, under another file name, from his own data
 	// folder (so with his learner id). It is made first: the export time has
 	// whole seconds, so made later it could be the newer one.
-	bram := coursetest.DataDir(t, progress.New())
+	bram := progresstest.DataDir(t, progress.New())
 	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", "bram  bakker", "--org", "Gemeente Test", "--out", filepath.Join(dir, "bram-oud.json")); code != 0 {
 		t.Fatalf("export bram: exit %d: %s", code, errOut)
 	}
@@ -78,7 +79,7 @@ func workshop(t *testing.T) string {
 			continue
 		}
 		// Bram again, later, from the same data folder: the same learner.
-		coursetest.Save(t, bram, st)
+		progresstest.Save(t, bram, st)
 		if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", name, "--org", "Gemeente Test", "--out", dir); code != 0 {
 			t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 		}

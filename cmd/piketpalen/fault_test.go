@@ -17,11 +17,11 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/course/coursetest"
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // asMainEnv makes the test binary run as piketpalen itself: TestMain calls
@@ -159,7 +159,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 // the finished attempts of module id.
 func moduleAttempts(t *testing.T, dir, id string) int {
 	t.Helper()
-	st, notices := coursetest.Load(t, dir)
+	st, notices := progresstest.Load(t, dir)
 	if len(notices) > 0 {
 		t.Errorf("notices on load: %v", notices)
 	}
@@ -288,7 +288,7 @@ func waitOutput(t *testing.T, w *syncWriter, want string) {
 // loadData reads the progress in data as the next start would.
 func loadData(t *testing.T, data string) *progress.State {
 	t.Helper()
-	st, _ := coursetest.Load(t, data)
+	st, _ := progresstest.Load(t, data)
 	return st
 }
 

@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
+	"piketpalen/progress/progresstest"
 )
 
 // issueFor runs the trainer's side for a learner who passed every module of
@@ -21,7 +21,7 @@ func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key str
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, out, org, issued := coursetest.DataDir(t, coursetest.PassedState(c, when)), t.TempDir(), t.TempDir(), t.TempDir()
+	data, out, org, issued := progresstest.DataDir(t, progresstest.PassedState(c, when)), t.TempDir(), t.TempDir(), t.TempDir()
 	for _, args := range [][]string{
 		{"export-results", "--name", "Jan de Vries", "--course", courseDir, "--data", data, "--out", out},
 		{"issuer", "init", "--name", "Gemeente Test", "--out", org},

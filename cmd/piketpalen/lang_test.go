@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"piketpalen/course/coursetest"
 	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 func TestChooseLang(t *testing.T) {
@@ -221,7 +221,7 @@ func TestValidateEnglish(t *testing.T) {
 func TestRememberedLanguage(t *testing.T) {
 	st := progress.New()
 	st.Settings.Lang = "en"
-	data := coursetest.DataDir(t, st)
+	data := progresstest.DataDir(t, st)
 	out := t.TempDir()
 
 	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", "Ann Smith", "--out", out)

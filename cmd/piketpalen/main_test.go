@@ -11,9 +11,9 @@ import (
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/course/coursetest"
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
+	"piketpalen/progress/progresstest"
 )
 
 // runCLI runs the program with args and no input, and returns its exit
@@ -123,7 +123,7 @@ func passAll(t *testing.T, courseDir, data string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	coursetest.Save(t, data, coursetest.PassedState(c, time.Now()))
+	progresstest.Save(t, data, progresstest.PassedState(c, time.Now()))
 }
 
 func TestPrint(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/theme"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // testNow is when the tests make their files.
@@ -25,7 +26,7 @@ func testCourse(t *testing.T) *course.Course { return coursetest.Valid(t) }
 func TestIssueCertificate(t *testing.T) {
 	c := coursetest.Valid(t)
 	dir := t.TempDir()
-	st := coursetest.PassedState(c, testNow)
+	st := progresstest.PassedState(c, testNow)
 	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, Where{Folder: dir}, testNow); !errors.Is(err, ErrNoName) {
 		t.Errorf("blank name: %v", err)
 	}

@@ -16,6 +16,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
@@ -173,7 +174,7 @@ func TestParseChoices(t *testing.T) {
 
 func TestCertificateInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := coursetest.PassedState(c, testNow)
+	st := progresstest.PassedState(c, testNow)
 	dir := t.TempDir()
 	var out bytes.Buffer
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: dir, Now: func() time.Time { return testNow }},
@@ -294,7 +295,7 @@ func TestExportFailureSaysWhatFailed(t *testing.T) {
 // refused with a message in the learner's language, not an English error.
 func TestTooLongNameInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := coursetest.PassedState(c, testNow)
+	st := progresstest.PassedState(c, testNow)
 	var out bytes.Buffer
 	long := strings.Repeat("J", 200)
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: t.TempDir(), Now: func() time.Time { return testNow }},
