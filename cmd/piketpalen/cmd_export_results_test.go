@@ -16,12 +16,6 @@ import (
 	"piketpalen/progress/progresstest"
 )
 
-var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
-
-func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
-	return runCLI(append([]string{"export-results"}, args...)...)
-}
-
 func TestExportResultsCommand(t *testing.T) {
 	c, err := loadCourse(locale.NL, validCourse)
 	if err != nil {
@@ -38,14 +32,14 @@ func TestExportResultsCommand(t *testing.T) {
 	data := progresstest.DataDir(t, st)
 
 	// No name given and none remembered: a usage error that says what to do.
-	code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data)
+	code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", data)
 	if code != 2 || !strings.Contains(errOut, "--name") {
 		t.Fatalf("no name: exit %d, %s", code, errOut)
 	}
 
 	// With a name and a folder to write to.
 	out := t.TempDir()
-	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", " Zoë  Brontë-Ünal ", "--org", "Gemeente Test", "--out", out)
+	code, stdout, errOut := runCLI("export-results", "--course", validCourse, "--data", data, "--name", " Zoë  Brontë-Ünal ", "--org", "Gemeente Test", "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -62,7 +56,7 @@ func TestExportResultsCommand(t *testing.T) {
 	}
 
 	// The name is remembered; the default place is the Documents folder.
-	code, stdout, errOut = exportResultsCLI("--course", validCourse, "--data", data)
+	code, stdout, errOut = runCLI("export-results", "--course", validCourse, "--data", data)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -76,7 +70,7 @@ func TestExportResultsCommand(t *testing.T) {
 
 	// An explicit file name.
 	file := filepath.Join(out, "mijn-resultaten.json")
-	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--out", file, "--org", ""); code != 0 {
+	if code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", data, "--out", file, "--org", ""); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	if f, err := results.Read(file); err != nil || f.Organisation != "" {
@@ -87,7 +81,7 @@ func TestExportResultsCommand(t *testing.T) {
 // TestExportResultsNoProgress: a learner who has not started can export.
 func TestExportResultsNoProgress(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", t.TempDir(), "--name", "Nog Niet Begonnen", "--out", out)
+	code, stdout, errOut := runCLI("export-results", "--course", validCourse, "--data", t.TempDir(), "--name", "Nog Niet Begonnen", "--out", out)
 	if code != 0 || !strings.Contains(stdout, "Modules gehaald: 0 van 2") {
 		t.Fatalf("exit %d: %s%s", code, stdout, errOut)
 	}
@@ -98,18 +92,18 @@ func TestExportResultsNoProgress(t *testing.T) {
 
 func TestExportResultsUsage(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--onbekend"}} {
-		if code, _, _ := exportResultsCLI(args...); code != 2 {
+		if code, _, _ := runCLI(append([]string{"export-results"}, args...)...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, _, errOut := exportResultsCLI("--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen export-results") {
+	if code, _, errOut := runCLI("export-results", "--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen export-results") {
 		t.Errorf("--help: exit %d: %s", code, errOut)
 	}
-	if code, _, _ := exportResultsCLI("--course", "bestaat/niet", "--name", "X", "--data", t.TempDir()); code != 1 {
+	if code, _, _ := runCLI("export-results", "--course", "bestaat/niet", "--name", "X", "--data", t.TempDir()); code != 1 {
 		t.Errorf("missing course: exit %d, want 1", code)
 	}
 	out := filepath.Join(t.TempDir(), "geen-map", "x.json")
-	if code, _, errOut := exportResultsCLI("--course", validCourse, "--name", "X", "--data", t.TempDir(), "--out", out); code != 1 || !strings.Contains(errOut, "x.json") {
+	if code, _, errOut := runCLI("export-results", "--course", validCourse, "--name", "X", "--data", t.TempDir(), "--out", out); code != 1 || !strings.Contains(errOut, "x.json") {
 		t.Errorf("unwritable target: exit %d: %s", code, errOut)
 	}
 }

@@ -73,7 +73,7 @@ func (s *tmuxSession) waitFor(want string) string {
 func TestEndToEndInTmux(t *testing.T) {
 	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	data := t.TempDir()
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	courseDir, _ := filepath.Abs(validCourse)
 	env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}
 	s := startTmux(t, "80", "24", env, bin, "--course", courseDir)
 	s.waitFor("0 van 2 modules gehaald")
@@ -142,7 +142,7 @@ var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[
 // tmux captures them with their escape codes, set no colour.
 func TestNoColorInTmux(t *testing.T) {
 	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	courseDir, _ := filepath.Abs(validCourse)
 	for _, noColor := range []bool{false, true} {
 		env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}
 		if noColor {
@@ -186,7 +186,7 @@ func (s *tmuxSession) screenEscapes() string {
 // 160×45: the answer hidden, then revealed.
 func TestPresentInTmux(t *testing.T) {
 	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	courseDir, _ := filepath.Abs(validCourse)
 	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
 		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "1")
 		s.waitFor("pagina 1 van 3")

@@ -42,7 +42,7 @@ func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key str
 // revoked and exits 1; without the list it is still valid (exit 0); a
 // changed list is refused.
 func TestRevoke(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	pdf, pub, key := issueFor(t, valid, time.Now())
 	c, err := certificate.ReadFile(pdf)
 	if err != nil {
@@ -70,7 +70,7 @@ func TestRevoke(t *testing.T) {
 // day, shown by verify; once past, verify says expired and exits 1.
 func TestValidFor(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid"))); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(validCourse)); err != nil {
 		t.Fatal(err)
 	}
 	man := filepath.Join(dir, "course.yaml")

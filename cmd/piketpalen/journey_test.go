@@ -112,7 +112,7 @@ func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 // made. The old program failed here: its seed was a hex string inside.
 func TestJourneyAndNoPrivateKeyInBinary(t *testing.T) {
 	bin := buildtest.Program(t, "builds the binary", ".")
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	data, out, org, own := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
 	learnInPlainMode(t, bin, valid, data)
 	run := func(want int, args ...string) string {

@@ -214,7 +214,7 @@ func TestWindowsUnderWine(t *testing.T) {
 	exe := buildWindowsExe(t, progDir)
 	linux := buildtest.Program(t, "-short: the Windows build under wine is skipped", ".")
 	t.Logf("built piketpalen.exe (windows/amd64) and the Linux build in %.1f s", time.Since(buildStart).Seconds())
-	valid, err := filepath.Abs(filepath.Join("..", "..", "course", "testdata", "valid"))
+	valid, err := filepath.Abs(validCourse)
 	if err != nil {
 		t.Fatal(err)
 	}
