@@ -165,6 +165,24 @@ type groupFiles struct {
 	tampered, otherVersion, unreadable string
 }
 
+// readGroup writes the workshop's result files (see writeGroup) and reads
+// them back as the overview does, with the course they belong to.
+func readGroup(t *testing.T) (*course.Course, []Loaded) {
+	t.Helper()
+	c := testCourse(t)
+	return c, writeGroup(t, c).read(t)
+}
+
+// read reads the group's folder as the overview does.
+func (g groupFiles) read(t *testing.T) []Loaded {
+	t.Helper()
+	loaded, err := ReadDir(g.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded
+}
+
 func writeGroup(t *testing.T, c *course.Course) groupFiles {
 	t.Helper()
 	g := groupFiles{dir: t.TempDir()}
