@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/dirtest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
@@ -326,7 +327,7 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 				time.Sleep(time.Duration(float64(whole) * (0.5 + 0.6*rand.Float64())))
 				cmd.Process.Kill()
 				cmd.Wait()
-				for _, e := range entries(t, out) {
+				for _, e := range dirtest.Names(t, out) {
 					path := filepath.Join(out, e)
 					switch {
 					case strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp"):
@@ -350,7 +351,7 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 			t.Logf("a whole run takes %v; 25 kills left %d temporary files", whole, len(temps))
 			// The next start, an hour later.
 			hourAgo := time.Now().Add(-time.Hour)
-			for _, e := range entries(t, out) {
+			for _, e := range dirtest.Names(t, out) {
 				os.Chtimes(filepath.Join(out, e), hourAgo, hourAgo)
 			}
 			cmd := programCmd("--plain", "--data", data, "--course", validCourse)
@@ -359,24 +360,11 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 			if b, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("%v\n%s", err, b)
 			}
-			for _, e := range entries(t, out) {
+			for _, e := range dirtest.Names(t, out) {
 				if strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp") {
 					t.Errorf("left after the next start: %s", e)
 				}
 			}
 		})
 	}
-}
-
-func entries(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Name())
-	}
-	return out
 }
