@@ -53,11 +53,16 @@ type Module struct {
 	// Checked is the day this module was last checked against its legal
 	// sources ("checked" in the front matter); zero when not given.
 	Checked time.Time
+	// Changes is what changed in the module in each version of the course,
+	// oldest first ("changes" of the module's entry in course.yaml); see
+	// Change and Course.ChangesSince.
+	Changes []Change
 
-	qfile       string   // path of questions.yaml
-	checkedLine int      // line of "checked" in module.md; 0 when absent
-	src         []string // the lines of module.md, for the lint
-	qsrc        []string // the lines of questions.yaml, for the lint
+	questionsRead bool     // Load read questions.yaml (LoadLessons does not); see Fingerprint
+	qfile         string   // path of questions.yaml
+	checkedLine   int      // line of "checked" in module.md; 0 when absent
+	src           []string // the lines of module.md, for the lint
+	qsrc          []string // the lines of questions.yaml, for the lint
 }
 
 // Page is one screen-sized part of a module, in markdown.

@@ -330,19 +330,7 @@ func TestLoadLessons(t *testing.T) {
 // TestWindowsLineEndings: files saved with CRLF line endings, as Notepad
 // does, load the same and report the same lines.
 func TestWindowsLineEndings(t *testing.T) {
-	dir := t.TempDir()
-	err := filepath.WalkDir("testdata/broken", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, _ := os.ReadFile(p)
-		rel, _ := filepath.Rel("testdata/broken", p)
-		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
-		return os.WriteFile(filepath.Join(dir, rel), []byte(strings.ReplaceAll(string(data), "\n", "\r\n")), 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := crlfCopy(t, "testdata/broken")
 	want := Validate(os.DirFS("testdata/broken"))
 	got := Validate(os.DirFS(dir))
 	if len(got) != len(want) {
@@ -353,6 +341,43 @@ func TestWindowsLineEndings(t *testing.T) {
 			t.Errorf("CRLF: %s\n  LF: %s", got[i], want[i])
 		}
 	}
+
+	// A module's fingerprint does not depend on the line endings.
+	lf, crlf := loadValid(t), loadFS(t, os.DirFS(crlfCopy(t, "testdata/valid")))
+	for i, m := range lf.Modules {
+		if f := m.Fingerprint(); f == "" || f != crlf.Modules[i].Fingerprint() {
+			t.Errorf("%s: fingerprint %q with \\n, %q with \\r\\n", m.ID, f, crlf.Modules[i].Fingerprint())
+		}
+	}
+}
+
+// crlfCopy copies a testdata course to a temporary folder with "\r\n" for
+// every line ending.
+func crlfCopy(t *testing.T, from string) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, _ := os.ReadFile(p)
+		rel, _ := filepath.Rel(from, p)
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
+		return os.WriteFile(filepath.Join(dir, rel), []byte(strings.ReplaceAll(string(data), "\n", "\r\n")), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func loadFS(t *testing.T, fsys fs.FS) *Course {
+	t.Helper()
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func TestAnswerShown(t *testing.T) {

@@ -96,7 +96,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	if n, ok := f.integer(c, "questions_per_attempt", 0, 1, 1000); ok {
 		co.QuestionsPerAttempt = n
 	}
-	ids, lines := f.strList(c, "modules", 0)
+	ids, lines, changes := moduleList(c, f)
 	if _, ok := f.values["modules"]; ok && len(ids) == 0 {
 		c.add(ManifestFile, f.lineOf("modules", 0), "\"modules\" noemt geen enkele module")
 	}
@@ -131,9 +131,11 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			mods[i] = readModule(&found[i], fsys, id, co.QuestionsPerAttempt, questions)
+			mods[i].Changes = changes[id]
 		}()
 	}
 	wg.Wait()
+	checkChanges(c, co, changes)
 	seenQ := map[string]string{} // question id -> "file:line" of its first use
 	for i, m := range mods {
 		c.ps = append(c.ps, found[i].ps...)
@@ -187,6 +189,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 	if !questions {
 		return m
 	}
+	m.questionsRead = true
 	qdata, err := fs.ReadFile(fsys, qfile)
 	if err != nil {
 		c.add(qfile, 0, "de vragen zijn niet te lezen: %v", errors.Unwrap(err))

@@ -32,7 +32,7 @@ func (s *State) OpenAttempt(c *course.Course, m *course.Module, seed uint64, now
 		s.live = map[string]bool{}
 	}
 	s.live[r.Open.ID] = true
-	s.Last = Position{Module: m.ID, Page: r.Page, Quiz: true}
+	s.Last = Position{Module: m.ID, Page: r.Page, Quiz: true, At: stamp(now)}
 	return r.Open
 }
 
@@ -77,7 +77,7 @@ func (s *State) FinishAttempt(c *course.Course, m *course.Module, now time.Time)
 	r.Attempts = append(r.Attempts, a)
 	r.Open = nil
 	delete(s.live, a.ID)
-	s.Last = Position{Module: m.ID, Page: r.Page}
+	s.Last = Position{Module: m.ID, Page: r.Page, At: stamp(now)}
 	return a
 }
 

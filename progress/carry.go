@@ -41,18 +41,11 @@ func (s *Store) CarryOver(st *State, from string) ([]Notice, error) {
 		return []Notice{{Kind: PortableNotRead, Path: path, Cause: cause(err)}}, nil
 	}
 	merged, _ := merge(st, theirs)
-	if merged.Learner.Name == "" && merged.Learner.Organisation == "" {
-		id := merged.Learner.ID
-		merged.Learner = theirs.Learner
-		if id != "" {
-			merged.Learner.ID = id
-		}
-	}
+	id := merged.Learner.ID // the folder's, as a save keeps the id on disk
+	keepOwn(merged, st, theirs)
+	merged.Learner.ID = id
 	if merged.Last.Module == "" {
 		merged.Last = theirs.Last
-	}
-	if merged.Settings == (Settings{}) {
-		merged.Settings = theirs.Settings
 	}
 	st.Learner, st.Last, st.Settings = merged.Learner, merged.Last, merged.Settings
 	adopt(st, merged)

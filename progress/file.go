@@ -73,6 +73,8 @@ func decode(data []byte) (*State, error) {
 //     the one legacyID derives, the same in every copy of the program; a
 //     second attempt in a record with the same ID and another result gets
 //     an ID derived from the first, so nothing is merged away;
+//   - finished attempts are put in their order (attemptOrder), as a merge
+//     puts them;
 //   - a finished attempt with no questions shows nothing and proves
 //     nothing, and is dropped; so is an open one, which the quiz would
 //     replace anyway;
@@ -100,6 +102,9 @@ func normalize(st *State) {
 		r.PagesRead = slices.DeleteFunc(r.PagesRead, func(p int) bool { return p < 0 })
 		slices.Sort(r.PagesRead)
 		r.PagesRead = slices.Compact(r.PagesRead)
+		if len(r.PagesRead) == 0 {
+			r.PagesRead = nil // one way to say none, so that merged states compare
+		}
 
 		seen := map[string]*course.Attempt{}
 		kept := r.Attempts[:0]
@@ -122,6 +127,10 @@ func normalize(st *State) {
 		}
 		clear(r.Attempts[len(kept):])
 		r.Attempts = kept
+		slices.SortStableFunc(r.Attempts, attemptOrder)
+		if len(kept) == 0 {
+			r.Attempts = nil
+		}
 		if r.Open != nil && len(r.Open.Items) == 0 {
 			r.Open = nil
 		}

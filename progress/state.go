@@ -3,6 +3,8 @@
 package progress
 
 import (
+	"time"
+
 	"piketpalen/course"
 )
 
@@ -23,6 +25,10 @@ type State struct {
 	Modules  map[string]*Record `json:"modules"`
 	Last     Position           `json:"last,omitzero"`
 	Settings Settings           `json:"settings,omitzero"`
+	// CourseVersion is the newest course version the learner was told
+	// about: the version of the course this progress was last used with
+	// (see Seen). Empty in a file from before versions were recorded.
+	CourseVersion string `json:"course_version,omitempty"`
 	// Review holds the questions in spaced review (Herhaling), by question
 	// id; see Card. Review rounds change only this.
 	Review map[string]*Card `json:"review,omitempty"`
@@ -46,6 +52,9 @@ type Position struct {
 	Module string `json:"module,omitempty"`
 	Page   int    `json:"page"`
 	Quiz   bool   `json:"quiz,omitempty"`
+	// At is when the learner got there; merging two progress files keeps
+	// the latest position. Zero in a file from before it was recorded.
+	At time.Time `json:"at,omitzero"`
 }
 
 // Settings are the learner's remembered preferences.
@@ -60,6 +69,16 @@ type Record struct {
 	Page      int               `json:"page"`       // page last shown
 	Attempts  []*course.Attempt `json:"attempts"`   // finished attempts, oldest first
 	Open      *course.Attempt   `json:"open,omitempty"`
+	// Seen is the content of the module the learner was last told about:
+	// a new version of the course with another fingerprint marks the
+	// module "bijgewerkt" (see Updates).
+	Seen Seen `json:"seen,omitzero"`
+}
+
+// Seen names one version of a module's content.
+type Seen struct {
+	Version     string `json:"version,omitempty"`     // the course version
+	Fingerprint string `json:"fingerprint,omitempty"` // course.Module.Fingerprint of it
 }
 
 // New returns an empty state of the current schema.

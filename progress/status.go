@@ -16,6 +16,11 @@ const (
 	Reading                 // pages read, no finished attempt
 	NotPassed               // finished attempts, none passed
 	Passed                  // at least one attempt passed
+	// RetakeNeeded: passed, but on a version of the course before a change
+	// to the module that requires the quiz again (course.Change
+	// RequiresRetake); it counts as not passed until the quiz is passed
+	// again. Status.Retake says why.
+	RetakeNeeded
 )
 
 // Status sums up a learner's progress in one module.
@@ -27,6 +32,9 @@ type Status struct {
 	QuizOpen  bool // an attempt was started and not finished
 	Best      *course.Attempt
 	Attempts  int
+	// Retake, for RetakeNeeded, is why: the changes since the learner's
+	// last pass that require the quiz again, oldest first.
+	Retake []course.Change
 }
 
 // Status returns the learner's status in module m. The best attempt is the
@@ -46,22 +54,50 @@ func (s *State) Status(m *course.Module) Status {
 	}
 	st.QuizOpen = r.Open != nil
 	st.Attempts = len(r.Attempts)
-	passed := false
+	passed, stale := false, false
+	var lastPass *course.Attempt
 	for _, a := range r.Attempts {
 		if st.Best == nil || a.Score >= st.Best.Score {
 			st.Best = a
 		}
-		passed = passed || a.Passed
+		if !a.Passed {
+			continue
+		}
+		if len(retakeSince(m, a)) == 0 {
+			passed = true
+		} else {
+			stale = true
+			if lastPass == nil || course.CompareVersions(a.CourseVersion, lastPass.CourseVersion) >= 0 {
+				lastPass = a
+			}
+		}
 	}
 	switch {
 	case passed:
 		st.Stage = Passed
+	case stale:
+		st.Stage = RetakeNeeded
+		st.Retake = retakeSince(m, lastPass)
 	case len(r.Attempts) > 0:
 		st.Stage = NotPassed
 	case len(r.PagesRead) > 0 || r.Open != nil:
 		st.Stage = Reading
 	}
 	return st
+}
+
+// retakeSince returns the changes of m that came after the course version
+// attempt a was made on and require the quiz again: a pass in a no longer
+// counts when there are any. An attempt that names no course version (one
+// written before attempts recorded it) counts as made before every change.
+func retakeSince(m *course.Module, a *course.Attempt) []course.Change {
+	var out []course.Change
+	for _, ch := range m.Changes {
+		if ch.RequiresRetake && course.CompareVersions(ch.Version, a.CourseVersion) > 0 {
+			out = append(out, ch)
+		}
+	}
+	return out
 }
 
 // Passed reports whether every module of the course is passed.
@@ -86,15 +122,20 @@ func (s *State) PassedCount(c *course.Course) int {
 }
 
 // MarkRead records that page p of module id was shown, and that the learner
-// is there now.
+// is there now (by the clock: a page turn needs no injected time, it only
+// orders two positions when progress files are merged).
 func (s *State) MarkRead(id string, p int) {
 	r := s.Record(id)
 	r.Page = p
 	if i, found := slices.BinarySearch(r.PagesRead, p); !found {
 		r.PagesRead = slices.Insert(r.PagesRead, i, p)
 	}
-	s.Last = Position{Module: id, Page: p}
+	s.Last = Position{Module: id, Page: p, At: stamp(time.Now())}
 }
+
+// stamp is a moment as the file keeps it: UTC, without the monotonic
+// clock reading, so that a state compares equal to itself read back.
+func stamp(t time.Time) time.Time { return t.UTC().Round(0) }
 
 // Resume says where the learner goes on: where they were, or, once that
 // module is passed and they are not in its quiz, the next module: the
@@ -149,8 +190,14 @@ func (s *State) Results(c *course.Course) (passed []Result, missing []*course.Mo
 			missing = append(missing, m)
 			continue
 		}
-		r := Result{Module: m, Score: st.Best.Score}
+		// Only attempts on or after the last change that requires the
+		// quiz again count: their best score, the day of their first pass.
+		r := Result{Module: m}
 		for _, a := range s.Modules[m.ID].Attempts {
+			if len(retakeSince(m, a)) > 0 {
+				continue
+			}
+			r.Score = max(r.Score, a.Score)
 			if a.Passed && (r.Passed.IsZero() || a.Finished.Before(r.Passed)) {
 				r.Passed = a.Finished
 			}

@@ -176,41 +176,60 @@ func (s *Store) Save(st *State) error {
 	if st == nil {
 		return fail(errors.New("nil state"))
 	}
-	// The folder may have been removed while the program ran.
-	if err := os.MkdirAll(s.dir, dirPerm); err != nil {
-		return fail(err)
-	}
-	unlock, err := s.acquire()
+	var merged *State
+	var twice []string
+	err := s.update(func(disk *State) *State {
+		merged, twice = merge(st, disk)
+		return merged
+	})
 	if err != nil {
 		return fail(err)
-	}
-	defer unlock()
-
-	res, err := s.read(nil, true)
-	if err != nil {
-		return fail(err)
-	}
-	s.notices = append(s.notices, res.notices...)
-	merged, twice := merge(st, res.st)
-	data, err := encode(merged)
-	if err != nil {
-		return fail(err)
-	}
-	if !bytes.Equal(data, res.raw) {
-		if res.raw != nil {
-			if err := atomicfile.WriteFile(s.path+bakSuffix, res.raw, filePerm); err != nil {
-				return fail(err)
-			}
-		}
-		if err := atomicfile.WriteFile(s.path, data, filePerm); err != nil {
-			return fail(err)
-		}
 	}
 	adopt(st, merged)
 	for _, m := range twice {
 		s.notices = append(s.notices, Notice{Kind: FinishedTwice, Path: s.path, Module: m})
 	}
 	return nil
+}
+
+// update is a read-merge-write of the progress file under the lock: it
+// reads what is on disk as a save does (the backup when the file is gone,
+// damage moved aside, a newer schema refused), has f make the new state
+// from it, and writes that (see write). The caller holds s.mu.
+func (s *Store) update(f func(disk *State) *State) error {
+	// The folder may have been removed while the program ran.
+	if err := os.MkdirAll(s.dir, dirPerm); err != nil {
+		return err
+	}
+	unlock, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	res, err := s.read(nil, true)
+	if err != nil {
+		return err
+	}
+	s.notices = append(s.notices, res.notices...)
+	return s.write(res, f(res.st))
+}
+
+// write writes st over what read found (res), keeping that as the backup;
+// nothing when st encodes as the file already is. The caller holds the lock.
+func (s *Store) write(res readResult, st *State) error {
+	data, err := encode(st)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(data, res.raw) {
+		return nil
+	}
+	if res.raw != nil {
+		if err := atomicfile.WriteFile(s.path+bakSuffix, res.raw, filePerm); err != nil {
+			return err
+		}
+	}
+	return atomicfile.WriteFile(s.path, data, filePerm)
 }
 
 // Notices returns, and forgets, the messages for the learner that saves
@@ -398,6 +417,11 @@ func (s *Store) moveAside(path string, noRepair error) (string, error) {
 func unwritable(err error) bool {
 	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
+
+// Cause is the reason inside an error of this package, for a message that
+// names the file itself: the operating system's ("permission denied"),
+// without the path.
+func Cause(err error) string { return cause(err) }
 
 // cause returns the operating system's reason inside err ("permission
 // denied"), without the path, which the message around it already gives.

@@ -47,6 +47,9 @@ type globals struct {
 	plain   bool
 	version bool
 	help    bool
+	// workshop is the shared folder of a workshop: the course joins it,
+	// presenter mode gives it.
+	workshop string
 }
 
 // invocation is one run of the program: the command line as parsed, and
@@ -147,6 +150,7 @@ func defineGlobals(fs *flagSet, g *globals) {
 	fs.text(&g.data, "data", "", locale.CliArgDir, locale.CliFlagData)
 	fs.text(&g.course, "course", "", locale.CliArgDir, locale.CliFlagCourse)
 	fs.choice(&g.theme, "theme", locale.CliArgTheme, locale.CliFlagTheme)
+	fs.text(&g.workshop, "workshop", "", locale.CliArgDir, locale.WorkshopFlag)
 	fs.toggle(&g.plain, "plain", locale.CliFlagPlain)
 	fs.toggle(&g.version, "version", locale.CliFlagVersion)
 	fs.toggle(&g.help, "help", locale.CliFlagHelp)

@@ -10,6 +10,7 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/outpath"
+	"piketpalen/internal/ui"
 )
 
 // certificateCommand is the certificate command; see runCertificate.
@@ -66,6 +67,9 @@ func runCertificate(inv *invocation, name, org, out string, sample bool) int {
 		fmt.Fprintln(stderr, l.T(locale.CertificateNotpassed))
 		for _, m := range np.Missing {
 			fmt.Fprintf(stderr, "  - %s (%s)\n", m.Title, m.ID)
+			if why := ui.Why(l, st.Status(m)); why != "" {
+				fmt.Fprintf(stderr, "    %s\n", why)
+			}
 		}
 		return 1
 	}

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"piketpalen/internal/locale"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"piketpalen/internal/app"
 	"piketpalen/internal/present"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
@@ -46,6 +48,15 @@ func runPresent(inv *invocation) int {
 			return 2
 		}
 		o.Module = m
+	}
+
+	if dir := inv.g.workshop; dir != "" {
+		r, w, err := app.OpenWorkshop(l, dir, c, time.Now())
+		if err != nil {
+			return inv.fail(1, err.Error())
+		}
+		defer w.Close()
+		o.Workshop, o.Watch = r, w
 	}
 
 	opts := append([]tea.ProgramOption{tea.WithInput(inv.stdin), tea.WithOutput(inv.rawOut)}, presentProgramOptions...)

@@ -3,6 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"piketpalen/course"
 	"piketpalen/internal/locale"
 
 	"piketpalen/internal/app"
@@ -14,7 +19,7 @@ import (
 
 // resultsCommand is the results command; see runResults.
 func resultsCommand() *command {
-	var o struct{ csv, sep string }
+	var o struct{ csv, sep, watch string }
 	return &command{
 		names: []string{"results", "resultaten"},
 		usage: locale.OverviewUsage,
@@ -22,8 +27,14 @@ func resultsCommand() *command {
 		flags: func(fs *flagSet) {
 			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
 			fs.text(&o.sep, "csv-sep", "", locale.CliArgSep, locale.OverviewFlagCsvsep)
+			fs.text(&o.watch, "watch", "", locale.CliArgDir, locale.WorkshopFlagWatch)
 		},
-		run: func(inv *invocation) int { return runResults(inv, o.csv, o.sep) },
+		run: func(inv *invocation) int {
+			if o.watch != "" {
+				return runWatch(inv, o.watch)
+			}
+			return runResults(inv, o.csv, o.sep)
+		},
 	}
 }
 
@@ -60,7 +71,7 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 	}
 	// The files are named first and read afterwards, on every core, each
 	// dropped once it is counted: the memory does not grow with them.
-	loaded := results.Gather(paths...)
+	loaded := app.GatherResults(paths...)
 	csvPath := csvOut
 	if csvPath != "" {
 		// The CSV may be none of the files read, under any name.
@@ -76,11 +87,8 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 			return inv.fail(1, msg)
 		}
 	}
-	sum := results.NewSummary(c)
-	results.ReadEach(loaded, sum.Add)
+	o := writeOverview(stdout, l, c, loaded)
 	loaded = nil
-	o := sum.Overview()
-	report.Write(stdout, l, c, o)
 
 	if o.Counted() == 0 {
 		inv.warn(l.T(locale.OverviewNonecounted))
@@ -100,6 +108,58 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 		fmt.Fprintln(stdout, "\n"+l.T(locale.OverviewCsvwritten, csvPath))
 	}
 	return 0
+}
+
+// writeOverview reads the result files gathered and writes the class
+// overview of them: the one code results and results --watch show.
+func writeOverview(w io.Writer, l locale.Lang, c *course.Course, loaded []results.Loaded) *results.Overview {
+	sum := results.NewSummary(c)
+	results.ReadEach(loaded, sum.Add)
+	o := sum.Overview()
+	report.Write(w, l, c, o)
+	return o
+}
+
+// runWatch shows the class overview of the result files in dir and of
+// the files the arguments name, and shows it again whenever they change:
+// `piketpalen results --watch MAP`, for a second screen in a workshop. It
+// reads the folder on change events where the folder delivers them and
+// every second in any case (see package workshop), redraws only when the
+// overview changed, and runs until Ctrl+C.
+func runWatch(inv *invocation, dir string) int {
+	l := inv.lang()
+	c, err := loadCourse(l, inv.g.course)
+	if err != nil {
+		fmt.Fprintln(inv.stderr, err)
+		return 1
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return inv.fail(1, l.T(locale.WorkshopNofolder, dir))
+	}
+	stopped, release := notifyStop()
+	defer release()
+	w := app.NewWatcher(dir)
+	go func() { <-stopped; w.Close() }()
+	paths := append([]string{dir}, inv.args...)
+	last := ""
+	for {
+		var buf bytes.Buffer
+		writeOverview(&buf, l, c, app.GatherResults(paths...))
+		if text := buf.String(); text != last {
+			last = text
+			// clear the screen and write from its top: through the bare
+			// output, since the sanitiser would take the sequence out
+			fmt.Fprint(inv.rawOut, "\x1b[H\x1b[2J")
+			fmt.Fprint(inv.stdout, text)
+			fmt.Fprintln(inv.stdout, "\n"+l.T(locale.WorkshopWatching, time.Now().Format("15:04:05"), dir))
+			if f, ok := inv.stdout.(interface{ Flush() error }); ok {
+				f.Flush()
+			}
+		}
+		if !w.Wait() {
+			return 0
+		}
+	}
 }
 
 // csvSeparator is the CSV separator when --csv-sep is not given: a

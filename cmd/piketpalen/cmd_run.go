@@ -77,7 +77,20 @@ func runCourse(inv *invocation) int {
 			notices = append(notices, l.T(locale.CliSettingnotsaved, err))
 		}
 	}
+	ws := &app.Workshop{}
+	if g.workshop != "" {
+		if err := ws.Join(l, g.workshop, st, store.Dir()); err != nil {
+			return inv.fail(1, err.Error())
+		}
+		code, dir, _ := ws.Joined()
+		notices = append(notices, l.T(locale.WorkshopJoined, code, dir))
+		if err := store.Save(st); err != nil { // the learner id, if it was made now
+			notices = append(notices, l.T(locale.CliSettingnotsaved, err))
+		}
+	}
+	defer ws.Flush(l)
 	learner := app.Learner{
+		Workshop:    ws,
 		Course:      c,
 		State:       st,
 		Save:        store.Save,

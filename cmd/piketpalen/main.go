@@ -41,6 +41,7 @@ func commands() []*command {
 		presentCommand(),
 		printCommand(),
 		doctorCommand(),
+		progressCommand(),
 		certificateCommand(),
 		verifyCommand(),
 		issuerCommand(),

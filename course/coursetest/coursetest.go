@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -95,4 +96,46 @@ func Answered(t testing.TB, c *course.Course, m *course.Module, when time.Time, 
 	}
 	t.Fatalf("coursetest: no seed draws %v from module %s", answers, m.ID)
 	return nil
+}
+
+// Updated writes a copy of the Valid course as a newer version: course.yaml
+// says version, module 01-eerste lists changes (the YAML of its "changes:"
+// list, indented under the key, or "" for none) and, when changed, one
+// line of its first page is rewritten, so its content differs; module
+// 02-tweede stays as it was. It returns the folder.
+func Updated(t testing.TB, version, changes string, changed bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(ValidDir())); err != nil {
+		t.Fatal(err)
+	}
+	manifest, err := os.ReadFile(filepath.Join(dir, course.ManifestFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := "  - id: 01-eerste\n"
+	if changes != "" {
+		entry += "    changes:\n" + changes
+	}
+	m := strings.Replace(string(manifest), "version: 0.1.0", "version: "+version, 1)
+	m = strings.Replace(m, "  - 01-eerste\n", entry, 1)
+	write(t, filepath.Join(dir, course.ManifestFile), m)
+	if changed {
+		file := filepath.Join(dir, "01-eerste", "module.md")
+		lesson, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(string(lesson), "\n# ")
+		j := i + 1 + strings.Index(string(lesson[i+1:]), "\n\n")
+		write(t, file, string(lesson[:j])+"\n\nDeze zin is nieuw in versie "+version+"."+string(lesson[j:]))
+	}
+	return dir
+}
+
+func write(t testing.TB, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

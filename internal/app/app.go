@@ -47,6 +47,9 @@ type Learner struct {
 	Lang        locale.Lang      // Dutch when empty
 	Now         func() time.Time // clock; time.Now when nil
 	Seed        func() uint64    // seeds for new attempts; random when nil
+	// Workshop is the workshop the learner takes part in, if any: every
+	// answer goes there too. WithDefaults gives one that is not joined.
+	Workshop *Workshop
 }
 
 // WithDefaults fills in what was left empty: Dutch, a new state, the
@@ -62,6 +65,9 @@ func (l Learner) WithDefaults() Learner {
 		l.State = progress.New()
 	}
 	l.Lang = cmp.Or(l.Lang, locale.NL)
+	if l.Workshop == nil {
+		l.Workshop = &Workshop{}
+	}
 	return l
 }
 
@@ -235,6 +241,16 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 		return Export{}, err
 	}
 	return Export{For: p, File: f, Path: path}, nil
+}
+
+// TakeUpdates returns what a new version of the course changed in the
+// modules the learner had started (progress.State.Updates), and marks it
+// seen (progress.State.MarkSeen), so that the learner is told once. It
+// reports whether that changed st; the caller saves it. A course read
+// without its question pools (course.LoadLessons) tells nothing yet.
+func TakeUpdates(c *course.Course, st *progress.State) ([]progress.Update, bool) {
+	ups := st.Updates(c)
+	return ups, st.MarkSeen(c)
 }
 
 // OutDir is where certificates and result files go unless the learner says

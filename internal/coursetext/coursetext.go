@@ -45,6 +45,17 @@ func Write(w io.Writer, c *course.Course, mods []*course.Module, o Options) erro
 				b.WriteString(hang("- ", o, width) + "\n")
 			}
 		}
+		if len(m.Changes) > 0 {
+			// what changed in each version, as the manifest lists it
+			b.WriteString("\n" + l.T(locale.UpdatePrint) + "\n")
+			for _, ch := range m.Changes {
+				text := ch.Text
+				if ch.RequiresRetake {
+					text += " (" + l.T(locale.UpdatePrintRetake) + ")"
+				}
+				b.WriteString(hang("- "+ch.Version+": ", text, width) + "\n")
+			}
+		}
 		for i, p := range m.Pages {
 			text, err := markdown.PageText(p.Markdown, width)
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 )
 
@@ -74,4 +75,33 @@ func TestGlossaryPrinted(t *testing.T) {
 	if strings.Contains(b.String(), "Glossary") {
 		t.Errorf("a module that uses no term got a glossary:\n%s", b.String())
 	}
+}
+
+// print shows what changed in a module in each version, and which change
+// asks for the quiz again; a module without changes shows no heading.
+func TestChangesArePrinted(t *testing.T) {
+	changes := "      - version: 0.2.0\n        text: Een zin is nieuw.\n      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n"
+	c, err := course.Load(os.DirFS(coursetest.Updated(t, "0.3.0", changes, true)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := printed(t, c, Options{Width: 100, Lang: locale.NL})
+	for _, want := range []string{"Wijzigingen\n- 0.2.0: Een zin is nieuw.\n- 0.3.0: De regels zijn veranderd. (wie de module eerder haalde, maakt de toets opnieuw)\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "Wijzigingen") != 1 {
+		t.Error("a module without changes has a heading for them")
+	}
+}
+
+// printed is what Write prints of the whole course c.
+func printed(t *testing.T, c *course.Course, o Options) string {
+	t.Helper()
+	var b strings.Builder
+	if err := Write(&b, c, nil, o); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }

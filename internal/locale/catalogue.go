@@ -502,6 +502,36 @@ const (
 	VerifyUntrusted
 	VerifyValiduntil
 
+	// workshop through a shared folder (package workshop)
+	WorkshopAfter
+	WorkshopAltered
+	WorkshopAnswered
+	WorkshopCannotwrite
+	WorkshopField
+	WorkshopFieldplaceholder
+	WorkshopFlag
+	WorkshopFlagWatch
+	WorkshopFolderGone
+	WorkshopHelpGroup
+	WorkshopHelpJoin
+	WorkshopHelpLeave
+	WorkshopHome
+	WorkshopHomeIn
+	WorkshopIntro
+	WorkshopJoined
+	WorkshopKeyGroup
+	WorkshopKeyLeave
+	WorkshopLeft
+	WorkshopNofolder
+	WorkshopNoworkshop
+	WorkshopNotcounted
+	WorkshopReading
+	WorkshopTaking
+	WorkshopTitle
+	WorkshopUnreachable
+	WorkshopWatching
+	WorkshopWritefailed
+
 	// notices from the progress store
 	NoticeBackupDamagedKept
 	NoticeBackupDamagedNotMoved
@@ -520,6 +550,32 @@ const (
 	GlossaryNonepage
 	GlossaryOnpage
 	GlossaryTitle
+
+	// piketpalen progress merge
+	ProgressAttempts
+	ProgressDone
+	ProgressFailed
+	ProgressMissing
+	ProgressNewer
+	ProgressNotafile
+	ProgressNothing
+	ProgressPages
+	ProgressTwice
+	ProgressUnreadable
+	ProgressUnusable
+	ProgressUsage
+
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge
+	UpdateChange
+	UpdateModule
+	UpdateMore
+	UpdateNochanges
+	UpdatePrint
+	UpdatePrintRetake
+	UpdateRetake
+	UpdateStatus
+	UpdateWhy
 
 	// hints before answering, and Herhaling (spaced review)
 	HintHelp
@@ -1801,6 +1857,11 @@ beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
 op een vraag blijft verborgen tot je op enter of spatie drukt. Er wordt geen
 voortgang gelezen of bewaard, dus er komt niemands resultaat op het scherm.
 
+Met --workshop MAP geef je een workshop via een gedeelde map: de deelnemers
+starten piketpalen --workshop MAP, en bij elke toetsvraag toont het scherm na
+het tonen van het antwoord (of eerder, met w: wat denkt de groep?) per antwoord
+hoeveel deelnemers het kozen. Alleen aantallen, nooit namen.
+
 MODULE is het nummer van een module zoals het startscherm het toont (4, de
 eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
@@ -1811,6 +1872,11 @@ Presenter mode for a training: shows a module large on the screen or the
 projector, with the pages, the discussion questions and every quiz question.
 The answer to a question stays hidden until you press enter or space. No
 progress is read or saved, so nobody's results appear on the screen.
+
+With --workshop DIR you give a workshop through a shared folder: participants
+start piketpalen --workshop DIR, and on every quiz question the screen shows,
+once the answer is revealed (or before, with w: what does the group think?),
+how many participants chose each answer. Counts only, never names.
 
 MODULE is a module's number as the start screen shows it (4; the first
 module is 1) or the name of its folder (03-functioneringsnorm). Without
@@ -2034,12 +2100,17 @@ Gebruik:
                                            je resultaten in één bestand voor je trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
+  piketpalen results --watch MAP           trainer: dat overzicht, bijgewerkt zodra er bestanden bijkomen
   piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
                                            op een vraag verschijnt pas na enter of spatie
+  piketpalen present --workshop MAP        trainer: een workshop via een gedeelde map; per vraag
+                                           hoe de groep antwoordde (alleen aantallen)
   piketpalen print [MODULE] [--width N] [--answers]
                                            een module of de hele cursus als tekst (om af te
                                            drukken); --answers: met de antwoorden, voor trainers
   piketpalen doctor                        controleren of de cursus op deze computer werkt
+  piketpalen progress merge BESTAND        de voortgang van een andere computer (zijn
+                                           progress.json) bij die van hier voegen
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
                                            je eigen bewijs van deelname maken (als alle modules
                                            gehaald zijn; zelf gemaakt, niet door een organisatie)
@@ -2068,6 +2139,7 @@ Opties bij het volgen van de cursus:
   --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
   --theme NAAM   dark (standaard), light, high-contrast of ascii (zonder kleur)
   --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
+  --workshop MAP meedoen aan de workshop in deze gedeelde map: je antwoorden gaan ook daarheen
   --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
                  consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
                  of als invoer of uitvoer geen terminal is.
@@ -2090,12 +2162,17 @@ Usage:
                                            your results in one file for your trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
+  piketpalen results --watch DIR           trainer: that overview, updated as files arrive
   piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
                                            a question shows only after enter or space
+  piketpalen present --workshop DIR        trainer: a workshop through a shared folder; per
+                                           question how the group answered (counts only)
   piketpalen print [MODULE] [--width N] [--answers]
                                            a module or the whole course as text (to print);
                                            --answers: with the answers, for trainers
   piketpalen doctor                        check whether the course works on this computer
+  piketpalen progress merge FILE           add the progress of another computer (its
+                                           progress.json) to the one kept here
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
                                            make your own bewijs van deelname (when every module
                                            is passed; self-made, not by an organisation)
@@ -2124,6 +2201,7 @@ Options when taking the course:
   --data DIR     keep your progress in this folder (also: environment variable PIKETPALEN_DATA)
   --theme NAME   dark (default), light, high-contrast or ascii (no colour)
   --lang LANG    language of buttons and messages: nl (default) or en
+  --workshop DIR join the workshop in this shared folder: your answers go there too
   --plain        the course as plain text, line by line: for screen readers and
                  consoles without a full screen. On by itself when ACCESSIBLE is
                  set or when input or output is not a terminal.
@@ -2759,6 +2837,10 @@ kolommen module, vraag_id, vraag, beantwoord, goed, goed_procent,
 vaakst_gekozen_fout en aantal_fout, gescheiden door ; zoals Excel met
 Nederlandse instellingen verwacht. Voor een komma: --csv-sep ",".
 
+Met --watch MAP blijft het overzicht van de bestanden in MAP op het scherm en
+wordt het bijgewerkt zodra er bestanden bijkomen of veranderen (voor een
+tweede scherm tijdens een workshop); stoppen met Ctrl+C.
+
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
 `,
@@ -3342,6 +3424,152 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		en: "Valid until",
 	},
 
+	// workshop through a shared folder (package workshop)
+	WorkshopAfter: {
+		id: "workshop.after",
+		nl: "Beantwoord de vragen zoals altijd; je trainer ziet alleen hoeveel mensen elk antwoord kozen, nooit je naam. Op het startscherm stap je met w uit de workshop.",
+		en: "Answer the questions as always; your trainer sees only how many people chose each answer, never your name. On the home screen, w leaves the workshop.",
+	},
+	WorkshopAltered: {
+		id: "workshop.altered",
+		nl: "Het workshopbestand in %s klopt niet (%s): het is gewijzigd of beschadigd. Verwijder het en start piketpalen present --workshop opnieuw; de deelnemers doen dan opnieuw mee.",
+		en: "The workshop file in %s does not check out (%s): it was changed or damaged. Remove it and start piketpalen present --workshop again; the participants then join again.",
+	},
+	WorkshopAnswered: {
+		id: "workshop.answered",
+		nl: "Groep %s: %d van %d geantwoord",
+		en: "Group %s: %d of %d answered",
+	},
+	WorkshopCannotwrite: {
+		id: "workshop.cannot-write",
+		nl: "Het workshopbestand kan niet in %s worden gezet (%s). Kies een map waar je kunt schrijven, of laat de beheerder van de share schrijfrechten geven.",
+		en: "The workshop file cannot be put in %s (%s). Choose a folder you can write in, or ask whoever manages the share for write access.",
+	},
+	WorkshopField: {
+		id: "workshop.field",
+		nl: "Map van de workshop",
+		en: "Workshop folder",
+	},
+	WorkshopFieldplaceholder: {
+		id: "workshop.field-placeholder",
+		nl: "bijv. S:\\workshop of /Volumes/share/workshop",
+		en: "e.g. S:\\workshop or /Volumes/share/workshop",
+	},
+	WorkshopFlag: {
+		id: "workshop.flag",
+		nl: "doe mee aan de workshop in de gedeelde map MAP: je antwoorden gaan ook daarheen",
+		en: "join the workshop in the shared folder DIR: your answers go there too",
+	},
+	WorkshopFlagWatch: {
+		id: "workshop.flag-watch",
+		nl: "toon het overzicht opnieuw zodra er in MAP bestanden bijkomen of veranderen",
+		en: "show the overview again whenever files in DIR arrive or change",
+	},
+	WorkshopFolderGone: {
+		id: "workshop.folder-gone",
+		nl: "De workshopmap is nu niet bereikbaar. De laatste stand blijft staan; hij wordt bijgewerkt zodra de map terug is.",
+		en: "The workshop folder cannot be reached now. The last counts stay; they are updated once the folder is back.",
+	},
+	WorkshopHelpGroup: {
+		id: "workshop.help-group",
+		nl: "wat denkt de groep? hun antwoorden vóór het juiste",
+		en: "what does the group think? their answers before the right one",
+	},
+	WorkshopHelpJoin: {
+		id: "workshop.help-join",
+		nl: "meedoen aan een workshop",
+		en: "join a workshop",
+	},
+	WorkshopHelpLeave: {
+		id: "workshop.help-leave",
+		nl: "de workshop verlaten",
+		en: "leave the workshop",
+	},
+	WorkshopHome: {
+		id: "workshop.home",
+		nl: "Workshop",
+		en: "Workshop",
+	},
+	WorkshopHomeIn: {
+		id: "workshop.home-in",
+		nl: "Workshop %s (%s)",
+		en: "Workshop %s (%s)",
+	},
+	WorkshopIntro: {
+		id: "workshop.intro",
+		nl: "Doe mee aan de workshop van je trainer: typ de gedeelde map die de trainer noemt. Je antwoorden gaan dan ook naar die map, alleen als aantallen op het scherm van de trainer; je voortgang blijft gewoon bij jou.",
+		en: "Join your trainer's workshop: type the shared folder the trainer names. Your answers then go to that folder as well, shown only as counts on the trainer's screen; your progress stays with you as always.",
+	},
+	WorkshopJoined: {
+		id: "workshop.joined",
+		nl: "Je doet mee aan workshop %s: je antwoorden gaan ook naar %s.",
+		en: "You joined workshop %s: your answers go to %s as well.",
+	},
+	WorkshopKeyGroup: {
+		id: "workshop.key-group",
+		nl: "groep",
+		en: "group",
+	},
+	WorkshopKeyLeave: {
+		id: "workshop.key-leave",
+		nl: "workshop uit",
+		en: "leave workshop",
+	},
+	WorkshopLeft: {
+		id: "workshop.left",
+		nl: "Je bent uit de workshop gestapt. Je antwoorden blijven in je eigen voortgang.",
+		en: "You left the workshop. Your answers stay in your own progress.",
+	},
+	WorkshopNofolder: {
+		id: "workshop.no-folder",
+		nl: "De map %s bestaat niet of is nu niet bereikbaar. Kijk of de share verbonden is en of de naam klopt.",
+		en: "The folder %s does not exist or cannot be reached now. Check that the share is connected and the name is right.",
+	},
+	WorkshopNoworkshop: {
+		id: "workshop.no-workshop",
+		nl: "In %s staat geen workshop. Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP.",
+		en: "There is no workshop in %s. Ask the trainer which folder it is; the trainer starts it with piketpalen present --workshop DIR.",
+	},
+	WorkshopNotcounted: {
+		id:    "workshop.not-counted",
+		nl:    "%d bestanden in de map tellen niet mee (van een andere workshop, gewijzigd of onleesbaar).",
+		en:    "%d files in the folder do not count (of another workshop, altered or unreadable).",
+		nlOne: "1 bestand in de map telt niet mee (van een andere workshop, gewijzigd of onleesbaar).",
+		enOne: "1 file in the folder does not count (of another workshop, altered or unreadable).",
+	},
+	WorkshopReading: {
+		id: "workshop.reading",
+		nl: "De antwoorden van de groep worden gelezen…",
+		en: "Reading the group's answers…",
+	},
+	WorkshopTaking: {
+		id:    "workshop.taking",
+		nl:    "Workshop %[2]s: %[1]d deelnemers doen mee.",
+		en:    "Workshop %[2]s: %[1]d participants take part.",
+		nlOne: "Workshop %s: 1 deelnemer doet mee.",
+		enOne: "Workshop %s: 1 participant takes part.",
+	},
+	WorkshopTitle: {
+		id: "workshop.title",
+		nl: "Meedoen aan een workshop",
+		en: "Join a workshop",
+	},
+	WorkshopUnreachable: {
+		id: "workshop.unreachable",
+		nl: "De workshopmap %s is niet bereikbaar (%s).",
+		en: "The workshop folder %s cannot be reached (%s).",
+	},
+	WorkshopWatching: {
+		id: "workshop.watching",
+		nl: "Bijgewerkt om %s · %s · stoppen met Ctrl+C",
+		en: "Updated at %s · %s · stop with Ctrl+C",
+	},
+	WorkshopWritefailed: {
+		id: "workshop.write-failed",
+		nl: "Je antwoord staat in je eigen voortgang, maar kon nog niet in de workshopmap (%s); het gaat mee met je volgende antwoord.",
+		en: "Your answer is in your own progress but could not reach the workshop folder yet (%s); it goes along with your next answer.",
+	},
+
 	// notices from the progress store
 	NoticeBackupDamagedKept: {
 		id: "notice.backup-damaged-kept",
@@ -3397,6 +3625,137 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+
+	// piketpalen progress merge
+	ProgressAttempts: {
+		id:    "progress.attempts",
+		nl:    "%d pogingen",
+		nlOne: "1 poging",
+		en:    "%d attempts",
+		enOne: "1 attempt",
+	},
+	ProgressDone: {
+		id: "progress.done",
+		nl: "Samengevoegd met %s: %s en %s toegevoegd aan je voortgang in %s.",
+		en: "Merged with %s: %s and %s added to your progress in %s.",
+	},
+	ProgressFailed: {
+		id: "progress.failed",
+		nl: "je voortgang kon niet worden bijgewerkt; er is niets veranderd: %v",
+		en: "your progress could not be updated; nothing was changed: %v",
+	},
+	ProgressMissing: {
+		id: "progress.missing",
+		nl: "%s bestaat niet. Geef het pad van het progress.json van de andere computer.",
+		en: "%s does not exist. Give the path of the other computer's progress.json.",
+	},
+	ProgressNewer: {
+		id: "progress.newer",
+		nl: "%s is gemaakt door een nieuwere versie van piketpalen; er is niets samengevoegd en het bestand is niet aangeraakt. Voeg samen met die nieuwere versie.",
+		en: "%s was made by a newer version of piketpalen; nothing was merged and the file has not been touched. Merge with that newer version.",
+	},
+	ProgressNotafile: {
+		id: "progress.notafile",
+		nl: "%s is geen gewoon bestand (maar bijvoorbeeld een map); geef het pad van een progress.json.",
+		en: "%s is not a regular file (but a folder, for instance); give the path of a progress.json.",
+	},
+	ProgressNothing: {
+		id: "progress.nothing",
+		nl: "Samengevoegd met %s: er stond niets in wat je voortgang in %s nog niet had.",
+		en: "Merged with %s: it held nothing your progress in %s did not have yet.",
+	},
+	ProgressPages: {
+		id:    "progress.pages",
+		nl:    "%d pagina's",
+		nlOne: "1 pagina",
+		en:    "%d pages",
+		enOne: "1 page",
+	},
+	ProgressTwice: {
+		id: "progress.twice",
+		nl: "De toets van module %s is op beide computers afgemaakt, met een andere uitslag. Beide uitslagen zijn bewaard, als twee pogingen.",
+		en: "The quiz of module %s was finished on both computers, with different results. Both results are kept, as two attempts.",
+	},
+	ProgressUnreadable: {
+		id: "progress.unreadable",
+		nl: "%s is niet te lezen (%s); er is niets samengevoegd.",
+		en: "%s cannot be read (%s); nothing was merged.",
+	},
+	ProgressUnusable: {
+		id: "progress.unusable",
+		nl: "%s is beschadigd of geen voortgangsbestand van piketpalen; er is niets samengevoegd en het bestand is niet aangeraakt.",
+		en: "%s is damaged or not a piketpalen progress file; nothing was merged and the file has not been touched.",
+	},
+	ProgressUsage: {
+		id: "progress.usage",
+		nl: `Gebruik: piketpalen progress merge BESTAND [--data MAP] [--lang nl|en]
+
+Voegt de voortgang uit BESTAND, het progress.json van een andere computer (of
+een kopie ervan), bij je voortgang hier: alle afgemaakte pogingen, de gelezen
+pagina's en de plek waar je het laatst was. Je naam en je instellingen van
+hier blijven. BESTAND wordt alleen gelezen, nooit veranderd. Twee keer
+samenvoegen voegt niets dubbel toe.
+`,
+		en: `Usage: piketpalen progress merge FILE [--data DIR] [--lang nl|en]
+
+Adds the progress in FILE, the progress.json of another computer (or a copy
+of it), to your progress here: every finished attempt, the pages read and
+where you were last. Your name and your settings here stay. FILE is only
+read, never changed. Merging twice adds nothing twice.
+`,
+	},
+
+	// a new version of the course: what changed, a quiz to take again
+	UpdateBadge: {
+		id: "update.badge",
+		nl: "bijgewerkt",
+		en: "updated",
+	},
+	UpdateChange: {
+		id: "update.change",
+		nl: "%s (versie %s)",
+		en: "%s (version %s)",
+	},
+	UpdateModule: {
+		id: "update.module",
+		nl: "Module %d, %s, is bijgewerkt in versie %s van de cursus:",
+		en: "Module %d, %s, was updated in version %s of the course:",
+	},
+	UpdateMore: {
+		id: "update.more",
+		nl: "… en meer: piketpalen print toont alle wijzigingen.",
+		en: "… and more: piketpalen print shows every change.",
+	},
+	UpdateNochanges: {
+		id: "update.nochanges",
+		nl: "de tekst of de vragen zijn gewijzigd.",
+		en: "its text or questions have changed.",
+	},
+	UpdatePrint: {
+		id: "update.print",
+		nl: "Wijzigingen",
+		en: "Changes",
+	},
+	UpdatePrintRetake: {
+		id: "update.print.retake",
+		nl: "wie de module eerder haalde, maakt de toets opnieuw",
+		en: "whoever passed the module before takes the quiz again",
+	},
+	UpdateRetake: {
+		id: "update.retake",
+		nl: "Je had deze module gehaald, maar door deze wijziging moet je de toets opnieuw maken; tot dan telt hij niet voor je certificaat.",
+		en: "You had passed this module, but this change means you take its quiz again; until then it does not count for your certificate.",
+	},
+	UpdateStatus: {
+		id: "update.status",
+		nl: "toets opnieuw maken (eerder %d%%)",
+		en: "take the quiz again (was %d%%)",
+	},
+	UpdateWhy: {
+		id: "update.why",
+		nl: "Toets opnieuw maken: %s",
+		en: "Take the quiz again: %s",
 	},
 
 	// hints before answering, and Herhaling (spaced review)

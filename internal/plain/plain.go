@@ -153,13 +153,32 @@ func (s *session) home() error {
 	if s.o.DataDir != "" {
 		s.say(s.l.T(locale.HelpDatadir, s.o.DataDir))
 	}
+	// what a new version of the course changed, told once
+	ups, changed := app.TakeUpdates(s.c, s.st)
+	updated := map[string]bool{}
+	for _, u := range ups {
+		updated[u.Module.ID] = true
+	}
+	for _, line := range ui.Updates(s.l, s.c, ups) {
+		s.sayWrapped(line, 2)
+	}
+	if changed {
+		s.save()
+	}
 	s.say(s.l.T(locale.PlainIntro))
 	for {
 		s.say("")
 		s.say(s.l.T(locale.HomeProgress) + ": " + s.l.T(locale.HomePassedof, s.st.PassedCount(s.c), len(s.c.Modules)) + ".")
 		s.say(s.l.T(locale.PlainModules))
 		for i, m := range s.c.Modules {
-			s.say("%d. %s: %s", i+1, m.Title, s.status(m))
+			status := s.status(m)
+			if updated[m.ID] {
+				status += ", " + s.l.T(locale.UpdateBadge)
+			}
+			s.say("%d. %s: %s", i+1, m.Title, status)
+			if why := ui.Why(s.l, s.st.Status(m)); why != "" {
+				s.sayWrapped(why, 3)
+			}
 		}
 		passed := s.st.Passed(s.c)
 		if passed {
@@ -368,11 +387,11 @@ func (s *session) quiz(m *course.Module) error {
 		if n := done.Hints(); n > 0 {
 			s.say(s.l.N(locale.HintUsed, n))
 		}
-		switch best := s.st.Status(m).Best; {
+		switch st := s.st.Status(m); {
 		case done.Passed:
 			s.say(s.l.T(locale.ResultPassed, s.c.PassMark))
-		case best != nil && best.Passed:
-			s.sayWrapped(s.l.T(locale.ResultStillpassed, s.c.PassMark, best.Score), 0)
+		case st.Stage == progress.Passed:
+			s.sayWrapped(s.l.T(locale.ResultStillpassed, s.c.PassMark, st.Best.Score), 0)
 		default:
 			s.say(s.l.T(locale.PlainNotpassed, s.c.PassMark))
 		}
@@ -481,6 +500,11 @@ func (s *session) question(att *course.Attempt, i int, review bool) error {
 		s.st.Reviewed(s.c, q.ID, right, s.o.Now())
 	}
 	s.save()
+	if review {
+		// a review round is the learner's own, not the workshop's
+	} else if err := s.o.Workshop.Answered(s.l, att.Module, att.Items[i]); err != nil {
+		s.sayWrapped(err.Error(), 0)
+	}
 	if right {
 		s.say(s.l.T(locale.QuizRight))
 	} else {

@@ -40,6 +40,7 @@ type deckModel struct {
 	slides   []slide
 	cur      int
 	revealed bool
+	askGroup bool // the group's answers are shown before the reveal
 
 	lines     []string       // the current slide's text at the current width
 	vp        viewport.Model // scrolls lines, like the course's reader
@@ -89,7 +90,7 @@ func (d *deckModel) show(m *common, i int, revealed bool) tea.Cmd {
 	if i == d.cur && revealed == d.revealed {
 		return nil
 	}
-	d.cur, d.revealed = i, revealed
+	d.cur, d.revealed, d.askGroup = i, revealed, false
 	d.vp.SetYOffset(0)
 	d.lines, d.ready = nil, false
 	return d.layout(m, false)
@@ -243,7 +244,9 @@ func (d *deckModel) hide(m *common) {
 }
 
 func (d *deckModel) keys(m *common) deckKeys {
-	return newDeckKeys(m.l, len(d.slides) == 0, d.slide().kind == questionSlide, d.revealed)
+	k := newDeckKeys(m.l, len(d.slides) == 0, d.slide().kind == questionSlide, d.revealed)
+	k.Group.SetEnabled(m.ws != nil && k.question && !k.revealed)
+	return k
 }
 
 func (d *deckModel) key(m *common, msg tea.KeyPressMsg) tea.Cmd {
@@ -252,6 +255,9 @@ func (d *deckModel) key(m *common, msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.send(backMsg{})
+	case key.Matches(msg, k.Group):
+		d.askGroup = !d.askGroup
+		d.layout(m, false)
 	case key.Matches(msg, k.Next):
 		if d.hidden() {
 			d.reveal(m)
@@ -352,6 +358,9 @@ func (d *deckModel) questionLines(m *common, w int) []string {
 		out = append(out, m.s.Bold.Render(l))
 	}
 	out = append(out, "")
+	if d.groupShown(m) {
+		out = append(out, d.groupLines(m, q, w)...)
+	}
 	if q.Type == course.Multiple {
 		out = append(out, m.s.Subtle.Render(m.l.T(locale.PresentMultiple)), "")
 	}

@@ -58,10 +58,13 @@ func (k listKeys) FullHelp() [][]key.Binding {
 // deckKeys are the keys of a module's slides.
 type deckKeys struct {
 	Next, Reveal, Prev, Down, Up, PageDown, PageUp, First, Last, Back key.Binding
-	global                                                            ui.Global
-	l                                                                 locale.Lang
-	empty                                                             bool // the module has nothing to show
-	question, revealed                                                bool // a question is on screen; its answer is shown
+	// Group shows the group's answers before the reveal ("wat denkt de
+	// groep?"); enabled on a question in a workshop.
+	Group              key.Binding
+	global             ui.Global
+	l                  locale.Lang
+	empty              bool // the module has nothing to show
+	question, revealed bool // a question is on screen; its answer is shown
 }
 
 func newDeckKeys(l locale.Lang, empty, question, revealed bool) deckKeys {
@@ -76,10 +79,12 @@ func newDeckKeys(l locale.Lang, empty, question, revealed bool) deckKeys {
 		First:    ui.Bind("home  g", l.T(locale.PresentHelpFirst), "home", "g"),
 		Last:     ui.Bind("end  G", l.T(locale.PresentHelpLast), "end", "G"),
 		Back:     ui.Bind("esc  backspace", l.T(locale.PresentHelpModules), "esc", "backspace"),
+		Group:    ui.Bind("w", l.T(locale.WorkshopHelpGroup), "w"),
 		global:   newGlobalKeys(l),
 		l:        l,
 		empty:    empty, question: question, revealed: revealed,
 	}
+	k.Group.SetEnabled(false) // the deck enables it in a workshop
 	if empty {
 		for _, b := range []*key.Binding{&k.Next, &k.Reveal, &k.Prev, &k.Down, &k.Up, &k.PageDown, &k.PageUp, &k.First, &k.Last} {
 			b.SetEnabled(false)
@@ -97,6 +102,8 @@ func (k deckKeys) ShortHelp() []key.Binding {
 		return []key.Binding{back, help}
 	case k.question && k.revealed:
 		return []key.Binding{ui.Hint("→", k.l.T(locale.PresentKeyNext), k.Next), ui.Hint("←", k.l.T(locale.PresentKeyHide), k.Prev), scroll, back, help}
+	case k.question && k.Group.Enabled():
+		return []key.Binding{ui.Hint("enter", k.l.T(locale.PresentKeyReveal), k.Reveal), ui.Hint("w", k.l.T(locale.WorkshopKeyGroup), k.Group), browse, back, help}
 	case k.question:
 		return []key.Binding{ui.Hint("enter", k.l.T(locale.PresentKeyReveal), k.Reveal), browse, back, help}
 	}
@@ -105,7 +112,7 @@ func (k deckKeys) ShortHelp() []key.Binding {
 
 func (k deckKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Next, k.Reveal, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.First, k.Last, k.Back},
+		{k.Next, k.Reveal, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.First, k.Last, k.Back, k.Group},
 		k.global.List(),
 	}
 }

@@ -49,13 +49,20 @@ func (l *listModel) key(m *common, msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// summary is the chosen module's summary, wrapped to the text column.
+// summary is the chosen module's summary, wrapped to the text column,
+// and in a workshop how many take part.
 func (l *listModel) summary(m *common) []string {
-	sel := m.c.Modules[l.cursor]
-	if sel.Summary == "" {
-		return nil
+	var out []string
+	if sel := m.c.Modules[l.cursor]; sel.Summary != "" {
+		out = wrap(sel.Summary, m.geometry().width-2)
 	}
-	return wrap(sel.Summary, m.geometry().width-2)
+	if w := m.workshopLines(m.geometry().width - 2); len(w) > 0 {
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, w...)
+	}
+	return out
 }
 
 // window returns the first module on screen and how many fit, keeping the

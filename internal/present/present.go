@@ -20,6 +20,7 @@ import (
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
+	"piketpalen/internal/workshop"
 )
 
 // Options configure the presenter.
@@ -29,6 +30,11 @@ type Options struct {
 	Theme  theme.Name      // the looks; dark when empty
 	Lang   locale.Lang     // interface language; Dutch when empty
 	Cache  *markdown.Cache // rendered pages; a new one in Theme when nil
+	// Workshop, when set, is the reader of a workshop folder: a question's
+	// slide then shows how the group answered. Watch says when to read it
+	// again; nil reads it once.
+	Workshop *workshop.Reader
+	Watch    *workshop.Watcher
 }
 
 type screen int
@@ -66,6 +72,10 @@ type common struct {
 	rendering map[markdown.Key]bool
 
 	outbox ui.Outbox
+
+	ws    *workshop.Reader   // the workshop folder's reader; nil outside a workshop
+	watch *workshop.Watcher  // when to read it again
+	group *workshop.Snapshot // the group's answers as last read; nil before
 }
 
 // send asks the root for something: openMsg or backMsg.
@@ -92,7 +102,7 @@ type Model struct {
 // New returns the presenter for o.
 func New(o Options) *Model {
 	m := &Model{o: o, common: &common{c: o.Course, l: cmp.Or(o.Lang, locale.NL), s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
-		width: 80, height: 24, rendering: map[markdown.Key]bool{}}}
+		width: 80, height: 24, rendering: map[markdown.Key]bool{}, ws: o.Workshop, watch: o.Watch}}
 	if o.Module != nil {
 		m.list.cursor = m.indexOf(o.Module)
 		m.screen = deckScreen
@@ -106,10 +116,11 @@ func New(o Options) *Model {
 // something to show even where no window size is ever reported; the size
 // that does arrive renders it again if it differs.
 func (m *Model) Init() tea.Cmd {
+	var cmd tea.Cmd
 	if m.screen == deckScreen {
-		return m.deck.layout(m.common, false)
+		cmd = m.deck.layout(m.common, false)
 	}
-	return nil
+	return tea.Batch(cmd, m.scanGroup(false))
 }
 
 // Update implements tea.Model. What the screens send while handling msg is
@@ -139,6 +150,8 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
+	case groupMsg:
+		return m.grouped(msg)
 	case openMsg:
 		// module mod from its first page
 		m.screen = deckScreen

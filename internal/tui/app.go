@@ -95,8 +95,29 @@ func New(o Options) *App {
 	cm := &common{find: &finder{}, o: &o, c: o.Course, st: o.State, l: o.Lang, s: theme.New(o.Theme), cache: o.Theme.Cache(o.Cache),
 		width: 80, height: 24, status: strings.Join(o.Notices, " ")}
 	a := &App{common: cm}
+	if a.takeUpdates() {
+		a.pending = true // saved with the first save, or by Flush
+	}
 	a.home = newHome(cm)
 	return a
+}
+
+// takeUpdates finds what a new version of the course changed for the
+// learner, once the course has its question pools, to show on the home
+// screen (see app.TakeUpdates). It reports whether the state changed.
+func (a *App) takeUpdates() bool {
+	ups, changed := app.TakeUpdates(a.c, a.st)
+	if len(ups) > 0 {
+		a.updates = nil
+		for _, line := range ui.Updates(a.l, a.c, ups) {
+			a.updates = append(a.updates, termsafe.String(line))
+		}
+		a.updated = map[string]bool{}
+		for _, u := range ups {
+			a.updated[u.Module.ID] = true
+		}
+	}
+	return changed
 }
 
 // State returns the learner's state as the interface left it.
@@ -146,6 +167,10 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	a.c = msg.c
+	var save tea.Cmd
+	if a.takeUpdates() {
+		save = a.changed()
+	}
 	if a.screen == homeScreen {
 		cursor := a.home.cursor
 		a.home = newHome(a.common)
@@ -159,9 +184,9 @@ func (a *App) loaded(msg courseLoadedMsg) tea.Cmd {
 		if strings.HasPrefix(a.status, a.l.T(locale.QuizLoading)) {
 			a.status = ""
 		}
-		return a.startQuiz(a.c.Module(id))
+		return tea.Batch(save, a.startQuiz(a.c.Module(id)))
 	}
-	return nil
+	return save
 }
 
 type saveTickMsg struct{ gen int }
@@ -229,6 +254,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return a.changed()
+	case workshopFailedMsg:
+		return a.workshopFailed(msg)
+	case workshopRetryMsg:
+		return workshopFlushCmd(a.o.Workshop, a.l)
+	case workshopWrittenMsg:
+		a.workshopWritten()
 	case statusMsg:
 		a.status = msg.text
 	case clearStatusMsg:

@@ -34,6 +34,11 @@ type common struct {
 	height int
 	status string  // one line for the learner: a save error, a hint
 	find   *finder // a search in the reader, kept from module to module
+	// updates are the lines that tell what a new version of the course
+	// changed (ui.Updates), shown on the home screen in the session they
+	// were found; updated are those modules' ids, marked in the list.
+	updates []string
+	updated map[string]bool
 
 	outbox ui.Outbox // messages for the root: see nav.go
 }

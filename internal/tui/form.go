@@ -22,6 +22,7 @@ type formKind int
 const (
 	certificateForm formKind = iota
 	resultsForm
+	workshopForm // joins a workshop: the folder only
 )
 
 // formModel asks for the name, the organisation and the folder, then makes
@@ -53,6 +54,9 @@ const (
 func (a *App) openForm(kind formKind) {
 	m := formModel{common: a.common, kind: kind}
 	values := [3]string{a.st.Learner.Name, a.st.Learner.Organisation, a.o.OutDir}
+	if kind == workshopForm {
+		values[fieldDir] = ""
+	}
 	for i := range m.inputs {
 		in := textinput.New()
 		in.Prompt = ""
@@ -66,7 +70,11 @@ func (a *App) openForm(kind formKind) {
 	}
 	m.inputs[fieldName].Placeholder = a.l.T(locale.CertNameplaceholder)
 	m.inputs[fieldOrg].Placeholder = a.l.T(locale.CertOrgplaceholder)
-	m.inputs[fieldName].Focus()
+	if kind == workshopForm {
+		m.focus = fieldDir
+		m.inputs[fieldDir].Placeholder = a.l.T(locale.WorkshopFieldplaceholder)
+	}
+	m.inputs[m.focus].Focus()
 	a.form = m
 	a.screen = formScreen
 }
@@ -109,9 +117,20 @@ func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (f *formModel) move(d int) {
+	if f.kind == workshopForm {
+		return // one field
+	}
 	f.inputs[f.focus].Blur()
 	f.focus = (f.focus + d + len(f.inputs)) % len(f.inputs)
 	f.inputs[f.focus].Focus()
+}
+
+// fields are the fields the form asks for, in order.
+func (f *formModel) fields() []int {
+	if f.kind == workshopForm {
+		return []int{fieldDir}
+	}
+	return []int{fieldName, fieldOrg, fieldDir}
 }
 
 // submit makes the files in the background; done takes the outcome.
@@ -120,6 +139,16 @@ func (f *formModel) submit() tea.Cmd {
 	dir := strings.TrimSpace(f.inputs[fieldDir].Value())
 	c, st, now, kind, keyDir := f.c, f.st, f.o.Now(), f.kind, f.o.KeyDir
 	f.busy, f.errText = true, ""
+	if kind == workshopForm {
+		ws, l := f.o.Workshop, f.l
+		return func() tea.Msg {
+			if err := ws.Join(l, dir, st, keyDir); err != nil {
+				return formDoneMsg{err: err}
+			}
+			code, dir, _ := ws.Joined()
+			return formDoneMsg{written: []string{l.T(locale.WorkshopJoined, code, dir)}}
+		}
+	}
 	return func() tea.Msg {
 		if kind == certificateForm {
 			made, err := app.IssueCertificate(c, st, p, app.Where{Folder: dir, KeyDir: keyDir}, now)
@@ -143,8 +172,13 @@ func (f *formModel) done(msg formDoneMsg) {
 		f.inputs[f.focus].Blur()
 		f.focus = fieldName
 		f.inputs[fieldName].Focus()
+	case msg.err != nil && f.kind == workshopForm:
+		f.errText = msg.err.Error()
 	case msg.err != nil:
 		f.errText = app.Explain(f.l, msg.err, failed)
+	case f.kind == workshopForm:
+		f.written = msg.written
+		f.send(saveMsg{now: true}) // the learner id, if it was made now
 	default:
 		f.written = msg.written
 		app.Remember(f.st, msg.who)
@@ -154,8 +188,11 @@ func (f *formModel) done(msg formDoneMsg) {
 
 func (f *formModel) view() string {
 	title, intro, done, after := f.l.T(locale.CertTitle), f.l.T(locale.CertIntro), f.l.T(locale.CertDone), f.l.T(locale.CertVerify)
-	if f.kind == resultsForm {
+	switch f.kind {
+	case resultsForm:
 		title, intro, done, after = f.l.T(locale.ResultsTitle), f.l.T(locale.ResultsIntro), f.l.T(locale.ResultsDone), f.l.T(locale.ResultsAfter)
+	case workshopForm:
+		title, intro, done, after = f.l.T(locale.WorkshopTitle), f.l.T(locale.WorkshopIntro), f.l.T(locale.WorkshopHome), f.l.T(locale.WorkshopAfter)
 	}
 	var b strings.Builder
 	w := max(f.width-6, 20)
@@ -181,11 +218,15 @@ func (f *formModel) view() string {
 	}
 	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
 	labels := [3]string{f.l.T(locale.CertName), f.l.T(locale.CertOrg), f.l.T(locale.CertDir)}
-	if f.kind == resultsForm {
+	switch f.kind {
+	case resultsForm:
 		// no certificate is made here: the name is the trainer's to see
 		labels[0] = f.l.T(locale.CertNameresults)
+	case workshopForm:
+		labels[fieldDir] = f.l.T(locale.WorkshopField)
 	}
-	for i, in := range f.inputs {
+	for _, i := range f.fields() {
+		in := f.inputs[i]
 		marker := "  "
 		if i == f.focus {
 			marker = f.s.Selected.Render("> ")

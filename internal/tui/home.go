@@ -10,6 +10,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -24,19 +25,20 @@ type homeModel struct {
 }
 
 type homeItem struct {
-	review bool // "Herhaling: N vragen", when some are due
-	cert   bool // "certificaat maken", once every module is passed
-	resume bool // "verder waar je was"
-	next   bool // resume goes to the next module, the last one being passed
-	pos    progress.Position
-	module *course.Module
+	review   bool // "Herhaling: N vragen", when some are due
+	cert     bool // "certificaat maken", once every module is passed
+	workshop bool // "Workshop": join one, or the one joined
+	resume   bool // "verder waar je was"
+	next     bool // resume goes to the next module, the last one being passed
+	pos      progress.Position
+	module   *course.Module
 }
 
 // focus puts the cursor on m's own row (not the row that resumes it), so
 // coming back from a module lands on that module.
 func (h *homeModel) focus(m *course.Module) {
 	for j, it := range h.items {
-		if !it.resume && !it.cert && !it.review && it.module == m {
+		if !it.resume && !it.cert && !it.review && !it.workshop && it.module == m {
 			h.cursor = j
 		}
 	}
@@ -56,10 +58,25 @@ func newHome(cm *common) homeModel {
 	for _, m := range h.c.Modules {
 		h.items = append(h.items, homeItem{module: m})
 	}
+	h.items = append(h.items, homeItem{workshop: true})
 	return h
 }
 
-func (h *homeModel) keys() homeKeys { return newHomeKeys(h.l, h.due > 0) }
+func (h *homeModel) keys() homeKeys {
+	_, _, joined := h.o.Workshop.Joined()
+	return newHomeKeys(h.l, h.due > 0).inWorkshop(joined)
+}
+
+// workshopKey joins a workshop (the form asks for the folder) or leaves
+// the one joined.
+func (h *homeModel) workshopKey() {
+	if _, _, joined := h.o.Workshop.Joined(); joined {
+		h.o.Workshop.Leave()
+		h.send(statusMsg{h.l.T(locale.WorkshopLeft)})
+		return
+	}
+	h.send(openFormMsg{workshopForm})
+}
 
 func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := h.keys()
@@ -83,6 +100,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case it.review:
 			h.send(startReviewMsg{})
+		case it.workshop:
+			h.workshopKey()
 		case it.cert:
 			h.send(openFormMsg{certificateForm})
 		case it.resume && it.pos.Quiz:
@@ -104,6 +123,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		h.send(openFormMsg{certificateForm})
 	case key.Matches(msg, k.Export):
 		h.send(openFormMsg{resultsForm})
+	case key.Matches(msg, k.Workshop):
+		h.workshopKey()
 	case key.Matches(msg, k.Jump):
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {
@@ -120,10 +141,13 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 func (h *homeModel) statusText(m *course.Module) string {
 	st := h.st.Status(m)
 	text := ui.Status(h.l, st, h.c.Version)
+	if h.updated[m.ID] {
+		text += " · " + h.l.T(locale.UpdateBadge)
+	}
 	switch st.Stage {
 	case progress.Passed:
 		return h.s.Good.Render(text)
-	case progress.NotPassed:
+	case progress.NotPassed, progress.RetakeNeeded:
 		return h.s.Bad.Render(text)
 	case progress.NotStarted:
 		return h.s.Subtle.Render(text)
@@ -132,13 +156,13 @@ func (h *homeModel) statusText(m *course.Module) string {
 }
 
 func (h *homeModel) view() string {
-	var top strings.Builder
+	var head, progress strings.Builder
 	if h.c.Subtitle != "" {
-		top.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
+		head.WriteString(" " + h.s.Subtle.Render(h.c.Subtitle) + "\n\n")
 	}
 	done, total := h.st.PassedCount(h.c), len(h.c.Modules)
 	barW := min(30, max(h.width-44, 10))
-	fmt.Fprintf(&top, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
+	fmt.Fprintf(&progress, " %s  %s  %s\n\n", h.l.T(locale.HomeProgress), ui.Bar(done, total, barW, h.s.Bar, h.s.BarEmpty), h.l.T(locale.HomePassedof, done, total))
 
 	var bottom []string
 	if sel := h.items[h.cursor].module; sel != nil {
@@ -147,16 +171,55 @@ func (h *homeModel) view() string {
 		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
 			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
 		}
+		if why := ui.Why(h.l, h.st.Status(sel)); why != "" {
+			for _, l := range strings.Split(lipgloss.Wrap(termsafe.String(why), max(h.width-6, 20), " "), "\n") {
+				bottom = append(bottom, "   "+h.s.Warn.Render(l))
+			}
+		}
 	}
 	if h.o.DataDir != "" {
 		bottom = append(bottom, "", " "+h.s.Subtle.Render(ui.Truncate(h.l.T(locale.HelpDatadir, h.o.DataDir), h.width-2)))
 	}
 	rows, cursorRow := h.rows()
-	room := h.bodyHeight(1) - strings.Count(top.String(), "\n") - len(bottom)
+	// What changed gets the lines the list leaves, at most a third of the
+	// screen and at least two.
+	free := h.bodyHeight(1) - strings.Count(head.String()+progress.String(), "\n") - len(bottom) - len(rows) - 1
+	if lines := h.updateLines(max(min(free, h.bodyHeight(1)/3), 2)); len(lines) > 0 {
+		head.WriteString(strings.Join(lines, "\n") + "\n\n")
+	}
+	top := head.String() + progress.String()
+	room := h.bodyHeight(1) - strings.Count(top, "\n") - len(bottom)
 	rows = window(rows, cursorRow, max(room, 3))
-	body := top.String() + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
+	body := top + strings.Join(rows, "\n") + "\n" + strings.Join(bottom, "\n")
 	right := h.l.T(locale.HomeVersion, h.c.Version)
 	return h.frame(h.c.Title, right, body, h.footer(h.keys(), ""))
+}
+
+// updateLines are what a new version of the course changed, wrapped, each
+// line under its own indent (a list item's under its text): at most most
+// lines, so the modules stay in view; what does not fit is left to print,
+// which lists every change.
+func (h *homeModel) updateLines(most int) []string {
+	var out []string
+	for _, line := range h.updates {
+		text := strings.TrimLeft(line, " ")
+		indent := strings.Repeat(" ", 1+len(line)-len(text))
+		hang := indent
+		if strings.HasPrefix(text, "- ") {
+			hang += "  "
+		}
+		for i, l := range strings.Split(lipgloss.Wrap(text, max(h.width-len(hang)-2, 20), " "), "\n") {
+			lead := indent
+			if i > 0 {
+				lead = hang
+			}
+			out = append(out, lead+h.s.Warn.Render(l))
+		}
+	}
+	if len(out) > most {
+		out = append(out[:most-1], " "+h.s.Warn.Render(h.l.T(locale.UpdateMore)))
+	}
+	return out
 }
 
 // rows are the lines of the home list, and the line the cursor is on.
@@ -172,6 +235,17 @@ func (h *homeModel) rows() ([]string, int) {
 		}
 		var line string
 		switch {
+		case it.workshop:
+			// below the modules, apart from them
+			line = h.l.T(locale.WorkshopHome)
+			if code, dir, ok := h.o.Workshop.Joined(); ok {
+				line = ui.Truncate(h.l.T(locale.WorkshopHomeIn, code, dir), max(h.width-6, 10))
+			}
+			if i == h.cursor {
+				line = h.s.Selected.Render(line)
+			}
+			rows = append(rows, "", " "+cursor+line)
+			continue
 		case it.review:
 			line = h.l.N(locale.ReviewHome, h.due)
 		case it.cert:

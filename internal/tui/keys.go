@@ -75,9 +75,12 @@ func (s scrollKeys) scrollBy(vp *viewport.Model, msg fmt.Stringer) bool {
 type homeKeys struct {
 	Up, Down, First, Last, Open, Quiz, Cert, Export, Jump key.Binding
 	Review                                                key.Binding // r: today's review round; says so when none is due
-	global                                                ui.Global
-	l                                                     locale.Lang
-	due                                                   bool // questions are due for review: the footer offers r
+	// Workshop joins a workshop, or leaves the one joined: one key.
+	Workshop key.Binding
+	global   ui.Global
+	l        locale.Lang
+	due      bool // questions are due for review: the footer offers r
+	joined   bool // in a workshop now: the footer offers w to leave
 }
 
 // newHomeKeys is the home screen's keymap. c is always in it: before every
@@ -86,19 +89,29 @@ type homeKeys struct {
 // footer.
 func newHomeKeys(l locale.Lang, due bool) homeKeys {
 	k := homeKeys{
-		Up:     ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
-		Down:   ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
-		First:  ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
-		Last:   ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
-		Open:   ui.Bind("enter  →  l", l.T(locale.HelpOpen), "enter", "right", "l"),
-		Quiz:   ui.Bind("t", l.T(locale.HelpQuiz), "t"),
-		Cert:   ui.Bind("c", l.T(locale.HelpCert), "c"),
-		Export: ui.Bind("e", l.T(locale.HelpExport), "e"),
-		Jump:   ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Review: ui.Bind("r", l.T(locale.ReviewHelp), "r"),
-		global: newGlobalKeys(l, false),
-		l:      l,
-		due:    due,
+		Up:       ui.Bind("↑  k  shift+tab", l.T(locale.HelpPrev), "up", "k", "shift+tab"),
+		Down:     ui.Bind("↓  j  tab", l.T(locale.HelpNext), "down", "j", "tab"),
+		First:    ui.Bind("home  g", l.T(locale.HelpTop), "home", "g"),
+		Last:     ui.Bind("end  G", l.T(locale.HelpBottom), "end", "G"),
+		Open:     ui.Bind("enter  →  l", l.T(locale.HelpOpen), "enter", "right", "l"),
+		Quiz:     ui.Bind("t", l.T(locale.HelpQuiz), "t"),
+		Cert:     ui.Bind("c", l.T(locale.HelpCert), "c"),
+		Export:   ui.Bind("e", l.T(locale.HelpExport), "e"),
+		Jump:     ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Review:   ui.Bind("r", l.T(locale.ReviewHelp), "r"),
+		Workshop: ui.Bind("w", l.T(locale.WorkshopHelpJoin), "w"),
+		global:   newGlobalKeys(l, false),
+		l:        l,
+		due:      due,
+	}
+	return k
+}
+
+// inWorkshop is the keymap while the learner is in a workshop: w leaves it.
+func (k homeKeys) inWorkshop(joined bool) homeKeys {
+	k.joined = joined
+	if joined {
+		k.Workshop = ui.Bind("w", k.l.T(locale.WorkshopHelpLeave), "w")
 	}
 	return k
 }
@@ -107,6 +120,10 @@ func (k homeKeys) ShortHelp() []key.Binding {
 	hints := []key.Binding{
 		ui.Hint("↑/↓", k.l.T(locale.KeyChoose), k.Up, k.Down),
 		ui.Hint("enter", k.l.T(locale.KeyOpen), k.Open),
+	}
+	if k.joined {
+		// leaving is one key, and the footer says which
+		hints = append(hints, ui.Hint("w", k.l.T(locale.WorkshopKeyLeave), k.Workshop))
 	}
 	if k.due {
 		hints = append(hints, ui.Hint("r", k.l.T(locale.ReviewKey), k.Review))
@@ -121,7 +138,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert},
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert, k.Workshop},
 		k.global.List(),
 	}
 }

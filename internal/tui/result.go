@@ -11,6 +11,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/ui"
+	"piketpalen/progress"
 )
 
 // resultModel shows the score of a finished attempt and explains every
@@ -52,13 +53,13 @@ func (r *resultModel) content() string {
 	var b strings.Builder
 	att := r.att
 	b.WriteString("  " + r.s.Bold.Render(r.l.T(locale.ResultScore, att.Score, att.Correct, len(att.Items))) + "\n\n")
-	switch best := r.st.Status(r.m).Best; {
+	switch st := r.st.Status(r.m); {
 	case att.Passed:
 		b.WriteString("  " + r.s.Good.Render(r.l.T(locale.ResultPassed, r.c.PassMark)) + "\n")
-	case best != nil && best.Passed:
+	case st.Stage == progress.Passed:
 		// a retake after a pass: this attempt's score above, and that the
 		// module stays passed with its best score, as the home screen says
-		b.WriteString(ui.Indent(r.s.Good.Render(lipgloss.Wrap(r.l.T(locale.ResultStillpassed, r.c.PassMark, best.Score), w, " ")), "  ") + "\n")
+		b.WriteString(ui.Indent(r.s.Good.Render(lipgloss.Wrap(r.l.T(locale.ResultStillpassed, r.c.PassMark, st.Best.Score), w, " ")), "  ") + "\n")
 	default:
 		b.WriteString(ui.Indent(r.s.Bad.Render(lipgloss.Wrap(r.l.T(locale.ResultNotpassed, r.c.PassMark), w, " ")), "  ") + "\n")
 	}

@@ -4,6 +4,9 @@ package ui
 // full-screen course and the plain text mode.
 
 import (
+	"strings"
+
+	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
@@ -24,6 +27,8 @@ func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 			s += " " + l.T(locale.StatusVersion, v)
 		}
 		return s
+	case progress.RetakeNeeded:
+		return l.T(locale.UpdateStatus, st.Best.Score)
 	case progress.Reading:
 		if st.QuizOpen {
 			return l.T(locale.StatusQuizopen)
@@ -31,6 +36,39 @@ func Status(l locale.Lang, st progress.Status, courseVersion string) string {
 		return l.T(locale.StatusPage, st.Page+1, st.Pages)
 	}
 	return l.T(locale.StatusNotstarted)
+}
+
+// Updates puts what a new version of the course changed for the learner
+// (progress.State.Updates) in lines: per module a heading, its changes,
+// and when its quiz must be taken again, that.
+func Updates(l locale.Lang, c *course.Course, ups []progress.Update) []string {
+	var out []string
+	for _, u := range ups {
+		out = append(out, l.T(locale.UpdateModule, c.Number(u.Module), u.Module.Title, c.Version))
+		for _, ch := range u.Changes {
+			out = append(out, "  - "+l.T(locale.UpdateChange, ch.Text, ch.Version))
+		}
+		if len(u.Changes) == 0 {
+			out = append(out, "  - "+l.T(locale.UpdateNochanges))
+		}
+		if u.Retake {
+			out = append(out, "  "+l.T(locale.UpdateRetake))
+		}
+	}
+	return out
+}
+
+// Why says why a module's quiz must be taken again (progress.RetakeNeeded):
+// the changes that require it; "" when it need not.
+func Why(l locale.Lang, st progress.Status) string {
+	if st.Stage != progress.RetakeNeeded {
+		return ""
+	}
+	var texts []string
+	for _, ch := range st.Retake {
+		texts = append(texts, l.T(locale.UpdateChange, ch.Text, ch.Version))
+	}
+	return l.T(locale.UpdateWhy, strings.Join(texts, " "))
 }
 
 // Notice puts a notice from the progress store in words. Each kind has its

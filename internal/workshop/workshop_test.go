@@ -1,0 +1,203 @@
+package workshop
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOpenContinues(t *testing.T) {
+	dir, ws := newWorkshop(t)
+	again, made, err := Open(dir, "Piketpalen", "2026.1", key(t, 201), time.Now())
+	if err != nil || made || again.Code != ws.Code {
+		t.Fatalf("second Open: %v, made %v, code %s want %s", err, made, again.Code, ws.Code)
+	}
+	// an altered workshop file is refused, never replaced
+	path := filepath.Join(dir, FileName)
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(data), ws.Code, "AAA-AAA", 1)), 0o644)
+	if _, _, err := Open(dir, "Piketpalen", "2026.1", key(t, 200), time.Now()); !errors.Is(err, ErrAltered) {
+		t.Fatalf("altered workshop file: %v, want ErrAltered", err)
+	}
+	if _, err := Join(t.TempDir(), learnerID(0), key(t, 1)); !errors.Is(err, ErrNoWorkshop) {
+		t.Fatalf("join where no workshop is: %v", err)
+	}
+}
+
+func TestTallyAndRejoin(t *testing.T) {
+	dir, ws := newWorkshop(t)
+	r := NewReader(dir, ws)
+	a, _ := Join(dir, learnerID(0), key(t, 1))
+	b, _ := Join(dir, learnerID(1), key(t, 2))
+	must(t, a.Answer("m1", "q1", []int{2}))
+	must(t, b.Answer("m1", "q1", []int{0}))
+	must(t, b.Answer("m1", "q2", []int{0, 1}))
+	scan(t, r)
+	if got := r.Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 0, 1}) {
+		t.Fatalf("q1: %+v", got)
+	}
+	// a changed answer replaces the earlier one
+	must(t, a.Answer("m1", "q1", []int{0}))
+	// rejoining continues the same file
+	a2, err := Join(dir, learnerID(0), key(t, 1))
+	must(t, err)
+	must(t, a2.Answer("m1", "q2", []int{1}))
+	changed, _ := r.Scan()
+	if !changed {
+		t.Fatal("scan after new answers reports no change")
+	}
+	if got := r.Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{2, 0, 0}) {
+		t.Fatalf("q1 after change: %+v", got)
+	}
+	if got := r.Tally("m1", "q2", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 2, 0}) {
+		t.Fatalf("q2: %+v", got)
+	}
+	if changed, _ := r.Scan(); changed {
+		t.Fatal("a scan of an unchanged folder reports a change")
+	}
+	if r.Participants() != 2 || len(r.NotCounted()) != 0 {
+		t.Fatalf("participants %d, not counted %v", r.Participants(), r.NotCounted())
+	}
+}
+
+func TestNotCounted(t *testing.T) {
+	dir, ws := newWorkshop(t)
+	r := NewReader(dir, ws)
+	a, _ := Join(dir, learnerID(0), key(t, 1))
+	must(t, a.Answer("m1", "q1", []int{1}))
+	good, _ := os.ReadFile(filepath.Join(dir, ParticipantName(learnerID(0))))
+
+	// altered: the answer changed by hand
+	os.WriteFile(filepath.Join(dir, ParticipantName(learnerID(1))),
+		[]byte(strings.Replace(strings.Replace(string(good), `"chosen":[1]`, `"chosen":[0]`, 1), learnerID(0), learnerID(1), -1)), 0o644)
+	// another workshop
+	other := t.TempDir()
+	Open(other, "Piketpalen", "2026.1", key(t, 202), time.Now())
+	o, _ := Join(other, learnerID(2), key(t, 3))
+	must(t, o.Answer("m1", "q1", []int{1}))
+	data, _ := os.ReadFile(filepath.Join(other, ParticipantName(learnerID(2))))
+	os.WriteFile(filepath.Join(dir, ParticipantName(learnerID(2))), data, 0o644)
+	// copied under another learner's name
+	os.WriteFile(filepath.Join(dir, ParticipantName(learnerID(3))), good, 0o644)
+	// cut short, and a temporary file that is skipped
+	os.WriteFile(filepath.Join(dir, ParticipantName(learnerID(4))), good[:len(good)/2], 0o644)
+	os.WriteFile(filepath.Join(dir, "."+ParticipantName(learnerID(5))+".piketpalen-tmp-1"), good[:10], 0o644)
+
+	scan(t, r)
+	want := []NotCounted{
+		{ParticipantName(learnerID(1)), Altered},
+		{ParticipantName(learnerID(2)), OtherWorkshop},
+		{ParticipantName(learnerID(3)), WrongName},
+		{ParticipantName(learnerID(4)), Unreadable},
+	}
+	if got := r.NotCounted(); !slices.Equal(got, want) {
+		t.Fatalf("not counted:\n got %v\nwant %v", got, want)
+	}
+	if got := r.Tally("m1", "q1", 2); got.Answered != 1 || !slices.Equal(got.Options, []int{0, 1}) {
+		t.Fatalf("tally: %+v", got)
+	}
+
+	// the same learner id signed by another key is not counted
+	intruder, _ := Join(dir, learnerID(0), key(t, 9))
+	must(t, intruder.Answer("m1", "q1", []int{0}))
+	scan(t, r)
+	if got := r.Tally("m1", "q1", 2); got.Answered != 0 {
+		t.Fatalf("tally with a file under another key: %+v", got)
+	}
+	if nc := r.NotCounted(); !slices.Contains(nc, NotCounted{ParticipantName(learnerID(0)), OtherKey}) {
+		t.Fatalf("not counted: %v", nc)
+	}
+}
+
+// TestOlderVersionIgnored: a sync tool that puts back an older copy of a
+// file does not undo an answer; the sequence number decides, not a clock.
+func TestOlderVersionIgnored(t *testing.T) {
+	_, r, a, path := oneParticipant(t)
+	must(t, a.Answer("m1", "q1", []int{0}))
+	old, _ := os.ReadFile(path)
+	must(t, a.Answer("m1", "q1", []int{1}))
+	scan(t, r)
+	os.WriteFile(path, old, 0o644)
+	future := time.Now().Add(time.Hour) // the other laptop's clock is ahead
+	os.Chtimes(path, future, future)
+	scan(t, r)
+	if got := r.Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
+		t.Fatalf("older copy was taken: %+v", got)
+	}
+}
+
+// TestFolderGone: a folder that disappears is reported, what was read
+// stays, and the participant's answers given meanwhile are written when
+// it is back.
+func TestFolderGone(t *testing.T) {
+	dir, r, a, _ := oneParticipant(t)
+	must(t, a.Answer("m1", "q1", []int{0}))
+	scan(t, r)
+	away := dir + ".away"
+	must(t, os.Rename(dir, away))
+	if err := a.Answer("m1", "q2", []int{1}); err == nil || !a.Pending() {
+		t.Fatalf("answer while the folder is gone: %v, pending %v", err, a.Pending())
+	}
+	if _, err := r.Scan(); err == nil || !r.Missing {
+		t.Fatal("a missing folder is not reported")
+	}
+	if got := r.Tally("m1", "q1", 2); got.Answered != 1 {
+		t.Fatalf("what was read is lost: %+v", got)
+	}
+	must(t, os.Rename(away, dir))
+	must(t, a.Flush())
+	scan(t, r)
+	if r.Missing || r.Tally("m1", "q2", 2).Answered != 1 || r.Tally("m1", "q1", 2).Answered != 1 {
+		t.Fatalf("after the folder is back: missing %v, q1 %+v, q2 %+v", r.Missing, r.Tally("m1", "q1", 2), r.Tally("m1", "q2", 2))
+	}
+}
+
+func TestWatcherPollsAndWatches(t *testing.T) {
+	dir, _ := newWorkshop(t)
+	w := NewWatcher(dir, 50*time.Millisecond)
+	defer w.Close()
+	start := time.Now()
+	if !w.Wait() || time.Since(start) > 2*time.Second {
+		t.Fatal("Wait did not return by the poll interval")
+	}
+	w.Close()
+	if w.Wait() {
+		t.Fatal("Wait after Close returned true")
+	}
+	if w.fs != nil && !w.Events() {
+		t.Log("no change events for a temporary folder here; polling only")
+	}
+}
+
+func TestCodes(t *testing.T) {
+	for range 100 {
+		if c := NewCode(); !codePattern.MatchString(c) || len(c) != 7 {
+			t.Fatalf("code %q", c)
+		}
+	}
+}
+
+// TestSameSizeSameTime: a share that keeps modification times coarsely
+// can show two versions of a file with one size and one time; the second
+// is still read, since a file that changed is read at every scan for a
+// while.
+func TestSameSizeSameTime(t *testing.T) {
+	_, r, a, path := oneParticipant(t)
+	stamp := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	must(t, a.Answer("m1", "q1", []int{0}))
+	must(t, os.Chtimes(path, stamp, stamp))
+	scan(t, r)
+	must(t, a.Answer("m1", "q1", []int{1})) // same length: seq 1 → 2, option 0 → 1
+	must(t, os.Chtimes(path, stamp, stamp))
+	scan(t, r)
+	if got := r.Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
+		t.Fatalf("the second version was missed: %+v", got)
+	}
+	if changed, _ := r.Scan(); changed {
+		t.Fatal("reading an unchanged file again within the settle time reports a change")
+	}
+}
