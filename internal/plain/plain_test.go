@@ -3,7 +3,6 @@ package plain
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -352,10 +351,7 @@ func TestPlainCourseUpdate(t *testing.T) {
 		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(old, m, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))}
 	}
 	st.MarkSeen(old)
-	newer, err := course.Load(os.DirFS(coursetest.Updated(t, "0.3.0", "      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n", true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	newer := coursetest.Load(t, coursetest.Updated(t, "0.3.0", "      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n", true))
 	out, st, saves := runScript(t, newer, st, "stop\n")
 	tuitest.AssertContains(t, out, "Module 1, Eerste module, is bijgewerkt in versie 0.3.0 van de cursus:",
 		"- De regels zijn veranderd. (versie 0.3.0)", "1. Eerste module: toets opnieuw maken (eerder 100%), bijgewerkt",

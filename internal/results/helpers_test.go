@@ -19,10 +19,7 @@ import (
 // right), four drawn per attempt, pass mark 70.
 func testCourse(t *testing.T) *course.Course {
 	t.Helper()
-	c, err := course.Load(os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	return c
 }
 
