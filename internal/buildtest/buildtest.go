@@ -14,9 +14,10 @@ import (
 
 // Program skips t under -short, saying why (a build takes seconds), and
 // otherwise builds the package pkg (a folder such as ".", or an import
-// path) for this machine into a temporary folder of t, and returns the
+// path) for this machine, with flags (such as -ldflags), into a temporary
+// folder of t, and returns the
 // program's path, named after the package's folder.
-func Program(t testing.TB, why, pkg string) string {
+func Program(t testing.TB, why, pkg string, flags ...string) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip(why)
@@ -28,7 +29,7 @@ func Program(t testing.TB, why, pkg string) string {
 		}
 	}
 	bin := filepath.Join(t.TempDir(), filepath.Base(name)) // piketpalen for "." in cmd/piketpalen
-	Build(t, bin, pkg, nil)
+	Build(t, bin, pkg, nil, flags...)
 	return bin
 }
 
