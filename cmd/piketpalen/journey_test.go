@@ -195,3 +195,15 @@ func TestJourneyAndNoPrivateKeyInBinary(t *testing.T) {
 	}
 	t.Logf("%d candidates checked against %d signing keys", n, len(signers))
 }
+
+// TestVersionFromLdflags builds the program the way the hand-out does, with
+// -ldflags "-X main.version=…": Go ignores -X for a symbol that does not
+// exist without a word, so a renamed or moved version variable would ship
+// every hand-out as "dev". The built program must say the version given.
+func TestVersionFromLdflags(t *testing.T) {
+	bin := buildtest.Program(t, "-short: building with -ldflags is skipped", ".", "-ldflags", "-X main.version=v9.8.7")
+	out, err := exec.Command(bin, "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "piketpalen v9.8.7") {
+		t.Fatalf("--version of a build with -X main.version=v9.8.7: %q, %v", out, err)
+	}
+}
