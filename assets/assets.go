@@ -9,7 +9,6 @@ import (
 	"embed"
 	"fmt"
 	"strings"
-	"text/template"
 )
 
 //go:generate go run ../internal/tools/genlicenses
@@ -37,22 +36,33 @@ var Icon []byte
 //go:embed piketpalen.manifest
 var Manifest []byte
 
-var leesmijTmpl = template.Must(template.New("LEESMIJ.txt").Option("missingkey=error").Parse(leesmij))
-
 // Leesmij is the short Dutch read-me of a hand-out zip, for the given
 // version of the program and the name of its executable in the zip; for
 // Windows it adds what to do when SmartScreen warns and how to run the
 // program from a network share.
+//
+// LEESMIJ.txt is written in text/template's notation ({{.Version}},
+// {{.Program}} and one {{- if .Windows}} … {{- end}} block), but filled in
+// here by hand: linking text/template for one read-me would keep every
+// exported method of the program in the binary (its calls by reflection
+// make the linker keep them) and parse the template at every start.
+// TestLeesmijAsTemplate checks that the result is what text/template gives.
 func Leesmij(version, program string, windows bool) (string, error) {
-	var b strings.Builder
-	data := struct {
-		Version, Program string
-		Windows          bool
-	}{version, program, windows}
-	if err := leesmijTmpl.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("LEESMIJ: %w", err)
+	const open, end = "{{- if .Windows}}", "{{- end}}"
+	head, rest, ok1 := strings.Cut(leesmij, open)
+	body, tail, ok2 := strings.Cut(rest, end)
+	if !ok1 || !ok2 {
+		return "", fmt.Errorf("LEESMIJ: no %s … %s block", open, end)
 	}
-	return b.String(), nil
+	s := strings.TrimRight(head, " \t\r\n")
+	if windows {
+		s += strings.TrimRight(body, " \t\r\n")
+	}
+	s = strings.NewReplacer("{{.Version}}", version, "{{.Program}}", program).Replace(s + tail)
+	if i := strings.Index(s, "{{"); i >= 0 {
+		return "", fmt.Errorf("LEESMIJ: unknown field at %q", s[i:min(len(s), i+20)])
+	}
+	return s, nil
 }
 
 // Contexts holds the JSON-LD contexts that certificates in Open Badges 3.0

@@ -4,6 +4,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"text/template"
 )
 
 // TestEveryModuleIsListed keeps the licence file in step with the modules
@@ -60,5 +61,28 @@ func TestLeesmij(t *testing.T) {
 	}
 	if strings.Contains(other, "SmartScreen") || !strings.HasSuffix(other, "de licenties van de gebruikte software\n") {
 		t.Errorf("LEESMIJ for macOS and Linux:\n%s", other)
+	}
+}
+
+// TestLeesmijAsTemplate checks that Leesmij fills LEESMIJ.txt in exactly as
+// text/template does, in whose notation it is written.
+func TestLeesmijAsTemplate(t *testing.T) {
+	tmpl := template.Must(template.New("LEESMIJ.txt").Option("missingkey=error").Parse(leesmij))
+	for _, windows := range []bool{true, false} {
+		var want strings.Builder
+		data := struct {
+			Version, Program string
+			Windows          bool
+		}{"1.2.3", "piketpalen.exe", windows}
+		if err := tmpl.Execute(&want, data); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Leesmij(data.Version, data.Program, windows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want.String() {
+			t.Errorf("windows %v: Leesmij differs from text/template:\n%s\n---\n%s", windows, got, want.String())
+		}
 	}
 }

@@ -30,6 +30,15 @@ type Course struct {
 	// Glossary is the begrippenlijst from glossary.yaml at the course root,
 	// in file order; empty when the course has none.
 	Glossary Glossary
+	// XAPIBase is the IRI under which the course's xAPI activities are
+	// named (xapi_base in course.yaml; DefaultXAPIBase when absent): the
+	// organisation's own, so that its learning record store tells this
+	// course from others.
+	XAPIBase string
+	// XAPIHomePage is the homePage of the account that names a learner in
+	// xAPI statements (xapi_home_page; DefaultXAPIHomePage when absent): the
+	// system whose ids the learner ids are, with no e-mail address needed.
+	XAPIHomePage string
 
 	asOfLine int // line of as_of in course.yaml, for the lint
 }

@@ -39,13 +39,70 @@ func (g Glossary) In(text string) []Term {
 		return nil
 	}
 	norm := normalizeForMatch(text)
+	words := wordStarts(norm)
 	var out []Term
 	for _, t := range g {
-		if t.occursIn(norm) {
-			out = append(out, t)
+		for _, f := range t.names() {
+			if occurs(norm, words, normalizeForMatch(f)) {
+				out = append(out, t)
+				break
+			}
 		}
 	}
 	return out
+}
+
+// wordStarts indexes text by its words, the runs of letters and digits:
+// each word's offsets in text.
+func wordStarts(text string) map[string][]int {
+	words := map[string][]int{}
+	start := -1
+	for i, r := range text {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			words[text[start:i]] = append(words[text[start:i]], start)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words[text[start:]] = append(words[text[start:]], start)
+	}
+	return words
+}
+
+// occurs is containsPhrase(text, phrase), looked up in text's words (see
+// wordStarts) instead of searched for: a phrase that begins with a letter
+// or digit can only occur as a whole where a word of text equal to its
+// first word begins, since the character before must not be a letter or
+// digit and the one after that first word is none either (in the phrase,
+// or at its end by the rule for the character after it).
+func occurs(text string, words map[string][]int, phrase string) bool {
+	first := wordPrefix(phrase)
+	if first == "" {
+		return containsPhrase(text, phrase)
+	}
+	for _, start := range words[first] {
+		end := start + len(phrase)
+		if !strings.HasPrefix(text[start:], phrase) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !isWordRune(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordPrefix is the run of letters and digits s begins with.
+func wordPrefix(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // Lookup returns the entry whose term or one of whose forms is name,
@@ -64,17 +121,6 @@ func (g Glossary) Lookup(name string) *Term {
 
 // names is the term followed by its forms.
 func (t Term) names() []string { return append([]string{t.Term}, t.Forms...) }
-
-// occursIn reports whether the term or a form is a whole phrase in norm,
-// a text already passed through normalizeForMatch.
-func (t Term) occursIn(norm string) bool {
-	for _, f := range t.names() {
-		if containsPhrase(norm, normalizeForMatch(f)) {
-			return true
-		}
-	}
-	return false
-}
 
 // containsPhrase reports whether phrase occurs in text with no letter or
 // digit right before or after it.
@@ -104,7 +150,30 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // normalizeForMatch lower-cases s and turns every run of white space into
 // one space, so a phrase broken over two lines of markdown still matches.
 func normalizeForMatch(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	// in one pass what strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	// gives (TestNormalizeForMatch)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // readGlossary reads glossary.yaml when the course has one, reporting an

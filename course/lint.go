@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -63,11 +64,15 @@ var abbreviations = map[string]bool{
 	"jl": true, "jr": true, "sr": true, "nl": true, "max": true, "min": true, "ongev": true,
 }
 
+// The patterns are compiled on first use, not at package initialisation,
+// which every command paid before main.
 var (
-	ecliCandidate = regexp.MustCompile(`(?i)\bECLI\s*:[A-Za-z0-9:.\-]*`)
-	ecliProper    = regexp.MustCompile(`^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Z0-9.]{1,25}$`)
-	listMarker    = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
-	boldPhrase    = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	ecliCandidate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\bECLI\s*:[A-Za-z0-9:.\-]*`) })
+	ecliProper    = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Z0-9.]{1,25}$`)
+	})
+	listMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`) })
+	boldPhrase = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`) })
 )
 
 // Check validates the course in fsys and, as far as it could be read,
@@ -205,7 +210,7 @@ func proseBlocks(lines []string, lineOf func(i int) int) [][]word {
 			end()
 			continue
 		}
-		if loc := listMarker.FindStringIndex(line); loc != nil {
+		if loc := listMarker().FindStringIndex(line); loc != nil {
 			end()
 			line = line[loc[1]:]
 		}
@@ -350,7 +355,7 @@ func lintBold(l *collector, g Glossary, file string, blocks [][]word) {
 			off += len(w.text) + 1
 		}
 		joined := strings.Join(texts, " ")
-		for _, loc := range boldPhrase.FindAllStringSubmatchIndex(joined, -1) {
+		for _, loc := range boldPhrase().FindAllStringSubmatchIndex(joined, -1) {
 			var phrase string
 			if loc[2] >= 0 {
 				phrase = strings.TrimSpace(joined[loc[2]:loc[3]])
@@ -477,7 +482,7 @@ type ecliAt struct {
 func findECLIs(lines []string, first int) []ecliAt {
 	var out []ecliAt
 	for i, line := range lines {
-		for _, e := range ecliCandidate.FindAllString(line, -1) {
+		for _, e := range ecliCandidate().FindAllString(line, -1) {
 			out = append(out, ecliAt{strings.TrimRight(e, ".:-"), first + i})
 		}
 	}
@@ -497,7 +502,7 @@ func lintECLIs(l *collector, m *Module) {
 	}
 	check := func(file string, e ecliAt, needListed bool) {
 		switch {
-		case !ecliProper.MatchString(e.text):
+		case !ecliProper().MatchString(e.text):
 			l.warn(file, e.line, "%q is geen goed geschreven ECLI: de vorm is ECLI:NL:CODE:JJJJ:NUMMER, in hoofdletters (zoals ECLI:NL:CRVB:2017:2964)", e.text)
 		case needListed && src < 0:
 			l.warn(file, e.line, "%s: deze module heeft geen pagina \"# %s\" om de uitspraak te vermelden", e.text, bronnenTitle)

@@ -18,7 +18,7 @@ import (
 // ManifestFile is the name of the course manifest at the root of a course.
 const ManifestFile = "course.yaml"
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
 // Load reads and validates the course in fsys. When anything is wrong it
 // returns a Problems error listing every problem found, with file and line.
@@ -69,7 +69,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 	if root == nil {
 		return nil
 	}
-	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for", "review_after_months"}
+	allowed := []string{"title", "subtitle", "version", "language", "as_of", "pass_mark", "questions_per_attempt", "issuer", "certificate_text", "modules", "valid_for", "review_after_months", "xapi_base", "xapi_home_page"}
 	required := []string{"title", "version", "language", "as_of", "pass_mark", "issuer", "certificate_text", "modules"}
 	f := readFields(c, ManifestFile, root, 0, "course.yaml", allowed, required)
 	co := &Course{
@@ -87,6 +87,8 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 		co.ReviewAfterMonths = n
 	}
 	co.Glossary = readGlossary(c, fsys)
+	co.XAPIBase = f.iri(c, "xapi_base", DefaultXAPIBase)
+	co.XAPIHomePage = f.iri(c, "xapi_home_page", DefaultXAPIHomePage)
 	if co.Language != "" && co.Language != "nl" && co.Language != "en" {
 		c.add(ManifestFile, f.lineOf("language", 0), "\"language\" moet nl of en zijn, niet %q", co.Language)
 	}
@@ -108,7 +110,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 			continue
 		}
 		listed[id] = true
-		if !idPattern.MatchString(id) {
+		if !idPattern().MatchString(id) {
 			c.add(ManifestFile, lines[i], "module %q: de naam van een module bestaat alleen uit kleine letters, cijfers en \"-\"", id)
 			continue
 		}
@@ -341,7 +343,7 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	label := "vraag"
 	if q.ID != "" {
 		label = fmt.Sprintf("vraag %q", q.ID)
-		if !idPattern.MatchString(q.ID) {
+		if !idPattern().MatchString(q.ID) {
 			c.add(file, f.lineOf("id", 0), "%s: een id bestaat alleen uit kleine letters, cijfers en \"-\"", label)
 		}
 		q.idLine = f.lineOf("id", 0)

@@ -3,10 +3,11 @@ package course
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // listLine is a line that starts an item of a list ("- ", "* ", "1. ").
-var listLine = regexp.MustCompile(`^\s*([-*•]|[0-9]{1,2}[.)])\s`)
+var listLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([-*•]|[0-9]{1,2}[.)])\s`) })
 
 // Reflow makes a text from a question file one flowing paragraph per
 // paragraph: the line breaks an author typed in a YAML block ("|") to keep
@@ -32,7 +33,7 @@ func Reflow(s string) string {
 				continue
 			case prev == "":
 				b.WriteString("\n\n")
-			case listLine.MatchString(l):
+			case listLine().MatchString(l):
 				b.WriteString("\n")
 			default:
 				b.WriteString(" ")

@@ -31,7 +31,7 @@ func TestQuestionTextsFlow(t *testing.T) {
 	check := func(where, s string) {
 		for _, par := range strings.Split(s, "\n\n") {
 			for _, l := range strings.Split(par, "\n")[1:] {
-				if !listLine.MatchString(l) {
+				if !listLine().MatchString(l) {
 					t.Errorf("%s: a line break inside a paragraph: %q", where, par)
 					break
 				}

@@ -13,7 +13,10 @@ import (
 
 // exportResultsCommand is the export-results command; see runExportResults.
 func exportResultsCommand() *command {
-	var o struct{ name, org, out string }
+	var o struct {
+		name, org, out  string
+		xapi, pseudonym bool
+	}
 	return &command{
 		names: []string{"export-results"},
 		usage: locale.ExportUsage,
@@ -21,8 +24,15 @@ func exportResultsCommand() *command {
 			fs.text(&o.name, "name", "", locale.CliArgName, locale.ExportFlagName)
 			fs.text(&o.org, "org", "", locale.CliArgOrg, locale.CliFlagOrg)
 			fs.text(&o.out, "out", "", locale.CliArgPath, locale.ExportFlagOut)
+			fs.toggle(&o.xapi, "xapi", locale.XapiFlagExport)
+			fs.toggle(&o.pseudonym, "pseudonym", locale.XapiFlagPseudonym)
 		},
-		run: func(inv *invocation) int { return runExportResults(inv, o.name, o.org, o.out) },
+		run: func(inv *invocation) int {
+			if o.xapi {
+				return runExportXAPI(inv, o.out)
+			}
+			return runExportResults(inv, app.Person{Name: o.name, Organisation: o.org, Pseudonym: o.pseudonym}, o.out)
+		},
 	}
 }
 
@@ -35,7 +45,7 @@ func exportResultsCommand() *command {
 // the learner's settings once they are read, else Dutch. Exit 0 when
 // written, 1 when the course, the progress or the file fails, 2 on a usage
 // error (including no name at all).
-func runExportResults(inv *invocation, name, org, out string) int {
+func runExportResults(inv *invocation, p app.Person, out string) int {
 	stdout := inv.stdout
 	orgGiven := inv.given("org")
 
@@ -46,25 +56,18 @@ func runExportResults(inv *invocation, name, org, out string) int {
 		return code
 	}
 	defer ls.store.Close()
-	store, st, c, l, dir := ls.store, ls.st, ls.c, ls.l, ls.store.Dir()
+	store, st, c, l := ls.store, ls.st, ls.c, ls.l
 
 	// without --name the remembered name; without --org the remembered
 	// organisation (an empty --org asks for none)
 	known := app.Remembered(st)
-	p := app.Person{Name: name, Organisation: org}
 	if strings.TrimSpace(p.Name) == "" {
 		p.Name = known.Name
 	}
 	if !orgGiven {
 		p.Organisation = known.Organisation
 	}
-	where := app.Where{
-		Folder: app.OutDir(dir),
-		Out:    out,
-		Guard:  outpath.Guard{Protected: store.Files(), Folders: courseFolders(inv.g.course)},
-		KeyDir: store.Dir(),
-	}
-	exp, err := app.ExportResults(c, st, p, where, time.Now())
+	exp, err := app.ExportResults(c, st, p, learnerWhere(inv, ls, out), time.Now())
 	if msg, ok := app.Problem(l, err); ok {
 		return inv.fail(problemStatus(err), msg)
 	}
@@ -80,7 +83,47 @@ func runExportResults(inv *invocation, name, org, out string) int {
 	if err := store.Save(st); err != nil {
 		inv.warn(l.T(locale.CliNamenotsaved, err))
 	}
-	fmt.Fprintf(stdout, "%s\n  %s\n", l.T(locale.ExportWritten, exp.File.Learner), exp.Path)
+	written := l.T(locale.ExportWritten, exp.File.Learner)
+	if exp.File.Pseudonymous() {
+		written = l.T(locale.XapiPseudonymwritten, exp.File.LearnerID)
+	}
+	fmt.Fprintf(stdout, "%s\n  %s\n", written, exp.Path)
 	fmt.Fprintln(stdout, l.T(locale.ExportPassed, exp.Passed(), len(exp.File.Modules)))
+	return 0
+}
+
+// learnerWhere is where a file of the learner goes: --out, else the
+// default folder; never over their own files or the course's.
+func learnerWhere(inv *invocation, ls *learner, out string) app.Where {
+	return app.Where{
+		Folder: app.OutDir(ls.store.Dir()),
+		Out:    out,
+		Guard:  outpath.Guard{Protected: ls.store.Files(), Folders: courseFolders(inv.g.course)},
+		KeyDir: ls.store.Dir(),
+	}
+}
+
+// runExportXAPI writes the learner's xAPI statements:
+// `piketpalen export-results --xapi [--out BESTAND]`. Exit 0 when written,
+// 1 when the course, the progress or the file fails.
+func runExportXAPI(inv *invocation, out string) int {
+	ls, code := openLearner(inv)
+	if ls == nil {
+		return code
+	}
+	defer ls.store.Close()
+	l := ls.l
+	x, err := app.ExportXAPI(ls.c, ls.st, learnerWhere(inv, ls, out), time.Now())
+	if msg, ok := app.Problem(l, err); ok {
+		return inv.fail(1, msg)
+	}
+	if err != nil {
+		return inv.fail(1, l.T(locale.XapiFailed, err))
+	}
+	// the learner id the statements name may have been made at this start
+	if err := ls.store.Save(ls.st); err != nil {
+		inv.warn(l.T(locale.CliNamenotsaved, err))
+	}
+	fmt.Fprintf(inv.stdout, "%s\n  %s\n", l.T(locale.XapiWritten, x.Statements, x.Files), x.Path)
 	return 0
 }

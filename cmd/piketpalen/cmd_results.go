@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,11 +16,12 @@ import (
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
+	"piketpalen/internal/xapi"
 )
 
 // resultsCommand is the results command; see runResults.
 func resultsCommand() *command {
-	var o struct{ csv, sep, watch string }
+	var o struct{ csv, sep, watch, xapi string }
 	return &command{
 		names: []string{"results", "resultaten"},
 		usage: locale.OverviewUsage,
@@ -28,24 +30,27 @@ func resultsCommand() *command {
 			fs.text(&o.csv, "csv", "", locale.CliArgFile, locale.OverviewFlagCsv)
 			fs.text(&o.sep, "csv-sep", "", locale.CliArgSep, locale.OverviewFlagCsvsep)
 			fs.text(&o.watch, "watch", "", locale.CliArgDir, locale.WorkshopFlagWatch)
+			fs.text(&o.xapi, "xapi", "", locale.CliArgFile, locale.XapiFlagGroup)
 		},
 		run: func(inv *invocation) int {
 			if o.watch != "" {
 				return runWatch(inv, o.watch)
 			}
-			return runResults(inv, o.csv, o.sep)
+			return runResults(inv, o.csv, o.sep, o.xapi)
 		},
 	}
 }
 
 // runResults shows the trainer's overview of the result files that the
 // arguments name (files, or folders whose .json files are read):
-// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--course MAP]`.
+// `piketpalen results BESTAND|MAP... [--csv UIT] [--csv-sep ;] [--xapi UIT]
+// [--course MAP]`. With --xapi the statements of the files that count are
+// written too, in the same reading of the files (app.GroupXAPI).
 // Flags may come before or after the files. It prints a plain table, no
 // colour, that reads the same on a screen, in a pipe and on paper. Exit 0
 // when at least one file counted, 1 when none did (or the course or the CSV
 // failed), 2 on a usage error.
-func runResults(inv *invocation, csvOut, csvSep string) int {
+func runResults(inv *invocation, csvOut, csvSep, xapiOut string) int {
 	l, stdout, stderr, paths := inv.lang(), inv.stdout, inv.stderr, inv.args
 	if len(paths) == 0 {
 		inv.fail(2, l.T(locale.OverviewNofiles))
@@ -87,8 +92,38 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 			return inv.fail(1, msg)
 		}
 	}
-	o := writeOverview(stdout, l, c, loaded)
+	var x app.XAPIExport
+	var xerr error
+	read := readAll(loaded)
+	if xapiOut != "" {
+		guard := outpath.Guard{Folders: courseFolders(inv.g.course)}
+		if csvPath != "" {
+			guard.Protected = []string{csvPath} // not the CSV either
+		}
+		read = func(add func(results.Loaded)) error {
+			x, xerr = app.GroupXAPI(c, loaded, xapiOut, guard, add)
+			if _, ok := app.Problem(l, xerr); ok {
+				return xerr
+			}
+			return nil
+		}
+	}
+	o, err := writeOverview(stdout, l, c, read)
 	loaded = nil
+	if msg, ok := app.Problem(l, err); ok {
+		return inv.fail(1, msg)
+	}
+	if xapiOut != "" {
+		if xerr != nil {
+			return inv.fail(1, l.T(locale.XapiFailed, xerr))
+		}
+		for _, p := range x.Skipped {
+			if p.Kind == results.Unreadable && errors.Is(p.Err, xapi.ErrNoLearnerID) {
+				inv.warn(l.T(locale.XapiNolearnerid, p.Path))
+			}
+		}
+		fmt.Fprintf(stdout, "\n%s\n  %s\n", l.T(locale.XapiWritten, x.Statements, x.Files), x.Path)
+	}
 
 	if o.Counted() == 0 {
 		inv.warn(l.T(locale.OverviewNonecounted))
@@ -110,14 +145,25 @@ func runResults(inv *invocation, csvOut, csvSep string) int {
 	return 0
 }
 
-// writeOverview reads the result files gathered and writes the class
-// overview of them: the one code results and results --watch show.
-func writeOverview(w io.Writer, l locale.Lang, c *course.Course, loaded []results.Loaded) *results.Overview {
+// writeOverview has read hand every file that counts to the summary, and
+// writes the class overview of them: the one code results and results
+// --watch show. An error of read ends it before anything is written.
+func writeOverview(w io.Writer, l locale.Lang, c *course.Course, read func(add func(results.Loaded)) error) (*results.Overview, error) {
 	sum := results.NewSummary(c)
-	results.ReadEach(loaded, sum.Add)
+	if err := read(sum.Add); err != nil {
+		return nil, err
+	}
 	o := sum.Overview()
 	report.Write(w, l, c, o)
-	return o
+	return o, nil
+}
+
+// readAll reads the files gathered, on every core, for writeOverview.
+func readAll(loaded []results.Loaded) func(add func(results.Loaded)) error {
+	return func(add func(results.Loaded)) error {
+		results.ReadEach(loaded, add)
+		return nil
+	}
 }
 
 // runWatch shows the class overview of the result files in dir and of
@@ -144,7 +190,7 @@ func runWatch(inv *invocation, dir string) int {
 	last := ""
 	for {
 		var buf bytes.Buffer
-		writeOverview(&buf, l, c, app.GatherResults(paths...))
+		writeOverview(&buf, l, c, readAll(app.GatherResults(paths...)))
 		if text := buf.String(); text != last {
 			last = text
 			// clear the screen and write from its top: through the bare

@@ -46,6 +46,7 @@ func commands() []*command {
 		verifyCommand(),
 		issuerCommand(),
 		issueCommand(),
+		privacyCommand(),
 		{names: []string{"licenses", "licenties"}, usage: locale.CliUsageLicenses, run: runLicenses},
 		{names: []string{"help"}, usage: locale.CliUsageHelp, most: 1, run: runHelp},
 	}

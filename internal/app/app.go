@@ -74,6 +74,11 @@ func (l Learner) WithDefaults() Learner {
 // Person is who a certificate or a result file is for.
 type Person struct {
 	Name, Organisation string
+	// Pseudonym asks for a result file without name and organisation,
+	// naming the learner by their random id alone, for an organisation
+	// whose data protection impact assessment requires it. It is never
+	// remembered.
+	Pseudonym bool
 }
 
 // ErrNoName and ErrNoFolder are returned when a certificate or a result
@@ -93,6 +98,9 @@ func Remembered(st *progress.State) Person {
 // the learner's state, so it is offered next time; the learner's id stays.
 // It reports whether that changed the state; the caller saves it.
 func Remember(st *progress.State, p Person) bool {
+	if p.Pseudonym {
+		return false
+	}
 	l := progress.Learner{ID: st.Learner.ID, Name: p.Name, Organisation: p.Organisation}
 	if st.Learner == l {
 		return false
@@ -105,6 +113,9 @@ func Remember(st *progress.State, p Person) bool {
 // rule for names (certificate.CleanName), or ErrNoName, or a
 // *certificate.NameTooLongError.
 func clean(p Person) (Person, error) {
+	if p.Pseudonym {
+		return Person{Pseudonym: true}, nil
+	}
 	name, err := certificate.CleanName(certificate.LearnerName, p.Name)
 	if err != nil {
 		return p, err
@@ -213,8 +224,8 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 	if err != nil {
 		return Export{}, err
 	}
-	dir := strings.TrimSpace(w.Folder)
-	if dir == "" && w.Out == "" {
+	w.Folder = strings.TrimSpace(w.Folder)
+	if w.Folder == "" && w.Out == "" {
 		return Export{}, ErrNoFolder
 	}
 	self, err := issuer.SelfKeyIn(w.KeyDir)
@@ -225,17 +236,9 @@ func ExportResults(c *course.Course, st *progress.State, p Person, w Where, now 
 	if err != nil {
 		return Export{}, err
 	}
-	path := filepath.Join(dir, results.FileName(f.Learner))
-	if w.Out != "" {
-		if path, err = outpath.Resolve(w.Out, results.FileName(f.Learner)); err != nil {
-			return Export{}, err
-		}
-		if err := w.Guard.Check(path); err != nil {
-			return Export{}, err
-		}
-	}
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
+	path, err := outputPath(w, f.DefaultName())
+	if err != nil {
+		return Export{}, err
 	}
 	if err := results.WriteFile(path, f); err != nil {
 		return Export{}, err

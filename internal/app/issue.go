@@ -107,7 +107,7 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o IssueOptions) Is
 	e := IssueEntry{Path: path, Outcome: Refused}
 	f, err := results.Read(path)
 	if f != nil {
-		e.Learner = f.Learner
+		e.Learner = f.Shown()
 	}
 	switch {
 	case errors.Is(err, results.ErrTampered), errors.Is(err, results.ErrOtherKey):
@@ -115,6 +115,10 @@ func issueOne(c *course.Course, key *issuer.Key, path string, o IssueOptions) Is
 		return e
 	case err != nil:
 		e.Reason, e.Err = "not a readable result file: "+err.Error(), err
+		return e
+	}
+	if f.Pseudonymous() {
+		e.Reason, e.Err = "the file is pseudonymous: a certificate needs the learner's name", ErrNoName
 		return e
 	}
 	graded, err := results.Regrade(f, c)

@@ -13,8 +13,10 @@
 package atomicfile
 
 import (
+	"bufio"
 	"crypto/rand"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -101,13 +103,33 @@ func Sweep(dir string, age time.Duration, targets ...string) ([]string, error) {
 // reason (write /x/progress.json: permission denied): the temporary file's
 // name would only confuse whoever reads the message.
 func WriteFile(path string, data []byte, perm fs.FileMode) error {
-	if err := writeFile(path, data, perm); err != nil {
-		return &fs.PathError{Op: "write", Path: path, Err: reason(err)}
-	}
-	return nil
+	return WriteWith(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
-func writeFile(path string, data []byte, perm fs.FileMode) (err error) {
+// WriteWith is WriteFile for contents too large to hold at once: write
+// writes them to the temporary file, through a buffer, in as many pieces as
+// it likes. An error from write leaves the old file as it was; it is
+// returned as it is, unless it is one of writing the temporary file.
+func WriteWith(path string, perm fs.FileMode, write func(io.Writer) error) error {
+	var own error
+	err := writeFile(path, perm, func(w io.Writer) error {
+		own = write(w)
+		return own
+	})
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+		return nil
+	case own != nil && !errors.As(own, &pe):
+		return own
+	}
+	return &fs.PathError{Op: "write", Path: path, Err: reason(err)}
+}
+
+func writeFile(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -124,7 +146,11 @@ func writeFile(path string, data []byte, perm fs.FileMode) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if _, err := f.Write(data); err != nil {
+	buf := bufio.NewWriterSize(f, 64<<10)
+	if err := write(buf); err != nil {
+		return err
+	}
+	if err := buf.Flush(); err != nil {
 		return err
 	}
 	if err := f.Chmod(perm); err != nil {

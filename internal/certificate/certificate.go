@@ -216,11 +216,13 @@ func Issue(in Input, key ed25519.PrivateKey, now time.Time) (*Certificate, error
 // look at the signature.
 func (c *Certificate) check() error {
 	h := signedfile.Header{Kind: c.Kind, WantKind: Kind, Version: c.Version, Newest: FormatVersion,
-		Learner: c.Learner, Course: c.Course, CourseVersion: c.CourseVersion, PassMark: c.PassMark}
+		Course: c.Course, CourseVersion: c.CourseVersion, PassMark: c.PassMark}
 	if err := h.Check(); err != nil {
 		return err
 	}
 	switch {
+	case c.Learner == "":
+		return errors.New("no learner name")
 	case len(c.Modules) == 0:
 		return errors.New("no modules")
 	case c.Created.IsZero():

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"sync"
 
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/signedfile"
@@ -42,7 +43,9 @@ func isPDF(data []byte) bool { return bytes.HasPrefix(data, []byte("%PDF-")) }
 
 // embeddedFile matches the dictionary that go-pdf/fpdf writes before an
 // embedded file's stream, capturing its compressed length, MD5 and size.
-var embeddedFile = regexp.MustCompile(`<< /Type /EmbeddedFile /Length (\d+) /Filter /FlateDecode /Params << /CheckSum <([0-9a-f]{32})> /Size (\d+) >> >>\s*stream\r?\n`)
+var embeddedFile = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<< /Type /EmbeddedFile /Length (\d+) /Filter /FlateDecode /Params << /CheckSum <([0-9a-f]{32})> /Size (\d+) >> >>\s*stream\r?\n`)
+})
 
 // ParsePDF returns the certificate embedded in a PDF made by PDF. It finds
 // the embedded file by the exact dictionary this package's PDF library
@@ -54,7 +57,7 @@ func ParsePDF(data []byte) (*Certificate, error) {
 		return nil, fmt.Errorf("%w: not a PDF", ErrUnreadable)
 	}
 	var firstErr error
-	for _, m := range embeddedFile.FindAllSubmatchIndex(data, -1) {
+	for _, m := range embeddedFile().FindAllSubmatchIndex(data, -1) {
 		js, err := embeddedContent(data, m)
 		if err == nil {
 			var c *Certificate

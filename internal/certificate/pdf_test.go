@@ -261,7 +261,7 @@ func TestUnreadableInput(t *testing.T) {
 	c := issue(t)
 	orig := pdfOf(t, c)
 	// Damage the embedded JSON's compressed stream: its MD5 no longer fits.
-	m := embeddedFile.FindSubmatchIndex(orig)
+	m := embeddedFile().FindSubmatchIndex(orig)
 	damaged := bytes.Clone(orig)
 	damaged[m[1]+20] ^= 0xff
 

@@ -7,6 +7,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
+	"piketpalen/modules"
 )
 
 func TestAnswerKey(t *testing.T) {
@@ -68,6 +69,33 @@ func TestGlossaryPrinted(t *testing.T) {
 	if strings.Contains(b.String(), "Glossary") {
 		t.Errorf("a module that uses no term got a glossary:\n%s", b.String())
 	}
+}
+
+// BenchmarkUsedTerms is the glossary lookup of print: the terms the
+// longest module of the built-in course uses.
+func BenchmarkUsedTerms(b *testing.B) {
+	c, err := course.LoadLessons(modules.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	longest := c.Modules[0]
+	for _, m := range c.Modules {
+		if len(moduleChars(m)) > len(moduleChars(longest)) {
+			longest = m
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		usedTerms(c, []*course.Module{longest}, false)
+	}
+}
+
+func moduleChars(m *course.Module) string {
+	var s strings.Builder
+	for _, p := range m.Pages {
+		s.WriteString(p.Markdown)
+	}
+	return s.String()
 }
 
 // print shows what changed in a module in each version, and which change

@@ -56,15 +56,20 @@ func (s *scanner) errorf(format string, args ...any) error {
 	return fmt.Errorf("json: offset %d: "+format, append([]any{s.i}, args...)...)
 }
 
-func (s *scanner) space() {
-	for s.i < len(s.data) {
-		switch s.data[s.i] {
+func (s *scanner) space() { s.i = SkipSpace(s.data, s.i) }
+
+// SkipSpace returns the offset of the first byte at or after i in data
+// that is not JSON white space (space, tab, line feed, carriage return).
+func SkipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
 		case ' ', '\t', '\n', '\r':
-			s.i++
+			i++
 		default:
-			return
+			return i
 		}
 	}
+	return i
 }
 
 func (s *scanner) value(depth int) error {

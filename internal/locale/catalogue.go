@@ -551,6 +551,43 @@ const (
 	GlossaryOnpage
 	GlossaryTitle
 
+	// xAPI statements for a learning record store, and the pseudonymous
+	// result file
+	XapiFailed
+	XapiFlagExport
+	XapiFlagGroup
+	XapiFlagPseudonym
+	XapiNolearnerid
+	XapiPseudonymwritten
+	XapiWritten
+
+	// privacy: what is stored where (the AVG), its export and deletion
+	PrivacyBackup
+	PrivacyBadsub
+	PrivacyCancelled
+	PrivacyClose
+	PrivacyConfirm
+	PrivacyConfirmword
+	PrivacyDamaged
+	PrivacyDeleted
+	PrivacyExported
+	PrivacyExports
+	PrivacyFailed
+	PrivacyFlagOut
+	PrivacyFlagYes
+	PrivacyHeld
+	PrivacyHelp
+	PrivacyIntro
+	PrivacyKeynote
+	PrivacyLock
+	PrivacyNeedyes
+	PrivacyNofiles
+	PrivacyNothingleaves
+	PrivacyOwnkey
+	PrivacyProgress
+	PrivacyTitle
+	PrivacyUsage
+
 	// piketpalen progress merge
 	ProgressAttempts
 	ProgressDone
@@ -1209,6 +1246,7 @@ var catalogue = [numKeys]entry{
 - terug, toets of menu bij het lezen; opnieuw na een toets;
 - zoek WOORD: zoek WOORD in de hele cursus;
 - r in het overzicht: de herhaling van vandaag; hint bij een vraag: de hint, als die er is;
+- privacy in het overzicht: wat er over je bewaard wordt, en waar;
 - help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
 		en: `What you can type:
 - a number and Enter: that choice (a module, an answer);
@@ -1216,6 +1254,7 @@ var catalogue = [numKeys]entry{
 - back, quiz or menu while reading; again after a quiz;
 - zoek WORD: search the whole course for WORD;
 - r on the overview: today's review; hint at a question: its hint, when it has one;
+- privacy on the overview: what is kept about you, and where;
 - help or ?: this list; stop: quit (your progress is saved).`,
 	},
 	PlainHelpterms: {
@@ -2101,6 +2140,9 @@ Gebruik:
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
                                            trainer: overzicht van de resultaten van een groep
   piketpalen results --watch MAP           trainer: dat overzicht, bijgewerkt zodra er bestanden bijkomen
+  piketpalen export-results --xapi [--out BESTAND]
+  piketpalen results MAP --xapi UIT        xAPI-statements voor de LRS van je organisatie
+  piketpalen privacy [export | delete]     wat er over je bewaard wordt; exporteren, wissen
   piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
                                            op een vraag verschijnt pas na enter of spatie
   piketpalen present --workshop MAP        trainer: een workshop via een gedeelde map; per vraag
@@ -2163,6 +2205,9 @@ Usage:
   piketpalen results FILE|DIR... [--csv OUT.csv]
                                            trainer: overview of a group's results
   piketpalen results --watch DIR           trainer: that overview, updated as files arrive
+  piketpalen export-results --xapi [--out FILE]
+  piketpalen results DIR --xapi OUT        xAPI statements for the organisation's LRS
+  piketpalen privacy [export | delete]     what is kept about you; export it, delete it
   piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
                                            a question shows only after enter or space
   piketpalen present --workshop DIR        trainer: a workshop through a shared folder; per
@@ -3625,6 +3670,190 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "notice.restored-from-backup",
 		nl: "Je voortgang is teruggezet uit de reservekopie %s. Wat je het laatst deed, kan ontbreken.",
 		en: "Your progress was restored from the backup %s. What you did last may be missing.",
+	},
+	// xAPI statements for a learning record store, and the pseudonymous
+	// result file
+	XapiFailed: {
+		id: "xapi.failed",
+		nl: "De xAPI-statements zijn niet geschreven: %v",
+		en: "The xAPI statements were not written: %v",
+	},
+	XapiFlagExport: {
+		id: "xapi.flag.export",
+		nl: "schrijf xAPI-statements voor de leeromgeving (LRS) van je organisatie, in plaats van een resultatenbestand",
+		en: "write xAPI statements for your organisation's learning record store (LRS), instead of a result file",
+	},
+	XapiFlagGroup: {
+		id: "xapi.flag.group",
+		nl: "schrijf ook de xAPI-statements van de bestanden die meetellen naar BESTAND, voor een LRS",
+		en: "also write the xAPI statements of the files that count to FILE, for an LRS",
+	},
+	XapiFlagPseudonym: {
+		id: "xapi.flag.pseudonym",
+		nl: "zonder naam en organisatie: het bestand noemt je alleen bij je willekeurige cursist-id",
+		en: "without name and organisation: the file names you by your random learner id alone",
+	},
+	XapiNolearnerid: {
+		id: "xapi.nolearnerid",
+		nl: "%s: niet in de xAPI-statements, het bestand heeft geen cursist-id (gemaakt met een oude versie)",
+		en: "%s: not in the xAPI statements, the file has no learner id (made by an old version)",
+	},
+	XapiPseudonymwritten: {
+		id: "xapi.pseudonymwritten",
+		nl: "Resultaten zonder naam (cursist-id %s) geschreven:",
+		en: "Results without a name (learner id %s) written:",
+	},
+	XapiWritten: {
+		id: "xapi.written",
+		nl: "%d xAPI-statements van %d resultatenbestand(en) geschreven:",
+		en: "%d xAPI statements of %d result file(s) written:",
+	},
+
+	// privacy: what is stored where (the AVG), its export and deletion
+	PrivacyBackup: {
+		id: "privacy.backup",
+		nl: "Reservekopie van je voortgang, om die terug te zetten als het bestand beschadigd raakt.",
+		en: "Backup of your progress, to restore it when the file gets damaged.",
+	},
+	PrivacyBadsub: {
+		id: "privacy.badsub",
+		nl: "onbekende privacy-opdracht %q: kies export of delete",
+		en: "unknown privacy command %q: choose export or delete",
+	},
+	PrivacyCancelled: {
+		id: "privacy.cancelled",
+		nl: "Niets verwijderd.",
+		en: "Nothing deleted.",
+	},
+	PrivacyClose: {
+		id: "privacy.close",
+		nl: "terug naar het startscherm",
+		en: "back to the home screen",
+	},
+	PrivacyConfirm: {
+		id: "privacy.confirm",
+		nl: "Dit verwijdert je voortgang, je naam en je eigen sleutel uit %s. Dat kan niet ongedaan worden gemaakt. Typ %s om door te gaan: ",
+		en: "This deletes your progress, your name and your own key from %s. It cannot be undone. Type %s to go on: ",
+	},
+	PrivacyConfirmword: {
+		id: "privacy.confirmword",
+		nl: "verwijder",
+		en: "delete",
+	},
+	PrivacyDamaged: {
+		id: "privacy.damaged",
+		nl: "Een beschadigd voortgangsbestand, opzijgezet zodat niets verloren gaat.",
+		en: "A damaged progress file, put aside so that nothing is lost.",
+	},
+	PrivacyDeleted: {
+		id: "privacy.deleted",
+		nl: "Verwijderd (%d bestanden):",
+		en: "Deleted (%d files):",
+	},
+	PrivacyExported: {
+		id: "privacy.exported",
+		nl: "Alles wat piketpalen over je bewaart, staat in:",
+		en: "Everything piketpalen keeps about you is in:",
+	},
+	PrivacyExports: {
+		id: "privacy.exports",
+		nl: "Certificaten en resultatenbestanden die je zelf maakt, komen standaard in %s (of waar je ze heen stuurt). piketpalen houdt er geen lijst van bij; ze zijn van jou, en je verwijdert ze zelf.",
+		en: "Certificates and result files you make go to %s by default (or where you send them). piketpalen keeps no list of them; they are yours, and you delete them yourself.",
+	},
+	PrivacyFailed: {
+		id: "privacy.failed",
+		nl: "Dat lukte niet: %v",
+		en: "That failed: %v",
+	},
+	PrivacyFlagOut: {
+		id: "privacy.flag.out",
+		nl: "het bestand of de map voor de export (standaard: je map Documenten)",
+		en: "the file or folder for the export (default: your Documents folder)",
+	},
+	PrivacyFlagYes: {
+		id: "privacy.flag.yes",
+		nl: "verwijder zonder te vragen (nodig als er geen terminal is om te bevestigen)",
+		en: "delete without asking (needed when there is no terminal to confirm on)",
+	},
+	PrivacyHeld: {
+		id: "privacy.held",
+		nl: "Over jou: cursist-id %s (willekeurig, zodat een trainer twee cursisten met één naam uit elkaar houdt), naam %s, organisatie %s (alleen als je die opgaf voor een certificaat of export), je voortgang in %d module(s) met je antwoorden, en je instellingen (taal, thema).",
+		en: "About you: learner id %s (random, so that a trainer tells two learners with one name apart), name %s, organisation %s (only when you gave them for a certificate or an export), your progress in %d module(s) with your answers, and your settings (language, theme).",
+	},
+	PrivacyHelp: {
+		id: "privacy.help",
+		nl: "tonen wat er over je bewaard wordt, en waar (privacy)",
+		en: "show what is kept about you, and where (privacy)",
+	},
+	PrivacyIntro: {
+		id: "privacy.intro",
+		nl: "Wat piketpalen over je bewaart, en waar. Alles staat op deze computer, in de map %s:",
+		en: "What piketpalen keeps about you, and where. Everything is on this computer, in the folder %s:",
+	},
+	PrivacyKeynote: {
+		id: "privacy.keynote",
+		nl: "Je eigen sleutel bestaat en staat in dit bestand; het geheime deel staat niet in deze export en verlaat je computer nooit.",
+		en: "Your own key exists and is in this file; its secret part is not in this export and never leaves your computer.",
+	},
+	PrivacyLock: {
+		id: "privacy.lock",
+		nl: "Een leeg bestand, zodat twee vensters van piketpalen elkaars werk niet overschrijven.",
+		en: "An empty file, so that two windows of piketpalen do not overwrite each other's work.",
+	},
+	PrivacyNeedyes: {
+		id: "privacy.needyes",
+		nl: "er is geen terminal om te bevestigen; geef --yes om toch te verwijderen",
+		en: "there is no terminal to confirm on; give --yes to delete anyway",
+	},
+	PrivacyNofiles: {
+		id: "privacy.nofiles",
+		nl: "Er staat (nog) niets in.",
+		en: "There is nothing in it (yet).",
+	},
+	PrivacyNothingleaves: {
+		id: "privacy.nothingleaves",
+		nl: "Niets hiervan verlaat je computer: piketpalen werkt zonder internet. Alleen een bestand dat je zelf exporteert (een certificaat, een resultatenbestand, xAPI-statements) en zelf doorgeeft, komt bij een ander.",
+		en: "None of this leaves your computer: piketpalen works without the internet. Only a file you export yourself (a certificate, a result file, xAPI statements) and hand on yourself reaches anyone else.",
+	},
+	PrivacyOwnkey: {
+		id: "privacy.ownkey",
+		nl: "Je eigen sleutel (geheim): ondertekent je resultatenbestanden en bewijzen van deelname, zodat een wijziging achteraf opvalt.",
+		en: "Your own key (secret): signs your result files and proofs of participation, so that a change made afterwards shows.",
+	},
+	PrivacyProgress: {
+		id: "privacy.progress",
+		nl: "Je voortgang: gelezen pagina's, waar je was, je toetspogingen met antwoorden, je naam en organisatie als je die opgaf, je cursist-id en instellingen. Om verder te gaan waar je was en je certificaat te maken.",
+		en: "Your progress: pages read, where you were, your quiz attempts with answers, your name and organisation when you gave them, your learner id and settings. To carry on where you were and to make your certificate.",
+	},
+	PrivacyTitle: {
+		id: "privacy.title",
+		nl: "Privacy: wat er over je bewaard wordt",
+		en: "Privacy: what is kept about you",
+	},
+	PrivacyUsage: {
+		id: "privacy.usage",
+		nl: `Gebruik: piketpalen privacy [export [--out BESTAND] | delete [--yes]] [--data MAP]
+
+Zonder opdracht: toont wat piketpalen over je bewaart, waar, en waarvoor.
+
+  export   schrijft alles wat piketpalen over je bewaart naar één leesbaar
+           JSON-bestand (standaard piketpalen-mijn-gegevens.json in je map
+           Documenten); zonder je geheime sleutel
+  delete   verwijdert je voortgang, je naam en je eigen sleutel uit de map
+           met je gegevens, na bevestiging; zonder terminal alleen met --yes.
+           Certificaten en exports die je zelf maakte, blijven staan.
+`,
+		en: `Usage: piketpalen privacy [export [--out FILE] | delete [--yes]] [--data DIR]
+
+Without a command: shows what piketpalen keeps about you, where, and what for.
+
+  export   writes everything piketpalen keeps about you to one readable JSON
+           file (by default piketpalen-mijn-gegevens.json in your Documents
+           folder); without your secret key
+  delete   deletes your progress, your name and your own key from the folder
+           with your data, after confirmation; without a terminal only with
+           --yes. Certificates and exports you made yourself stay.
+`,
 	},
 
 	// piketpalen progress merge

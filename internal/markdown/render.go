@@ -201,7 +201,7 @@ func Markdown(md string, width int, style string) (string, error) {
 	return hangLists(trimLines(out), bullet), nil
 }
 
-var enumeration = regexp.MustCompile(`^[0-9]{1,2}\. `)
+var enumeration = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]{1,2}\. `) })
 
 // hangLists indents the wrapped lines of a list item under the item's text
 // instead of under its bullet, so each item reads as one block.
@@ -217,8 +217,8 @@ func hangLists(s, bullet string) string {
 			indent, itemLead = 0, -1
 		case strings.HasPrefix(trimmed, bullet):
 			indent, itemLead = xansi.StringWidth(bullet), lead
-		case enumeration.MatchString(trimmed):
-			indent, itemLead = len(enumeration.FindString(trimmed)), lead
+		case enumeration().MatchString(trimmed):
+			indent, itemLead = len(enumeration().FindString(trimmed)), lead
 		case indent > 0 && lead == itemLead:
 			lines[i] = strings.Repeat(" ", indent) + l
 		default:

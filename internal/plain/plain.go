@@ -20,6 +20,7 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -206,13 +207,16 @@ func (s *session) home() error {
 				s.sayWrapped(s.l.T(locale.PlainHelp), 2)
 			case isSearch(answer):
 				s.search(answer)
+			case isPrivacy(answer):
+				// the same text as the privacy command and screen
+				s.sayWrapped(termsafe.String(app.PrivacyIn(s.o.DataDir, s.st).Text(s.l)), 0)
 			case answer == "" && next != nil:
 				answer = strconv.Itoa(s.c.Number(next))
 			}
 			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") || isReview(answer) {
 				break
 			}
-			if !isHelp(answer) && !isSearch(answer) {
+			if !isHelp(answer) && !isSearch(answer) && !isPrivacy(answer) {
 				s.say(s.l.T(locale.PlainNotachoice, len(s.c.Modules)))
 			}
 			if next != nil {
@@ -409,6 +413,10 @@ func (s *session) quiz(m *course.Module) error {
 		}
 	}
 }
+
+// isPrivacy reports whether a learner's line on the home menu asks what is
+// kept about them.
+func isPrivacy(answer string) bool { return strings.EqualFold(strings.TrimSpace(answer), "privacy") }
 
 // isReview reports whether a learner's line on the home menu asks for the
 // review round.

@@ -87,18 +87,20 @@ func Parse(data []byte) (*File, error) {
 		// Not well formed, or data after the value.
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	// One strict decode. Only when it fails is the kind and version read
+	// One strict decode (decodeFast, or encoding/json for what it leaves
+	// aside). Only when it fails is the kind and version read
 	// on their own, so that a certificate, a progress file or a file of a
 	// newer format is named for what it is instead of by its first unknown
 	// field.
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var f File
-	if err := dec.Decode(&f); err != nil {
-		if kindErr := classify(data); kindErr != nil {
-			return nil, kindErr
+	if !decodeFast(data, &f) {
+		f = File{}
+		if err := decodeStrict(data, &f); err != nil {
+			if kindErr := classify(data); kindErr != nil {
+				return nil, kindErr
+			}
+			return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
 		}
-		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
 	}
 	if err := classifyHead(&f.Kind, f.Version, nil); err != nil {
 		return nil, err
@@ -106,10 +108,18 @@ func Parse(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	if err := Verify(&f); err != nil {
+	if err := verify(&f, data); err != nil {
 		return &f, err
 	}
 	return &f, nil
+}
+
+// decodeStrict decodes data into f with encoding/json, refusing unknown
+// fields.
+func decodeStrict(data []byte, f *File) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode(f)
 }
 
 // classify reads only the kind and version of data, and says what the file

@@ -47,7 +47,13 @@ const Kind = "piketpalen-resultaten"
 // carries the answers of the passing attempt of every passed module
 // (passing), so that an issuer can re-grade it. Files of version 1 and 2
 // were signed with the key built into older programs and are still read.
-const FormatVersion = 3
+//
+// Version 4 names every attempt it carries by the attempt's id and says when
+// it was started (answers_id, answers_started; id and started of passing),
+// so that an xAPI statement made from the file has the same id as one made
+// from the progress, and a duration. It may also be pseudonymous: no name
+// and no organisation, only the learner id (see Export's pseudonym).
+const FormatVersion = 4
 
 // File is one learner's results in one course, as exported. The JSON form of
 // this struct with Signature left out is what is signed (see Canonical), so
@@ -90,15 +96,21 @@ type Module struct {
 	AnswersSeed  uint64    `json:"answers_seed,omitzero"`  // version 3: that attempt's seed, which decides its questions
 	Answers      []Answer  `json:"answers,omitempty"`      // one per answered question of that attempt, in the order asked
 	Passing      *Attempt  `json:"passing,omitempty"`      // version 3: the best passing attempt on this course version
+	// version 4: the id of the attempt whose answers are above
+	// (course.Attempt.ID), and when it was started, UTC
+	AnswersID      string    `json:"answers_id,omitempty"`
+	AnswersStarted time.Time `json:"answers_started,omitzero"`
 }
 
 // Attempt is one finished attempt with all its answers, enough to re-grade
 // it against the course.
 type Attempt struct {
-	Finished time.Time `json:"finished"` // UTC
-	Score    int       `json:"score"`    // percent, as graded when the learner finished
-	Seed     uint64    `json:"seed"`     // the attempt's seed: it decides the questions drawn and their option orders
-	Answers  []Answer  `json:"answers"`  // every question of the attempt, in the order asked
+	Finished time.Time `json:"finished"`         // UTC
+	Score    int       `json:"score"`            // percent, as graded when the learner finished
+	Seed     uint64    `json:"seed"`             // the attempt's seed: it decides the questions drawn and their option orders
+	Answers  []Answer  `json:"answers"`          // every question of the attempt, in the order asked
+	ID       string    `json:"id,omitempty"`     // version 4: the attempt's id (course.Attempt.ID)
+	Started  time.Time `json:"started,omitzero"` // version 4: when it was started, UTC
 }
 
 // Answer is the learner's answer to one question.
@@ -120,7 +132,7 @@ type Answer struct {
 //
 // It is signed with key, the learner's own key (see issuer.SelfKey).
 func Export(c *course.Course, st *progress.State, name, org string, key ed25519.PrivateKey, now time.Time) (*File, error) {
-	f, err := build(c, st, name, org, now)
+	f, err := Build(c, st, name, org, now)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +142,11 @@ func Export(c *course.Course, st *progress.State, name, org string, key ed25519.
 	return f, nil
 }
 
-// build makes the unsigned file; see Export.
-func build(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
+// Build makes the file Export signs, unsigned: for what is made from the
+// same facts without a signature (the xAPI statements). An empty name and
+// organisation make a pseudonymous file, which names the learner by their
+// random id alone.
+func Build(c *course.Course, st *progress.State, name, org string, now time.Time) (*File, error) {
 	if c == nil || st == nil {
 		return nil, errors.New("export results: no course or no progress")
 	}
@@ -189,7 +204,8 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 		}
 	}
 	if best != nil {
-		p := &Attempt{Finished: best.Finished.UTC().Truncate(time.Second), Score: best.Score, Seed: best.Seed}
+		p := &Attempt{Finished: best.Finished.UTC().Truncate(time.Second), Score: best.Score, Seed: best.Seed,
+			ID: best.ID, Started: best.Started.UTC().Truncate(time.Second)}
 		for _, it := range best.Items {
 			if a, ok := exportAnswer(m, it); ok {
 				p.Answers = append(p.Answers, a)
@@ -203,6 +219,8 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 	out.AnswersFrom = latest.Finished.UTC().Truncate(time.Second)
 	out.AnswersScore = latest.Score
 	out.AnswersSeed = latest.Seed
+	out.AnswersID = latest.ID
+	out.AnswersStarted = latest.Started.UTC().Truncate(time.Second)
 	for _, it := range latest.Items {
 		if a, ok := exportAnswer(m, it); ok {
 			out.Answers = append(out.Answers, a)
@@ -234,11 +252,15 @@ func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
 // not look at the signature.
 func (f *File) check() error {
 	h := signedfile.Header{Kind: f.Kind, WantKind: Kind, Version: f.Version, Newest: FormatVersion,
-		Learner: f.Learner, Course: f.Course, CourseVersion: f.CourseVersion, PassMark: f.PassMark}
+		Course: f.Course, CourseVersion: f.CourseVersion, PassMark: f.PassMark}
 	if err := h.Check(); err != nil {
 		return err
 	}
 	switch {
+	case f.Learner == "" && (f.Version < 4 || f.LearnerID == ""):
+		return errors.New("no learner name")
+	case f.Learner == "" && f.Organisation != "":
+		return errors.New("a pseudonymous file names an organisation")
 	case f.LearnerID != "" && !validLearnerID(f.LearnerID):
 		return fmt.Errorf("learner id %q is not 32 hex digits", f.LearnerID)
 	case f.Created.IsZero():
@@ -271,6 +293,9 @@ func (f *File) check() error {
 		}
 		if m.Passing != nil && f.Version < 3 {
 			return fmt.Errorf("module %q: format version %d has no passing attempt", m.ID, f.Version)
+		}
+		if f.Version < 4 && (m.AnswersID != "" || !m.AnswersStarted.IsZero() || m.Passing != nil && (m.Passing.ID != "" || !m.Passing.Started.IsZero())) {
+			return fmt.Errorf("module %q: format version %d has no attempt ids", m.ID, f.Version)
 		}
 		answers := m.Answers
 		if m.Passing != nil {
@@ -315,7 +340,7 @@ func ExportTo(c *course.Course, st *progress.State, name, org, dir string, key e
 	if err != nil {
 		return nil, "", err
 	}
-	path := filepath.Join(dir, FileName(f.Learner))
+	path := filepath.Join(dir, f.DefaultName())
 	if err := WriteFile(path, f); err != nil {
 		return nil, "", err
 	}
@@ -331,6 +356,28 @@ func FileName(learner string) string {
 		return "resultaten-" + s + ".json"
 	}
 	return "resultaten.json"
+}
+
+// DefaultName is the name f is written under unless the learner chooses
+// another: FileName of the learner, or for a pseudonymous file of the
+// learner id, so that files of a group do not overwrite each other.
+func (f *File) DefaultName() string {
+	if f.Learner == "" {
+		return FileName(f.LearnerID)
+	}
+	return FileName(f.Learner)
+}
+
+// Pseudonymous reports whether f names the learner by their id alone.
+func (f *File) Pseudonymous() bool { return f.Learner == "" }
+
+// Shown is how the trainer's overview names the learner of f: by name, or
+// when the file is pseudonymous by "id" and the learner id.
+func (f *File) Shown() string {
+	if f.Pseudonymous() {
+		return "id " + f.LearnerID
+	}
+	return f.Learner
 }
 
 // LearnerKey is the key by which files of the same learner are found: the

@@ -290,3 +290,55 @@ func TestFormat2FileStillReads(t *testing.T) {
 		t.Errorf("Regrade of a format 2 file: %v", err)
 	}
 }
+
+// TestAttemptIDsAndPseudonym: a file of format 4 names its attempts and
+// when they were started, also when signed and read back; a pseudonymous
+// one has no name and no organisation but the learner id, and is shown by
+// it. A version 3 file with attempt ids, a pseudonymous one of version 3,
+// one without a learner id and one with only an organisation are refused.
+func TestAttemptIDsAndPseudonym(t *testing.T) {
+	c := testCourse(t)
+	m := c.Modules[0]
+	st := progress.New()
+	st.Learner.ID = "0123456789abcdef0123456789abcdef"
+	a := st.OpenAttempt(c, m, 3, time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC))
+	for i := range a.Items {
+		c.Answer(a, i, m.Question(a.Items[i].Question).CorrectOptions())
+	}
+	st.FinishAttempt(c, m, time.Date(2026, 2, 1, 9, 7, 0, 0, time.UTC))
+	key := ed25519.NewKeyFromSeed(make([]byte, ed25519.SeedSize))
+	f, err := Export(c, st, "", "", key, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fm := f.Module(m.ID)
+	if fm.AnswersID != a.ID || fm.AnswersID == "" || !fm.AnswersStarted.Equal(a.Started) || fm.Passing == nil || fm.Passing.ID != a.ID {
+		t.Errorf("module %+v, attempt %s started %v", fm, a.ID, a.Started)
+	}
+	data, _ := Marshal(f)
+	back, err := Parse(data)
+	if err != nil || !back.Pseudonymous() || back.Shown() != "id "+st.Learner.ID || back.DefaultName() != "resultaten-"+st.Learner.ID+".json" {
+		t.Fatalf("read back: %v, %+v", err, back)
+	}
+	strip := func(f *File) {
+		for i := range f.Modules {
+			f.Modules[i].AnswersID, f.Modules[i].AnswersStarted, f.Modules[i].Passing = "", time.Time{}, nil
+		}
+	}
+	for name, tc := range map[string]struct {
+		change func(*File)
+		want   string
+	}{
+		"version 3 with attempt ids": {func(f *File) { f.Version, f.Learner = 3, "Eva Visser" }, "no attempt ids"},
+		"version 3 without a name":   {func(f *File) { f.Version = 3; strip(f) }, "no learner name"},
+		"no name and no id":          {func(f *File) { f.LearnerID = "" }, "no learner name"},
+		"an organisation, no name":   {func(f *File) { f.Organisation = "Gemeente Test" }, "names an organisation"},
+	} {
+		g := *back
+		g.Modules = append([]Module(nil), back.Modules...)
+		tc.change(&g)
+		if err := Sign(&g, key); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", name, err, tc.want)
+		}
+	}
+}

@@ -70,9 +70,20 @@ func NewSummary(c *course.Course) *Summary {
 // is not kept.
 func (s *Summary) Add(l Loaded) {
 	s.files++
+	if p, ok := Judge(s.c, l); !ok {
+		s.problems = append(s.problems, p)
+		return
+	}
+	s.good = append(s.good, s.digest(l))
+}
+
+// Judge is the rule by which a file counts in the overview of course c:
+// read, intact, signed by the key it names, of this course and of this
+// version of it. When it does not count, the Problem says why.
+func Judge(c *course.Course, l Loaded) (Problem, bool) {
 	p := Problem{Path: l.Path, Err: l.Err}
 	if l.File != nil {
-		p.Learner = l.File.Learner
+		p.Learner = l.File.Shown()
 	}
 	switch {
 	case l.Err != nil && errors.Is(l.Err, ErrTampered):
@@ -84,20 +95,19 @@ func (s *Summary) Add(l Loaded) {
 		if p.Err == nil {
 			p.Err = ErrUnreadable
 		}
-	case l.File.Course != tidy(s.c.Title):
+	case l.File.Course != tidy(c.Title):
 		p.Kind, p.Course = OtherCourse, l.File.Course
-	case l.File.CourseVersion != tidy(s.c.Version):
+	case l.File.CourseVersion != tidy(c.Version):
 		p.Kind, p.Version = OtherVersion, l.File.CourseVersion
 	default:
-		s.good = append(s.good, s.digest(l))
-		return
+		return p, true
 	}
-	s.problems = append(s.problems, p)
+	return p, false
 }
 
 func (s *Summary) digest(l Loaded) *digest {
 	f := l.File
-	d := &digest{path: l.Path, learner: f.Learner, nameKey: LearnerKey(f.Learner), org: f.Organisation,
+	d := &digest{path: l.Path, learner: f.Shown(), nameKey: LearnerKey(f.Shown()), org: f.Organisation,
 		learnerID: f.LearnerID, created: f.Created, modules: make([]moduleDigest, len(s.c.Modules))}
 	for mi, m := range s.c.Modules {
 		fm := f.Module(m.ID)

@@ -72,8 +72,9 @@ func Verify(pub ed25519.PublicKey, context string, msg, sig []byte) bool {
 }
 
 // Header is what every signed file states about itself: its kind and
-// format version, the learner, the course and its version, and the pass
-// mark.
+// format version, the course and its version, and the pass mark. Who the
+// learner is each format checks itself (a result file may name only a
+// pseudonymous id).
 type Header struct {
 	Kind, WantKind        string
 	Version, Newest       int
@@ -84,7 +85,8 @@ type Header struct {
 
 // Check reports the first reason why h cannot head a file of WantKind
 // whose newest format is Newest: another kind, a format version out of
-// range, a missing name or course, a pass mark that is not a percentage.
+// range, a missing course or course version, a pass mark that is not a
+// percentage.
 func (h Header) Check() error {
 	switch {
 	case h.Kind != h.WantKind:
@@ -93,8 +95,6 @@ func (h Header) Check() error {
 		return fmt.Errorf("format version %d is not valid", h.Version)
 	case h.Version > h.Newest:
 		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", h.Version, h.Newest)
-	case h.Learner == "":
-		return errors.New("no learner name")
 	case h.Course == "":
 		return errors.New("no course title")
 	case h.CourseVersion == "":

@@ -54,6 +54,7 @@ const (
 	quizScreen
 	resultScreen
 	formScreen
+	privacyScreen
 )
 
 // defaultSaveDelay gathers the page turns of someone paging through, so
@@ -78,11 +79,12 @@ type App struct {
 	pendingQuiz string // module whose quiz opens once they are
 	loadErr     error
 
-	home   homeModel
-	reader readerModel
-	quiz   quizModel
-	result resultModel
-	form   formModel
+	home    homeModel
+	reader  readerModel
+	quiz    quizModel
+	result  resultModel
+	form    formModel
+	privacy privacyModel
 }
 
 // New returns the interface for o.
@@ -248,6 +250,10 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return a.finishQuiz()
 	case openFormMsg:
 		a.openForm(msg.kind)
+	case openPrivacyMsg:
+		a.screen = privacyScreen
+		a.privacy = newPrivacy(a.common)
+		return a.privacy.resize()
 	case saveMsg:
 		if msg.now {
 			a.saveNow()

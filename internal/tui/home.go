@@ -125,6 +125,8 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		h.send(openFormMsg{resultsForm})
 	case key.Matches(msg, k.Workshop):
 		h.workshopKey()
+	case key.Matches(msg, k.Privacy):
+		h.send(openPrivacyMsg{})
 	case key.Matches(msg, k.Jump):
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {

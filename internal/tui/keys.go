@@ -77,6 +77,7 @@ type homeKeys struct {
 	Review                                                key.Binding // r: today's review round; says so when none is due
 	// Workshop joins a workshop, or leaves the one joined: one key.
 	Workshop key.Binding
+	Privacy  key.Binding // v: what is kept about the learner
 	global   ui.Global
 	l        locale.Lang
 	due      bool // questions are due for review: the footer offers r
@@ -100,6 +101,7 @@ func newHomeKeys(l locale.Lang, due bool) homeKeys {
 		Jump:     ui.Bind("1-9", l.T(locale.HelpJump), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Review:   ui.Bind("r", l.T(locale.ReviewHelp), "r"),
 		Workshop: ui.Bind("w", l.T(locale.WorkshopHelpJoin), "w"),
+		Privacy:  ui.Bind("v", l.T(locale.PrivacyHelp), "v"),
 		global:   newGlobalKeys(l, false),
 		l:        l,
 		due:      due,
@@ -138,7 +140,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert, k.Workshop},
+		{k.Up, k.Down, k.First, k.Last, k.Jump, k.Open, k.Quiz, k.Review, k.Export, k.Cert, k.Workshop, k.Privacy},
 		k.global.List(),
 	}
 }
@@ -205,24 +207,28 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// glossaryKeys are the keys of the begrippenlijst opened over a page.
-type glossaryKeys struct {
+// pagerKeys are the keys of a text that scrolls and closes: the
+// begrippenlijst opened over a page, the privacy screen.
+type pagerKeys struct {
 	Close  key.Binding
 	scroll scrollKeys
 	global ui.Global
 	l      locale.Lang
 }
 
-func newGlossaryKeys(l locale.Lang) glossaryKeys {
-	return glossaryKeys{
-		Close:  ui.Bind("esc  backspace  w", l.T(locale.HelpGlossaryclose), "esc", "backspace", "w"),
-		scroll: newScrollKeys(l),
-		global: newGlobalKeys(l, false),
-		l:      l,
-	}
+func newPagerKeys(l locale.Lang, close key.Binding) pagerKeys {
+	return pagerKeys{Close: close, scroll: newScrollKeys(l), global: newGlobalKeys(l, false), l: l}
 }
 
-func (k glossaryKeys) ShortHelp() []key.Binding {
+func newGlossaryKeys(l locale.Lang) pagerKeys {
+	return newPagerKeys(l, ui.Bind("esc  backspace  w", l.T(locale.HelpGlossaryclose), "esc", "backspace", "w"))
+}
+
+func newPrivacyKeys(l locale.Lang) pagerKeys {
+	return newPagerKeys(l, ui.Bind("esc  backspace  v", l.T(locale.PrivacyClose), "esc", "backspace", "v"))
+}
+
+func (k pagerKeys) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.scroll.hint(k.l),
 		ui.Hint("esc", k.l.T(locale.KeyBack), k.Close),
@@ -230,7 +236,7 @@ func (k glossaryKeys) ShortHelp() []key.Binding {
 	}
 }
 
-func (k glossaryKeys) FullHelp() [][]key.Binding {
+func (k pagerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.scroll.list(), {k.Close}, k.global.List()}
 }
 
@@ -421,7 +427,7 @@ func (k formKeys) FullHelp() [][]key.Binding {
 var (
 	_ help.KeyMap = homeKeys{}
 	_ help.KeyMap = readerKeys{}
-	_ help.KeyMap = glossaryKeys{}
+	_ help.KeyMap = pagerKeys{}
 	_ help.KeyMap = quizKeys{}
 	_ help.KeyMap = resultKeys{}
 	_ help.KeyMap = formKeys{}

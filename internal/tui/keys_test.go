@@ -86,6 +86,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 		{Name: "reader, last page", Fresh: state(fresh, "enter", "right", "right")},
 		{Name: "reader, help", Fresh: state(fresh, "enter", "?")},
 		{Name: "reader, glossary", Fresh: state(fresh, "enter", "w")},
+		{Name: "privacy", Fresh: state(fresh, "v")},
 		{Name: "quiz, intro", Fresh: state(fresh, "t")},
 		{Name: "quiz, question", Fresh: state(fresh, "t", "enter")},
 		{Name: "quiz, select all", Fresh: toMultiple},

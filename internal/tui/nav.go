@@ -22,6 +22,8 @@ type (
 	finishQuizMsg struct{}
 	// openFormMsg opens the form that makes a certificate or a result file.
 	openFormMsg struct{ kind formKind }
+	// openPrivacyMsg opens the privacy screen.
+	openPrivacyMsg struct{}
 	// saveMsg writes the state: at once, or after the save delay, which
 	// gathers page turns so that turning a page never waits on the disk.
 	saveMsg struct{ now bool }

@@ -21,6 +21,7 @@ var (
 	_ page = (*quizModel)(nil)
 	_ page = (*resultModel)(nil)
 	_ page = (*formModel)(nil)
+	_ page = (*privacyModel)(nil)
 )
 
 func (h *homeModel) keymap() help.KeyMap   { return h.keys() }
@@ -46,6 +47,8 @@ func (a *App) current() page {
 		return &a.result
 	case formScreen:
 		return &a.form
+	case privacyScreen:
+		return &a.privacy
 	}
 	return &a.home
 }

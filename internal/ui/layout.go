@@ -64,6 +64,19 @@ func Para(s string, w int, indent string, style ...lipgloss.Style) string {
 	return Indent(s, indent)
 }
 
+// Paras wraps every line of s to w columns as a Para, keeping the spaces it
+// starts with in front of each line it becomes: a text of paragraphs, some
+// indented, for a screen or a terminal.
+func Paras(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		body := strings.TrimLeft(l, " ")
+		indent := l[:len(l)-len(body)]
+		lines[i] = Para(body, max(20, w-len(indent)), indent)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // OptionLabel is the letter an answer option is shown with, by its place on
 // screen: A, B, C…, and past Z its number.
 func OptionLabel(i int) string {

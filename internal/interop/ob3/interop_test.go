@@ -8,66 +8,20 @@ package ob3interop
 import (
 	"bytes"
 	"crypto/ed25519"
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/interop/npmtest"
 	"piketpalen/internal/ob3"
 )
 
-// install runs npm ci for package-lock.json into a cache folder named after
-// the lock file's hash (so it runs once per set of versions), copies
-// verify.mjs beside it, and returns that folder.
+// install installs the JavaScript verifier and returns its folder.
 func install(t *testing.T) string {
-	t.Helper()
-	for _, tool := range []string{"node", "npm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed; the JavaScript interop test is skipped", tool)
-		}
-	}
-	lock, err := os.ReadFile("package-lock.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := os.ReadFile("package.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(append(pkg, lock...))
-	base, err := os.UserCacheDir()
-	if err != nil {
-		base = os.TempDir()
-	}
-	dir := filepath.Join(base, "piketpalen-ob3-interop", hex.EncodeToString(sum[:8]))
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", ".installed")); err != nil {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, "package.json"), pkg, 0o644)
-		os.WriteFile(filepath.Join(dir, "package-lock.json"), lock, 0o644)
-		start := time.Now()
-		cmd := exec.Command("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund")
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Skipf("npm ci failed (%v); the JavaScript interop test is skipped:\n%s", err, out)
-		}
-		os.WriteFile(filepath.Join(dir, "node_modules", ".installed"), nil, 0o644)
-		t.Logf("npm ci took %s", time.Since(start).Round(time.Millisecond))
-	}
-	script, err := os.ReadFile("verify.mjs")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "verify.mjs"), script, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return npmtest.Install(t, "piketpalen-ob3-interop", "verify.mjs")
 }
 
 // jsVerify runs verify.mjs on a credential and returns its verdict line and
@@ -82,14 +36,7 @@ func jsVerify(t *testing.T, dir string, cred []byte) (string, bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("node", filepath.Join(dir, "verify.mjs"), p, contexts)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err = cmd.Run()
-	if _, exited := err.(*exec.ExitError); err != nil && !exited {
-		t.Fatalf("node: %v", err)
-	}
-	return strings.TrimSpace(out.String()), err == nil
+	return npmtest.Node(t, dir, "verify.mjs", p, contexts)
 }
 
 func TestCredentialVerifiesInJavaScript(t *testing.T) {

@@ -31,6 +31,16 @@ type Rendering struct {
 	Text string
 }
 
+// patchedMarkdown has what the built-in course does not, but the patches of
+// the Glamour copy touch: HTML (stripped), an image and a rule (their styles'
+// Format) and links Glamour shortens. Not code blocks: stock Glamour
+// highlights them in colour, the copy on purpose does not.
+const patchedMarkdown = "# Sample\n\nText with <b>inline</b> HTML &amp; an entity, <!-- a comment --> and <kbd>Ctrl</kbd>.\n\n" +
+	"<div>\n<p>An HTML block</p><script>alert(1)</script><style>p{}</style><title>t</title>\n</div>\n\n" +
+	"---\n\n" +
+	"![an image](plaatje.png) and [a link](https://example.org/x), https://github.com/charmbracelet/glamour/issues/12 " +
+	"and https://github.com/charmbracelet/glamour/commit/0123456789abcdef.\n\n| a | b |\n|---|---|\n| <i>c</i> https://github.com/charmbracelet/glamour/pull/7 | ![d](e.png) |\n"
+
 // Renderings renders the built-in course in every style at every width.
 func Renderings() ([]Rendering, error) {
 	c, err := course.Load(modules.FS)
@@ -55,6 +65,16 @@ func Renderings() ([]Rendering, error) {
 					out = append(out, Rendering{Name: fmt.Sprintf("page %s %s %d", k.ID, style, w), Text: s})
 				}
 			}
+		}
+	}
+	for _, style := range Styles() {
+		cache := markdown.NewCache(style)
+		for _, w := range Widths {
+			s, err := cache.RenderPage(markdown.Key{ID: "sample", Width: w}, patchedMarkdown, markdown.Intro{})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Rendering{Name: fmt.Sprintf("sample %s %d", style, w), Text: s})
 		}
 	}
 	for _, m := range c.Modules {

@@ -49,14 +49,15 @@ func TestIdenticalToStockGlamour(t *testing.T) {
 }
 
 // TestChromaNotLinked checks that the program does not link the chroma
-// highlighter, which the patched Glamour leaves out.
+// highlighter, nor bluemonday and its CSS parser, which the patched Glamour
+// leaves out.
 func TestChromaNotLinked(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "piketpalen/cmd/piketpalen").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	for _, p := range strings.Fields(string(out)) {
-		if strings.HasPrefix(p, "github.com/alecthomas/chroma") {
+		if strings.HasPrefix(p, "github.com/alecthomas/chroma") || strings.HasPrefix(p, "github.com/microcosm-cc/bluemonday") || strings.HasPrefix(p, "github.com/gorilla/css") {
 			t.Errorf("piketpalen links %s", p)
 		}
 	}
@@ -83,7 +84,9 @@ func TestCorpusCoversEveryPage(t *testing.T) {
 	}
 }
 
-var replaceGlamour = regexp.MustCompile(`(?m)^replace charm\.land/glamour/v2 .*$`)
+// replaceGlamour matches go.mod's replaces of Glamour and of goldmark, its
+// markdown parser, by their patched copies.
+var replaceGlamour = regexp.MustCompile(`(?m)^replace (charm\.land/glamour/v2|github\.com/yuin/goldmark) .*$`)
 
 // stockRenderings builds the dump program against stock Glamour and runs it.
 func stockRenderings(t *testing.T) []Rendering {
@@ -111,12 +114,12 @@ func stockRenderings(t *testing.T) []Rendering {
 	}
 	bin := filepath.Join(dir, "dump")
 	buildtest.Build(t, bin, "piketpalen/internal/markdown/glamourcheck/dump", []string{"GOWORK=off", "GOSUMDB=off"}, "-modfile="+stockMod, "-mod=mod")
-	// The reference really is stock: Glamour from the module cache, with chroma.
+	// The reference really is stock: Glamour and goldmark from the module cache, with chroma.
 	info, err := exec.Command("go", "version", "-m", bin).Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !regexp.MustCompile(`(?m)^\s+dep\s+charm\.land/glamour/v2\s+v\S+\s+h1:`).Match(info) || !bytes.Contains(info, []byte("github.com/alecthomas/chroma/v2")) {
+	if !regexp.MustCompile(`(?m)^\s+dep\s+charm\.land/glamour/v2\s+v\S+\s+h1:`).Match(info) || !regexp.MustCompile(`(?m)^\s+dep\s+github\.com/yuin/goldmark\s+v\S+\s+h1:`).Match(info) || !bytes.Contains(info, []byte("github.com/alecthomas/chroma/v2")) {
 		t.Fatalf("the reference build does not link stock Glamour with chroma:\n%s", info)
 	}
 	out, err := exec.Command(bin).Output()

@@ -35,6 +35,8 @@ import (
 var patched = map[string]string{
 	"glamour":   "charm.land/glamour/v2",
 	"bubbletea": "charm.land/bubbletea/v2",
+	"clipboard": "github.com/atotto/clipboard",
+	"goldmark":  "github.com/yuin/goldmark",
 }
 
 const thirdParty = "internal/third_party" // relative to the repository root
@@ -136,7 +138,8 @@ func copyModule(src, dst string) error {
 			return err
 		}
 		if d.IsDir() {
-			if d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") && rel != "." {
+			// Go leaves out folders whose names start with "_" or "." too.
+			if d.Name() == "testdata" || (strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")) && rel != "." {
 				return filepath.SkipDir
 			}
 			return nil

@@ -1,11 +1,9 @@
 package ansi
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
-	"text/template"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,19 +19,18 @@ type BaseElement struct {
 	Style  StylePrimitive
 }
 
+// formatToken fills in a style's Format with the element's text. Stock
+// Glamour runs Format as a text/template with TemplateFuncMap; this copy
+// fills in {{.text}} only, all that Glamour's own styles use, and reports
+// any other action as an error. A program then does not link text/template,
+// whose calls by reflection keep every exported method of the program in
+// the binary.
 func formatToken(format string, token string) (string, error) {
-	var b bytes.Buffer
-
-	v := make(map[string]interface{})
-	v["text"] = token
-
-	tmpl, err := template.New(format).Funcs(TemplateFuncMap).Parse(format)
-	if err != nil {
-		return "", fmt.Errorf("glamour: error parsing template: %w", err)
+	const field = "{{.text}}"
+	if strings.Contains(strings.ReplaceAll(format, field, ""), "{{") {
+		return "", fmt.Errorf("glamour: format %q: only %s can be filled in", format, field)
 	}
-
-	err = tmpl.Execute(&b, v)
-	return b.String(), err
+	return strings.ReplaceAll(format, field, token), nil
 }
 
 func renderText(w io.Writer, rules StylePrimitive, s string) (int, error) { //nolint:unparam

@@ -1,0 +1,118 @@
+package results
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"piketpalen/internal/jsonstrict"
+)
+
+// TestDecodeFastTakesWrittenFiles checks that the fast decoder reads the
+// files the program writes (else every file would take the slow path) and
+// to the same File as encoding/json.
+func TestDecodeFastTakesWrittenFiles(t *testing.T) {
+	c, dir := testCourse(t), t.TempDir()
+	var files [][]byte
+	for i := range 20 {
+		p := export(t, c, groupState(t, c, i), dir, "f.json", time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, data)
+	}
+	old, err := os.ReadFile(filepath.Join("testdata", "v2-builtin-key.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, data := range append(files, old) {
+		var fast File
+		if !decodeFast(data, &fast) {
+			t.Fatalf("file %d: the fast decoder leaves a written file to encoding/json", i)
+		}
+		assertAsEncodingJSON(t, data, &fast)
+		// and the signature is checked over the file's own bytes
+		msg, ok := signedForm(data, fast.Signature)
+		canon, err := Canonical(&fast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok || string(msg) != signingContext+string(canon) {
+			t.Fatalf("file %d: the file without white space and signature is not its canonical form:\n%s\n%s", i, msg, canon)
+		}
+	}
+}
+
+// TestSignedFormKeepsStrings checks that signedForm takes white space out
+// between tokens only, and refuses data whose last member is not the
+// signature.
+func TestSignedFormKeepsStrings(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{ \"a\" : \"b c\\\" d\\\\\" ,\n\t\"e\": [1, 2],\r\n \"signature\": \"S\" }", `{"a":"b c\" d\\","e":[1,2]}`},
+		{`{"a":" \\\\\"x y\""  ,  "signature":"S"}`, `{"a":" \\\\\"x y\""}`},
+		{`{"signature":"S","a":1}`, ""},
+		{`{"a":{"signature":"S"}}`, ""},
+		{`{"a":1,"signature":"T"}`, ""},
+	} {
+		got, ok := signedForm([]byte(c.in), "S")
+		if c.want == "" {
+			if ok {
+				t.Errorf("signedForm(%s) = %s, want none", c.in, got)
+			}
+			continue
+		}
+		if !ok || string(got) != signingContext+c.want {
+			t.Errorf("signedForm(%s) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+}
+
+// assertAsEncodingJSON fails unless encoding/json, strict, decodes data to
+// fast.
+func assertAsEncodingJSON(t *testing.T, data []byte, fast *File) {
+	t.Helper()
+	var want File
+	if err := decodeStrict(data, &want); err != nil {
+		t.Fatalf("the fast decoder took what encoding/json refuses (%v):\n%s", err, data)
+	}
+	if !reflect.DeepEqual(*fast, want) {
+		a, _ := json.Marshal(fast)
+		b, _ := json.Marshal(&want)
+		t.Fatalf("the fast decoder reads otherwise than encoding/json:\nfast: %s\njson: %s\ninput: %s", a, b, data)
+	}
+}
+
+var decodeSeeds = []string{
+	`{"kind":"piketpalen-resultaten","version":3,"learner":"A \"B\" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \u2028"}`,
+	`{"kind":"x","Kind":"y"}`, `{"version":1.0}`, `{"version":-0}`, `{"version":9223372036854775808}`,
+	`{"modules":null}`, `{"modules":[]}`, `{"modules":[{"answers":[{"chosen":[],"chosen_text":null,"order":[2,0,1]}],"passing":null}]}`,
+	`{"modules":[{"passing":{"finished":"2026-01-02T03:04:05Z","seed":18446744073709551615,"answers":[]}}]}`,
+	`{"created":"2026-01-02T03:04:05+01:00"}`, `{"created":"2026-01-02 03:04:05Z"}`, `{"created":null}`,
+	`{"learner":"\ud800"}`, `{"learner":"\udc00x"}`, "{\"learner\":\"\xff\"}", `{"learner":null}`,
+	`{"modules":[{"passed":true,"best_score":-1}]}`, ` { "kind" : "k" } `, `{"unknown":1}`, `{"modules":[{"answers_seed":-1}]}`,
+	`{"learner":"\u0041"}`, `{"le\u0061rner":"x"}`,
+}
+
+// FuzzDecodeFast checks that whatever the fast decoder takes, encoding/json
+// decodes to the same File.
+func FuzzDecodeFast(f *testing.F) {
+	for _, s := range decodeSeeds {
+		f.Add([]byte(s))
+	}
+	if old, err := os.ReadFile(filepath.Join("testdata", "v2-builtin-key.json")); err == nil {
+		f.Add(old)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if jsonstrict.Check(data) != nil {
+			return // Parse refuses it before decoding
+		}
+		var fast File
+		if decodeFast(data, &fast) {
+			assertAsEncodingJSON(t, data, &fast)
+		}
+	})
+}
