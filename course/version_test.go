@@ -36,10 +36,7 @@ const twoChanges = `      - version: 0.2.0
 `
 
 func TestChangesAreRead(t *testing.T) {
-	c, err := course.Load(os.DirFS(coursetest.Updated(t, "0.3.0", twoChanges, true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Load(t, coursetest.Updated(t, "0.3.0", twoChanges, true))
 	m := c.Modules[0]
 	if len(m.Changes) != 2 || m.Changes[0].Version != "0.2.0" || m.Changes[0].RequiresRetake ||
 		m.Changes[1].Text != "De vragen over loyaliteit zijn strenger." || !m.Changes[1].RequiresRetake || m.Changes[1].Line != 15 {
@@ -86,14 +83,8 @@ func TestChangesAreValidated(t *testing.T) {
 
 func TestFingerprint(t *testing.T) {
 	old := coursetest.Valid(t)
-	same, err := course.Load(os.DirFS(coursetest.Updated(t, "0.2.0", "", false)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	changed, err := course.Load(os.DirFS(coursetest.Updated(t, "0.2.0", "", true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	same := coursetest.Load(t, coursetest.Updated(t, "0.2.0", "", false))
+	changed := coursetest.Load(t, coursetest.Updated(t, "0.2.0", "", true))
 	f := old.Modules[0].Fingerprint()
 	if len(f) != 32 || f == old.Modules[1].Fingerprint() {
 		t.Fatalf("fingerprints %q and %q", f, old.Modules[1].Fingerprint())

@@ -18,6 +18,7 @@ import (
 	"github.com/gofrs/flock"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/dirtest"
 )
 
 // The helper process: the test binary run again with helperEnv set, acting
@@ -167,7 +168,7 @@ func checkAll(t *testing.T, dir string, workers, saves int) {
 	if missing > 0 || total != workers*saves {
 		t.Errorf("%d attempts in the file, %d missing; want all %d", total, missing, workers*saves)
 	}
-	for _, n := range names(t, dir) {
+	for _, n := range dirtest.Names(t, dir) {
 		if atomicfile.IsTemp(n, FileName) || atomicfile.IsTemp(n, FileName+bakSuffix) || strings.Contains(n, damagedInfix) {
 			t.Errorf("left behind: %s", n)
 		}
@@ -430,7 +431,7 @@ func TestKilledWhileSavingLeavesNoTemp(t *testing.T) {
 // temps lists the temporary files in dir.
 func temps(t *testing.T, dir string) []string {
 	var out []string
-	for _, n := range names(t, dir) {
+	for _, n := range dirtest.Names(t, dir) {
 		if atomicfile.IsTemp(n, FileName) || atomicfile.IsTemp(n, FileName+bakSuffix) || strings.Contains(n, atomicfile.TempInfix) {
 			out = append(out, n)
 		}

@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"piketpalen/internal/dirtest"
 )
 
 // fakeExecutable makes Dir believe the program is path.
@@ -55,7 +57,7 @@ func TestDirRules(t *testing.T) {
 	if err != nil || dir != portable || how != Portable {
 		t.Errorf("portable: %q %s %v", dir, how, err)
 	}
-	if got := names(t, portable); len(got) != 0 {
+	if got := dirtest.Names(t, portable); len(got) != 0 {
 		t.Errorf("the writability probe left %q", got)
 	}
 

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/internal/dirtest"
 )
 
 // base is the start time of test attempts; fixed so that files are stable.
@@ -118,26 +119,11 @@ func write(t testing.TB, path string, data []byte) {
 	}
 }
 
-// names lists the entries of dir, sorted.
-func names(t testing.TB, dir string) []string {
-	t.Helper()
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range ents {
-		out = append(out, e.Name())
-	}
-	slices.Sort(out)
-	return out
-}
-
 // wantFiles fails unless dir holds exactly the given files (the lock file
 // aside, which comes and goes with the first lock).
 func wantFiles(t testing.TB, dir string, want ...string) {
 	t.Helper()
-	got := slices.DeleteFunc(names(t, dir), func(n string) bool { return n == FileName+lockSuffix })
+	got := slices.DeleteFunc(dirtest.Names(t, dir), func(n string) bool { return n == FileName+lockSuffix })
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("folder holds %q, want %q", got, want)

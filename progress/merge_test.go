@@ -150,18 +150,36 @@ func TestAdoptInPlace(t *testing.T) {
 	}
 }
 
+// twoCopies is one data folder opened by two copies of the program, a and
+// b, where a has opened the first module's quiz (att) and saved its first
+// answer.
+type twoCopies struct {
+	dir  string
+	c    *course.Course
+	m    *course.Module
+	a, b *Store
+	stA  *State
+	att  *course.Attempt
+}
+
+func quizInTwoCopies(t *testing.T) twoCopies {
+	t.Helper()
+	q := twoCopies{dir: t.TempDir(), c: statusCourse(t)}
+	q.m = q.c.Modules[0]
+	q.a, q.b = open(t, q.dir), open(t, q.dir)
+	q.stA, _ = load(t, q.a)
+	q.att = q.stA.OpenAttempt(q.c, q.m, 7, base)
+	q.c.AnswerShown(q.att, 0, []int{0})
+	save(t, q.a, q.stA)
+	return q
+}
+
 // One quiz open in two windows and finished in both: two results, both
 // kept. Before attempts had their own IDs, the second save kept only one
 // (the defect 1).
 func TestMergeKeepsAQuizFinishedTwice(t *testing.T) {
-	dir := t.TempDir()
-	c := statusCourse(t)
-	m := c.Modules[0]
-	a, b := open(t, dir), open(t, dir)
-	stA, _ := load(t, a)
-	att := stA.OpenAttempt(c, m, 7, base)
-	c.AnswerShown(att, 0, []int{0})
-	save(t, a, stA)
+	q := quizInTwoCopies(t)
+	dir, c, m, a, b, stA, att := q.dir, q.c, q.m, q.a, q.b, q.stA, q.att
 
 	stB, _ := load(t, b) // B finds A's quiz open and takes it over
 	attB := stB.OpenAttempt(c, m, 8, base)
@@ -197,14 +215,8 @@ func TestMergeKeepsAQuizFinishedTwice(t *testing.T) {
 // answers over the ones the copy answering it saved since, nor bring it
 // back once that copy finished it.
 func TestMergeStaleOpenQuizYields(t *testing.T) {
-	dir := t.TempDir()
-	c := statusCourse(t)
-	m := c.Modules[0]
-	a, b := open(t, dir), open(t, dir)
-	stA, _ := load(t, a)
-	att := stA.OpenAttempt(c, m, 7, base)
-	c.AnswerShown(att, 0, []int{0})
-	save(t, a, stA)
+	q := quizInTwoCopies(t)
+	dir, c, m, a, b, stA, att := q.dir, q.c, q.m, q.a, q.b, q.stA, q.att
 
 	stB, _ := load(t, b) // B holds A's quiz with one answer, but does not open it
 	c.AnswerShown(att, 1, []int{0})

@@ -1,19 +1,16 @@
 package progress
 
 import (
-	"os"
 	"testing"
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 )
 
 func statusCourse(t *testing.T) *course.Course {
 	t.Helper()
-	c, err := course.Load(os.DirFS("../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Load(t, "../course/testdata/valid")
 	return c
 }
 

@@ -1,7 +1,6 @@
 package progress_test
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -12,10 +11,7 @@ import (
 
 func loadCourse(t *testing.T, dir string) *course.Course {
 	t.Helper()
-	c, err := course.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Load(t, dir)
 	return c
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -12,38 +13,8 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
-
-var validCourse = filepath.Join("..", "..", "course", "testdata", "valid")
-
-func exportResultsCLI(args ...string) (code int, stdout, stderr string) {
-	return runCLI(append([]string{"export-results"}, args...)...)
-}
-
-// resAnswer is one answer for resAttempt: a question id and the options
-// chosen.
-type resAnswer = coursetest.Answer
-
-// resAttempt makes a finished, graded attempt of module m answered as given.
-func resAttempt(t *testing.T, c *course.Course, m *course.Module, when time.Time, answers ...resAnswer) *course.Attempt {
-	t.Helper()
-	return coursetest.Answered(t, c, m, when, answers...)
-}
-
-// saveState writes st as the progress in a new data folder and returns it.
-func saveState(t *testing.T, st *progress.State) string {
-	t.Helper()
-	dir := t.TempDir()
-	store, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	if err := store.Save(st); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 func TestExportResultsCommand(t *testing.T) {
 	c, err := loadCourse(locale.NL, validCourse)
@@ -56,19 +27,19 @@ func TestExportResultsCommand(t *testing.T) {
 
 	st := progress.New()
 	m := c.Module("01-eerste")
-	st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-		resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: []int{1}}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
-	data := saveState(t, st)
+	st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(),
+		coursetest.Answer{Q: "een-1", Chosen: []int{0}}, coursetest.Answer{Q: "een-2", Chosen: []int{0}}, coursetest.Answer{Q: "een-3", Chosen: []int{1}}, coursetest.Answer{Q: "een-6", Chosen: []int{0, 1}})}
+	data := progresstest.DataDir(t, st)
 
 	// No name given and none remembered: a usage error that says what to do.
-	code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data)
+	code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", data)
 	if code != 2 || !strings.Contains(errOut, "--name") {
 		t.Fatalf("no name: exit %d, %s", code, errOut)
 	}
 
 	// With a name and a folder to write to.
 	out := t.TempDir()
-	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", " Zoë  Brontë-Ünal ", "--org", "Gemeente Test", "--out", out)
+	code, stdout, errOut := runCLI("export-results", "--course", validCourse, "--data", data, "--name", " Zoë  Brontë-Ünal ", "--org", "Gemeente Test", "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -85,7 +56,7 @@ func TestExportResultsCommand(t *testing.T) {
 	}
 
 	// The name is remembered; the default place is the Documents folder.
-	code, stdout, errOut = exportResultsCLI("--course", validCourse, "--data", data)
+	code, stdout, errOut = runCLI("export-results", "--course", validCourse, "--data", data)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -99,7 +70,7 @@ func TestExportResultsCommand(t *testing.T) {
 
 	// An explicit file name.
 	file := filepath.Join(out, "mijn-resultaten.json")
-	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--out", file, "--org", ""); code != 0 {
+	if code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", data, "--out", file, "--org", ""); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	if f, err := results.Read(file); err != nil || f.Organisation != "" {
@@ -110,7 +81,7 @@ func TestExportResultsCommand(t *testing.T) {
 // TestExportResultsNoProgress: a learner who has not started can export.
 func TestExportResultsNoProgress(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", t.TempDir(), "--name", "Nog Niet Begonnen", "--out", out)
+	code, stdout, errOut := runCLI("export-results", "--course", validCourse, "--data", t.TempDir(), "--name", "Nog Niet Begonnen", "--out", out)
 	if code != 0 || !strings.Contains(stdout, "Modules gehaald: 0 van 2") {
 		t.Fatalf("exit %d: %s%s", code, stdout, errOut)
 	}
@@ -121,18 +92,160 @@ func TestExportResultsNoProgress(t *testing.T) {
 
 func TestExportResultsUsage(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--onbekend"}} {
-		if code, _, _ := exportResultsCLI(args...); code != 2 {
+		if code, _, _ := runCLI(append([]string{"export-results"}, args...)...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, _, errOut := exportResultsCLI("--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen export-results") {
+	if code, _, errOut := runCLI("export-results", "--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen export-results") {
 		t.Errorf("--help: exit %d: %s", code, errOut)
 	}
-	if code, _, _ := exportResultsCLI("--course", "bestaat/niet", "--name", "X", "--data", t.TempDir()); code != 1 {
+	if code, _, _ := runCLI("export-results", "--course", "bestaat/niet", "--name", "X", "--data", t.TempDir()); code != 1 {
 		t.Errorf("missing course: exit %d, want 1", code)
 	}
 	out := filepath.Join(t.TempDir(), "geen-map", "x.json")
-	if code, _, errOut := exportResultsCLI("--course", validCourse, "--name", "X", "--data", t.TempDir(), "--out", out); code != 1 || !strings.Contains(errOut, "x.json") {
+	if code, _, errOut := runCLI("export-results", "--course", validCourse, "--name", "X", "--data", t.TempDir(), "--out", out); code != 1 || !strings.Contains(errOut, "x.json") {
 		t.Errorf("unwritable target: exit %d: %s", code, errOut)
+	}
+}
+
+// TestForgedProgressDoesNotPass: writing, for every module, an attempt with
+// no items and a score of 100 into progress.json gave a certificate that
+// verify accepted and a result file the overview counted as passed. So did
+// an attempt whose wrong answers are marked right. Certificates and result
+// files are made only from attempts that re-grade.
+func TestForgedProgressDoesNotPass(t *testing.T) {
+	c, err := loadCourse(locale.NL, validCourse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	forgeries := map[string]func(m *course.Module) *course.Attempt{
+		"no items": func(m *course.Module) *course.Attempt {
+			return &course.Attempt{Module: m.ID, CourseVersion: c.Version, Score: 100, Passed: true, Started: now, Finished: now, Items: []course.Item{}}
+		},
+		"wrong answers marked right": func(m *course.Module) *course.Attempt {
+			a := c.NewAttempt(m, 7, now.Add(-time.Minute))
+			for i := range a.Items {
+				q := m.Question(a.Items[i].Question)
+				wrong := 0
+				for q.Options[wrong].Correct {
+					wrong++
+				}
+				a.Items[i].Chosen, a.Items[i].Answered, a.Items[i].Correct = []int{wrong}, true, true
+			}
+			a.Correct, a.Score, a.Passed, a.Finished = len(a.Items), 100, true, now
+			return a
+		},
+		"score raised": func(m *course.Module) *course.Attempt {
+			a := c.NewAttempt(m, 7, now.Add(-time.Minute))
+			for i := range a.Items {
+				c.Answer(a, i, []int{len(m.Question(a.Items[i].Question).Options) - 1})
+			}
+			c.Finish(a, now)
+			if a.Passed {
+				t.Skip("the last options happen to pass")
+			}
+			a.Score, a.Passed = 100, true
+			return a
+		},
+	}
+	for name, forge := range forgeries {
+		st := progress.New()
+		for _, m := range c.Modules {
+			st.Record(m.ID).Attempts = []*course.Attempt{forge(m)}
+		}
+		data := progresstest.DataDir(t, st)
+		out := t.TempDir()
+		code, _, stderr := runCLI("certificate", "--name", "Jan", "--data", data, "--course", validCourse, "--out", out)
+		if code != 1 || !strings.Contains(stderr, "Nog geen certificaat") {
+			t.Errorf("%s: certificate: exit %d: %s", name, code, stderr)
+		}
+		if files, _ := os.ReadDir(out); len(files) > 0 {
+			t.Errorf("%s: certificate files written: %v", name, files)
+		}
+		code, _, stderr = runCLI("export-results", "--name", "Jan", "--data", data, "--course", validCourse, "--out", out)
+		if code != 0 {
+			t.Fatalf("%s: export: exit %d: %s", name, code, stderr)
+		}
+		f, err := results.Read(filepath.Join(out, results.FileName("Jan")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fm := range f.Modules {
+			forged := fm.Passed || fm.BestScore != 0 || fm.Attempts != 0 || len(fm.Answers) > 0
+			if name == "score raised" {
+				// The progress loader already puts the score back to what
+				// the answers give (progress.normalize): what is left is an
+				// attempt that did not pass, with its own score.
+				forged = fm.Passed || fm.BestScore != fm.AnswersScore || fm.BestScore >= c.PassMark
+			}
+			if forged {
+				t.Errorf("%s: module %s in the result file: %+v", name, fm.ID, fm)
+			}
+		}
+	}
+}
+
+// TestTwoLearnersWithOneName: two learners both named "Jan Jansen" (one
+// with an organisation) counted as one participant, and the one who passed
+// vanished as a "duplicate". Every learner has an id of their own; files
+// with one id are duplicates, two ids with one name are a name clash, and
+// both are counted.
+func TestTwoLearnersWithOneName(t *testing.T) {
+	c, err := loadCourse(locale.NL, validCourse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	passed := t.TempDir()
+	passAll(t, validCourse, passed)
+	other := progresstest.DataDir(t, progress.New())
+
+	if code, _, stderr := runCLI("export-results", "--name", "Jan Jansen", "--org", "Gemeente A", "--data", passed, "--course", validCourse, "--out", filepath.Join(dir, "a.json")); code != 0 {
+		t.Fatal(stderr)
+	}
+	time.Sleep(1100 * time.Millisecond) // export times have whole seconds
+	if code, _, stderr := runCLI("export-results", "--name", "Jan Jansen", "--data", other, "--course", validCourse, "--out", filepath.Join(dir, "b.json")); code != 0 {
+		t.Fatal(stderr)
+	}
+	// The first learner exports again: that is a duplicate of a.json.
+	if code, _, stderr := runCLI("export-results", "--data", passed, "--course", validCourse, "--out", filepath.Join(dir, "a2.json")); code != 0 {
+		t.Fatal(stderr)
+	}
+	a, errA := results.Read(filepath.Join(dir, "a.json"))
+	a2, errA2 := results.Read(filepath.Join(dir, "a2.json"))
+	b, errB := results.Read(filepath.Join(dir, "b.json"))
+	if errA != nil || errA2 != nil || errB != nil {
+		t.Fatal(errA, errA2, errB)
+	}
+	hex := regexp.MustCompile(`^[0-9a-f]{32}$`)
+	if !hex.MatchString(a.LearnerID) || a.LearnerID != a2.LearnerID || a.LearnerID == b.LearnerID || !hex.MatchString(b.LearnerID) {
+		t.Fatalf("learner ids: %q %q %q", a.LearnerID, a2.LearnerID, b.LearnerID)
+	}
+
+	for _, lang := range []string{"nl", "en"} {
+		code, stdout, stderr := runCLI("results", dir, "--course", validCourse, "--lang", lang)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		want := map[string][]string{
+			"nl": {"2 deelnemers geteld", "Zelfde naam", "a.json"},
+			"en": {"2 participants counted", "Same name", "a.json"},
+		}[lang]
+		for _, w := range want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, stdout)
+			}
+		}
+		if got := strings.Count(stdout, "Jan Jansen"); got < 2 {
+			t.Errorf("%s: Jan Jansen listed %d times:\n%s", lang, got, stdout)
+		}
+	}
+	o := results.Summarize(c, results.Collect(dir))
+	if o.Counted() != 2 || len(o.Clashes) != 1 {
+		t.Errorf("counted %d, clashes %v, problems %v", o.Counted(), o.Clashes, o.Problems)
+	}
+	if n := o.Modules[0].Passed; n != 1 {
+		t.Errorf("the learner who passed is not counted: %d passed", n)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,8 +12,6 @@ import (
 
 	"piketpalen/internal/tuitest"
 )
-
-var presentFixture = filepath.Join("..", "..", "course", "testdata", "valid")
 
 func runPresentCLI(input string, args ...string) (code int, stdout, stderr string) {
 	return runWith(&presentTyping{s: input}, append([]string{"present"}, args...)...)
@@ -37,7 +34,7 @@ func (r *presentTyping) Read(p []byte) (int, error) {
 }
 
 func TestPresentUnknownModuleListsTheModules(t *testing.T) {
-	code, out, errOut := runPresentCLI("", "--course", presentFixture, "07-bestaat-niet")
+	code, out, errOut := runPresentCLI("", "--course", validCourse, "07-bestaat-niet")
 	if code != 2 {
 		t.Fatalf("exit %d, want 2; stderr %q", code, errOut)
 	}
@@ -49,7 +46,7 @@ func TestPresentUnknownModuleListsTheModules(t *testing.T) {
 	if out != "" {
 		t.Errorf("something was drawn on stdout: %q", out)
 	}
-	if code, _, _ := runPresentCLI("", "--course", presentFixture, "9"); code != 2 {
+	if code, _, _ := runPresentCLI("", "--course", validCourse, "9"); code != 2 {
 		t.Errorf("a number without a module: exit %d, want 2", code)
 	}
 }
@@ -60,7 +57,7 @@ func TestPresentUnknownModuleListsTheModules(t *testing.T) {
 func TestPresentModuleByNumber(t *testing.T) {
 	presentProgramOptions = []tea.ProgramOption{tea.WithWindowSize(80, 24), tea.WithEnvironment([]string{"TERM=xterm-256color"})}
 	t.Cleanup(func() { presentProgramOptions = nil })
-	code, out, errOut := runPresentCLI("q", "2", "--course", presentFixture, "--theme", "ascii")
+	code, out, errOut := runPresentCLI("q", "2", "--course", validCourse, "--theme", "ascii")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -82,12 +79,12 @@ func TestPresentBadArguments(t *testing.T) {
 		{"1", "2"},
 		{"--no-such-flag"},
 	} {
-		code, out, errOut := runPresentCLI("", append(args, "--course", presentFixture)...)
+		code, out, errOut := runPresentCLI("", append(args, "--course", validCourse)...)
 		if code != 2 || errOut == "" || out != "" {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
 		}
 	}
-	code, _, errOut := runPresentCLI("", "--course", filepath.Join("..", "..", "course", "testdata", "broken"))
+	code, _, errOut := runPresentCLI("", "--course", brokenCourse)
 	if code != 1 || !strings.Contains(errOut, "problemen") {
 		t.Errorf("broken course: exit %d, %q", code, errOut)
 	}
@@ -108,7 +105,7 @@ func TestPresentWithoutTerminalInWords(t *testing.T) {
 	defer devnull.Close()
 	for lang, want := range map[string]string{"nl": "De presentatiemodus kon niet starten", "en": "Presenter mode could not start"} {
 		var out, errb bytes.Buffer
-		code := run([]string{"present", "--course", presentFixture, "--lang", lang}, devnull, &out, &errb)
+		code := run([]string{"present", "--course", validCourse, "--lang", lang}, devnull, &out, &errb)
 		if code == 0 {
 			t.Skipf("%s: the program ran on %s here", lang, os.DevNull)
 		}

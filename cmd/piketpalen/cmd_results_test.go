@@ -13,15 +13,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
-
-func resultsCLI(args ...string) (code int, stdout, stderr string) {
-	return runCLI(append([]string{"results"}, args...)...)
-}
 
 // checkWidth fails for every line wider than 80 columns.
 func checkWidth(t *testing.T, out string) {
@@ -36,7 +34,7 @@ func checkWidth(t *testing.T, out string) {
 // exportFor saves a progress state and exports it with the CLI into dir.
 func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir string) string {
 	t.Helper()
-	code, stdout, errOut := exportResultsCLI("--course", courseDir, "--data", saveState(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
+	code, stdout, errOut := runCLI("export-results", "--course", courseDir, "--data", progresstest.DataDir(t, st), "--name", name, "--org", "Gemeente Test", "--out", dir)
 	if code != 0 {
 		t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 	}
@@ -58,8 +56,8 @@ func workshop(t *testing.T) string {
 	// An older file of Bram, under another file name, from his own data
 	// folder (so with his learner id). It is made first: the export time has
 	// whole seconds, so made later it could be the newer one.
-	bram := saveState(t, progress.New())
-	if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", "bram  bakker", "--org", "Gemeente Test", "--out", filepath.Join(dir, "bram-oud.json")); code != 0 {
+	bram := progresstest.DataDir(t, progress.New())
+	if code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", bram, "--name", "bram  bakker", "--org", "Gemeente Test", "--out", filepath.Join(dir, "bram-oud.json")); code != 0 {
 		t.Fatalf("export bram: exit %d: %s", code, errOut)
 	}
 
@@ -70,22 +68,15 @@ func workshop(t *testing.T) string {
 			een3 = []int{1}
 		}
 		st := progress.New()
-		st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(),
-			resAnswer{Q: "een-1", Chosen: []int{0}}, resAnswer{Q: "een-2", Chosen: []int{0}}, resAnswer{Q: "een-3", Chosen: een3}, resAnswer{Q: "een-6", Chosen: []int{0, 1}})}
+		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(),
+			coursetest.Answer{Q: "een-1", Chosen: []int{0}}, coursetest.Answer{Q: "een-2", Chosen: []int{0}}, coursetest.Answer{Q: "een-3", Chosen: een3}, coursetest.Answer{Q: "een-6", Chosen: []int{0, 1}})}
 		if i > 0 {
 			exportFor(t, validCourse, st, name, dir)
 			continue
 		}
 		// Bram again, later, from the same data folder: the same learner.
-		s, err := progress.Open(bram)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Save(st); err != nil {
-			t.Fatal(err)
-		}
-		s.Close()
-		if code, _, errOut := exportResultsCLI("--course", validCourse, "--data", bram, "--name", name, "--org", "Gemeente Test", "--out", dir); code != 0 {
+		progresstest.Save(t, bram, st)
+		if code, _, errOut := runCLI("export-results", "--course", validCourse, "--data", bram, "--name", name, "--org", "Gemeente Test", "--out", dir); code != 0 {
 			t.Fatalf("export %s: exit %d: %s", name, code, errOut)
 		}
 	}
@@ -132,7 +123,7 @@ func TestResultsCommand(t *testing.T) {
 	dir := workshop(t)
 	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
 	// flags after the folder, as the usage shows them
-	code, out, errOut := resultsCLI(dir, "--csv", csvPath, "--course", validCourse)
+	code, out, errOut := runCLI("results", dir, "--csv", csvPath, "--course", validCourse)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -196,7 +187,7 @@ func TestResultsCSVSeparatorFollowsLanguage(t *testing.T) {
 	} {
 		csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
 		args := append([]string{"--csv", csvPath, "--course", validCourse, dir}, tc.args...)
-		if code, _, errOut := resultsCLI(args...); code != 0 {
+		if code, _, errOut := runCLI(append([]string{"results"}, args...)...); code != 0 {
 			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut)
 		}
 		raw, _ := os.ReadFile(csvPath)
@@ -209,7 +200,7 @@ func TestResultsCSVSeparatorFollowsLanguage(t *testing.T) {
 func TestResultsSemicolonCSV(t *testing.T) {
 	dir := workshop(t)
 	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
-	if code, _, errOut := resultsCLI("--csv", csvPath, "--csv-sep", ";", "--course", validCourse, dir); code != 0 {
+	if code, _, errOut := runCLI("results", "--csv", csvPath, "--csv-sep", ";", "--course", validCourse, dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	raw, _ := os.ReadFile(csvPath)
@@ -227,7 +218,7 @@ func TestResultsNoneCounted(t *testing.T) {
 		t.Fatal(err)
 	}
 	csvPath := filepath.Join(t.TempDir(), "x.csv")
-	code, out, errOut := resultsCLI("--course", validCourse, "--csv", csvPath, dir)
+	code, out, errOut := runCLI("results", "--course", validCourse, "--csv", csvPath, dir)
 	if code != 1 || !strings.Contains(out, "1 bestand gelezen: 0 deelnemers geteld") || !strings.Contains(out, "kapot.json") || !strings.Contains(errOut, "geen enkel bestand") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -236,10 +227,10 @@ func TestResultsNoneCounted(t *testing.T) {
 		t.Error("CSV written without participants")
 	}
 	// an empty folder and a missing path count nothing either
-	if code, _, _ := resultsCLI("--course", validCourse, t.TempDir()); code != 1 {
+	if code, _, _ := runCLI("results", "--course", validCourse, t.TempDir()); code != 1 {
 		t.Errorf("empty folder: exit %d", code)
 	}
-	if code, out, _ := resultsCLI("--course", validCourse, filepath.Join(dir, "weg.json")); code != 1 || !strings.Contains(out, "weg.json") {
+	if code, out, _ := runCLI("results", "--course", validCourse, filepath.Join(dir, "weg.json")); code != 1 || !strings.Contains(out, "weg.json") {
 		t.Errorf("missing file: exit %d\n%s", code, out)
 	}
 }
@@ -251,14 +242,14 @@ func TestResultsUsage(t *testing.T) {
 		{"--csv-sep", "|", "x"},
 		{"--csv"},
 	} {
-		if code, _, errOut := resultsCLI(args...); code != 2 || errOut == "" {
+		if code, _, errOut := runCLI(append([]string{"results"}, args...)...); code != 2 || errOut == "" {
 			t.Errorf("%q: exit %d, %q", args, code, errOut)
 		}
 	}
-	if code, _, errOut := resultsCLI("--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen results") {
+	if code, _, errOut := runCLI("results", "--help"); code != 0 || !strings.Contains(errOut, "Gebruik: piketpalen results") {
 		t.Errorf("--help: exit %d", code)
 	}
-	if code, _, _ := resultsCLI("--course", "bestaat/niet", "x"); code != 1 {
+	if code, _, _ := runCLI("results", "--course", "bestaat/niet", "x"); code != 1 {
 		t.Errorf("missing course: exit %d", code)
 	}
 }
@@ -276,7 +267,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 	for n, name := range []string{"Maximiliaan Alexander van Oldenbarnevelt-Wassenaer tot Heemstede", "Ida"} {
 		st := progress.New()
 		for _, m := range c.Modules {
-			var answers []resAnswer
+			var answers []coursetest.Answer
 			for _, it := range c.NewAttempt(m, 1, time.Now()).Items {
 				q := m.Question(it.Question)
 				long := -1
@@ -286,12 +277,12 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 					}
 				}
 				if n == 1 || long < 0 {
-					answers = append(answers, resAnswer{Q: q.ID, Chosen: q.CorrectOptions()})
+					answers = append(answers, coursetest.Answer{Q: q.ID, Chosen: q.CorrectOptions()})
 				} else {
-					answers = append(answers, resAnswer{Q: q.ID, Chosen: []int{long}})
+					answers = append(answers, coursetest.Answer{Q: q.ID, Chosen: []int{long}})
 				}
 			}
-			st.Record(m.ID).Attempts = []*course.Attempt{resAttempt(t, c, m, time.Now(), answers...)}
+			st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Answered(t, c, m, time.Now(), answers...)}
 		}
 		f, err := results.Export(c, st, name, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, directie Arbeidszaken", ed25519.NewKeyFromSeed(make([]byte, 32)), time.Now())
 		if err != nil {
@@ -301,7 +292,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, out, errOut := resultsCLI(dir)
+	code, out, errOut := runCLI("results", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -319,7 +310,7 @@ func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
 func TestResultsBeforeAnyQuiz(t *testing.T) {
 	dir := t.TempDir()
 	exportFor(t, validCourse, progress.New(), "Bram Bakker", dir)
-	code, out, errOut := resultsCLI("--course", validCourse, dir)
+	code, out, errOut := runCLI("results", "--course", validCourse, dir)
 	if code != 0 || !strings.Contains(out, "Nog geen enkele vraag beantwoord.") || !strings.Contains(out, "0 van 2") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -330,7 +321,7 @@ func TestResultsBeforeAnyQuiz(t *testing.T) {
 // columns; the course's own texts stay Dutch.
 func TestResultsEnglish(t *testing.T) {
 	dir := workshop(t)
-	code, out, errOut := resultsCLI(dir, "--course", validCourse, "--lang", "en")
+	code, out, errOut := runCLI("results", dir, "--course", validCourse, "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -366,11 +357,11 @@ func TestResultsReasonInLanguage(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "certificaat.json"), []byte(`{"kind": "piketpalen-certificaat", "version": 1}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, nl, _ := resultsCLI("--course", validCourse, dir)
+	_, nl, _ := runCLI("results", "--course", validCourse, dir)
 	if !strings.Contains(strings.Join(strings.Fields(nl), " "), "Reden: het is een certificaat, geen resultatenbestand") {
 		t.Errorf("Dutch:\n%s", nl)
 	}
-	_, en, _ := resultsCLI("--course", validCourse, "--lang", "en", dir)
+	_, en, _ := runCLI("results", "--course", validCourse, "--lang", "en", dir)
 	if !strings.Contains(strings.Join(strings.Fields(en), " "), "Reason: it is a certificate, not a result file") || !strings.Contains(en, "1 participant counted") {
 		t.Errorf("English:\n%s", en)
 	}
@@ -381,7 +372,7 @@ func TestResultsReasonInLanguage(t *testing.T) {
 func TestResultsMissingPathInWords(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "bestaat-niet")
 	for lang, want := range map[string]string{"nl": "bestaat niet", "en": "does not exist"} {
-		code, out, errOut := resultsCLI("--course", validCourse, "--lang", lang, missing)
+		code, out, errOut := runCLI("results", "--course", validCourse, "--lang", lang, missing)
 		all := out + errOut
 		if code != 1 || !strings.Contains(strings.Join(strings.Fields(all), " "), want) || strings.Contains(all, "no such file") || strings.Contains(all, "stat ") {
 			t.Errorf("%s: exit %d:\n%s", lang, code, all)
@@ -392,7 +383,7 @@ func TestResultsMissingPathInWords(t *testing.T) {
 // TestResultsHelpShowsNoFlagDefault: the help does not show Go's
 // `(default ",")`; it says in words what the separator is without --csv-sep.
 func TestResultsHelpShowsNoFlagDefault(t *testing.T) {
-	_, out, errOut := resultsCLI("--help")
+	_, out, errOut := runCLI("results", "--help")
 	if all := out + errOut; strings.Contains(all, "(default") || !strings.Contains(all, "--csv-sep") {
 		t.Errorf("help:\n%s", all)
 	}

@@ -14,6 +14,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/xapi"
 	"piketpalen/internal/xapi/xapitest"
+	"piketpalen/progress/progresstest"
 )
 
 const xapiLearner = "00112233445566778899aabbccddeeff"
@@ -38,12 +39,12 @@ func TestExportXAPICommand(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	t.Setenv("XDG_DOCUMENTS_DIR", t.TempDir())
 	c := coursetest.Valid(t)
-	data := saveState(t, xapitest.State(c, xapiLearner))
+	data := progresstest.DataDir(t, xapitest.State(c, xapiLearner))
 	out := t.TempDir()
 	var files [2][]byte
 	for i := range files {
 		path := filepath.Join(out, "x"+string(rune('1'+i))+".json")
-		code, stdout, stderr := exportResultsCLI("--course", validCourse, "--data", data, "--xapi", "--out", path)
+		code, stdout, stderr := runCLI("export-results", "--course", validCourse, "--data", data, "--xapi", "--out", path)
 		if code != 0 || !strings.Contains(stdout, path) {
 			t.Fatalf("exit %d: %s %s", code, stdout, stderr)
 		}
@@ -59,7 +60,7 @@ func TestExportXAPICommand(t *testing.T) {
 
 	// the pseudonymous result file: no name, no organisation, the id
 	group := t.TempDir()
-	code, stdout, stderr := exportResultsCLI("--course", validCourse, "--data", data, "--pseudonym", "--name", "Eva Visser", "--org", "Gemeente Test", "--out", group)
+	code, stdout, stderr := runCLI("export-results", "--course", validCourse, "--data", data, "--pseudonym", "--name", "Eva Visser", "--org", "Gemeente Test", "--out", group)
 	if code != 0 || !strings.Contains(stdout, xapiLearner) || strings.Contains(stdout, "Eva") {
 		t.Fatalf("pseudonym: exit %d: %s %s", code, stdout, stderr)
 	}
@@ -77,7 +78,7 @@ func TestExportXAPICommand(t *testing.T) {
 	}
 	// the overview names the participant by id, and the name given stays
 	// remembered for a named export
-	code, stdout, _ = resultsCLI("--course", validCourse, group, "--xapi", filepath.Join(out, "group.json"))
+	code, stdout, _ = runCLI("results", "--course", validCourse, group, "--xapi", filepath.Join(out, "group.json"))
 	if code != 0 || !strings.Contains(stdout, "id "+xapiLearner[:20]) {
 		t.Fatalf("results: exit %d:\n%s", code, stdout)
 	}
@@ -93,7 +94,7 @@ func TestExportXAPICommand(t *testing.T) {
 func TestResultsXAPI(t *testing.T) {
 	dir := workshop(t)
 	out := filepath.Join(t.TempDir(), "lrs.json")
-	code, stdout, stderr := resultsCLI("--course", validCourse, dir, "--xapi", out)
+	code, stdout, stderr := runCLI("results", "--course", validCourse, dir, "--xapi", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s %s", code, stdout, stderr)
 	}
@@ -121,7 +122,7 @@ func TestResultsXAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, _, stderr := resultsCLI("--course", validCourse, dir, "--xapi", in); code != 1 || stderr == "" {
+	if code, _, stderr := runCLI("results", "--course", validCourse, dir, "--xapi", in); code != 1 || stderr == "" {
 		t.Errorf("--xapi over an input: exit %d, %q", code, stderr)
 	}
 	if after, _ := os.ReadFile(in); !bytes.Equal(before, after) {
@@ -137,7 +138,7 @@ func TestPrivacyCommands(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	t.Setenv("XDG_DOCUMENTS_DIR", t.TempDir())
 	c := coursetest.Valid(t)
-	data := saveState(t, xapitest.State(c, xapiLearner))
+	data := progresstest.DataDir(t, xapitest.State(c, xapiLearner))
 	key, err := issuer.SelfKey(data)
 	if err != nil {
 		t.Fatal(err)
@@ -224,7 +225,7 @@ func TestPrivacyDeleteConfirmation(t *testing.T) {
 	t.Setenv("XDG_DOCUMENTS_DIR", t.TempDir())
 	confirmIn = func(any) bool { return true }
 	t.Cleanup(func() { confirmIn = isTerminal })
-	data := saveState(t, xapitest.State(coursetest.Valid(t), xapiLearner))
+	data := progresstest.DataDir(t, xapitest.State(coursetest.Valid(t), xapiLearner))
 	progressFile := filepath.Join(data, "progress.json")
 	code, stdout, _ := runWith(strings.NewReader("ja\n"), "--data", data, "--course", validCourse, "privacy", "delete")
 	if _, err := os.Stat(progressFile); code != 1 || err != nil || !strings.Contains(stdout, "Typ verwijder") || !strings.Contains(stdout, "Niets verwijderd") {

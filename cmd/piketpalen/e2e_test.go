@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/progress"
+	"piketpalen/internal/buildtest"
 )
 
 // tmuxSession runs the built binary in a real terminal of 80×24 inside tmux,
@@ -19,16 +19,6 @@ type tmuxSession struct {
 	t    *testing.T
 	sock string
 	name string
-}
-
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "piketpalen")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 func startTmux(t *testing.T, w, h string, env []string, argv ...string) *tmuxSession {
@@ -81,12 +71,9 @@ func (s *tmuxSession) waitFor(want string) string {
 // by page, its quiz answered, the result, quit; then a second start shows the
 // saved progress.
 func TestEndToEndInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	data := t.TempDir()
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	courseDir, _ := filepath.Abs(validCourse)
 	env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}
 	s := startTmux(t, "80", "24", env, bin, "--course", courseDir)
 	s.waitFor("0 van 2 modules gehaald")
@@ -154,11 +141,8 @@ var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[
 // TestNoColorInTmux: with NO_COLOR set, the screens of the built binary, as
 // tmux captures them with their escape codes, set no colour.
 func TestNoColorInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
+	courseDir, _ := filepath.Abs(validCourse)
 	for _, noColor := range []bool{false, true} {
 		env := []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}
 		if noColor {
@@ -201,11 +185,8 @@ func (s *tmuxSession) screenEscapes() string {
 // TestPresentInTmux shows a quiz question in presenter mode at 80×24 and
 // 160×45: the answer hidden, then revealed.
 func TestPresentInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
+	courseDir, _ := filepath.Abs(validCourse)
 	for _, size := range [][2]string{{"80", "24"}, {"160", "45"}} {
 		s := startTmux(t, size[0], size[1], []string{"TERM=xterm-256color"}, bin, "present", "--course", courseDir, "1")
 		s.waitFor("pagina 1 van 3")
@@ -232,10 +213,7 @@ func TestPresentInTmux(t *testing.T) {
 // (Glamour's dark style wrote it in grey 252, nearly invisible on a white
 // terminal): it is in the terminal's own colour on any background.
 func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + t.TempDir()}, bin)
 	s.waitFor("modules gehaald")
 	s.keys("Enter")
@@ -264,10 +242,7 @@ func TestDefaultThemeBodyTextInTerminalColour(t *testing.T) {
 // saved progress holds no answer. The quiz opens on its intro and no
 // option is chosen until the learner chooses one.
 func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "end-to-end test skipped in -short mode", ".")
 	data := t.TempDir()
 	s := startTmux(t, "80", "24", []string{"TERM=xterm-256color", "PIKETPALEN_DATA=" + data}, bin)
 	s.waitFor("modules gehaald")
@@ -286,15 +261,7 @@ func TestEnterFortyTimesRecordsNoAnswer(t *testing.T) {
 	}
 	s.keys("q")
 	s.waitFor("EXITED-0")
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	st, _, err := store.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := loadData(t, data)
 	answered := 0
 	for id, r := range st.Modules {
 		for _, a := range append(r.Attempts, r.Open) {

@@ -18,9 +18,11 @@ import (
 	"time"
 
 	"piketpalen/internal/atomicfile"
+	"piketpalen/internal/dirtest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // asMainEnv makes the test binary run as piketpalen itself: TestMain calls
@@ -158,15 +160,7 @@ func startQuizCopy(t *testing.T, dir string, quizzes int, gate bool) *quizCopy {
 // the finished attempts of module id.
 func moduleAttempts(t *testing.T, dir, id string) int {
 	t.Helper()
-	s, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	st, notices, err := s.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, notices := progresstest.Load(t, dir)
 	if len(notices) > 0 {
 		t.Errorf("notices on load: %v", notices)
 	}
@@ -295,15 +289,7 @@ func waitOutput(t *testing.T, w *syncWriter, want string) {
 // loadData reads the progress in data as the next start would.
 func loadData(t *testing.T, data string) *progress.State {
 	t.Helper()
-	s, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	st, _, err := s.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, _ := progresstest.Load(t, data)
 	return st
 }
 
@@ -341,7 +327,7 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 				time.Sleep(time.Duration(float64(whole) * (0.5 + 0.6*rand.Float64())))
 				cmd.Process.Kill()
 				cmd.Wait()
-				for _, e := range entries(t, out) {
+				for _, e := range dirtest.Names(t, out) {
 					path := filepath.Join(out, e)
 					switch {
 					case strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp"):
@@ -365,7 +351,7 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 			t.Logf("a whole run takes %v; 25 kills left %d temporary files", whole, len(temps))
 			// The next start, an hour later.
 			hourAgo := time.Now().Add(-time.Hour)
-			for _, e := range entries(t, out) {
+			for _, e := range dirtest.Names(t, out) {
 				os.Chtimes(filepath.Join(out, e), hourAgo, hourAgo)
 			}
 			cmd := programCmd("--plain", "--data", data, "--course", validCourse)
@@ -374,24 +360,11 @@ func TestKilledWhileWritingOutputs(t *testing.T) {
 			if b, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("%v\n%s", err, b)
 			}
-			for _, e := range entries(t, out) {
+			for _, e := range dirtest.Names(t, out) {
 				if strings.Contains(e, atomicfile.TempInfix) || strings.HasSuffix(e, ".tmp") {
 					t.Errorf("left after the next start: %s", e)
 				}
 			}
 		})
 	}
-}
-
-func entries(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Name())
-	}
-	return out
 }

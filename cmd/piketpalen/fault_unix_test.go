@@ -55,7 +55,7 @@ func TestSignalAfterPageTurnKeepsThePage(t *testing.T) {
 	if _, err := os.Stat("/proc/self/task"); err != nil {
 		t.Skip("needs /proc to find the program's process")
 	}
-	courseDir, _ := filepath.Abs("../../course/testdata/valid")
+	courseDir, _ := filepath.Abs(validCourse)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			data := t.TempDir()
@@ -94,7 +94,7 @@ func TestSignalStopsPlainModeWithGoodbye(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			data := t.TempDir()
-			cmd := programCmd("--plain", "--data", data, "--course", "../../course/testdata/valid")
+			cmd := programCmd("--plain", "--data", data, "--course", validCourse)
 			in, _ := cmd.StdinPipe()
 			var out, errOut strings.Builder
 			cmd.Stdout, cmd.Stderr = &syncWriter{w: &out}, &errOut
@@ -143,7 +143,7 @@ func TestFullDiskIsReported(t *testing.T) {
 	}
 
 	out.Reset()
-	cmd = limited("--plain", "--data", data, "--course", "../../course/testdata/valid")
+	cmd = limited("--plain", "--data", data, "--course", validCourse)
 	cmd.Stdin = strings.NewReader("1\n\nstop\n")
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.Run()
@@ -161,7 +161,7 @@ func TestSecondSignalEndsAStuckProgram(t *testing.T) {
 		t.Skip("starts processes")
 	}
 	data := t.TempDir()
-	cmd := programCmd("--plain", "--data", data, "--course", "../../course/testdata/valid")
+	cmd := programCmd("--plain", "--data", data, "--course", validCourse)
 	in, _ := cmd.StdinPipe()
 	out := &syncWriter{w: new(strings.Builder)}
 	cmd.Stdout, cmd.Stderr = out, out

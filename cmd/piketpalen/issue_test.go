@@ -7,11 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/course"
-	"piketpalen/course/coursetest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
-	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // issueFor runs the trainer's side for a learner who passed every module of
@@ -23,19 +21,7 @@ func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key str
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, out, org, issued := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, when)}
-	}
-	if err := store.Save(st); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
+	data, out, org, issued := progresstest.DataDir(t, progresstest.PassedState(c, when)), t.TempDir(), t.TempDir(), t.TempDir()
 	for _, args := range [][]string{
 		{"export-results", "--name", "Jan de Vries", "--course", courseDir, "--data", data, "--out", out},
 		{"issuer", "init", "--name", "Gemeente Test", "--out", org},
@@ -56,7 +42,7 @@ func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key str
 // revoked and exits 1; without the list it is still valid (exit 0); a
 // changed list is refused.
 func TestRevoke(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	pdf, pub, key := issueFor(t, valid, time.Now())
 	c, err := certificate.ReadFile(pdf)
 	if err != nil {
@@ -84,7 +70,7 @@ func TestRevoke(t *testing.T) {
 // day, shown by verify; once past, verify says expired and exits 1.
 func TestValidFor(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid"))); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(validCourse)); err != nil {
 		t.Fatal(err)
 	}
 	man := filepath.Join(dir, "course.yaml")

@@ -16,10 +16,10 @@ import (
 	"testing"
 
 	"piketpalen/course"
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
 	"piketpalen/internal/locale"
-	"piketpalen/progress"
 )
 
 // learnInPlainMode takes the course in courseDir with the built program in
@@ -97,15 +97,7 @@ func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("plain mode: %v\n%s", err, log.String())
 	}
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	st, _, err := store.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := loadData(t, data)
 	if passed, missing := st.Graded(c).Results(c); len(missing) > 0 {
 		t.Fatalf("after plain mode %d passed, still to pass %v\n%s", len(passed), missing, log.String())
 	}
@@ -119,11 +111,8 @@ func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 // or raw at every 32-byte aligned offset) whose public key signed a certificate it
 // made. The old program failed here: its seed was a hex string inside.
 func TestJourneyAndNoPrivateKeyInBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := buildBinary(t)
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	bin := buildtest.Program(t, "builds the binary", ".")
+	valid := validCourse
 	data, out, org, own := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
 	learnInPlainMode(t, bin, valid, data)
 	run := func(want int, args ...string) string {
@@ -205,4 +194,16 @@ func TestJourneyAndNoPrivateKeyInBinary(t *testing.T) {
 		n++
 	}
 	t.Logf("%d candidates checked against %d signing keys", n, len(signers))
+}
+
+// TestVersionFromLdflags builds the program the way the hand-out does, with
+// -ldflags "-X main.version=…": Go ignores -X for a symbol that does not
+// exist without a word, so a renamed or moved version variable would ship
+// every hand-out as "dev". The built program must say the version given.
+func TestVersionFromLdflags(t *testing.T) {
+	bin := buildtest.Program(t, "-short: building with -ldflags is skipped", ".", "-ldflags", "-X main.version=v9.8.7")
+	out, err := exec.Command(bin, "--version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "piketpalen v9.8.7") {
+		t.Fatalf("--version of a build with -X main.version=v9.8.7: %q, %v", out, err)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/results"
 )
@@ -24,10 +25,7 @@ import (
 // folder is the learner's Documents folder, or one the trainer collects
 // from.
 func TestKillsDuringCertificateAndExport(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts and kills 120 processes")
-	}
-	bin := buildBinary(t)
+	bin := buildtest.Program(t, "starts and kills 120 processes", ".")
 	data := t.TempDir()
 	passAll(t, validCourse, data)
 	out := t.TempDir()

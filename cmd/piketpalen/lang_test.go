@@ -12,6 +12,7 @@ import (
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 func TestChooseLang(t *testing.T) {
@@ -192,7 +193,7 @@ func TestDoctorLanguage(t *testing.T) {
 		}
 	}
 	// a broken course blocks, in English; the problems stay Dutch
-	code, out, _ = runCLI("doctor", "--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir(), "--lang", "en")
+	code, out, _ = runCLI("doctor", "--course", brokenCourse, "--data", t.TempDir(), "--lang", "en")
 	out = strings.Join(strings.Fields(out), " ") // findings wrap at 80 columns
 	if code != 1 || !strings.Contains(out, "ERROR") || !strings.Contains(out, "18 problems") || !strings.Contains(out, "onbekende sleutel") ||
 		!strings.Contains(out, "There is a problem that blocks use of the course (ERROR above).") {
@@ -201,11 +202,11 @@ func TestDoctorLanguage(t *testing.T) {
 }
 
 func TestValidateEnglish(t *testing.T) {
-	code, out, _ := runCLI("validate", filepath.Join("..", "..", "course", "testdata", "valid"), "--lang", "en")
+	code, out, _ := runCLI("validate", validCourse, "--lang", "en")
 	if code != 0 || !strings.Contains(out, "has no problems") {
 		t.Errorf("clean: exit %d: %s", code, out)
 	}
-	code, out, errOut := runCLI("validate", "--lang", "en", filepath.Join("..", "..", "course", "testdata", "broken"))
+	code, out, errOut := runCLI("validate", "--lang", "en", brokenCourse)
 	if code != 1 || !strings.Contains(errOut, "18 problems found in") || !strings.Contains(out, "onbekende sleutel") {
 		t.Errorf("broken: exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -220,14 +221,14 @@ func TestValidateEnglish(t *testing.T) {
 func TestRememberedLanguage(t *testing.T) {
 	st := progress.New()
 	st.Settings.Lang = "en"
-	data := saveState(t, st)
+	data := progresstest.DataDir(t, st)
 	out := t.TempDir()
 
-	code, stdout, errOut := exportResultsCLI("--course", validCourse, "--data", data, "--name", "Ann Smith", "--out", out)
+	code, stdout, errOut := runCLI("export-results", "--course", validCourse, "--data", data, "--name", "Ann Smith", "--out", out)
 	if code != 0 || !strings.Contains(stdout, "Results of Ann Smith written:") || !strings.Contains(stdout, "Modules passed: 0 of 2. Give this file to your trainer.") {
 		t.Errorf("export, remembered English: exit %d\n%s%s", code, stdout, errOut)
 	}
-	code, stdout, errOut = exportResultsCLI("--course", validCourse, "--data", data, "--out", out, "--lang", "nl")
+	code, stdout, errOut = runCLI("export-results", "--course", validCourse, "--data", data, "--out", out, "--lang", "nl")
 	if code != 0 || !strings.Contains(stdout, "Modules gehaald: 0 van 2") {
 		t.Errorf("export, --lang nl: exit %d\n%s%s", code, stdout, errOut)
 	}
@@ -242,7 +243,7 @@ func TestRememberedLanguage(t *testing.T) {
 	}
 
 	// without a remembered language: Dutch
-	code, stdout, _ = exportResultsCLI("--course", validCourse, "--data", t.TempDir(), "--name", "Ann Smith", "--out", out)
+	code, stdout, _ = runCLI("export-results", "--course", validCourse, "--data", t.TempDir(), "--name", "Ann Smith", "--out", out)
 	if code != 0 || !strings.Contains(stdout, "Modules gehaald: 0 van 2") {
 		t.Errorf("export, nothing remembered: exit %d\n%s", code, stdout)
 	}
@@ -272,7 +273,7 @@ func TestPrintEnglish(t *testing.T) {
 }
 
 func TestPresentEnglishErrors(t *testing.T) {
-	code, _, errOut := runPresentCLI("", "--course", presentFixture, "07-bestaat-niet", "--lang", "en")
+	code, _, errOut := runPresentCLI("", "--course", validCourse, "07-bestaat-niet", "--lang", "en")
 	if code != 2 || !strings.Contains(errOut, `unknown module "07-bestaat-niet". Choose one of these`) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}

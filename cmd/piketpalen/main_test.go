@@ -15,6 +15,14 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
+)
+
+// The test courses of course/testdata: a small valid one (two modules)
+// and one full of problems.
+var (
+	validCourse  = filepath.Join("..", "..", "course", "testdata", "valid")
+	brokenCourse = filepath.Join("..", "..", "course", "testdata", "broken")
 )
 
 // runCLI runs the program with args and no input, and returns its exit
@@ -31,7 +39,7 @@ func runWith(in io.Reader, args ...string) (code int, stdout, stderr string) {
 }
 
 func TestValidateBrokenCourse(t *testing.T) {
-	dir := filepath.Join("..", "..", "course", "testdata", "broken")
+	dir := brokenCourse
 	code, out, errOut := runCLI("validate", dir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -49,7 +57,7 @@ func TestValidateBrokenCourse(t *testing.T) {
 }
 
 func TestValidateCleanCourse(t *testing.T) {
-	code, out, _ := runCLI("validate", filepath.Join("..", "..", "course", "testdata", "valid"))
+	code, out, _ := runCLI("validate", validCourse)
 	if code != 0 || !strings.Contains(out, "in orde") {
 		t.Fatalf("exit %d: %s", code, out)
 	}
@@ -63,7 +71,7 @@ func TestValidateNotAFolder(t *testing.T) {
 }
 
 func TestCourseFolderWithProblemsIsRefused(t *testing.T) {
-	code, _, errOut := runCLI("--course", filepath.Join("..", "..", "course", "testdata", "broken"), "--data", t.TempDir())
+	code, _, errOut := runCLI("--course", brokenCourse, "--data", t.TempDir())
 	if code != 1 || !strings.Contains(errOut, "18 problemen") || !strings.Contains(errOut, "course.yaml:8: onbekende sleutel") {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -85,7 +93,7 @@ func TestUnknownCommand(t *testing.T) {
 
 func TestBadFlagValues(t *testing.T) {
 	for _, args := range [][]string{{"--lang", "fr"}, {"--theme", "roze"}} {
-		code, _, errOut := runCLI(append(args, "--course", filepath.Join("..", "..", "course", "testdata", "valid"), "--data", t.TempDir())...)
+		code, _, errOut := runCLI(append(args, "--course", validCourse, "--data", t.TempDir())...)
 		if code != 2 || errOut == "" {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
@@ -93,7 +101,7 @@ func TestBadFlagValues(t *testing.T) {
 }
 
 func TestCertificateCommand(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	data, out := t.TempDir(), t.TempDir()
 	code, _, errOut := runCLI("certificate", "--name", "Jan de Vries", "--course", valid, "--data", data, "--out", out)
 	if code != 1 || !strings.Contains(errOut, "Nog geen certificaat") || !strings.Contains(errOut, "Eerste module (01-eerste)") {
@@ -124,18 +132,7 @@ func passAll(t *testing.T, courseDir, data string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := progress.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, time.Now())}
-	}
-	if err := store.Save(st); err != nil {
-		t.Fatal(err)
-	}
+	progresstest.Save(t, data, progresstest.PassedState(c, time.Now()))
 }
 
 func TestPrint(t *testing.T) {
@@ -171,7 +168,7 @@ func TestPrint(t *testing.T) {
 // TestSettingsAreRemembered: a theme or language given once is used on the
 // next start without the flag.
 func TestSettingsAreRemembered(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	data := t.TempDir()
 	var out, errb bytes.Buffer
 	if code := run([]string{"--course", valid, "--data", data, "--lang", "en", "--theme", "high-contrast"}, strings.NewReader("stop\n"), &out, &errb); code != 0 {
@@ -203,7 +200,7 @@ func TestLicenses(t *testing.T) {
 // TestDamagedFileNoticeInTheLearnersLanguage: the store's notice about a
 // damaged progress file reaches the learner, in the language they chose.
 func TestDamagedFileNoticeInTheLearnersLanguage(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	for lang, want := range map[string]string{"nl": "Je voortgangsbestand was beschadigd", "en": "Your progress file was damaged"} {
 		data := t.TempDir()
 		os.WriteFile(filepath.Join(data, "progress.json"), []byte("{kapot"), 0o600)
@@ -263,7 +260,7 @@ func TestPrintFlagsAnywhere(t *testing.T) {
 // costs time nor stops it; with --answers the pools are read and checked.
 func TestPrintReadsLessonsOnly(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid"))); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(validCourse)); err != nil {
 		t.Fatal(err)
 	}
 	pool := filepath.Join(dir, "02-tweede", "questions.yaml")
@@ -284,7 +281,7 @@ func TestPrintReadsLessonsOnly(t *testing.T) {
 // the lessons first; a course folder with problems must still be refused
 // with every problem validate lists, not only the lessons' ones.
 func TestCourseFolderProblemsSameAsValidate(t *testing.T) {
-	dir := filepath.Join("..", "..", "course", "testdata", "broken")
+	dir := brokenCourse
 	_, want, _ := runCLI("validate", dir)
 	for name, load := range map[string]func(fs.FS) (*course.Course, error){"Load": course.Load, "LoadLessons": course.LoadLessons} {
 		_, err := app.LoadCourse(locale.NL, dir, load)
@@ -326,7 +323,7 @@ func TestValidateWarnings(t *testing.T) {
 		t.Errorf("--strict --lang en: exit %d: %s", code, errOut)
 	}
 	// a course with problems and warnings reports both and fails with or without --strict
-	code, _, errOut = runCLI("validate", filepath.Join("..", "..", "course", "testdata", "broken"))
+	code, _, errOut = runCLI("validate", brokenCourse)
 	if code != 1 || !strings.Contains(errOut, "18 problemen") || !strings.Contains(errOut, "waarschuwingen in") {
 		t.Errorf("broken: exit %d: %s", code, errOut)
 	}
@@ -347,7 +344,7 @@ func TestProgressMerge(t *testing.T) {
 	}
 	r := desktop.Record(c.Modules[1].ID)
 	r.Attempts = append(r.Attempts, coursetest.Attempt(c, c.Modules[1], 0, when), coursetest.Passed(c, c.Modules[1], when.Add(time.Hour)))
-	own, other := saveState(t, laptop), saveState(t, desktop)
+	own, other := progresstest.DataDir(t, laptop), progresstest.DataDir(t, desktop)
 	theirs := filepath.Join(other, progress.FileName)
 	before, _ := os.ReadFile(theirs)
 
@@ -367,7 +364,7 @@ func TestProgressMerge(t *testing.T) {
 }
 
 func TestProgressMergeRefuses(t *testing.T) {
-	own := saveState(t, progress.New())
+	own := progresstest.DataDir(t, progress.New())
 	dir := t.TempDir()
 	write := func(name, data string) string {
 		p := filepath.Join(dir, name)
@@ -401,7 +398,7 @@ func TestCertificateWaitsForARetake(t *testing.T) {
 	for _, m := range c.Modules {
 		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))}
 	}
-	data := saveState(t, st)
+	data := progresstest.DataDir(t, st)
 	if code, out, errs := runCLI("certificate", "--name", "Jan", "--out", t.TempDir(), "--data", data, "--course", validCourse); code != 0 {
 		t.Fatalf("on the old version: exit %d\n%s%s", code, out, errs)
 	}

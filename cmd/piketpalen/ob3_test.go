@@ -13,7 +13,7 @@ import (
 // credential beside the PDF and JSON, and verify checks it: 0 with its
 // issuer trusted, 3 without, 1 once changed.
 func TestOB3IssueAndVerify(t *testing.T) {
-	valid := filepath.Join("..", "..", "course", "testdata", "valid")
+	valid := validCourse
 	data, out, org, issued := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
 	passAll(t, valid, data)
 	if code, _, errs := runCLI("export-results", "--name", "Zoë Brontë-Ünal", "--course", valid, "--data", data, "--out", out); code != 0 {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // unchanged fails when the file at path no longer holds data.
@@ -26,7 +27,7 @@ func unchanged(t *testing.T, path string, data []byte) {
 // --out /nonexistent/ wrote a file named nonexistent. Each is refused with a
 // message in the learner's language, and nothing is written.
 func TestOutputsNeverDestroyInputs(t *testing.T) {
-	data := saveState(t, progress.New())
+	data := progresstest.DataDir(t, progress.New())
 	prog := filepath.Join(data, progress.FileName)
 	// make the backup and the lock exist
 	exportFor(t, validCourse, progress.New(), "Jan", t.TempDir())
@@ -113,7 +114,7 @@ func TestOutputToADevice(t *testing.T) {
 	if _, err := os.Stat("/dev/full"); err != nil {
 		t.Skip("no /dev/full")
 	}
-	data := saveState(t, progress.New())
+	data := progresstest.DataDir(t, progress.New())
 	for _, lang := range []string{"nl", "en"} {
 		want := map[string]string{"nl": "geen gewoon bestand", "en": "not a regular file"}[lang]
 		code, _, stderr := runCLI("export-results", "--name", "Jan", "--data", data, "--course", validCourse, "--out", "/dev/full", "--lang", lang)

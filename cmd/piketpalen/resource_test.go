@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/winresource"
 )
@@ -28,11 +29,7 @@ func TestExeResources(t *testing.T) {
 	for _, arch := range winresource.Arches {
 		t.Run(arch, func(t *testing.T) {
 			exe := filepath.Join(t.TempDir(), "piketpalen.exe")
-			cmd := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w", "-o", exe, ".")
-			cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=windows", "GOARCH="+arch)
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("build: %v\n%s", err, out)
-			}
+			buildtest.Build(t, exe, ".", buildtest.Windows(arch), "-trimpath", "-ldflags", "-s -w")
 			f, err := os.Open(exe)
 			if err != nil {
 				t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // hostile carries every kind of sequence that must not reach the trainer's
@@ -71,7 +72,7 @@ func hostileResultFile(t *testing.T, dir, base string, tamper bool) string {
 
 func TestTerminalSafeExportResultsName(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, stderr := runCLI("export-results", "--name", hostile, "--org", hostile, "--course", validCourse, "--data", saveState(t, progress.New()), "--out", out)
+	code, stdout, stderr := runCLI("export-results", "--name", hostile, "--org", hostile, "--course", validCourse, "--data", progresstest.DataDir(t, progress.New()), "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/winresource"
 	"piketpalen/progress"
 )
@@ -174,11 +175,7 @@ func (w *winePrefix) exe(exe string, stdin string, args ...string) (int, string,
 func buildWindowsExe(t *testing.T, dir string) string {
 	t.Helper()
 	exe := filepath.Join(dir, "piketpalen.exe")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", exe, ".")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=windows", "GOARCH=amd64")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build piketpalen.exe: %v\n%s", err, out)
-	}
+	buildtest.Build(t, exe, ".", buildtest.Windows("amd64"), "-trimpath")
 	return exe
 }
 
@@ -215,9 +212,9 @@ func TestWindowsUnderWine(t *testing.T) {
 	}
 	buildStart := time.Now()
 	exe := buildWindowsExe(t, progDir)
-	linux := buildBinary(t)
+	linux := buildtest.Program(t, "-short: the Windows build under wine is skipped", ".")
 	t.Logf("built piketpalen.exe (windows/amd64) and the Linux build in %.1f s", time.Since(buildStart).Seconds())
-	valid, err := filepath.Abs(filepath.Join("..", "..", "course", "testdata", "valid"))
+	valid, err := filepath.Abs(validCourse)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
+	"piketpalen/internal/buildtest"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/workshop/workshoptest"
 )
@@ -138,10 +139,7 @@ func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 // course's folder and the course, and an empty folder for the workshop.
 func workshopSetup(t *testing.T, why string) (bin, courseDir string, c *course.Course, dir string) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip(why)
-	}
-	bin = buildBinary(t)
+	bin = buildtest.Program(t, why, ".")
 	courseDir, _ = filepath.Abs(validCourse)
 	c, err := loadCourse(locale.NL, courseDir)
 	if err != nil {

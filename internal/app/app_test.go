@@ -15,6 +15,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/theme"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // testNow is when the tests make their files.
@@ -22,18 +23,10 @@ var testNow = time.Date(2026, 11, 23, 9, 30, 0, 0, time.UTC)
 
 func testCourse(t *testing.T) *course.Course { return coursetest.Valid(t) }
 
-func passed(c *course.Course) *progress.State {
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
-	return st
-}
-
 func TestIssueCertificate(t *testing.T) {
 	c := coursetest.Valid(t)
 	dir := t.TempDir()
-	st := passed(c)
+	st := progresstest.PassedState(c, testNow)
 	if _, err := IssueCertificate(c, st, Person{Name: " \t "}, Where{Folder: dir}, testNow); !errors.Is(err, ErrNoName) {
 		t.Errorf("blank name: %v", err)
 	}

@@ -16,6 +16,7 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 var orgKey = &issuer.Key{Name: "Gemeente Test", Private: ed25519.NewKeyFromSeed([]byte("app issue test organisation key!"))}
@@ -44,7 +45,7 @@ func issueOpts(t *testing.T) IssueOptions {
 func TestIssueFromResults(t *testing.T) {
 	c := testCourse(t)
 	in := t.TempDir()
-	st := passed(c)
+	st := progresstest.PassedState(c, testNow)
 	st.EnsureLearnerID()
 	good := export(t, c, st, "Jan de Vries", in, t.TempDir())
 	o := issueOpts(t)
@@ -81,7 +82,7 @@ func TestIssueRefusesForgeries(t *testing.T) {
 	p1 := export(t, c, forged, "Mallory Nooitgeweest", in, keyDir)
 
 	// A good file, then altered by hand without signing again.
-	p2 := export(t, c, passed(c), "Eva Visser", filepath.Join(in), keyDir)
+	p2 := export(t, c, progresstest.PassedState(c, testNow), "Eva Visser", filepath.Join(in), keyDir)
 	raw, _ := os.ReadFile(p2)
 	p3 := filepath.Join(t.TempDir(), "changed.json")
 	os.WriteFile(p3, []byte(strings.Replace(string(raw), "Eva Visser", "Iemand Anders", 1)), 0o644)
@@ -145,7 +146,7 @@ func TestIssueRefusesForgeries(t *testing.T) {
 // does not pass as issued by the trusted one.
 func TestIssueWithOtherKeyIsUntrusted(t *testing.T) {
 	c := testCourse(t)
-	p := export(t, c, passed(c), "Jan", t.TempDir(), t.TempDir())
+	p := export(t, c, progresstest.PassedState(c, testNow), "Jan", t.TempDir(), t.TempDir())
 	other := &issuer.Key{Name: "Gemeente Test", Private: ed25519.NewKeyFromSeed([]byte("a different key, same org name!!"))}
 	s := IssueFromResults(c, other, []string{p}, issueOpts(t))
 	if s.Count(Issued) != 1 {
@@ -163,7 +164,7 @@ func BenchmarkIssue25(b *testing.B) {
 	in, keyDir := b.TempDir(), b.TempDir()
 	var paths []string
 	for i := range 25 {
-		st := passed(c)
+		st := progresstest.PassedState(c, testNow)
 		st.EnsureLearnerID()
 		exp, err := ExportResults(c, st, Person{Name: fmt.Sprintf("Deelnemer %02d", i)}, Where{Folder: in, KeyDir: keyDir}, testNow)
 		if err != nil {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"piketpalen/internal/dirtest"
 )
 
 func TestWriteFileCreatesAndReplaces(t *testing.T) {
@@ -84,15 +86,7 @@ func TestIsTemp(t *testing.T) {
 
 func assertOnly(t *testing.T, dir string, names ...string) {
 	t.Helper()
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range ents {
-		got = append(got, e.Name())
-	}
-	if !slices.Equal(got, names) {
+	if got := dirtest.Names(t, dir); !slices.Equal(got, names) {
 		t.Errorf("directory holds %q, want %q", got, names)
 	}
 }

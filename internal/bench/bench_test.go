@@ -107,25 +107,20 @@ func BenchmarkHelp(b *testing.B) {
 // ≤ 1.5 s and ≤ 100 MB peak resident memory.
 func BenchmarkResults(b *testing.B) {
 	e := built(b)
-	run := exit(e.app, "results", e.results)
-	var ss []sample
-	b.ResetTimer()
-	for range b.N {
-		s, err := run()
-		if err != nil {
-			b.Fatal(err)
-		}
-		ss = append(ss, s)
-	}
-	b.StopTimer()
-	b.ReportMetric(summarize(megabytes(ss)).max, "peak-MB")
+	reportPeak(b, exit(e.app, "results", e.results))
 }
 
 // BenchmarkReadingPeakRSS: peak resident memory reading every page of every
 // module, then resizing to 200 × 50; target ≤ 25 MB.
 func BenchmarkReadingPeakRSS(b *testing.B) {
 	e := built(b)
-	run := readEveryPage(e)
+	reportPeak(b, readEveryPage(e))
+}
+
+// reportPeak runs run b.N times and reports the highest peak resident
+// memory of its runs.
+func reportPeak(b *testing.B, run func() (sample, error)) {
+	b.Helper()
 	var ss []sample
 	b.ResetTimer()
 	for range b.N {

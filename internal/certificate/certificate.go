@@ -32,6 +32,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"piketpalen/internal/signedfile"
 )
 
 // Kind is the value of the "kind" field of every certificate. It tells a
@@ -213,21 +215,14 @@ func Issue(in Input, key ed25519.PrivateKey, now time.Time) (*Certificate, error
 // field, a date that is not YYYY-MM-DD, a score out of range. It does not
 // look at the signature.
 func (c *Certificate) check() error {
+	h := signedfile.Header{Kind: c.Kind, WantKind: Kind, Version: c.Version, Newest: FormatVersion,
+		Course: c.Course, CourseVersion: c.CourseVersion, PassMark: c.PassMark}
+	if err := h.Check(); err != nil {
+		return err
+	}
 	switch {
-	case c.Kind != Kind:
-		return fmt.Errorf("kind is %q, want %q", c.Kind, Kind)
-	case c.Version < 1:
-		return fmt.Errorf("format version %d is not valid", c.Version)
-	case c.Version > FormatVersion:
-		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", c.Version, FormatVersion)
 	case c.Learner == "":
 		return errors.New("no learner name")
-	case c.Course == "":
-		return errors.New("no course title")
-	case c.CourseVersion == "":
-		return errors.New("no course version")
-	case c.PassMark < 0 || c.PassMark > 100:
-		return fmt.Errorf("pass mark %d is not a percentage", c.PassMark)
 	case len(c.Modules) == 0:
 		return errors.New("no modules")
 	case c.Created.IsZero():

@@ -44,7 +44,7 @@ func testInput() Input {
 	return in
 }
 
-func issue(t *testing.T) *Certificate {
+func issue(t testing.TB) *Certificate {
 	t.Helper()
 	c, err := Issue(testInput(), testKey, testNow)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 	"sync"
 
 	"piketpalen/internal/atomicfile"
-	"piketpalen/internal/fileread"
+	"piketpalen/internal/signedfile"
 )
 
 // maxFileSize bounds what ReadFile and VerifyFile read: a certificate PDF is
@@ -207,14 +207,7 @@ func VerifyFile(path string, trust Trust) (*Certificate, error) {
 // readLimited reads a file of at most maxFileSize bytes. Every failure,
 // including a missing file, wraps ErrUnreadable.
 func readLimited(path string) ([]byte, error) {
-	data, err := fileread.Bounded(path, maxFileSize)
-	switch {
-	case errors.Is(err, fileread.ErrTooLarge):
-		return nil, fmt.Errorf("%w: %s: larger than %d MiB, not a certificate", ErrUnreadable, path, maxFileSize>>20)
-	case err != nil:
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
-	}
-	return data, nil
+	return signedfile.Read(path, maxFileSize, ErrUnreadable, fmt.Errorf("%s: larger than %d MiB, not a certificate", path, maxFileSize>>20))
 }
 
 // WriteFiles writes c as base.pdf and base.json in dir and returns their

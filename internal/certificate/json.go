@@ -8,19 +8,17 @@ import (
 	"io"
 
 	"piketpalen/internal/jsonstrict"
+	"piketpalen/internal/signedfile"
 )
 
 // JSON returns the certificate as indented UTF-8 JSON ending in a newline:
 // the machine-readable twin of the PDF, and the data embedded in it.
 func JSON(c *Certificate) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(c); err != nil {
+	b, err := signedfile.Indented(c)
+	if err != nil {
 		return nil, fmt.Errorf("encode certificate: %w", err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // ParseJSON reads a certificate written by JSON. It is strict: unknown

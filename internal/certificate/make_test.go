@@ -30,15 +30,12 @@ func TestFileBase(t *testing.T) {
 }
 
 func TestMakeNeedsEveryModule(t *testing.T) {
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	st := progress.New()
 	st.Record("01-eerste").Attempts = []*course.Attempt{coursetest.Attempt(c, c.Module("01-eerste"), 3, now)}
 	dir := t.TempDir()
-	_, _, _, err = Make(c, st, "Jan de Vries", "", dir, testKey, now)
+	_, _, _, err := Make(c, st, "Jan de Vries", "", dir, testKey, now)
 	var np *NotPassedError
 	if !errors.As(err, &np) || len(np.Missing) != 1 || np.Missing[0].ID != "02-tweede" {
 		t.Fatalf("err = %v", err)
@@ -63,10 +60,7 @@ func TestMakeNeedsEveryModule(t *testing.T) {
 }
 
 func TestSampleForACourse(t *testing.T) {
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	s, err := SampleFor(c, time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)

@@ -368,10 +368,7 @@ func TestManyModulesStillRender(t *testing.T) {
 }
 
 func BenchmarkPDF(b *testing.B) {
-	c, err := Issue(testInput(), testKey, testNow)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := issue(b)
 	for b.Loop() {
 		if _, err := PDF(c); err != nil {
 			b.Fatal(err)
@@ -380,10 +377,7 @@ func BenchmarkPDF(b *testing.B) {
 }
 
 func BenchmarkVerifyPDF(b *testing.B) {
-	c, err := Issue(testInput(), testKey, testNow)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := issue(b)
 	data, err := PDF(c)
 	if err != nil {
 		b.Fatal(err)
@@ -397,10 +391,7 @@ func BenchmarkVerifyPDF(b *testing.B) {
 }
 
 func BenchmarkVerifyJSON(b *testing.B) {
-	c, err := Issue(testInput(), testKey, testNow)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := issue(b)
 	data, err := JSON(c)
 	if err != nil {
 		b.Fatal(err)

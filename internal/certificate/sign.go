@@ -1,17 +1,15 @@
 package certificate
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 
 	"piketpalen/internal/didkey"
+	"piketpalen/internal/signedfile"
 )
 
 // The outcomes of checking a certificate other than "intact and from a
@@ -74,13 +72,11 @@ const signingContext = "piketpalen certificaat v1\x00"
 func Canonical(c *Certificate) ([]byte, error) {
 	cc := *c
 	cc.Code, cc.Signature = "", ""
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&cc); err != nil {
+	b, err := signedfile.Canonical(&cc)
+	if err != nil {
 		return nil, fmt.Errorf("canonical form of certificate: %w", err)
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return b, nil
 }
 
 // Sign records the key's KeyID and did:key in c, signs c's canonical form
@@ -101,9 +97,8 @@ func Sign(c *Certificate, key ed25519.PrivateKey) error {
 	if err != nil {
 		return fmt.Errorf("sign certificate: %w", err)
 	}
-	sig := ed25519.Sign(key, append([]byte(signingContext), msg...))
-	c.Signature = base64.StdEncoding.EncodeToString(sig)
-	c.Code = CodeFor(sig)
+	sig, b64 := signedfile.Sign(key, signingContext, msg)
+	c.Signature, c.Code = b64, CodeFor(sig)
 	return nil
 }
 
@@ -132,15 +127,15 @@ func CheckSignature(c *Certificate) error {
 	if err != nil {
 		return err
 	}
-	sig, err := base64.StdEncoding.DecodeString(c.Signature)
-	if err != nil || len(sig) != ed25519.SignatureSize {
-		return fmt.Errorf("%w: the signature is missing or malformed", ErrAltered)
+	sig, err := signedfile.Signature(c.Signature)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrAltered, err)
 	}
 	msg, err := Canonical(c)
 	if err != nil {
 		return fmt.Errorf("verify certificate: %w", err)
 	}
-	if !ed25519.Verify(pub, append([]byte(signingContext), msg...), sig) {
+	if !signedfile.Verify(pub, signingContext, msg, sig) {
 		if id := KeyID(pub); c.Version < 2 && c.Key != id {
 			return fmt.Errorf("%w: it names key %s, the old built-in key is %s", ErrOtherKey, c.Key, id)
 		}

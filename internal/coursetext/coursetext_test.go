@@ -1,7 +1,6 @@
 package coursetext
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -12,10 +11,7 @@ import (
 )
 
 func TestAnswerKey(t *testing.T) {
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	var b strings.Builder
 	if err := Write(&b, c, []*course.Module{c.Modules[0]}, Options{Width: 60, Lang: locale.NL}); err != nil {
 		t.Fatal(err)
@@ -53,10 +49,7 @@ func TestAnswerKey(t *testing.T) {
 // TestGlossaryPrinted: the printed course ends with the terms of the
 // begrippenlijst that the printed modules use, in the glossary's order.
 func TestGlossaryPrinted(t *testing.T) {
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	var b strings.Builder
 	if err := Write(&b, c, nil, Options{Width: 60, Lang: locale.NL}); err != nil {
 		t.Fatal(err)
@@ -109,10 +102,7 @@ func moduleChars(m *course.Module) string {
 // asks for the quiz again; a module without changes shows no heading.
 func TestChangesArePrinted(t *testing.T) {
 	changes := "      - version: 0.2.0\n        text: Een zin is nieuw.\n      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n"
-	c, err := course.Load(os.DirFS(coursetest.Updated(t, "0.3.0", changes, true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Load(t, coursetest.Updated(t, "0.3.0", changes, true))
 	out := printed(t, c, Options{Width: 100, Lang: locale.NL})
 	for _, want := range []string{"Wijzigingen\n- 0.2.0: Een zin is nieuw.\n- 0.3.0: De regels zijn veranderd. (wie de module eerder haalde, maakt de toets opnieuw)\n"} {
 		if !strings.Contains(out, want) {

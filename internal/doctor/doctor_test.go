@@ -11,15 +11,13 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 
 func testCourse(t *testing.T) *course.Course {
-	c, err := course.Load(os.DirFS("../../course/testdata/valid"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	return c
 }
 

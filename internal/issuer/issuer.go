@@ -208,13 +208,9 @@ func Protected(path string) (bool, error) {
 }
 
 func readKeyFile(path string) (*keyFile, error) {
-	data, err := fileread.Bounded(path, 64<<10)
-	if err != nil {
-		return nil, fmt.Errorf("read key file: %w", err)
-	}
 	var kf keyFile
-	if err := strictJSON(data, &kf); err != nil || kf.Kind != KeyKind || kf.Version != 1 {
-		return nil, fmt.Errorf("%s: %w", path, ErrNotKey)
+	if err := readStrict(path, 64<<10, "read key file", &kf, func() bool { return kf.Kind == KeyKind && kf.Version == 1 }, ErrNotKey); err != nil {
+		return nil, err
 	}
 	return &kf, nil
 }
@@ -303,6 +299,22 @@ func LoadPublic(path string) (Public, error) {
 		return Public{}, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, nil
+}
+
+// readStrict reads the JSON file at path, of at most max bytes, strictly
+// into v (see strictJSON). A file that cannot be read gives its error
+// after what ("read key file: …"); one that is not such JSON, or whose
+// decoded value ok refuses (a wrong kind or version), gives bad after the
+// path.
+func readStrict(path string, max int, what string, v any, ok func() bool, bad error) error {
+	data, err := fileread.Bounded(path, max)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := strictJSON(data, v); err != nil || !ok() {
+		return fmt.Errorf("%s: %w", path, bad)
+	}
+	return nil
 }
 
 func strictJSON(data []byte, v any) error {

@@ -13,7 +13,6 @@ import (
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
-	"piketpalen/internal/fileread"
 )
 
 // RevokedKind is the kind of a revocation list file.
@@ -85,13 +84,9 @@ func Revoke(path string, k *Key, codes []string, now time.Time) (*Revocations, e
 // verify with the key its issuer did:key names. A missing file wraps
 // fs.ErrNotExist; anything else wrong wraps ErrRevocationList.
 func ReadRevocations(path string) (*Revocations, error) {
-	data, err := fileread.Bounded(path, 4<<20)
-	if err != nil {
-		return nil, fmt.Errorf("read revocation list: %w", err)
-	}
 	var r Revocations
-	if err := strictJSON(data, &r); err != nil || r.Kind != RevokedKind || r.Version != 1 {
-		return nil, fmt.Errorf("%s: %w", path, ErrRevocationList)
+	if err := readStrict(path, 4<<20, "read revocation list", &r, func() bool { return r.Kind == RevokedKind && r.Version == 1 }, ErrRevocationList); err != nil {
+		return nil, err
 	}
 	pub, err := didkey.Decode(r.Issuer)
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 
 	"piketpalen/internal/atomicfile"
-	"piketpalen/internal/fileread"
 )
 
 // SelfKeyFile is the name of the learner's own signing key in their
@@ -33,20 +32,17 @@ type selfKeyJSON struct {
 // key, in the learner's hands, so it proves nothing about who answered.
 func SelfKey(dataDir string) (ed25519.PrivateKey, error) {
 	path := filepath.Join(dataDir, SelfKeyFile)
-	data, err := fileread.Bounded(path, 4096)
+	var k selfKeyJSON
+	err := readStrict(path, 4096, "read own key", &k, func() bool { return k.Kind == selfKeyKind }, ErrNotKey)
 	switch {
 	case err == nil:
-		var k selfKeyJSON
-		if err := strictJSON(data, &k); err != nil || k.Kind != selfKeyKind {
-			return nil, fmt.Errorf("%s: %w", path, ErrNotKey)
-		}
 		seed, err := base64.StdEncoding.DecodeString(k.Seed)
 		if err != nil || len(seed) != ed25519.SeedSize {
 			return nil, fmt.Errorf("%s: %w", path, ErrNotKey)
 		}
 		return ed25519.NewKeyFromSeed(seed), nil
 	case !errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("read own key: %w", err)
+		return nil, err
 	}
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {

@@ -94,18 +94,8 @@ func (s *scanner) value(depth int) error {
 			if err := s.value(depth + 1); err != nil {
 				return err
 			}
-			s.space()
-			if s.i >= len(s.data) {
-				return s.errorf("unexpected end of input in an array")
-			}
-			switch s.data[s.i] {
-			case ',':
-				s.i++
-			case ']':
-				s.i++
-				return nil
-			default:
-				return s.errorf("invalid character %q in an array", s.data[s.i])
+			if done, err := s.next(']', "an array"); done || err != nil {
+				return err
 			}
 		}
 	case c == '"':
@@ -185,18 +175,8 @@ func (s *scanner) object(depth int) error {
 		if err := s.value(depth + 1); err != nil {
 			return err
 		}
-		s.space()
-		if s.i >= len(s.data) {
-			return s.errorf("unexpected end of input in an object")
-		}
-		switch s.data[s.i] {
-		case ',':
-			s.i++
-		case '}':
-			s.i++
-			return nil
-		default:
-			return s.errorf("invalid character %q in an object", s.data[s.i])
+		if done, err := s.next('}', "an object"); done || err != nil {
+			return err
 		}
 	}
 }
@@ -320,4 +300,23 @@ func (s *scanner) literal(word string) error {
 	}
 	s.i += len(word)
 	return nil
+}
+
+// next reads what follows a value in an array or an object (what): a
+// comma, after which another value follows, or the closing byte, which
+// ends it (done).
+func (s *scanner) next(closing byte, what string) (done bool, err error) {
+	s.space()
+	if s.i >= len(s.data) {
+		return false, s.errorf("unexpected end of input in %s", what)
+	}
+	switch s.data[s.i] {
+	case ',':
+		s.i++
+		return false, nil
+	case closing:
+		s.i++
+		return true, nil
+	}
+	return false, s.errorf("invalid character %q in %s", s.data[s.i], what)
 }

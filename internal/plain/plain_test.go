@@ -3,7 +3,6 @@ package plain
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,6 +16,7 @@ import (
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 var testNow = time.Date(2026, 3, 14, 10, 0, 0, 0, time.UTC)
@@ -174,10 +174,7 @@ func TestParseChoices(t *testing.T) {
 
 func TestCertificateInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
+	st := progresstest.PassedState(c, testNow)
 	dir := t.TempDir()
 	var out bytes.Buffer
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: dir, Now: func() time.Time { return testNow }},
@@ -298,10 +295,7 @@ func TestExportFailureSaysWhatFailed(t *testing.T) {
 // refused with a message in the learner's language, not an English error.
 func TestTooLongNameInPlainMode(t *testing.T) {
 	c := testCourse(t)
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
+	st := progresstest.PassedState(c, testNow)
 	var out bytes.Buffer
 	long := strings.Repeat("J", 200)
 	err := Run(Options{Learner: app.Learner{Course: c, State: st, OutDir: t.TempDir(), Now: func() time.Time { return testNow }},
@@ -357,10 +351,7 @@ func TestPlainCourseUpdate(t *testing.T) {
 		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(old, m, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))}
 	}
 	st.MarkSeen(old)
-	newer, err := course.Load(os.DirFS(coursetest.Updated(t, "0.3.0", "      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n", true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	newer := coursetest.Load(t, coursetest.Updated(t, "0.3.0", "      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n", true))
 	out, st, saves := runScript(t, newer, st, "stop\n")
 	tuitest.AssertContains(t, out, "Module 1, Eerste module, is bijgewerkt in versie 0.3.0 van de cursus:",
 		"- De regels zijn veranderd. (versie 0.3.0)", "1. Eerste module: toets opnieuw maken (eerder 100%), bijgewerkt",

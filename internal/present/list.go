@@ -2,13 +2,12 @@ package present
 
 import (
 	"fmt"
-	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
+	"piketpalen/internal/locale"
 	"piketpalen/internal/ui"
 )
 
@@ -92,11 +91,7 @@ func (l *listModel) view(m *common) string {
 	}
 	body := []string{m.s.Bold.Render(m.l.T(locale.PresentChoose)), ""}
 
-	numW, nameW := 0, 0
-	for i, mod := range m.c.Modules {
-		numW = max(numW, len(fmt.Sprint(i+1)))
-		nameW = max(nameW, lipgloss.Width(mod.Title))
-	}
+	numW, nameW := ui.ModuleColumns(m.c.Modules)
 	// cursor, number, two spaces, the title, two spaces, what it holds:
 	// as much of that as fits beside whole titles, or nothing
 	room := g.width - 2 - numW - 2
@@ -113,12 +108,11 @@ func (l *listModel) view(m *common) string {
 	offset, rows := l.window(m)
 	for i := offset; i < len(m.c.Modules) && i < offset+rows; i++ {
 		mod := m.c.Modules[i]
-		cur := "  "
+		cur := ui.Cursor(i == l.cursor, m.s.Selected)
 		num := fmt.Sprintf("%*d", numW, i+1)
 		title := ui.Truncate(mod.Title, nameW)
 		padded := ui.Pad(title, nameW)
 		if i == l.cursor {
-			cur = m.s.Selected.Render("> ")
 			num, padded = m.s.Selected.Render(num), m.s.Selected.Render(padded)
 		} else {
 			num = m.s.Bold.Render(num)

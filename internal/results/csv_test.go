@@ -15,12 +15,7 @@ import (
 // has a comma, quotes and an ë, and a wrong option with a comma, and reads
 // it back with encoding/csv.
 func TestCSV(t *testing.T) {
-	c := testCourse(t)
-	g := writeGroup(t, c)
-	loaded, err := ReadDir(g.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, loaded := readGroup(t)
 	q := c.Module("01-eerste").Question("een-3")
 	q.Text = `Mag Zoë zeggen: "de minister, die weet het niet"?`
 	q.Options[1].Text = "Ja, want het is privé"
@@ -110,12 +105,7 @@ func TestCSVSemicolon(t *testing.T) {
 // The numbers the program computes itself (r, KR-20) may start with a minus:
 // a cell that is a number and nothing else is no formula.
 func TestCSVFormulaInjection(t *testing.T) {
-	c := testCourse(t)
-	g := writeGroup(t, c)
-	loaded, err := ReadDir(g.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, loaded := readGroup(t)
 	o := Summarize(c, loaded)
 	evil := []string{`=HYPERLINK("https://evil.example","klik")`, "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"}
 	for i := range o.Questions {

@@ -19,10 +19,7 @@ import (
 // right), four drawn per attempt, pass mark 70.
 func testCourse(t *testing.T) *course.Course {
 	t.Helper()
-	c, err := course.Load(os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	return c
 }
 
@@ -163,6 +160,24 @@ type groupFiles struct {
 	dir                                string
 	duplicate, duplicateKept           string // an older file of Anna de Vries, and the newer one
 	tampered, otherVersion, unreadable string
+}
+
+// readGroup writes the workshop's result files (see writeGroup) and reads
+// them back as the overview does, with the course they belong to.
+func readGroup(t *testing.T) (*course.Course, []Loaded) {
+	t.Helper()
+	c := testCourse(t)
+	return c, writeGroup(t, c).read(t)
+}
+
+// read reads the group's folder as the overview does.
+func (g groupFiles) read(t *testing.T) []Loaded {
+	t.Helper()
+	loaded, err := ReadDir(g.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded
 }
 
 func writeGroup(t *testing.T, c *course.Course) groupFiles {

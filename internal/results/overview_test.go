@@ -16,10 +16,7 @@ import (
 func TestOverviewFigures(t *testing.T) {
 	c := testCourse(t)
 	g := writeGroup(t, c)
-	loaded, err := ReadDir(g.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := g.read(t)
 	if len(loaded) != 25 {
 		t.Fatalf("read %d files, want 25 (the .pdf, .txt, hidden file and folder passed over)", len(loaded))
 	}
@@ -126,10 +123,7 @@ func TestOverviewFigures(t *testing.T) {
 func TestOverviewProblems(t *testing.T) {
 	c := testCourse(t)
 	g := writeGroup(t, c)
-	loaded, err := ReadDir(g.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := g.read(t)
 	o := Summarize(c, loaded)
 	if len(o.Problems) != 4 {
 		t.Fatalf("%d problems, want 4:\n%v", len(o.Problems), o.Problems)

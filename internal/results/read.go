@@ -15,8 +15,8 @@ import (
 	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 
-	"piketpalen/internal/fileread"
 	"piketpalen/internal/jsonstrict"
+	"piketpalen/internal/signedfile"
 )
 
 // maxFileSize bounds what Read reads. A result file of a course of fifty
@@ -46,14 +46,11 @@ var (
 // Marshal returns f as indented UTF-8 JSON ending in a newline, without HTML
 // escaping, so that a person can read it in any editor.
 func Marshal(f *File) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
+	b, err := signedfile.Indented(f)
+	if err != nil {
 		return nil, fmt.Errorf("encode result file: %w", err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // WriteFile writes f to the file path atomically (see
@@ -169,14 +166,7 @@ func Read(path string) (*File, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	data, err := fileread.Bounded(path, maxFileSize)
-	switch {
-	case errors.Is(err, fileread.ErrTooLarge):
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, ErrTooLarge)
-	case err != nil:
-		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
-	}
-	return data, nil
+	return signedfile.Read(path, maxFileSize, ErrUnreadable, ErrTooLarge)
 }
 
 // Loaded is the outcome of reading one file: the file when it could be

@@ -30,6 +30,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/signedfile"
 	"piketpalen/progress"
 )
 
@@ -250,25 +251,18 @@ func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
 // check reports the first reason why f cannot be a result file. It does
 // not look at the signature.
 func (f *File) check() error {
+	h := signedfile.Header{Kind: f.Kind, WantKind: Kind, Version: f.Version, Newest: FormatVersion,
+		Course: f.Course, CourseVersion: f.CourseVersion, PassMark: f.PassMark}
+	if err := h.Check(); err != nil {
+		return err
+	}
 	switch {
-	case f.Kind != Kind:
-		return fmt.Errorf("kind is %q, want %q", f.Kind, Kind)
-	case f.Version < 1:
-		return fmt.Errorf("format version %d is not valid", f.Version)
-	case f.Version > FormatVersion:
-		return fmt.Errorf("format version %d is newer than this program understands (%d); use a newer piketpalen", f.Version, FormatVersion)
 	case f.Learner == "" && (f.Version < 4 || f.LearnerID == ""):
 		return errors.New("no learner name")
 	case f.Learner == "" && f.Organisation != "":
 		return errors.New("a pseudonymous file names an organisation")
 	case f.LearnerID != "" && !validLearnerID(f.LearnerID):
 		return fmt.Errorf("learner id %q is not 32 hex digits", f.LearnerID)
-	case f.Course == "":
-		return errors.New("no course title")
-	case f.CourseVersion == "":
-		return errors.New("no course version")
-	case f.PassMark < 0 || f.PassMark > 100:
-		return fmt.Errorf("pass mark %d is not a percentage", f.PassMark)
 	case f.Created.IsZero():
 		return errors.New("no creation time")
 	case len(f.Modules) == 0:

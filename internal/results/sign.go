@@ -3,13 +3,12 @@ package results
 import (
 	"bytes"
 	"crypto/ed25519"
-	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
+	"piketpalen/internal/signedfile"
 )
 
 // The outcomes of reading a result file other than "intact". Errors returned
@@ -45,13 +44,11 @@ const signingContext = "piketpalen resultaten v1\x00"
 func Canonical(f *File) ([]byte, error) {
 	ff := *f
 	ff.Signature = ""
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&ff); err != nil {
+	b, err := signedfile.Canonical(&ff)
+	if err != nil {
 		return nil, fmt.Errorf("canonical form of result file: %w", err)
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return b, nil
 }
 
 // Sign records the key's certificate.KeyID and did:key in f and signs f's
@@ -72,8 +69,7 @@ func Sign(f *File, key ed25519.PrivateKey) error {
 	if err != nil {
 		return fmt.Errorf("sign result file: %w", err)
 	}
-	sig := ed25519.Sign(key, append([]byte(signingContext), msg...))
-	f.Signature = base64.StdEncoding.EncodeToString(sig)
+	_, f.Signature = signedfile.Sign(key, signingContext, msg)
 	return nil
 }
 
@@ -104,9 +100,9 @@ func verify(f *File, data []byte) error {
 			return fmt.Errorf("%w: public_key: %v", ErrUnreadable, err)
 		}
 	}
-	sig, err := base64.StdEncoding.DecodeString(f.Signature)
-	if err != nil || len(sig) != ed25519.SignatureSize {
-		return fmt.Errorf("%w: the signature is missing or malformed", ErrTampered)
+	sig, err := signedfile.Signature(f.Signature)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrTampered, err)
 	}
 	intact := false
 	if msg, ok := signedForm(data, f.Signature); ok {
@@ -117,7 +113,7 @@ func verify(f *File, data []byte) error {
 		if err != nil {
 			return fmt.Errorf("verify result file: %w", err)
 		}
-		intact = ed25519.Verify(pub, append([]byte(signingContext), msg...), sig)
+		intact = signedfile.Verify(pub, signingContext, msg, sig)
 	}
 	if !intact {
 		if id := certificate.KeyID(pub); f.Version < 3 && f.Key != id {

@@ -11,12 +11,7 @@ import (
 // overview needs, not the file, so that the memory of an overview of many
 // files does not grow with the files read.
 func TestSummaryKeepsNoFile(t *testing.T) {
-	c := testCourse(t)
-	g := writeGroup(t, c)
-	ls, err := ReadDir(g.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, ls := readGroup(t)
 	s := NewSummary(c)
 	var refs []weak.Pointer[File]
 	for _, l := range ls {

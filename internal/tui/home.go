@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"piketpalen/internal/locale"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -10,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -226,18 +226,13 @@ func (h *homeModel) updateLines(most int) []string {
 
 // rows are the lines of the home list, and the line the cursor is on.
 func (h *homeModel) rows() ([]string, int) {
-	nameW := 0
-	for _, m := range h.c.Modules {
-		nameW = max(nameW, lipgloss.Width(m.Title))
-	}
-	numW := len(fmt.Sprint(len(h.c.Modules)))
+	numW, nameW := ui.ModuleColumns(h.c.Modules)
 	nameW = min(nameW, max(h.width-30-numW, 20))
 	var rows []string
 	cursorRow := 0
 	for i, it := range h.items {
-		cursor := "  "
+		cursor := ui.Cursor(i == h.cursor, h.s.Selected)
 		if i == h.cursor {
-			cursor = h.s.Selected.Render("> ")
 			cursorRow = len(rows)
 		}
 		var line string

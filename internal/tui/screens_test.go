@@ -101,18 +101,7 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 	// a learner who has passed every module gets the certificate form
 	st := progress.New()
 	for _, mod := range c.Modules {
-		a := c.NewAttempt(mod, 1, testNow)
-		for i := range a.Items {
-			q := mod.Question(a.Items[i].Question)
-			for o, opt := range q.Options {
-				if opt.Correct {
-					a.Items[i].Chosen = append(a.Items[i].Chosen, o)
-				}
-			}
-			a.Items[i].Answered, a.Items[i].Correct = true, true
-		}
-		c.Finish(a, testNow)
-		st.Record(mod.ID).Attempts = append(st.Record(mod.ID).Attempts, a)
+		st.Record(mod.ID).Attempts = append(st.Record(mod.ID).Attempts, allRight(c, mod))
 	}
 	d2 := newDriver(t, New(Options{Learner: learner(st), Theme: style, SaveDelay: time.Millisecond}), w, h)
 	snap2 := func(name string) { shots = append(shots, shot{name, d2.screen(), rawView(d2.app)}) }

@@ -24,10 +24,7 @@ func seenState(c *course.Course) *progress.State {
 
 func updatedCourse(t *testing.T, version, changes string) *course.Course {
 	t.Helper()
-	c, err := course.Load(os.DirFS(coursetest.Updated(t, version, changes, true)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Load(t, coursetest.Updated(t, version, changes, true))
 	return c
 }
 

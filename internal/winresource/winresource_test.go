@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 	"piketpalen/modules"
 )
 
@@ -56,10 +57,7 @@ func TestCommittedSysoIsCurrent(t *testing.T) {
 }
 
 func TestForCourse(t *testing.T) {
-	c, err := course.Load(os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coursetest.Valid(t)
 	info := ForCourse(c, "v1.4.0")
 	if info.CompanyName != "Testorganisatie" || info.ProductName != "piketpalen" || info.Version != "v1.4.0" || !strings.Contains(info.Description, "Testcursus") {
 		t.Errorf("%+v", info)

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"piketpalen/internal/buildtest"
 )
 
 // TestIdenticalToStockGlamour renders the built-in course with the Glamour
@@ -111,12 +113,7 @@ func stockRenderings(t *testing.T) []Rendering {
 		t.Fatal(err)
 	}
 	bin := filepath.Join(dir, "dump")
-	build := exec.Command("go", "build", "-modfile="+stockMod, "-mod=mod", "-o", bin, "piketpalen/internal/markdown/glamourcheck/dump")
-	build.Dir = filepath.Dir(modPath)
-	build.Env = append(os.Environ(), "GOWORK=off", "GOSUMDB=off")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build with stock Glamour: %v\n%s", err, out)
-	}
+	buildtest.Build(t, bin, "piketpalen/internal/markdown/glamourcheck/dump", []string{"GOWORK=off", "GOSUMDB=off"}, "-modfile="+stockMod, "-mod=mod")
 	// The reference really is stock: Glamour and goldmark from the module cache, with chroma.
 	info, err := exec.Command("go", "version", "-m", bin).Output()
 	if err != nil {

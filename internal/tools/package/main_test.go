@@ -20,6 +20,23 @@ import (
 	"piketpalen/internal/winresource"
 )
 
+// handOut builds the windows/amd64 hand-out of version v1.4.2 into dir,
+// signed with the command sign ("" for none), and opens its zip for the
+// rest of the test.
+func handOut(t *testing.T, dir, sign string) *zip.ReadCloser {
+	t.Helper()
+	zipPath, err := build(dir, "v1.4.2", sign, "windows", "amd64")
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { z.Close() })
+	return z
+}
+
 // TestWindowsHandOut builds the windows/amd64 hand-out of version v1.4.2:
 // the program's resources name that version (not the "dev" of the
 // committed .syso, which stays as it was), and the LEESMIJ, with Windows
@@ -33,15 +50,7 @@ func TestWindowsHandOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zipPath, err := build(t.TempDir(), "v1.4.2", "", "windows", "amd64")
-	if err != nil {
-		t.Fatal(err)
-	}
-	z, err := zip.OpenReader(zipPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
+	z := handOut(t, t.TempDir(), "")
 	files := map[string][]byte{}
 	for _, f := range z.File {
 		r, err := f.Open()
@@ -111,15 +120,7 @@ func TestSignedHandOut(t *testing.T) {
 	dir := t.TempDir()
 	certPath, keyPath := testCertificate(t, dir)
 	sign := ossl + ` sign -certs "` + certPath + `" -key "` + keyPath + `" -n piketpalen -h sha256 -in {in} -out {out}`
-	zipPath, err := build(dir, "v1.4.2", sign, "windows", "amd64")
-	if err != nil {
-		t.Fatal(err)
-	}
-	z, err := zip.OpenReader(zipPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
+	z := handOut(t, dir, sign)
 	exe := filepath.Join(dir, "piketpalen.exe")
 	for _, f := range z.File {
 		if f.Name == "piketpalen/piketpalen.exe" {
