@@ -2296,8 +2296,7 @@ Usage:
   piketpalen gift export [MODULE] [--out FILE]
                                            the questions as GIFT, for Moodle
   piketpalen gift import FILE [--module DIR]
-                                           questions from GIFT (Moodle) as
-                                           questions.yaml
+                                           questions.yaml from GIFT (Moodle)
   piketpalen doctor                        check whether the course works on
                                            this computer
   piketpalen progress merge FILE           add the progress of another computer
