@@ -54,6 +54,22 @@ type Privacy struct {
 // whose state is st.
 func PrivacyOf(store *progress.Store, st *progress.State) Privacy { return PrivacyIn(store.Dir(), st) }
 
+// Privacy is what the interfaces show the learner about their own data,
+// whose state now is st: the data folder their progress is kept in
+// (KeyDir, the folder of DataDir's progress file) and the folder exports go
+// to (OutDir).
+func (l Learner) Privacy(st *progress.State) Privacy {
+	dir := l.KeyDir
+	if dir == "" && l.DataDir != "" {
+		dir = filepath.Dir(l.DataDir)
+	}
+	p := PrivacyIn(dir, st)
+	if l.OutDir != "" {
+		p.OutDir = l.OutDir
+	}
+	return p
+}
+
 // PrivacyIn lists what the data folder dir holds about the learner whose
 // state is st, for an interface that has the folder but not its store.
 func PrivacyIn(dir string, st *progress.State) Privacy {

@@ -1,10 +1,15 @@
 package plain
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"piketpalen/course"
+	"piketpalen/internal/app"
 	"piketpalen/internal/tuitest"
 	"piketpalen/modules"
 	"piketpalen/progress"
@@ -101,9 +106,25 @@ func TestPlainRetakeAfterPass(t *testing.T) {
 // the overview's question is asked again, not taken as a wrong choice.
 func TestPlainPrivacy(t *testing.T) {
 	c := testCourse(t)
-	out, _, _ := runScript(t, c, progress.New(), "privacy\nstop\n")
-	tuitest.AssertContains(t, strings.Join(strings.Fields(out), " "), "in de map /home/jan/.config/piketpalen", "Niets hiervan verlaat je computer")
-	if strings.Contains(out, "Dat is geen keuze.") {
-		t.Errorf("privacy was taken for a wrong choice:\n%s", out)
+	// the data folder as the program gives it: the progress file shown,
+	// its folder, and the folder exports go to
+	dir, outDir := t.TempDir(), t.TempDir()
+	file := filepath.Join(dir, progress.FileName)
+	if err := os.WriteFile(file, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	err := Run(Options{
+		Learner: app.Learner{Course: c, State: progress.New(), DataDir: file, KeyDir: dir, OutDir: outDir,
+			Now: func() time.Time { return testNow }},
+		In: strings.NewReader("privacy\nstop\n"), Out: &out,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	tuitest.AssertContains(t, text, "in de map "+dir+":", file+" Je voortgang", "standaard in "+outDir+" ", "Niets hiervan verlaat je computer")
+	if strings.Contains(text, "Dat is geen keuze.") {
+		t.Errorf("privacy was taken for a wrong choice:\n%s", out.String())
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
-	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
@@ -30,7 +29,7 @@ func (p *privacyModel) resize() tea.Cmd {
 	p.vp.SetWidth(p.width)
 	p.vp.SetHeight(p.bodyHeight(1))
 	// the folder's name and the learner's name come from outside
-	text := termsafe.String(app.PrivacyIn(p.o.DataDir, p.st).Text(p.l))
+	text := termsafe.String(p.o.Learner.Privacy(p.st).Text(p.l))
 	p.vp.SetContent(ui.Indent(ui.Paras(text, p.width-4), "  "))
 	return nil
 }

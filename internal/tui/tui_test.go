@@ -800,17 +800,23 @@ func TestPrivacyScreen(t *testing.T) {
 	st := progress.New()
 	st.Learner.ID = "0123456789abcdef0123456789abcdef"
 	a := newTestApp(t, c, st, &memStore{})
-	dir := t.TempDir()
-	a.o.DataDir = dir
-	d := newDriver(t, a, 60, 20)
+	// as the program sets them: the progress file shown, its folder, and
+	// the folder exports go to
+	dir, out := t.TempDir(), t.TempDir()
+	a.o.DataDir, a.o.KeyDir, a.o.OutDir = filepath.Join(dir, progress.FileName), dir, out
+	if err := os.WriteFile(a.o.DataDir, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, a, 200, 40)
 	d.Keys("v")
 	if a.screen != privacyScreen {
 		t.Fatalf("v did not open the privacy screen:\n%s", d.screen())
 	}
-	v := d.screen()
-	tuitest.AssertFits(t, v, 60, 20)
-	tuitest.AssertContains(t, v, "Privacy", dir)
-	first := v
+	v := strings.Join(strings.Fields(d.screen()), " ")
+	tuitest.AssertContains(t, v, "in de map "+dir+":", a.o.DataDir+" Je voortgang", "standaard in "+out+" ")
+	d.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	tuitest.AssertFits(t, d.screen(), 60, 20)
+	first := d.screen()
 	d.Keys("end")
 	if d.screen() == first {
 		t.Error("end did not scroll the privacy text")
