@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
@@ -178,10 +180,31 @@ func printFlags(w io.Writer, l locale.Lang, fs *flagSet) {
 		rows = append(rows, row{left, help})
 		width = max(width, ui.Width(left))
 	})
+	// the help is wrapped in its column so that no line is wider than
+	// helpWidth; a flag too wide for the column gets its help on the next
+	// line, in the column
+	width = min(width, maxFlagColumn)
 	for _, r := range rows {
-		fmt.Fprintf(w, "  %s  %s\n", ui.Pad(r.left, width), r.help)
+		help := strings.Split(ansi.Wordwrap(r.help, helpWidth-width-4, " "), "\n")
+		if ui.Width(r.left) > width {
+			fmt.Fprintf(w, "  %s\n", r.left)
+		} else {
+			fmt.Fprintf(w, "  %s  %s\n", ui.Pad(r.left, width), help[0])
+			help = help[1:]
+		}
+		for _, h := range help {
+			fmt.Fprintf(w, "  %s  %s\n", strings.Repeat(" ", width), h)
+		}
 	}
 }
+
+// helpWidth is the widest line the help prints: that of the smallest usual
+// terminal, so that no line wraps half-way on it.
+const helpWidth = 80
+
+// maxFlagColumn is the widest the column of flags gets, so that their help
+// keeps room.
+const maxFlagColumn = 24
 
 // parseError is a problem with the command line, worded once the language
 // is known.

@@ -1931,7 +1931,8 @@ var catalogue = [numKeys]entry{
 	},
 	PresentUsage: {
 		id: "present.usage",
-		nl: `Gebruik: piketpalen present [--course MAP] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
+		nl: `Gebruik: piketpalen present [--course MAP] [--theme dark|light|ascii]
+                            [--lang nl|en] [MODULE]
 
 Presentatiemodus voor een training: toont een module groot op het scherm of de
 beamer, met de pagina's, de gespreksvragen en alle toetsvragen. Het antwoord
@@ -1947,7 +1948,8 @@ MODULE is het nummer van een module zoals het startscherm het toont (4, de
 eerste module is 1) of de naam van de map (03-functioneringsnorm). Zonder
 MODULE kies je eerst een module uit de lijst.
 `,
-		en: `Usage: piketpalen present [--course DIR] [--theme dark|light|ascii] [--lang nl|en] [MODULE]
+		en: `Usage: piketpalen present [--course DIR] [--theme dark|light|ascii]
+                          [--lang nl|en] [MODULE]
 
 Presenter mode for a training: shows a module large on the screen or the
 projector, with the pages, the discussion questions and every quiz question.
@@ -2047,11 +2049,13 @@ MODULE you first choose a module from the list.
 		id: "cli.datahelp",
 		nl: `
 Je voortgang staat in %s (gekozen: %s).
-Een map piketpalen-data naast het programma maakt het draagbaar: dan staat alles daar.
+Een map piketpalen-data naast het programma maakt het draagbaar: dan staat
+alles daar.
 `,
 		en: `
 Your progress is kept in %s (chosen: %s).
-A folder piketpalen-data next to the program makes it portable: then everything is kept there.
+A folder piketpalen-data next to the program makes it portable: then
+everything is kept there.
 `,
 	},
 	CliDatahelpErr: {
@@ -2176,43 +2180,60 @@ de grenzen van hun uitingsvrijheid, voor de terminal en zonder internet.
 
 Gebruik:
   piketpalen [--course MAP] [--data MAP]   de cursus volgen
-  piketpalen validate [MAP] [--strict]     een cursusmap controleren (bestand:regel: melding)
+  piketpalen validate [MAP] [--strict]     een cursusmap controleren
+                                           (bestand:regel: melding)
   piketpalen export-results [--name NAAM] [--org ORG] [--out BESTAND]
-                                           je resultaten in één bestand voor je trainer
+                                           je resultaten in één bestand voor je
+                                           trainer
   piketpalen results BESTAND|MAP... [--csv UIT.csv]
-                                           trainer: overzicht van de resultaten van een groep
-  piketpalen results --watch MAP           trainer: dat overzicht, bijgewerkt zodra er bestanden bijkomen
+                                           trainer: overzicht van de resultaten
+                                           van een groep
+  piketpalen results --watch MAP           trainer: dat overzicht, bijgewerkt
+                                           zodra er bestanden bijkomen
   piketpalen export-results --xapi [--out BESTAND]
-  piketpalen results MAP --xapi UIT        xAPI-statements voor de LRS van je organisatie
-  piketpalen privacy [export | delete]     wat er over je bewaard wordt; exporteren, wissen
-  piketpalen present [MODULE]              presentatiemodus voor trainers (beamer); het antwoord
-                                           op een vraag verschijnt pas na enter of spatie
-  piketpalen present --workshop MAP        trainer: een workshop via een gedeelde map; per vraag
-                                           hoe de groep antwoordde (alleen aantallen)
+  piketpalen results MAP --xapi UIT        xAPI-statements voor de LRS van je
+                                           organisatie
+  piketpalen privacy [export | delete]     wat er over je bewaard wordt;
+                                           exporteren, wissen
+  piketpalen present [MODULE]              presentatiemodus voor trainers
+                                           (beamer); het antwoord op een vraag
+                                           verschijnt pas na enter of spatie
+  piketpalen present --workshop MAP        trainer: een workshop via een
+                                           gedeelde map; per vraag hoe de groep
+                                           antwoordde (alleen aantallen)
   piketpalen print [MODULE] [--width N] [--answers]
-                                           een module of de hele cursus als tekst (om af te
-                                           drukken); --answers: met de antwoorden, voor trainers
+                                           een module of de hele cursus als
+                                           tekst (om af te drukken); --answers:
+                                           met de antwoorden, voor trainers
   piketpalen gift export [MODULE] [--out BESTAND]
                                            de vragen als GIFT, voor Moodle
   piketpalen gift import BESTAND [--module MAP]
-                                           vragen uit GIFT (Moodle) als questions.yaml
-  piketpalen doctor                        controleren of de cursus op deze computer werkt
-  piketpalen progress merge BESTAND        de voortgang van een andere computer (zijn
-                                           progress.json) bij die van hier voegen
+                                           vragen uit GIFT (Moodle) als
+                                           questions.yaml
+  piketpalen doctor                        controleren of de cursus op deze
+                                           computer werkt
+  piketpalen progress merge BESTAND        de voortgang van een andere computer
+                                           (zijn progress.json) bij die van hier
+                                           voegen
   piketpalen certificate --name NAAM [--org ORG] [--out MAP]
-                                           je eigen bewijs van deelname maken (als alle modules
-                                           gehaald zijn; zelf gemaakt, niet door een organisatie)
+                                           je eigen bewijs van deelname maken
+                                           (als alle modules gehaald zijn; zelf
+                                           gemaakt, niet door een organisatie)
   piketpalen certificate --sample          een voorbeeldcertificaat maken
   piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json] [--revoked LIJST]
-                                           een certificaat (PDF, JSON of Open Badge) controleren
+                                           een certificaat (PDF, JSON of Open
+                                           Badge) controleren
   piketpalen issuer init --name ORGANISATIE [--out MAP]
-                                           organisatie: een sleutelpaar maken om uit te geven
+                                           organisatie: een sleutelpaar maken om
+                                           uit te geven
   piketpalen issue --key ORG.key RESULTAATBESTAND|MAP...
-                                           trainer of HR: certificaten uitgeven na herbeoordeling
+                                           trainer of HR: certificaten uitgeven
+                                           na herbeoordeling
   piketpalen issuer revoke CODE... --key ORG.key
                                            organisatie: certificaten intrekken
   piketpalen --version                     de versie tonen
-  piketpalen licenses                      de licenties van de software in dit programma
+  piketpalen licenses                      de licenties van de software in dit
+                                           programma
   piketpalen help [--lang en]              deze hulp
   piketpalen OPDRACHT --help               de hulp bij één opdracht
 
@@ -2224,13 +2245,15 @@ module en z in de hele cursus (n en N: volgende en vorige plek).
 
 Opties bij het volgen van de cursus:
   --course MAP   de cursus uit deze map in plaats van de ingebouwde cursus
-  --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele PIKETPALEN_DATA)
+  --data MAP     je voortgang in deze map bewaren (ook: omgevingsvariabele
+                 PIKETPALEN_DATA)
   --theme NAAM   dark (standaard), light, high-contrast of ascii (zonder kleur)
   --lang TAAL    taal van de knoppen en meldingen: nl (standaard) of en
-  --workshop MAP meedoen aan de workshop in deze gedeelde map: je antwoorden gaan ook daarheen
-  --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers en
-                 consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE is gezet
-                 of als invoer of uitvoer geen terminal is.
+  --workshop MAP meedoen aan de workshop in deze gedeelde map: je antwoorden
+                 gaan ook daarheen
+  --plain        de cursus als gewone tekst, regel voor regel: voor schermlezers
+                 en consoles zonder volledig scherm. Vanzelf aan als ACCESSIBLE
+                 is gezet of als invoer of uitvoer geen terminal is.
 
 Taal:
   Elke opdracht kent --lang nl en --lang en, overal na de naam van de opdracht,
@@ -2245,43 +2268,59 @@ without internet.
 
 Usage:
   piketpalen [--course DIR] [--data DIR]   take the course
-  piketpalen validate [DIR] [--strict]     check a course folder (file:line: message)
+  piketpalen validate [DIR] [--strict]     check a course folder
+                                           (file:line: message)
   piketpalen export-results [--name NAME] [--org ORG] [--out FILE]
-                                           your results in one file for your trainer
+                                           your results in one file for your
+                                           trainer
   piketpalen results FILE|DIR... [--csv OUT.csv]
-                                           trainer: overview of a group's results
-  piketpalen results --watch DIR           trainer: that overview, updated as files arrive
+                                           trainer: overview of a group's
+                                           results
+  piketpalen results --watch DIR           trainer: that overview, updated as
+                                           files arrive
   piketpalen export-results --xapi [--out FILE]
-  piketpalen results DIR --xapi OUT        xAPI statements for the organisation's LRS
-  piketpalen privacy [export | delete]     what is kept about you; export it, delete it
-  piketpalen present [MODULE]              presenter mode for trainers (projector); the answer to
-                                           a question shows only after enter or space
-  piketpalen present --workshop DIR        trainer: a workshop through a shared folder; per
-                                           question how the group answered (counts only)
+  piketpalen results DIR --xapi OUT        xAPI statements for the
+                                           organisation's LRS
+  piketpalen privacy [export | delete]     what is kept about you; export it,
+                                           delete it
+  piketpalen present [MODULE]              presenter mode for trainers
+                                           (projector); the answer to a question
+                                           shows only after enter or space
+  piketpalen present --workshop DIR        trainer: a workshop through a shared
+                                           folder; per question how the group
+                                           answered (counts only)
   piketpalen print [MODULE] [--width N] [--answers]
-                                           a module or the whole course as text (to print);
-                                           --answers: with the answers, for trainers
+                                           a module or the whole course as text
+                                           (to print); --answers: with the
+                                           answers, for trainers
   piketpalen gift export [MODULE] [--out FILE]
                                            the questions as GIFT, for Moodle
   piketpalen gift import FILE [--module DIR]
-                                           questions from GIFT (Moodle) as questions.yaml
-  piketpalen doctor                        check whether the course works on this computer
-  piketpalen progress merge FILE           add the progress of another computer (its
-                                           progress.json) to the one kept here
+                                           questions.yaml from GIFT (Moodle)
+  piketpalen doctor                        check whether the course works on
+                                           this computer
+  piketpalen progress merge FILE           add the progress of another computer
+                                           (its progress.json) to the one kept
+                                           here
   piketpalen certificate --name NAME [--org ORG] [--out DIR]
-                                           make your own bewijs van deelname (when every module
-                                           is passed; self-made, not by an organisation)
+                                           make your own bewijs van deelname
+                                           (when every module is passed;
+                                           self-made, not by an organisation)
   piketpalen certificate --sample          make a sample certificate
   piketpalen verify FILE [--issuer ISSUER.uitgever.json] [--revoked LIST]
-                                           check a certificate (PDF, JSON or Open Badge)
+                                           check a certificate (PDF, JSON or
+                                           Open Badge)
   piketpalen issuer init --name ORGANISATION [--out DIR]
-                                           organisation: make a key pair to issue with
+                                           organisation: make a key pair to
+                                           issue with
   piketpalen issue --key ORG.key RESULTFILE|DIR...
-                                           trainer or HR: issue certificates after re-grading
+                                           trainer or HR: issue certificates
+                                           after re-grading
   piketpalen issuer revoke CODE... --key ORG.key
                                            organisation: revoke certificates
   piketpalen --version                     show the version
-  piketpalen licenses                      the licences of the software in this program
+  piketpalen licenses                      the licences of the software in this
+                                           program
   piketpalen help [--lang en]              this help
   piketpalen COMMAND --help                the help of one command
 
@@ -2293,10 +2332,12 @@ module and z the whole course (n and N: next and previous place).
 
 Options when taking the course:
   --course DIR   the course in this folder instead of the built-in course
-  --data DIR     keep your progress in this folder (also: environment variable PIKETPALEN_DATA)
+  --data DIR     keep your progress in this folder (also: environment variable
+                 PIKETPALEN_DATA)
   --theme NAME   dark (default), light, high-contrast or ascii (no colour)
   --lang LANG    language of buttons and messages: nl (default) or en
-  --workshop DIR join the workshop in this shared folder: your answers go there too
+  --workshop DIR join the workshop in this shared folder: your answers go there
+                 too
   --plain        the course as plain text, line by line: for screen readers and
                  consoles without a full screen. On by itself when ACCESSIBLE is
                  set or when input or output is not a terminal.
@@ -2378,7 +2419,8 @@ Language:
 	},
 	CertificateUsage: {
 		id: "certificate.usage",
-		nl: `Gebruik: piketpalen certificate --name NAAM [--org ORGANISATIE] [--out MAP] [--data MAP]
+		nl: `Gebruik: piketpalen certificate --name NAAM [--org ORGANISATIE] [--out MAP]
+                                [--data MAP]
        piketpalen certificate --sample [--out MAP]
 
 Maakt je certificaat (PDF en een JSON-bestand om te controleren) als je alle
@@ -2386,14 +2428,16 @@ modules hebt gehaald. Zonder --out komt het in je map Documenten, of anders in
 de map met je voortgang. Met --sample: een voorbeeld met een verzonnen cursist,
 gemarkeerd als "%s", in dezelfde map.
 `,
-		en: `Usage: piketpalen certificate --name NAME [--org ORGANISATION] [--out DIR] [--data DIR]
+		en: `Usage: piketpalen certificate --name NAME [--org ORGANISATION] [--out DIR]
+                              [--data DIR]
        piketpalen certificate --sample [--out DIR]
 
 Makes your certificate (a PDF and a JSON file to check it with) when you have
 passed every module. Without --out it goes into your Documents folder, or
 else into the folder with your progress. With --sample: a sample with an
 invented learner, marked "%s"
-(sample, not a valid certificate), into the same folder. The certificate itself is in Dutch.
+(sample, not a valid certificate), into the same folder. The certificate
+itself is in Dutch.
 `,
 	},
 	CertificateWritten: {
@@ -2680,7 +2724,8 @@ terminal, colours and UTF-8. Exit status 1 when something blocks use.`,
 	},
 	ExportUsage: {
 		id: "export.usage",
-		nl: `Gebruik: piketpalen export-results [--name NAAM] [--org ORGANISATIE] [--out BESTAND] [--data MAP]
+		nl: `Gebruik: piketpalen export-results [--name NAAM] [--org ORGANISATIE]
+                                   [--out BESTAND] [--data MAP]
 
 Schrijft je resultaten naar één bestand voor je trainer: per module of je
 geslaagd bent, je beste score, het aantal pogingen en je antwoorden bij de
@@ -2691,7 +2736,8 @@ Zonder --out komt het bestand resultaten-<naam>.json in je map Documenten,
 of anders in de map met je voortgang. Zonder --name wordt de naam gebruikt
 die piketpalen al van je weet (van je certificaat of een eerdere export).
 `,
-		en: `Usage: piketpalen export-results [--name NAME] [--org ORGANISATION] [--out FILE] [--data DIR]
+		en: `Usage: piketpalen export-results [--name NAME] [--org ORGANISATION] [--out FILE]
+                                 [--data DIR]
 
 Writes your results to one file for your trainer: per module whether you
 passed, your best score, the number of attempts and your answers in the
@@ -2914,7 +2960,8 @@ export).
 	},
 	OverviewUsage: {
 		id: "overview.usage",
-		nl: `Gebruik: piketpalen results BESTAND|MAP... [--csv UIT.csv] [--csv-sep ;] [--course MAP]
+		nl: `Gebruik: piketpalen results BESTAND|MAP... [--csv UIT.csv] [--csv-sep ;]
+                            [--course MAP]
 
 Maakt een overzicht van de resultatenbestanden van een groep (gemaakt met
 piketpalen export-results): wie welke module heeft gehaald, per module hoeveel
@@ -2939,7 +2986,8 @@ tweede scherm tijdens een workshop); stoppen met Ctrl+C.
 Afsluitcode: 0 als ten minste één bestand meetelt, 1 als geen enkel bestand
 meetelt, 2 bij verkeerd gebruik.
 `,
-		en: `Usage: piketpalen results FILE|DIR... [--csv OUT.csv] [--csv-sep ;] [--course DIR]
+		en: `Usage: piketpalen results FILE|DIR... [--csv OUT.csv] [--csv-sep ;]
+                          [--course DIR]
 
 Makes an overview of a group's result files (made with piketpalen
 export-results): who passed which module, per module how many participants
@@ -3060,7 +3108,8 @@ wrong use.
 	},
 	PrintUsage: {
 		id: "print.usage",
-		nl: `Gebruik: piketpalen print [MODULE] [--width N] [--answers] [--course MAP] [--lang nl|en]
+		nl: `Gebruik: piketpalen print [MODULE] [--width N] [--answers] [--course MAP]
+                          [--lang nl|en]
 
 Schrijft een module (of zonder MODULE de hele cursus) als gewone tekst naar de
 uitvoer: om af te drukken, door te sturen of met een schermlezer te lezen.
@@ -3069,7 +3118,8 @@ map (03-functioneringsnorm). Met --answers komen er voor trainers ook de
 toetsvragen bij, met de juiste antwoorden, de toelichting per antwoord, de bron,
 en de gespreksvragen.
 `,
-		en: `Usage: piketpalen print [MODULE] [--width N] [--answers] [--course DIR] [--lang nl|en]
+		en: `Usage: piketpalen print [MODULE] [--width N] [--answers] [--course DIR]
+                        [--lang nl|en]
 
 Writes a module (or without MODULE the whole course) as plain text to the
 output: to print, to pass on or to read with a screen reader. MODULE is the
@@ -3230,7 +3280,8 @@ valid.`,
 	},
 	VerifyUsage: {
 		id: "verify.usage",
-		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]... [--revoked LIJST]...
+		nl: `Gebruik: piketpalen verify BESTAND [--issuer UITGEVER.uitgever.json]...
+                           [--revoked LIJST]...
 
 Controleert een certificaat van piketpalen (de PDF, het JSON-bestand of de
 Open Badges 3.0-credential) en toont wat erin staat en wie het ondertekende.
@@ -3252,7 +3303,8 @@ Afsluitcode:
   3  intact, maar door de cursist zelf gemaakt, van een uitgever die hier niet
      vertrouwd is, of gemaakt met de oude ingebouwde sleutel
 `,
-		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]... [--revoked LIST]...
+		en: `Usage: piketpalen verify FILE [--issuer ISSUER.uitgever.json]...
+                         [--revoked LIST]...
 
 Checks a piketpalen certificate (the PDF, the JSON file or the Open Badges 3.0
 credential) and shows what it says and who signed it. A PDF is checked in
@@ -3322,7 +3374,8 @@ Exit status:
 	},
 	IssueUsage: {
 		id: "issue.usage",
-		nl: `Gebruik: piketpalen issue --key ORG.key [--out MAP] [--again] [--course MAP] RESULTAATBESTAND|MAP...
+		nl: `Gebruik: piketpalen issue --key ORG.key [--out MAP] [--again] [--course MAP]
+                          RESULTAATBESTAND|MAP...
 
 Controleert elk resultaatbestand (handtekening), beoordeelt elke poging opnieuw
 tegen de cursus die het noemt (versie inbegrepen), en geeft wie alle modules
@@ -3333,7 +3386,8 @@ overzicht van wie er een kreeg en wie niet, en waarom.
 Afsluitcode: 0 als elk bestand is uitgegeven (of al was), 1 als er een is
 geweigerd, 2 bij verkeerd gebruik of een sleutel die niet te lezen is.
 `,
-		en: `Usage: piketpalen issue --key ORG.key [--out DIR] [--again] [--course DIR] RESULTFILE|DIR...
+		en: `Usage: piketpalen issue --key ORG.key [--out DIR] [--again] [--course DIR]
+                        RESULTFILE|DIR...
 
 Checks each result file (signature), re-grades every attempt against the course
 it names (version included), and gives everyone who passed every module a
@@ -3480,12 +3534,12 @@ refused, 2 on wrong use or a key that cannot be read.
 		nl: `Gebruik: piketpalen issuer init --name ORGANISATIE [--out MAP] [--passphrase]
        piketpalen issuer revoke CODE... --key ORG.key [--list LIJST]
 
-init maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand (alleen
-voor de eigenaar leesbaar, mode 0600; een bestand dat anderen kunnen lezen wordt
-geweigerd; bewaar het buiten het bereik van cursisten) en een openbaar
-uitgeversbestand met de naam en de did:key. Geef het uitgeversbestand aan wie
-certificaten controleert, leg het naast het programma, of bouw het in (zie de
-README).
+init maakt een sleutelpaar voor een organisatie: een geheim sleutelbestand
+(alleen voor de eigenaar leesbaar, mode 0600; een bestand dat anderen kunnen
+lezen wordt geweigerd; bewaar het buiten het bereik van cursisten) en een
+openbaar uitgeversbestand met de naam en de did:key. Geef het uitgeversbestand
+aan wie certificaten controleert, leg het naast het programma, of bouw het in
+(zie de README).
 
 revoke zet certificaten (op verificatiecode) op de ondertekende intrekkingslijst
 van de organisatie; geef die lijst aan wie controleert (verify --revoked).
@@ -3929,7 +3983,8 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 	},
 	PrivacyUsage: {
 		id: "privacy.usage",
-		nl: `Gebruik: piketpalen privacy [export [--out BESTAND] | delete [--yes]] [--data MAP]
+		nl: `Gebruik: piketpalen privacy [export [--out BESTAND] | delete [--yes]]
+                            [--data MAP]
 
 Zonder opdracht: toont wat piketpalen over je bewaart, waar, en waarvoor.
 

@@ -12,6 +12,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -92,13 +93,15 @@ func (c *common) bodyHeight(footerLines int) int {
 // in it (a damaged file kept aside) is wrapped, not cut off.
 const maxStatusLines = 4
 
-// statusLines is the message for the learner wrapped to the screen.
+// statusLines is the message for the learner wrapped to the screen. It
+// may quote a search, a folder or an error about a file, so it is shown by
+// the rule of internal/termsafe.
 func (c *common) statusLines() []string {
 	if c.status == "" {
 		return nil
 	}
 	w := max(c.width-2, 10)
-	lines := strings.Split(ansi.Wrap(c.status, w, " /\\"), "\n")
+	lines := strings.Split(ansi.Wrap(termsafe.String(c.status), w, " /\\"), "\n")
 	if len(lines) > maxStatusLines {
 		lines = lines[:maxStatusLines]
 		lines[maxStatusLines-1] = ui.Truncate(lines[maxStatusLines-1]+" …", w)

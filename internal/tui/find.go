@@ -9,6 +9,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/search"
+	"piketpalen/internal/termsafe"
 )
 
 // finder is a search in the reader, like less and glow have: / searches
@@ -213,14 +214,15 @@ func (r *readerModel) marked(text string) string {
 	return strings.Join(lines, "\n")
 }
 
-// searchFooter is the footer while a search is typed or in force, or "".
+// searchFooter is the footer while a search is typed or in force, or "";
+// the search is shown by the rule of internal/termsafe, as it is typed.
 func (r *readerModel) searchFooter() string {
 	f := r.find
 	switch {
 	case f.typing:
-		return r.l.T(locale.ReaderSearchprompt, r.scope(), f.input)
+		return r.l.T(locale.ReaderSearchprompt, r.scope(), termsafe.String(f.input))
 	case f.query != "" && f.of > 0:
-		return r.l.T(locale.ReaderSearchhit, f.query, f.n, f.of)
+		return r.l.T(locale.ReaderSearchhit, termsafe.String(f.query), f.n, f.of)
 	}
 	return ""
 }

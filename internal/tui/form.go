@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"piketpalen/internal/locale"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/internal/app"
+	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 )
 
@@ -159,9 +161,14 @@ func (f *formModel) submit() tea.Cmd {
 	}
 }
 
-// done shows what was made, or why not, and remembers who it was for.
+// done shows what was made, or why not, and remembers who it was for. The
+// files' paths and the messages hold the folder as typed, so they are kept
+// for the screen by the rule of internal/termsafe.
 func (f *formModel) done(msg formDoneMsg) {
 	f.busy = false
+	for i, p := range msg.written {
+		msg.written[i] = termsafe.String(p)
+	}
 	failed := locale.FormFailed
 	if f.kind == resultsForm {
 		failed = locale.FormFailedResults
@@ -184,6 +191,7 @@ func (f *formModel) done(msg formDoneMsg) {
 		app.Remember(f.st, msg.who)
 		f.send(saveMsg{now: true})
 	}
+	f.errText = termsafe.String(f.errText)
 }
 
 func (f *formModel) view() string {
@@ -232,7 +240,7 @@ func (f *formModel) view() string {
 			marker = f.s.Selected.Render("> ")
 		}
 		b.WriteString(marker + f.s.Bold.Render(labels[i]) + "\n")
-		b.WriteString("    " + in.View() + "\n\n")
+		b.WriteString("    " + fieldView(in) + "\n\n")
 	}
 	switch {
 	case f.busy:
@@ -241,4 +249,23 @@ func (f *formModel) view() string {
 		b.WriteString(ui.Indent(f.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
 	}
 	return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
+}
+
+// fieldView draws a text field with its value shown by the rule of
+// internal/termsafe: the field drops C0 and C1 controls but keeps bidi
+// controls, which would reorder what the terminal shows. The field itself
+// keeps the value as typed or remembered (internal/app cleans the name for
+// what it makes); only a copy for the screen holds the safe text, with the
+// caret after the same characters.
+func fieldView(in textinput.Model) string {
+	v := []rune(in.Value())
+	if termsafe.Safe(string(v)) {
+		return in.View()
+	}
+	pos := min(in.Position(), len(v))
+	before := termsafe.String(string(v[:pos]))
+	in.CharLimit = 0 // the shown text may be longer than the limit
+	in.SetValue(before + termsafe.String(string(v[pos:])))
+	in.SetCursor(utf8.RuneCountInString(before))
+	return in.View()
 }

@@ -1,12 +1,18 @@
 package tui
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"piketpalen/internal/app"
 	"piketpalen/internal/theme"
+	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
 )
 
@@ -42,5 +48,68 @@ func TestFullScreenShowsNoForeignEscapes(t *testing.T) {
 	}
 	if strings.ContainsRune(st.Learner.Name, 0x1b) {
 		t.Errorf("name kept its escape: %q", st.Learner.Name)
+	}
+}
+
+// TestFormShowsBidiControlsVisibly: the text fields of the certificate and
+// results forms show what is typed or pasted and the folder they offer by
+// the rule of internal/termsafe: a bidi control, which the field keeps,
+// would reorder what the terminal shows, so it is shown as \u202d, while
+// the field keeps the value as it is (internal/app cleans the name for the
+// certificate). A name and organisation remembered in progress.json are
+// cleaned when the program starts.
+func TestFormShowsBidiControlsVisibly(t *testing.T) {
+	for _, kind := range []formKind{certificateForm, resultsForm} {
+		t.Run(fmt.Sprint(kind), func(t *testing.T) {
+			c := testCourse(t)
+			st := progress.New()
+			st.Learner.Name = "Jan\u202esemaJ"
+			st.Learner.Organisation = "Org\u2066X\u2069"
+			a := newTestApp(t, c, st, &memStore{})
+			a.o.OutDir = "/tmp/uit\u200f"
+			d := newDriver(t, a, 100, 30)
+			a.openForm(kind)
+			d.Send(tea.KeyPressMsg{Code: 'x', Text: "\u202dx"})
+			for _, view := range []string{a.View().Content, func() string { d.Keys("tab"); return a.View().Content }()} {
+				for _, r := range []rune{0x202e, 0x202d, 0x2066, 0x2069, 0x200f} {
+					if strings.ContainsRune(view, r) {
+						t.Errorf("U+%04X reaches the terminal raw:\n%q", r, view)
+					}
+				}
+				tuitest.AssertContains(t, ansi.Strip(view), `JansemaJ\u202dx`, "OrgX", `/tmp/uit\u200f`)
+			}
+			if got := a.form.inputs[fieldName].Value(); got != "JansemaJ\u202dx" {
+				t.Errorf("the field's value changed: %q", got)
+			}
+		})
+	}
+}
+
+// TestTypedSearchAndStatusShowBidiVisibly: a search typed in the reader is
+// shown in the footer while it is typed, and in the status line when it is
+// nowhere, by the rule of internal/termsafe; so is a form's message about
+// the folder typed in it.
+func TestTypedSearchAndStatusShowBidiVisibly(t *testing.T) {
+	c := testCourse(t)
+	a := newTestApp(t, c, nil, &memStore{})
+	d := newDriver(t, a, 100, 30)
+	d.Keys("enter", "/")
+	d.Send(tea.KeyPressMsg{Code: 'q', Text: "q\u202eq"})
+	views := []string{a.View().Content}
+	d.Keys("enter")
+	views = append(views, a.View().Content)
+	d.Keys("esc", "esc")
+	a.openForm(resultsForm)
+	a.form.done(formDoneMsg{err: errors.New("cannot write /tmp/uit\u202e")})
+	views = append(views, a.View().Content)
+	a.form.done(formDoneMsg{written: []string{"/tmp/uit\u2067/Jan.json"}})
+	views = append(views, a.View().Content)
+	for i, v := range views {
+		if strings.ContainsRune(v, 0x202e) || strings.ContainsRune(v, 0x2067) {
+			t.Errorf("view %d: a bidi control reaches the terminal raw:\n%s", i, ansi.Strip(v))
+		}
+		if !strings.Contains(ansi.Strip(v), `\u20`) {
+			t.Errorf("view %d: the bidi control is not shown:\n%s", i, ansi.Strip(v))
+		}
 	}
 }
