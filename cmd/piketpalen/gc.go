@@ -16,7 +16,8 @@ const startupHeapLimit = 64 << 20
 // that nearly all stay in use (package initialisation, the course, the
 // catalogue), so a collection then frees little, and on a busy machine one
 // held the first frame up by 2–4 ms. The full-screen interface releases it
-// once its first frame is on screen; print and help hold it to the end.
+// once its first frame is on screen; print, help and results hold it to
+// the end.
 func holdGC() (release func()) {
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(-1)

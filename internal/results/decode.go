@@ -9,15 +9,17 @@ import (
 	"piketpalen/internal/jsonstrict"
 )
 
-// decodeFast decodes data, a JSON text jsonstrict.Check has accepted, into
-// f as encoding/json with DisallowUnknownFields does, for the one shape of
+// decodeFast decodes data into f as encoding/json with
+// DisallowUnknownFields does, for the one shape of
 // a result file, some three times faster: the trainer's overview reads
 // thousands of them. It reports false on anything it does not handle the
 // way encoding/json would for certain (a key in another case or unknown, a
 // value of another type, a number out of range, a lone surrogate, invalid
-// UTF-8); the caller then decodes with encoding/json, which gives the same
-// value or the error. FuzzDecodeFast checks that whatever it accepts,
-// encoding/json decodes to the same File.
+// UTF-8, a key twice in an object, anything not well-formed JSON); the
+// caller then checks data with jsonstrict and decodes it with encoding/json,
+// which gives the same value or the error. FuzzDecodeFast checks that
+// whatever it accepts, jsonstrict.Check accepts too and encoding/json
+// decodes to the same File.
 func decodeFast(data []byte, f *File) bool {
 	d := &fastDecoder{data: data}
 	d.space()
@@ -36,12 +38,18 @@ type field struct {
 	to  any
 }
 
-// fields reads an object whose keys are all among fs, each value into its
-// field's place.
+// fields reads an object whose keys are all among fs, each at most once,
+// each value into its field's place. A key twice is left to the caller (it
+// means an altered file), as is a key of another case or none of fs.
 func (d *fastDecoder) fields(fs []field) bool {
+	var seen uint64 // bit i: fs[i] was read; fs has fewer than 64 fields
 	return d.object(func(key []byte) bool {
-		for _, f := range fs {
+		for i, f := range fs {
 			if f.key == string(key) {
+				if seen&(1<<i) != 0 {
+					return false
+				}
+				seen |= 1 << i
 				return d.value(f.to)
 			}
 		}
@@ -311,7 +319,10 @@ func (d *fastDecoder) number() ([]byte, bool) {
 	for d.i < len(d.data) && '0' <= d.data[d.i] && d.data[d.i] <= '9' {
 		d.i++
 	}
-	if d.i == digits || d.i < len(d.data) && (d.data[d.i] == '.' || d.data[d.i] == 'e' || d.data[d.i] == 'E') {
+	// JSON's integers: no leading zero but a lone 0, and no fraction or
+	// exponent (which the integer fields leave to encoding/json)
+	if d.i == digits || d.i-digits > 1 && d.data[digits] == '0' ||
+		d.i < len(d.data) && (d.data[d.i] == '.' || d.data[d.i] == 'e' || d.data[d.i] == 'E') {
 		return nil, false
 	}
 	return d.data[start:d.i], true

@@ -2,9 +2,11 @@ package results
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,12 +109,42 @@ func FuzzDecodeFast(f *testing.F) {
 		f.Add(old)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if jsonstrict.Check(data) != nil {
-			return // Parse refuses it before decoding
-		}
 		var fast File
-		if decodeFast(data, &fast) {
-			assertAsEncodingJSON(t, data, &fast)
+		if !decodeFast(data, &fast) {
+			return // Parse checks it with jsonstrict and decodes it with encoding/json
 		}
+		// Parse skips the duplicate-key check for what decodeFast takes
+		if err := jsonstrict.Check(data); err != nil {
+			t.Fatalf("decodeFast took what jsonstrict refuses (%v):\n%q", err, data)
+		}
+		assertAsEncodingJSON(t, data, &fast)
 	})
+}
+
+// TestDuplicateKeyIsTampered checks that a written file with a key added a
+// second time, at the top and inside an answer, is refused as altered: the
+// fast decoder leaves such a file to jsonstrict's check rather than taking
+// one of the two values.
+func TestDuplicateKeyIsTampered(t *testing.T) {
+	c := testCourse(t)
+	p := export(t, c, groupState(t, c, 0), t.TempDir(), "f.json", time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Parse(data); err != nil {
+		t.Fatalf("the file as written: %v", err)
+	}
+	for _, tc := range []struct{ name, old, new string }{
+		{"top level", `"learner": `, `"learner": "Iemand Anders", "learner": `},
+		{"in an answer", `"correct": `, `"correct": true, "correct": `},
+	} {
+		edited := strings.Replace(string(data), tc.old, tc.new, 1)
+		if edited == string(data) {
+			t.Fatalf("%s: %q is not in the file", tc.name, tc.old)
+		}
+		if _, err := Parse([]byte(edited)); !errors.Is(err, ErrTampered) {
+			t.Errorf("%s: a key twice gives %v, want ErrTampered", tc.name, err)
+		}
+	}
 }

@@ -77,23 +77,24 @@ func WriteFile(path string, f *File) error {
 // trusted.
 func Parse(data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	// A key twice in one object: encoding/json takes the last value, other
-	// readers the first, so the signature does not cover what every reader
-	// sees. Such a file counts as altered.
-	switch err := jsonstrict.Check(data); {
-	case errors.Is(err, jsonstrict.ErrDuplicateKey):
-		return nil, fmt.Errorf("%w: %v", ErrTampered, err)
-	case err != nil:
-		// Not well formed, or data after the value.
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	// One strict decode (decodeFast, or encoding/json for what it leaves
-	// aside). Only when it fails is the kind and version read
-	// on their own, so that a certificate, a progress file or a file of a
-	// newer format is named for what it is instead of by its first unknown
-	// field.
+	// One strict decode: decodeFast, which takes only a well-formed file of
+	// the one shape with every key once; or, for anything it leaves aside,
+	// jsonstrict's check and encoding/json. Only when that fails is the kind
+	// and version read on their own, so that a certificate, a progress file
+	// or a file of a newer format is named for what it is instead of by its
+	// first unknown field.
 	var f File
 	if !decodeFast(data, &f) {
+		// A key twice in one object: encoding/json takes the last value,
+		// other readers the first, so the signature does not cover what
+		// every reader sees. Such a file counts as altered.
+		switch err := jsonstrict.Check(data); {
+		case errors.Is(err, jsonstrict.ErrDuplicateKey):
+			return nil, fmt.Errorf("%w: %v", ErrTampered, err)
+		case err != nil:
+			// Not well formed, or data after the value.
+			return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		}
 		f = File{}
 		if err := decodeStrict(data, &f); err != nil {
 			if kindErr := classify(data); kindErr != nil {
