@@ -17,8 +17,10 @@ import (
 // takes the store's lock first, so that no other copy of piketpalen saves
 // meanwhile, and closes the store. Only files in the data folder whose
 // names are the store's or also's are touched, nothing else, and never a
-// subfolder; the folder itself is removed when it is left empty. It returns
-// the paths removed.
+// subfolder. The folder itself stays, empty: a piketpalen-data folder next
+// to the program is what puts it in portable mode, and without it the next
+// start would keep the learner's progress on the computer instead of the
+// stick. It returns the paths removed.
 func (s *Store) Remove(also ...string) ([]string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -59,7 +61,6 @@ func (s *Store) Remove(also ...string) ([]string, error) {
 	if err := os.Remove(filepath.Join(s.dir, lock)); err == nil {
 		removed = append(removed, filepath.Join(s.dir, lock))
 	}
-	os.Remove(s.dir) // only when empty
 	slices.Sort(removed)
 	if len(errs) > 0 {
 		return removed, fmt.Errorf("remove progress: %w", errors.Join(errs...))
