@@ -224,6 +224,7 @@ const (
 	PresentHelpQuit
 	PresentHelpReveal
 	PresentHelpTitle
+	PresentHelpWorkshopcounts
 	PresentKeyBrowse
 	PresentKeyChoose
 	PresentKeyHelp
@@ -1799,6 +1800,11 @@ var catalogue = [numKeys]entry{
 		id: "present.help.title",
 		nl: "Hulp: bediening",
 		en: "Help: controls",
+	},
+	PresentHelpWorkshopcounts: {
+		id: "present.help.workshopcounts",
+		nl: "De presentatiemodus bewaart geen voortgang. Van de workshopmap toont hij alleen aantallen antwoorden, nooit namen.",
+		en: "Presenter mode saves no progress. Of the workshop folder it shows only counts of answers, never names.",
 	},
 	PresentKeyBrowse: {
 		id: "present.key.browse",

@@ -225,3 +225,27 @@ func TestGroupOnList(t *testing.T) {
 	d := newDriver(t, m, 60, 20)
 	tuitest.AssertContains(t, d.screen(), "Workshop "+r.Workshop().Code+": 3 deelnemers doen mee.", "1  Eerste module")
 }
+
+// TestHelpSaysWhatTheProjectorShows: the help screen says that presenter
+// mode shows no one's results, and in a workshop that it shows only counts
+// of answers, never names — not that it reads nothing.
+func TestHelpSaysWhatTheProjectorShows(t *testing.T) {
+	c := testCourse(t)
+	cache := markdown.NewCache(markdown.Dark)
+	for _, tc := range []struct {
+		name string
+		ws   *workshop.Reader
+		want string
+	}{
+		{"no workshop", nil, "leest en bewaart geen voortgang"},
+		{"workshop", groupFolder(t, c, 2, 0), "alleen aantallen antwoorden, nooit namen"},
+	} {
+		m := New(Options{Course: c, Module: c.Modules[0], Cache: cache, Workshop: tc.ws})
+		d := newDriver(t, m, 100, 30)
+		d.Keys("?")
+		v := strings.Join(strings.Fields(d.screen()), " ")
+		if !strings.Contains(v, tc.want) {
+			t.Errorf("%s: help lacks %q:\n%s", tc.name, tc.want, v)
+		}
+	}
+}

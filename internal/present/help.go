@@ -37,7 +37,11 @@ func (m *common) footer(km help.KeyMap, room int) string {
 func (m *Model) helpView() string {
 	g := m.geometry()
 	body := strings.Split(ui.HelpScreen(ui.NewHelp(m.s), m.screenKeys(), g.width), "\n")
-	for _, l := range wrap(m.l.T(locale.PresentHelpNoprogress), g.width) {
+	privacy := locale.PresentHelpNoprogress
+	if m.ws != nil {
+		privacy = locale.PresentHelpWorkshopcounts
+	}
+	for _, l := range wrap(m.l.T(privacy), g.width) {
 		body = append(body, m.s.Subtle.Render(l))
 	}
 	return m.frame(m.l.T(locale.PresentHelpTitle), "", body, newHelpKeys(m.l), "")
