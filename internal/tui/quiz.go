@@ -290,7 +290,7 @@ func (q *quizModel) content() string {
 		b.WriteString(ui.Para(q.l.T(locale.HintLabel)+" "+qu.Hint, w, "  ", q.s.Subtle) + "\n\n")
 	}
 	if qu.Type == course.Multiple && !q.feedback {
-		b.WriteString("  " + q.s.Subtle.Render(q.l.T(locale.QuizMultiple)) + "\n\n")
+		b.WriteString(ui.Para(q.l.T(locale.QuizMultiple), w, "  ", q.s.Subtle) + "\n\n")
 	}
 	for p, oi := range it.Order {
 		o := qu.Options[oi]

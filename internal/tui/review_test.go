@@ -9,6 +9,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
@@ -152,5 +153,26 @@ func TestHintShownAndRecorded(t *testing.T) {
 	d.Keys("t", "enter")
 	if v := d.screen(); strings.Contains(v, "hint") {
 		t.Errorf("a question without a hint offers one:\n%s", v)
+	}
+}
+
+// TestMultipleInstructionWraps: on a narrow screen the instruction of a
+// question with more than one right answer is wrapped, not cut off.
+func TestMultipleInstructionWraps(t *testing.T) {
+	c := testCourse(t)
+	app := newTestApp(t, c, nil, &memStore{})
+	d := newDriver(t, app, 60, 20)
+	d.Keys("t", "enter")
+	for app.screen == quizScreen && app.quiz.question().Type != course.Multiple {
+		d.Keys(answerKeys(app, true)...)
+		d.Keys("enter")
+	}
+	if app.screen != quizScreen {
+		t.Fatal("the quiz of module 1 has no question with more than one right answer")
+	}
+	v := strings.Join(strings.Fields(d.screen()), " ")
+	want := strings.Join(strings.Fields(app.l.T(locale.QuizMultiple)), " ")
+	if !strings.Contains(v, want) {
+		t.Errorf("the instruction %q is not whole at 60 columns:\n%s", want, d.screen())
 	}
 }
