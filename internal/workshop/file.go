@@ -32,7 +32,6 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,6 +41,7 @@ import (
 	"time"
 
 	"piketpalen/internal/didkey"
+	"piketpalen/internal/signedfile"
 )
 
 // FileName is the name of the workshop file in the folder.
@@ -159,19 +159,18 @@ func validID(s string) bool { return idPattern.MatchString(s) }
 var codePattern = regexp.MustCompile(`^[A-Z0-9-]{3,16}$`)
 
 // canonical is the JSON of v on one line without HTML escaping: what is
-// signed. It is made from the parsed struct, so re-indenting a file does
-// not break its signature; changing a value does.
+// signed (signedfile.Canonical, as for certificates and result files). It
+// is made from the parsed struct, so re-indenting a file does not break
+// its signature; changing a value does.
 func canonical(v any) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v) // plain structs of strings, numbers and slices: never fails
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	b, _ := signedfile.Canonical(v) // plain structs of strings, numbers and slices: never fails
+	return b
 }
 
 // sign signs the canonical form of v (with its signature empty) under ctx.
 func sign(ctx string, v any, key ed25519.PrivateKey) string {
-	return base64.StdEncoding.EncodeToString(ed25519.Sign(key, append([]byte(ctx), canonical(v)...)))
+	_, b64 := signedfile.Sign(key, ctx, canonical(v))
+	return b64
 }
 
 // verify checks sig over v (with its signature empty) under ctx, against
@@ -181,11 +180,11 @@ func verify(ctx string, v any, did, sig string) (ed25519.PublicKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: public_key: %v", ErrUnreadable, err)
 	}
-	raw, err := base64.StdEncoding.DecodeString(sig)
-	if err != nil || len(raw) != ed25519.SignatureSize {
-		return nil, fmt.Errorf("%w: the signature is missing or malformed", ErrAltered)
+	raw, err := signedfile.Signature(sig)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
 	}
-	if !ed25519.Verify(pub, append([]byte(ctx), canonical(v)...), raw) {
+	if !signedfile.Verify(pub, ctx, canonical(v), raw) {
 		return nil, fmt.Errorf("%w: the signature does not match the contents", ErrAltered)
 	}
 	return pub, nil
