@@ -41,6 +41,7 @@ import (
 	"time"
 
 	"piketpalen/internal/didkey"
+	"piketpalen/internal/jsonstrict"
 	"piketpalen/internal/signedfile"
 )
 
@@ -190,9 +191,15 @@ func verify(ctx string, v any, did, sig string) (ed25519.PublicKey, error) {
 	return pub, nil
 }
 
-// strict decodes data into v: one JSON value, no unknown fields.
+// strict decodes data into v: one JSON value, no unknown fields, and no
+// key twice in one object (also in another case), which means the file was
+// altered, as for every signed file of the program (internal/jsonstrict).
 func strict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
+		return fmt.Errorf("%w: %v", ErrAltered, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("%w: %v", ErrUnreadable, err)

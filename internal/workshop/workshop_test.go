@@ -201,3 +201,33 @@ func TestSameSizeSameTime(t *testing.T) {
 		t.Fatal("reading an unchanged file again within the settle time reports a change")
 	}
 }
+
+// TestDuplicateKeyAltered: a participant file or workshop file with a key
+// twice in one object is altered, as for every signed file of the program
+// (readers disagree on which value counts, so the signature does not cover
+// what every reader sees), even though the value the signature was made
+// over is there too.
+func TestDuplicateKeyAltered(t *testing.T) {
+	dir, ws := newWorkshop(t)
+	a, _ := Join(dir, learnerID(0), key(t, 1))
+	must(t, a.Answer("m1", "q1", []int{1}))
+	good, _ := os.ReadFile(filepath.Join(dir, ParticipantName(learnerID(0))))
+	if _, err := ParseParticipant(good, ws); err != nil {
+		t.Fatalf("the file as written: %v", err)
+	}
+	twice := strings.Replace(string(good), `"chosen":[1]`, `"chosen":[0],"chosen":[1]`, 1)
+	if twice == string(good) {
+		t.Fatal(`"chosen":[1] is not in the file`)
+	}
+	if _, err := ParseParticipant([]byte(twice), ws); !errors.Is(err, ErrAltered) {
+		t.Errorf("participant file with a key twice: %v, want ErrAltered", err)
+	}
+	data := string(ws.Marshal())
+	wtwice := strings.Replace(data, `"code": `, `"code": "AAA-AAA", "code": `, 1)
+	if wtwice == data {
+		t.Fatal(`"code": is not in the workshop file`)
+	}
+	if _, err := ParseWorkshop([]byte(wtwice)); !errors.Is(err, ErrAltered) {
+		t.Errorf("workshop file with a key twice: %v, want ErrAltered", err)
+	}
+}
