@@ -52,7 +52,7 @@ type Privacy struct {
 
 // PrivacyOf lists what the store's data folder holds about the learner
 // whose state is st.
-func PrivacyOf(store *progress.Store, st *progress.State) Privacy { return PrivacyIn(store.Dir(), st) }
+func PrivacyOf(store *progress.Store, st *progress.State) Privacy { return privacyIn(store.Dir(), st) }
 
 // Privacy is what the interfaces show the learner about their own data,
 // whose state now is st: the data folder their progress is kept in
@@ -63,16 +63,16 @@ func (l Learner) Privacy(st *progress.State) Privacy {
 	if dir == "" && l.DataDir != "" {
 		dir = filepath.Dir(l.DataDir)
 	}
-	p := PrivacyIn(dir, st)
+	p := privacyIn(dir, st)
 	if l.OutDir != "" {
 		p.OutDir = l.OutDir
 	}
 	return p
 }
 
-// PrivacyIn lists what the data folder dir holds about the learner whose
-// state is st, for an interface that has the folder but not its store.
-func PrivacyIn(dir string, st *progress.State) Privacy {
+// privacyIn lists what the data folder dir holds about the learner whose
+// state is st; PrivacyOf and Learner.Privacy are its two ways in.
+func privacyIn(dir string, st *progress.State) Privacy {
 	p := Privacy{DataDir: dir, OutDir: OutDir(dir), State: st}
 	files := progress.FilesIn(dir)
 	known := []struct {
