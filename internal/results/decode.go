@@ -58,17 +58,19 @@ type field struct {
 // means an altered file), as is a key of another case or none of fs.
 func (d *fastDecoder) fields(fs []field) bool {
 	var seen uint64 // bit i: fs[i] was read; fs has fewer than 64 fields
+	next := 0       // the field the program writes after the last one read
 	return d.object(func(key []byte) bool {
-		for i, f := range fs {
-			if f.key == string(key) {
-				if seen&(1<<i) != 0 {
-					return false
-				}
-				seen |= 1 << i
-				return d.value(f.to)
-			}
+		i := next
+		if i >= len(fs) || fs[i].key != string(key) {
+			i = slices.IndexFunc(fs, func(f field) bool { return f.key == string(key) })
 		}
-		return false // a key of another case, or none of this shape
+		if i < 0 || seen&(1<<i) != 0 {
+			// a key of another case or none of this shape, or a key twice
+			return false
+		}
+		seen |= 1 << i
+		next = i + 1
+		return d.value(fs[i].to)
 	})
 }
 
@@ -208,7 +210,7 @@ func (d *fastDecoder) object(member func(key []byte) bool) bool {
 	}
 	for {
 		d.space()
-		key, ok := d.rawString()
+		key, ok := d.unchecked()
 		if !ok || !d.next(':') {
 			return false
 		}
@@ -286,8 +288,17 @@ func keep[T any](arena *[]T, s []T) []T {
 const arenaSize = 64
 
 // rawString reads a string and returns its contents unescaped; the slice
-// may alias data or the scratch buffer, valid until the next string.
+// may alias data or the scratch buffer, valid until the next string. It
+// reports false for invalid UTF-8, which encoding/json would replace.
 func (d *fastDecoder) rawString() ([]byte, bool) {
+	s, ok := d.unchecked()
+	return s, ok && utf8.Valid(s)
+}
+
+// unchecked is rawString without the check of UTF-8, for a string that
+// is compared to one known to be valid: a key to the names of the fields,
+// a text to those in the table of texts.
+func (d *fastDecoder) unchecked() ([]byte, bool) {
 	if d.i >= len(d.data) || d.data[d.i] != '"' {
 		return nil, false
 	}
@@ -299,12 +310,8 @@ func (d *fastDecoder) rawString() ([]byte, bool) {
 	case d.data[j] == '\\':
 		return d.escapedString(start, j)
 	}
-	s := d.data[start:j]
-	if !utf8.Valid(s) {
-		return nil, false // encoding/json would replace the bad bytes
-	}
 	d.i = j + 1
-	return s, true
+	return d.data[start:j], true
 }
 
 // escapedString reads the string starting at data[start] (after its quote)
@@ -317,9 +324,6 @@ func (d *fastDecoder) escapedString(start, j int) ([]byte, bool) {
 		}
 		switch c := d.data[j]; {
 		case c == '"':
-			if !utf8.Valid(b) {
-				return nil, false
-			}
 			d.i, d.buf = j+1, b
 			return b, true
 		case c < 0x20:
@@ -403,13 +407,16 @@ func (d *fastDecoder) str(s *string) bool {
 
 // text is str through the table of texts.
 func (d *fastDecoder) text(s *string) bool {
-	b, ok := d.rawString()
+	b, ok := d.unchecked()
 	if !ok {
 		return false
 	}
 	if v, ok := d.texts[string(b)]; ok {
-		*s = v
+		*s = v // valid UTF-8: it was checked when it was added
 		return true
+	}
+	if !utf8.Valid(b) {
+		return false
 	}
 	*s = string(b)
 	if d.texts == nil {
