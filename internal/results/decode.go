@@ -112,7 +112,7 @@ func (d *fastDecoder) module(m *Module) bool {
 	return d.fields([]field{{"id", interned{&m.ID}}, {"title", interned{&m.Title}}, {"passed", &m.Passed}, {"best_score", &m.BestScore},
 		{"attempts", &m.Attempts}, {"answers_from", &m.AnswersFrom}, {"answers_score", &m.AnswersScore},
 		{"answers_seed", &m.AnswersSeed}, {"answers", &m.Answers}, {"passing", &m.Passing},
-		{"answers_id", &m.AnswersID}, {"answers_started", &m.AnswersStarted}})
+		{"answers_id", &m.AnswersID}, {"answers_started", &m.AnswersStarted}, {"passing_is_latest", &m.PassingIsLatest}})
 }
 
 func (d *fastDecoder) attempt(a *Attempt) bool {
