@@ -119,6 +119,23 @@ func write(t testing.TB, path string, data []byte) {
 	}
 }
 
+// readOnly takes the owner's write permission on dir away until the test
+// ends. Where permissions do not stop a writer (root, or a system without
+// Unix permissions) it skips the test instead.
+func readOnly(t testing.TB, dir string) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores file permissions")
+	}
+	if os.Geteuid() == -1 {
+		t.Skip("no Unix permissions on this system")
+	}
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+}
+
 // wantFiles fails unless dir holds exactly the given files (the lock file
 // aside, which comes and goes with the first lock).
 func wantFiles(t testing.TB, dir string, want ...string) {
