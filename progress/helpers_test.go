@@ -119,6 +119,21 @@ func write(t testing.TB, path string, data []byte) {
 	}
 }
 
+// reread returns st as it reads back from its file: encoded as
+// progress.json is, and decoded again. An error fails t.
+func reread(t testing.TB, st *State) *State {
+	t.Helper()
+	data, err := encode(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
 // readOnly takes the owner's write permission on dir away until the test
 // ends. Where permissions do not stop a writer (root, or a system without
 // Unix permissions) it skips the test instead.
