@@ -12,6 +12,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/dirtest"
+	"piketpalen/internal/roundtrip"
 )
 
 // base is the start time of test attempts; fixed so that files are stable.
@@ -123,15 +124,7 @@ func write(t testing.TB, path string, data []byte) {
 // progress.json is, and decoded again. An error fails t.
 func reread(t testing.TB, st *State) *State {
 	t.Helper()
-	data, err := encode(st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return got
+	return roundtrip.Reread(t, "progress", st, encode, decode)
 }
 
 // readOnly takes the owner's write permission on dir away until the test
