@@ -293,25 +293,27 @@ func (f *File) check() error {
 		if f.Version < 4 && (m.AnswersID != "" || !m.AnswersStarted.IsZero() || m.Passing != nil && (m.Passing.ID != "" || !m.Passing.Started.IsZero())) {
 			return fmt.Errorf("module %q: format version %d has no attempt ids", m.ID, f.Version)
 		}
-		answers := m.Answers
+		var passing []Answer
 		if m.Passing != nil {
 			if m.Passing.Score < 0 || m.Passing.Score > 100 {
 				return fmt.Errorf("module %q: passing score %d is not a percentage", m.ID, m.Passing.Score)
 			}
-			answers = append(slices.Clip(answers), m.Passing.Answers...)
+			passing = m.Passing.Answers
 		}
-		for _, a := range answers {
-			switch {
-			case a.Question == "":
-				return fmt.Errorf("module %q: an answer has no question id", m.ID)
-			case len(a.Chosen) == 0:
-				return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
-			case len(a.Chosen) != len(a.ChosenText):
-				return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
-			}
-			for _, o := range a.Chosen {
-				if o < 0 {
-					return fmt.Errorf("module %q, question %q: option index %d", m.ID, a.Question, o)
+		for _, answers := range [][]Answer{m.Answers, passing} {
+			for _, a := range answers {
+				switch {
+				case a.Question == "":
+					return fmt.Errorf("module %q: an answer has no question id", m.ID)
+				case len(a.Chosen) == 0:
+					return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
+				case len(a.Chosen) != len(a.ChosenText):
+					return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
+				}
+				for _, o := range a.Chosen {
+					if o < 0 {
+						return fmt.Errorf("module %q, question %q: option index %d", m.ID, a.Question, o)
+					}
 				}
 			}
 		}
