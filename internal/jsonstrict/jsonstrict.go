@@ -124,10 +124,7 @@ func (s *scanner) value(depth int) error {
 	case c == '{':
 		return s.object(depth)
 	case c == '[':
-		s.i++
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ']' {
-			s.i++
+		if s.open(']') {
 			return nil
 		}
 		for {
@@ -156,17 +153,14 @@ func (s *scanner) value(depth int) error {
 }
 
 func (s *scanner) object(depth int) error {
-	s.i++ // {
+	if s.open('}') {
+		return nil
+	}
 	// The keys seen so far, folded, and as written: in a small array for
 	// the few keys an object has, in a map beyond.
 	var small [16]struct{ folded, key []byte }
 	seen := small[:0]
 	var many map[string][]byte
-	s.space()
-	if s.i < len(s.data) && s.data[s.i] == '}' {
-		s.i++
-		return nil
-	}
 	for {
 		s.space()
 		if s.i >= len(s.data) || s.data[s.i] != '"' {
@@ -341,6 +335,19 @@ func (s *scanner) literal(word string) error {
 	}
 	s.i += len(word)
 	return nil
+}
+
+// open steps over the byte that opens an array or an object and the white
+// space after it, and reports whether the closing byte follows at once (an
+// empty one), stepping over that too.
+func (s *scanner) open(closing byte) (empty bool) {
+	s.i++
+	s.space()
+	if s.i < len(s.data) && s.data[s.i] == closing {
+		s.i++
+		return true
+	}
+	return false
 }
 
 // next reads what follows a value in an array or an object (what): a

@@ -302,15 +302,11 @@ func (f *File) check() error {
 	case f.Version < 3 && f.PublicKey != "":
 		return fmt.Errorf("format version %d has no public_key", f.Version)
 	}
-	for _, n := range []struct {
-		field certificate.NameField
-		value string
-	}{{certificate.LearnerName, f.Learner}, {certificate.Organisation, f.Organisation}} {
-		if clean, err := certificate.CleanName(n.field, n.value); err != nil {
-			return err
-		} else if clean != n.value {
-			return fmt.Errorf("%s %q holds characters a name cannot have", n.field, n.value)
-		}
+	if err := certificate.CheckName(certificate.LearnerName, f.Learner); err != nil {
+		return err
+	}
+	if err := certificate.CheckName(certificate.Organisation, f.Organisation); err != nil {
+		return err
 	}
 	for i, m := range f.Modules {
 		switch {

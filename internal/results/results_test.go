@@ -16,6 +16,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/tabletest"
 	"piketpalen/progress"
 )
 
@@ -235,15 +236,11 @@ func TestSignatureContext(t *testing.T) {
 }
 
 func TestFileName(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Strings(t, "FileName", FileName, map[string]string{
 		"Zoë Brontë-Ünal": "resultaten-zoe-bronte-unal.json",
 		"  Jan  de Vries": "resultaten-jan-de-vries.json",
 		"???":             "resultaten.json",
-	} {
-		if got := FileName(in); got != want {
-			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestLearnerKey(t *testing.T) {
