@@ -14,7 +14,6 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
@@ -46,10 +45,7 @@ func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir str
 // unreadable one. Learners 0–2 answer een-3 wrong with option 1.
 func workshop(t *testing.T) string {
 	t.Helper()
-	c, err := loadCourse(locale.NL, validCourse)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, validCourse)
 	m := c.Module("01-eerste")
 	dir := t.TempDir()
 
@@ -259,10 +255,7 @@ func TestResultsUsage(t *testing.T) {
 // long, with every question answered wrong with its longest wrong option,
 // and checks that every line fits.
 func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
-	c, err := loadCourse(locale.NL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, "")
 	dir := t.TempDir()
 	for n, name := range []string{"Maximiliaan Alexander van Oldenbarnevelt-Wassenaer tot Heemstede", "Ida"} {
 		st := progress.New()

@@ -29,10 +29,7 @@ import (
 // goes straight to each quiz and stops when every module is done.
 func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 	t.Helper()
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, courseDir)
 	byText := map[string]*course.Question{}
 	for _, m := range c.Modules {
 		for _, q := range m.Questions {

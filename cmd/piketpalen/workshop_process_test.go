@@ -141,11 +141,7 @@ func workshopSetup(t *testing.T, why string) (bin, courseDir string, c *course.C
 	t.Helper()
 	bin = buildtest.Program(t, why, ".")
 	courseDir, _ = filepath.Abs(validCourse)
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bin, courseDir, c, t.TempDir()
+	return bin, courseDir, testCourse(t, courseDir), t.TempDir()
 }
 
 // firstAttemptChoices is what a learner chose in their first finished
