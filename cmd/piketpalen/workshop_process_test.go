@@ -18,6 +18,7 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/buildtest"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/workshop"
 	"piketpalen/internal/workshop/workshoptest"
 )
 
@@ -72,11 +73,7 @@ func participateInPlainMode(bin, courseDir, data, dir string) error {
 // are exactly those of the 25 participants' own progress files.
 func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 	bin, courseDir, c, dir := workshopSetup(t, "starts 25 processes")
-	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
+	r := openWorkshop(t, dir, c)
 	const n = 25
 	m := c.Modules[0]
 
@@ -142,6 +139,19 @@ func workshopSetup(t *testing.T, why string) (bin, courseDir string, c *course.C
 	bin = buildtest.Program(t, why, ".")
 	courseDir, _ = filepath.Abs(validCourse)
 	return bin, courseDir, testCourse(t, courseDir), t.TempDir()
+}
+
+// openWorkshop starts a workshop of course c in the folder dir as the
+// presenter does (app.OpenWorkshop: the signed workshop file), and returns
+// the reader of the folder; the watcher is not needed and closed.
+func openWorkshop(t *testing.T, dir string, c *course.Course) *workshop.Reader {
+	t.Helper()
+	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	return r
 }
 
 // firstAttemptChoices is what a learner chose in their first finished
