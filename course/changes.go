@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
 
 // versionPattern is what a version in a changes list looks like: numbers
 // separated by dots, such as 1.2.0.
-var versionPattern = regexp.MustCompile(`^[0-9]+(\.[0-9]+){0,3}$`)
+var versionPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]+(\.[0-9]+){0,3}$`) })
 
 // moduleList reads the "modules" list of course.yaml. An entry is the name
 // of a module's folder, or a mapping with that name under "id" and the
@@ -75,7 +76,7 @@ func readChanges(c *collector, f *fields, id string) []Change {
 		cf := readFields(c, f.file, n, 0, what, []string{"version", "text", "requires_retake"}, []string{"version", "text"})
 		ch := Change{Version: cf.str(c, "version", 0, true), Text: cf.str(c, "text", 0, true), Line: n.Line}
 		ch.RequiresRetake, _ = cf.boolean(c, "requires_retake", 0)
-		if ch.Version != "" && !versionPattern.MatchString(ch.Version) {
+		if ch.Version != "" && !versionPattern().MatchString(ch.Version) {
 			c.add(f.file, cf.lineOf("version", 0), "%s: \"version\" moet een versie zijn als 1.2.0, niet %q", what, ch.Version)
 			continue
 		}

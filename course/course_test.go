@@ -355,20 +355,7 @@ func TestWindowsLineEndings(t *testing.T) {
 // every line ending.
 func crlfCopy(t *testing.T, from string) string {
 	t.Helper()
-	dir := t.TempDir()
-	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, _ := os.ReadFile(p)
-		rel, _ := filepath.Rel(from, p)
-		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
-		return os.WriteFile(filepath.Join(dir, rel), []byte(strings.ReplaceAll(string(data), "\n", "\r\n")), 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return copyWith(t, from, func(data []byte) []byte { return []byte(strings.ReplaceAll(string(data), "\n", "\r\n")) })
 }
 
 func loadFS(t *testing.T, fsys fs.FS) *Course {
@@ -538,6 +525,14 @@ func TestGlossaryIn(t *testing.T) {
 // may change.
 func copyCourse(t *testing.T, from string) string {
 	t.Helper()
+	return copyWith(t, from, func(data []byte) []byte { return data })
+}
+
+// copyWith copies the files of the folder from to a temporary folder,
+// each file's bytes passed through change on the way, and returns that
+// folder.
+func copyWith(t *testing.T, from string, change func([]byte) []byte) string {
+	t.Helper()
 	dir := t.TempDir()
 	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -549,7 +544,7 @@ func copyCourse(t *testing.T, from string) string {
 		}
 		rel, _ := filepath.Rel(from, p)
 		os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755)
-		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+		return os.WriteFile(filepath.Join(dir, rel), change(data), 0o644)
 	})
 	if err != nil {
 		t.Fatal(err)

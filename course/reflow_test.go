@@ -4,21 +4,18 @@ import (
 	"strings"
 	"testing"
 
+	"piketpalen/internal/tabletest"
 	"piketpalen/modules"
 )
 
 func TestReflow(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Strings(t, "Reflow", Reflow, map[string]string{
 		"Minister Rosenthal vond dat\nambassadeur Haspels\nte ver ging.\n": "Minister Rosenthal vond dat ambassadeur Haspels te ver ging.",
 		"Eerste alinea\nloopt door.\n\nTweede alinea.":                     "Eerste alinea loopt door.\n\nTweede alinea.",
 		"Drie dingen:\n- een\n- twee\n1. drie":                             "Drie dingen:\n- een\n- twee\n1. drie",
 		"Een regel.":                                                       "Een regel.",
 		"Windows\r\nregels.":                                               "Windows regels.",
-	} {
-		if got := Reflow(in); got != want {
-			t.Errorf("Reflow(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestQuestionTextsFlow: no text of the built-in course's questions keeps

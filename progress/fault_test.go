@@ -268,40 +268,10 @@ func TestStrayTempFileIsIgnored(t *testing.T) {
 // and Load still works. Root ignores permissions, so this needs a normal
 // user; TestSaveFailsWhenRenameFails proves the same error path as root.
 func TestReadOnlyFolder(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root ignores file permissions")
-	}
-	if os.Geteuid() == -1 {
-		t.Skip("no Unix permissions on this system")
-	}
 	dir := t.TempDir()
-	s := open(t, dir)
-	st := sample()
-	save(t, s, st)
-	before := read(t, s.Path())
-
-	if err := os.Chmod(dir, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(dir, 0o700) })
-
-	st.Last.Page = 11
-	st.Record("01-primaat").Attempts = append(st.Record("01-primaat").Attempts, attempt("01-primaat", 30))
-	want := asJSON(t, st)
-	err := s.Save(st)
-	if err == nil {
-		t.Fatal("Save into a read-only folder succeeded")
-	}
-	t.Logf("Save: %v", err)
-	if !errors.Is(err, fs.ErrPermission) || !strings.HasPrefix(err.Error(), "save progress "+s.Path()+": ") ||
-		!strings.Contains(err.Error(), "permission denied") {
+	err := failedSave(t, dir, func() { readOnly(t, dir) })
+	if !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), "permission denied") {
 		t.Errorf("error = %q", err)
-	}
-	if asJSON(t, st) != want {
-		t.Error("the state in memory changed")
-	}
-	if !bytes.Equal(read(t, s.Path()), before) {
-		t.Error("the file changed")
 	}
 
 	got, notices := load(t, open(t, dir))
@@ -314,17 +284,8 @@ func TestReadOnlyFolder(t *testing.T) {
 // A data folder that does not exist and cannot be made: the course still
 // opens, with empty progress and a notice; saving fails with a clear error.
 func TestMissingUnwritableFolder(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root ignores file permissions")
-	}
-	if os.Geteuid() == -1 {
-		t.Skip("no Unix permissions on this system")
-	}
 	parent := t.TempDir()
-	if err := os.Chmod(parent, 0o500); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(parent, 0o700) })
+	readOnly(t, parent)
 	dir := filepath.Join(parent, "piketpalen")
 
 	s := open(t, dir)
@@ -345,16 +306,28 @@ func TestMissingUnwritableFolder(t *testing.T) {
 // progress file stay as they were and no temporary file is left.
 func TestSaveFailsWhenRenameFails(t *testing.T) {
 	dir := t.TempDir()
+	failedSave(t, dir, func() {
+		if err := os.MkdirAll(filepath.Join(dir, FileName+bakSuffix, "in-the-way"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	})
+	wantFiles(t, dir, FileName, FileName+bakSuffix)
+}
+
+// failedSave saves the sample state in dir, lets spoil make the next save
+// fail, and saves a changed state. That save must fail with an error that
+// names the progress file, and leave both the state in memory and the file
+// as they were; failedSave returns the error.
+func failedSave(t *testing.T, dir string, spoil func()) error {
+	t.Helper()
 	s := open(t, dir)
 	st := sample()
 	save(t, s, st)
 	before := read(t, s.Path())
-	if err := os.MkdirAll(filepath.Join(dir, FileName+bakSuffix, "in-the-way"), 0o700); err != nil {
-		t.Fatal(err)
-	}
+	spoil()
 
-	st.Last.Page = 12
-	st.Record("01-primaat").Attempts = append(st.Record("01-primaat").Attempts, attempt("01-primaat", 31))
+	st.Last.Page = 11
+	st.Record("01-primaat").Attempts = append(st.Record("01-primaat").Attempts, attempt("01-primaat", 30))
 	want := asJSON(t, st)
 	err := s.Save(st)
 	if err == nil {
@@ -370,7 +343,7 @@ func TestSaveFailsWhenRenameFails(t *testing.T) {
 	if !bytes.Equal(read(t, s.Path()), before) {
 		t.Error("the file changed")
 	}
-	wantFiles(t, dir, FileName, FileName+bakSuffix)
+	return err
 }
 
 // A folder where progress.json should be is not a damaged file: it is an

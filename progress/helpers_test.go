@@ -12,6 +12,7 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/internal/dirtest"
+	"piketpalen/internal/roundtrip"
 )
 
 // base is the start time of test attempts; fixed so that files are stable.
@@ -117,6 +118,30 @@ func write(t testing.TB, path string, data []byte) {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// reread returns st as it reads back from its file: encoded as
+// progress.json is, and decoded again. An error fails t.
+func reread(t testing.TB, st *State) *State {
+	t.Helper()
+	return roundtrip.Reread(t, "progress", st, encode, decode)
+}
+
+// readOnly takes the owner's write permission on dir away until the test
+// ends. Where permissions do not stop a writer (root, or a system without
+// Unix permissions) it skips the test instead.
+func readOnly(t testing.TB, dir string) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores file permissions")
+	}
+	if os.Geteuid() == -1 {
+		t.Skip("no Unix permissions on this system")
+	}
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
 }
 
 // wantFiles fails unless dir holds exactly the given files (the lock file

@@ -93,8 +93,12 @@ func TestIssueRefusesForgeries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// passed at once: the passing attempt is the latest, written once
 	m := &f.Modules[0]
-	m.Passing.Answers[0].Correct = !m.Passing.Answers[0].Correct
+	if !m.PassingIsLatest {
+		t.Fatalf("module %s: the passing attempt is written apart from the latest", m.ID)
+	}
+	m.Answers[0].Correct = !m.Answers[0].Correct
 	self, err := issuer.SelfKey(keyDir)
 	if err != nil {
 		t.Fatal(err)
@@ -107,8 +111,8 @@ func TestIssueRefusesForgeries(t *testing.T) {
 		t.Fatal(err)
 	}
 	// One whose passing attempt claims another draw (seed), signed again.
-	f.Modules[0].Passing.Answers[0].Correct = !f.Modules[0].Passing.Answers[0].Correct
-	f.Modules[0].Passing.Seed++
+	f.Modules[0].Answers[0].Correct = !f.Modules[0].Answers[0].Correct
+	f.Modules[0].AnswersSeed++
 	results.Sign(f, self)
 	p6 := filepath.Join(t.TempDir(), "otherseed.json")
 	results.WriteFile(p6, f)

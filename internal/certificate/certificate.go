@@ -237,10 +237,10 @@ func (c *Certificate) check() error {
 			return err
 		}
 	}
-	if err := checkName(LearnerName, c.Learner); err != nil {
+	if err := CheckName(LearnerName, c.Learner); err != nil {
 		return err
 	}
-	if err := checkName(Organisation, c.Organisation); err != nil {
+	if err := CheckName(Organisation, c.Organisation); err != nil {
 		return err
 	}
 	if err := checkDate("as_of", c.AsOf); err != nil {

@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"piketpalen/internal/didkey"
+	"piketpalen/internal/tabletest"
 
 	"bytes"
 	"crypto/ed25519"
@@ -131,16 +132,12 @@ func TestNewAcceptsEuropeanNames(t *testing.T) {
 }
 
 func TestDutchDate(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Strings(t, "DutchDate", DutchDate, map[string]string{
 		"2026-11-23": "23 november 2026",
 		"2027-01-01": "1 januari 2027",
 		"2026-03-09": "9 maart 2026",
 		"not a date": "not a date",
-	} {
-		if got := DutchDate(in); got != want {
-			t.Errorf("DutchDate(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestSignAndVerify(t *testing.T) {
@@ -175,15 +172,11 @@ func TestCanonicalLeavesOutCodeAndSignature(t *testing.T) {
 }
 
 func TestNormalizeCode(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Strings(t, "NormalizeCode", NormalizeCode, map[string]string{
 		"vyyr 3v6p scbp": "VYYR-3V6P-SCBP",
 		"VYYR-3V6P-SCBP": "VYYR-3V6P-SCBP",
 		"abcd-efgh-ilo0": "ABCD-EFGH-1100",
-	} {
-		if got := NormalizeCode(in); got != want {
-			t.Errorf("NormalizeCode(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestJSONRoundTrip(t *testing.T) {

@@ -72,9 +72,10 @@ func isBidiControl(r rune) bool {
 	return r == 0x061c || r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// checkName reports a name a reader must not accept: longer than
-// MaxNameLength or holding what CleanName drops.
-func checkName(field NameField, s string) error {
+// CheckName reports a name a reader must not accept: longer than
+// MaxNameLength or holding what CleanName drops. Readers of certificates
+// and of result files use it, so that both take the names CleanName gives.
+func CheckName(field NameField, s string) error {
 	clean, err := CleanName(field, s)
 	if err != nil {
 		return err

@@ -181,15 +181,32 @@ func (p *page) frame(c *Certificate) {
 	}
 }
 
+// line is a line of text centred across the content width, in the largest
+// size from size down to min at which it fits (see fit).
+type line struct {
+	style     string
+	size, min float64
+	col       rgb
+	text      string
+}
+
+// centrePair centres first at p.y and, when second has text, second gap
+// mm lower, leaving p.y at the last line written: a name with the line
+// that may follow it (the course and its subtitle, the learner and the
+// organisation).
+func (p *page) centrePair(first, second line, gap float64) {
+	content := pageW - 2*marginX
+	p.centre(p.y, p.fit(first.style, first.size, first.min, first.col, first.text, content))
+	if second.text != "" {
+		p.y += gap
+		p.centre(p.y, p.fit(second.style, second.size, second.min, second.col, second.text, content))
+	}
+}
+
 // header writes the course title, subtitle, version and "stand van zaken".
 func (p *page) header(c *Certificate) {
-	content := pageW - 2*marginX
 	p.y = 27
-	p.centre(p.y, p.fit("B", 13, 9, navy, c.Course, content))
-	if c.CourseSubtitle != "" {
-		p.y += 5.5
-		p.centre(p.y, p.fit("I", 10, 8, grey, c.CourseSubtitle, content))
-	}
+	p.centrePair(line{"B", 13, 9, navy, c.Course}, line{"I", 10, 8, grey, c.CourseSubtitle}, 5.5)
 	p.y += 5.5
 	p.font("", 9, grey)
 	p.centre(p.y, "Versie "+c.CourseVersion+"  ·  Stand van zaken: "+DutchDate(c.AsOf))
@@ -221,11 +238,7 @@ func (p *page) draw(c *Certificate) {
 	p.font("I", 11, grey)
 	p.centre(p.y, c.opening())
 	p.y += 12
-	p.centre(p.y, p.fit("B", 26, 14, ink, c.Learner, content))
-	if c.Organisation != "" {
-		p.y += 7.5
-		p.centre(p.y, p.fit("", 12.5, 9, grey, c.Organisation, content))
-	}
+	p.centrePair(line{"B", 26, 14, ink, c.Learner}, line{"", 12.5, 9, grey, c.Organisation}, 7.5)
 
 	// The certificate text continues the sentence begun by the name.
 	p.y += 9

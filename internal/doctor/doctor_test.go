@@ -21,9 +21,23 @@ func testCourse(t *testing.T) *course.Course {
 	return c
 }
 
+// find returns the result of the check named name; the zero Result when
+// there is none.
 func find(rs []Result, name string) Result {
+	return first(rs, func(r Result) bool { return r.Name == name })
+}
+
+// findID returns the result of the check with that ID; the zero Result
+// when there is none.
+func findID(rs []Result, id string) Result {
+	return first(rs, func(r Result) bool { return r.ID == id })
+}
+
+// first returns the first result that matches; the zero Result when none
+// does.
+func first(rs []Result, match func(Result) bool) Result {
 	for _, r := range rs {
-		if r.Name == name {
+		if match(r) {
 			return r
 		}
 	}
@@ -171,15 +185,6 @@ func TestLeavesNoNewFolder(t *testing.T) {
 	if _, err := os.Stat(base); err != nil {
 		t.Errorf("doctor removed a folder that was there before: %v", err)
 	}
-}
-
-func findID(rs []Result, id string) Result {
-	for _, r := range rs {
-		if r.ID == id {
-			return r
-		}
-	}
-	return Result{}
 }
 
 // TestEnglish: with Lang EN every check's name, finding and mark is

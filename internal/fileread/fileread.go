@@ -27,6 +27,14 @@ var ErrNotRegular = errors.New("not a regular file")
 // once) and its kind is checked on the open file, so it cannot be swapped
 // between the check and the read.
 func Bounded(path string, max int) ([]byte, error) {
+	return BoundedInto(nil, path, max)
+}
+
+// BoundedInto is Bounded reading into buf's storage, which it grows when
+// the file does not fit: a reader of thousands of files passes the slice
+// the last call returned and allocates almost nothing. The bytes returned
+// are valid until buf is used again.
+func BoundedInto(buf []byte, path string, max int) ([]byte, error) {
 	fh, err := openNonblock(path)
 	if err != nil {
 		return nil, err
@@ -42,9 +50,26 @@ func Bounded(path string, max int) ([]byte, error) {
 	if fi.Size() > int64(max) {
 		return nil, ErrTooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(fh, int64(max)+1))
-	if err != nil {
-		return nil, err
+	// Room for the size Stat gave and one byte more, so that a file read
+	// whole is seen to end without a second grow; a file that grew since
+	// Stat is read on, up to max+1 bytes.
+	if want := int(fi.Size()) + 1; cap(buf) < want {
+		buf = make([]byte, 0, want)
+	}
+	data := buf[:0]
+	r := io.LimitReader(fh, int64(max)+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if len(data) > max {
 		return nil, ErrTooLarge

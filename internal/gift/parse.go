@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"piketpalen/course"
@@ -79,7 +80,7 @@ type cell struct {
 // cells is a run of a block's characters.
 type cells []cell
 
-var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var idRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
 // Parse reads GIFT. Every question it can map onto a single, multiple or
 // truefalse question with feedback, explanation and source is returned,
@@ -273,7 +274,7 @@ func parseQuestion(lines []string, at []int) (*course.Question, *Problem) {
 		return fail(first, NoTitle, "")
 	}
 	id := all[pos+2 : end].text()
-	if !idRe.MatchString(id) {
+	if !idRe().MatchString(id) {
 		return fail(first, BadTitle, id)
 	}
 	body := all[end+2:]

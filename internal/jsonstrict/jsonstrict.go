@@ -12,9 +12,11 @@
 package jsonstrict
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -63,7 +65,16 @@ func (s *scanner) space() { s.i = SkipSpace(s.data, s.i) }
 func SkipSpace(data []byte, i int) int {
 	for i < len(data) {
 		switch data[i] {
-		case ' ', '\t', '\n', '\r':
+		case ' ':
+			// indentation: up to eight spaces at a step
+			if i+8 > len(data) {
+				i++
+			} else if x := binary.LittleEndian.Uint64(data[i:]) ^ lanes*' '; x == 0 {
+				i += 8
+			} else {
+				i += bits.TrailingZeros64(x) / 8 // the spaces before the first other byte
+			}
+		case '\t', '\n', '\r':
 			i++
 		default:
 			return i
@@ -71,6 +82,36 @@ func SkipSpace(data []byte, i int) int {
 	}
 	return i
 }
+
+// lanes has a one in each of its eight bytes: lanes*c is eight bytes c.
+const lanes = 0x0101010101010101
+
+// StringSpecial returns the index of the first byte from data[i] on that
+// ends or interrupts the plain run of a JSON string: a quote, a backslash
+// or a control character; len(data) when there is none. It looks at eight
+// bytes at a time, for the long texts of a file.
+func StringSpecial(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		x := binary.LittleEndian.Uint64(data[i:])
+		// A lane's high bit is set where its byte is a quote, a backslash or
+		// below 0x20. Borrows may set bits above a lane that matches, never
+		// below it, so the lowest bit set is exact.
+		m := zeroLanes(x^lanes*'"') | zeroLanes(x^lanes*'\\') | (x-lanes*0x20)&^x&(lanes*0x80)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(data); i++ {
+		if c := data[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return i
+}
+
+// zeroLanes sets the high bit of the lowest zero byte of x (and maybe of
+// bytes above it).
+func zeroLanes(x uint64) uint64 { return (x - lanes) &^ x & (lanes * 0x80) }
 
 func (s *scanner) value(depth int) error {
 	if depth > maxDepth {
@@ -83,10 +124,7 @@ func (s *scanner) value(depth int) error {
 	case c == '{':
 		return s.object(depth)
 	case c == '[':
-		s.i++
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ']' {
-			s.i++
+		if s.open(']') {
 			return nil
 		}
 		for {
@@ -115,17 +153,14 @@ func (s *scanner) value(depth int) error {
 }
 
 func (s *scanner) object(depth int) error {
-	s.i++ // {
+	if s.open('}') {
+		return nil
+	}
 	// The keys seen so far, folded, and as written: in a small array for
 	// the few keys an object has, in a map beyond.
 	var small [16]struct{ folded, key []byte }
 	seen := small[:0]
 	var many map[string][]byte
-	s.space()
-	if s.i < len(s.data) && s.data[s.i] == '}' {
-		s.i++
-		return nil
-	}
 	for {
 		s.space()
 		if s.i >= len(s.data) || s.data[s.i] != '"' {
@@ -300,6 +335,19 @@ func (s *scanner) literal(word string) error {
 	}
 	s.i += len(word)
 	return nil
+}
+
+// open steps over the byte that opens an array or an object and the white
+// space after it, and reports whether the closing byte follows at once (an
+// empty one), stepping over that too.
+func (s *scanner) open(closing byte) (empty bool) {
+	s.i++
+	s.space()
+	if s.i < len(s.data) && s.data[s.i] == closing {
+		s.i++
+		return true
+	}
+	return false
 }
 
 // next reads what follows a value in an array or an object (what): a

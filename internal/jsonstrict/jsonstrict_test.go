@@ -147,3 +147,40 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	})
 }
+
+// TestScannersAsByteByByte checks SkipSpace and StringSpecial, which look
+// at eight bytes at a time, against the plain rule byte by byte, at every
+// start of many inputs: every byte value in every position of a word, and
+// long runs of spaces as in indented files.
+func TestScannersAsByteByByte(t *testing.T) {
+	special := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 }
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	first := func(data []byte, i int, is func(byte) bool, want bool) int {
+		for i < len(data) && is(data[i]) != want {
+			i++
+		}
+		return i
+	}
+	var inputs [][]byte
+	for c := range 256 {
+		for pos := range 17 {
+			b := []byte(strings.Repeat("a", 17))
+			b[pos] = byte(c)
+			inputs = append(inputs, b)
+			s := []byte(strings.Repeat(" ", 17))
+			s[pos] = byte(c)
+			inputs = append(inputs, s)
+		}
+	}
+	inputs = append(inputs, []byte("\n"+strings.Repeat(" ", 40)+`"x"`), []byte("é\u2028ü\x7f\x80\xff\"x"))
+	for _, data := range inputs {
+		for i := range len(data) + 1 {
+			if got, want := StringSpecial(data, i), first(data, i, special, true); got != want {
+				t.Fatalf("StringSpecial(%q, %d) = %d, want %d", data, i, got, want)
+			}
+			if got, want := SkipSpace(data, i), first(data, i, space, false); got != want {
+				t.Fatalf("SkipSpace(%q, %d) = %d, want %d", data, i, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package results
 
 import (
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf16"
@@ -21,14 +22,28 @@ import (
 // whatever it accepts, jsonstrict.Check accepts too and encoding/json
 // decodes to the same File.
 func decodeFast(data []byte, f *File) bool {
-	d := &fastDecoder{data: data}
+	return new(fastDecoder).decode(data, f)
+}
+
+// decode is decodeFast with d's buffers and tables, which a reader keeps
+// from one file to the next. It also appends data without its white space
+// outside strings to d.compact, which the caller sets.
+func (d *fastDecoder) decode(data []byte, f *File) bool {
+	d.data, d.i, d.mark = data, 0, 0
+	d.answerArena, d.textArena, d.ints = nil, nil, nil
+	d.compact = slices.Grow(d.compact, len(data))
 	d.space()
-	ok := d.fields([]field{{"kind", &f.Kind}, {"version", &f.Version}, {"learner", &f.Learner},
-		{"organisation", &f.Organisation}, {"learner_id", &f.LearnerID}, {"course", &f.Course},
-		{"course_version", &f.CourseVersion}, {"pass_mark", &f.PassMark}, {"created", &f.Created},
+	ok := d.fields([]field{{"kind", interned{&f.Kind}}, {"version", &f.Version}, {"learner", &f.Learner},
+		{"organisation", interned{&f.Organisation}}, {"learner_id", &f.LearnerID}, {"course", interned{&f.Course}},
+		{"course_version", interned{&f.CourseVersion}}, {"pass_mark", &f.PassMark}, {"created", &f.Created},
 		{"modules", &f.Modules}, {"key", &f.Key}, {"public_key", &f.PublicKey}, {"signature", &f.Signature}})
 	d.space()
-	return ok && d.i == len(d.data)
+	ok = ok && d.i == len(data)
+	if ok {
+		d.compact = append(d.compact, data[d.mark:]...)
+	}
+	d.data = nil // the caller may reuse data's storage: f holds none of it
+	return ok
 }
 
 // field is a key of an object and where its value goes: a pointer to a
@@ -43,17 +58,19 @@ type field struct {
 // means an altered file), as is a key of another case or none of fs.
 func (d *fastDecoder) fields(fs []field) bool {
 	var seen uint64 // bit i: fs[i] was read; fs has fewer than 64 fields
+	next := 0       // the field the program writes after the last one read
 	return d.object(func(key []byte) bool {
-		for i, f := range fs {
-			if f.key == string(key) {
-				if seen&(1<<i) != 0 {
-					return false
-				}
-				seen |= 1 << i
-				return d.value(f.to)
-			}
+		i := next
+		if i >= len(fs) || fs[i].key != string(key) {
+			i = slices.IndexFunc(fs, func(f field) bool { return f.key == string(key) })
 		}
-		return false // a key of another case, or none of this shape
+		if i < 0 || seen&(1<<i) != 0 {
+			// a key of another case or none of this shape, or a key twice
+			return false
+		}
+		seen |= 1 << i
+		next = i + 1
+		return d.value(fs[i].to)
 	})
 }
 
@@ -62,6 +79,10 @@ func (d *fastDecoder) value(to any) bool {
 	switch to := to.(type) {
 	case *string:
 		return d.str(to)
+	case interned:
+		return d.text(to.s)
+	case internedList:
+		return array(d, to.s, d.text, &d.strs, func(s []string) []string { return keep(&d.textArena, s) })
 	case *int:
 		return d.int(to)
 	case *uint64:
@@ -71,13 +92,11 @@ func (d *fastDecoder) value(to any) bool {
 	case *time.Time:
 		return d.time(to)
 	case *[]int:
-		return array(d, to, d.int)
-	case *[]string:
-		return array(d, to, d.str)
+		return array(d, to, d.int, &d.scratch, func(s []int) []int { return keep(&d.ints, s) })
 	case *[]Answer:
-		return array(d, to, d.answer)
+		return array(d, to, d.answer, &d.answers, func(s []Answer) []Answer { return keep(&d.answerArena, s) })
 	case *[]Module:
-		return array(d, to, d.module)
+		return array(d, to, d.module, nil, nil)
 	case **Attempt:
 		if d.null() {
 			*to = nil
@@ -90,10 +109,10 @@ func (d *fastDecoder) value(to any) bool {
 }
 
 func (d *fastDecoder) module(m *Module) bool {
-	return d.fields([]field{{"id", &m.ID}, {"title", &m.Title}, {"passed", &m.Passed}, {"best_score", &m.BestScore},
+	return d.fields([]field{{"id", interned{&m.ID}}, {"title", interned{&m.Title}}, {"passed", &m.Passed}, {"best_score", &m.BestScore},
 		{"attempts", &m.Attempts}, {"answers_from", &m.AnswersFrom}, {"answers_score", &m.AnswersScore},
 		{"answers_seed", &m.AnswersSeed}, {"answers", &m.Answers}, {"passing", &m.Passing},
-		{"answers_id", &m.AnswersID}, {"answers_started", &m.AnswersStarted}})
+		{"answers_id", &m.AnswersID}, {"answers_started", &m.AnswersStarted}, {"passing_is_latest", &m.PassingIsLatest}})
 }
 
 func (d *fastDecoder) attempt(a *Attempt) bool {
@@ -101,20 +120,65 @@ func (d *fastDecoder) attempt(a *Attempt) bool {
 		{"id", &a.ID}, {"started", &a.Started}})
 }
 
+// answer decodes an answer. Its question id and texts are interned: the
+// same few hundred recur in every file of a group.
 func (d *fastDecoder) answer(a *Answer) bool {
-	return d.fields([]field{{"question", &a.Question}, {"text", &a.Text}, {"chosen", &a.Chosen},
-		{"chosen_text", &a.ChosenText}, {"correct", &a.Correct}, {"order", &a.Order}})
+	return d.fields([]field{{"question", interned{&a.Question}}, {"text", interned{&a.Text}}, {"chosen", &a.Chosen},
+		{"chosen_text", internedList{&a.ChosenText}}, {"correct", &a.Correct}, {"order", &a.Order}})
 }
 
+// interned and internedList mark a field whose strings are looked up in
+// the decoder's table of texts instead of each being allocated anew: the
+// texts that recur from file to file (course, module and question ids and
+// titles, question and option texts, organisations).
+type (
+	interned     struct{ s *string }
+	internedList struct{ s *[]string }
+)
+
+// maxTexts bounds the table of texts: a course's question ids, questions
+// and options number some hundreds; a folder of odd files must not make
+// the table grow without end.
+const maxTexts = 4096
+
 // fastDecoder reads one JSON text from data; its methods report false for
-// anything decodeFast leaves to encoding/json.
+// anything decodeFast leaves to encoding/json. A reader keeps one from file
+// to file, so that its scratch storage and table of texts serve them all.
 type fastDecoder struct {
 	data []byte
 	i    int
 	buf  []byte // scratch for strings with escapes
+
+	// Arrays are read into scratch storage and then copied once, at their
+	// length, instead of growing by appending.
+	answers []Answer
+	strs    []string
+	scratch []int
+	// where keep copies the arrays of this file to; new for every file, since
+	// the file keeps them
+	answerArena []Answer
+	textArena   []string
+	ints        []int
+
+	texts map[string]string // interned texts, at most maxTexts
+
+	// compact is what decode appends the file to without its white space
+	// outside strings (see space); mark is where the bytes not yet
+	// appended start.
+	compact []byte
+	mark    int
 }
 
-func (d *fastDecoder) space() { d.i = jsonstrict.SkipSpace(d.data, d.i) }
+// space skips white space. What lies between the white space skipped goes
+// to compact: the file without white space outside strings, which is the
+// signed form but for the context and the signature.
+func (d *fastDecoder) space() {
+	j := jsonstrict.SkipSpace(d.data, d.i)
+	if j != d.i {
+		d.compact = append(d.compact, d.data[d.mark:d.i]...)
+		d.mark, d.i = j, j
+	}
+}
 
 // next skips white space and reports whether the next byte is c, taking it.
 func (d *fastDecoder) next(c byte) bool {
@@ -146,7 +210,7 @@ func (d *fastDecoder) object(member func(key []byte) bool) bool {
 	}
 	for {
 		d.space()
-		key, ok := d.rawString()
+		key, ok := d.unchecked()
 		if !ok || !d.next(':') {
 			return false
 		}
@@ -162,8 +226,11 @@ func (d *fastDecoder) object(member func(key []byte) bool) bool {
 }
 
 // array reads an array into *s (null: nil; [] an empty slice, as
-// encoding/json gives), each element with elem.
-func array[T any](d *fastDecoder, s *[]T, elem func(*T) bool) bool {
+// encoding/json gives), each element with elem. With scratch, the elements
+// are gathered there, and *s is keep of them: storage of the array's
+// length, not grown by appending. scratch must not be in use by an array
+// around this one.
+func array[T any](d *fastDecoder, s *[]T, elem func(*T) bool, scratch *[]T, keep func([]T) []T) bool {
 	if d.null() {
 		*s = nil
 		return true
@@ -172,69 +239,100 @@ func array[T any](d *fastDecoder, s *[]T, elem func(*T) bool) bool {
 		return false
 	}
 	out := []T{}
-	if d.next(']') {
-		*s = out
-		return true
+	if scratch != nil {
+		out = (*scratch)[:0]
 	}
-	for {
-		var v T
-		d.space()
-		if !elem(&v) {
-			return false
+	if !d.next(']') {
+		for {
+			var zero T
+			out = append(out, zero)
+			d.space()
+			if !elem(&out[len(out)-1]) { // in place: a local would escape to the heap
+				return false
+			}
+			if d.next(',') {
+				continue
+			}
+			if !d.next(']') {
+				return false
+			}
+			break
 		}
-		out = append(out, v)
-		if d.next(',') {
-			continue
-		}
-		*s = out
-		return d.next(']')
 	}
+	if scratch != nil {
+		*scratch, out = out, keep(out)
+	}
+	*s = out
+	return true
 }
 
+// keep copies s into *arena, storage that the arrays of one type in a file
+// share, so that a file's hundreds of small arrays (answers, chosen
+// options, option orders, option texts) take a few allocations. Each s
+// gets a slice of its own length and capacity; an empty s gives an empty
+// slice, not nil, as encoding/json gives for [].
+func keep[T any](arena *[]T, s []T) []T {
+	if len(s) == 0 {
+		return []T{}
+	}
+	if cap(*arena)-len(*arena) < len(s) {
+		*arena = make([]T, 0, max(arenaSize, len(s)))
+	}
+	start := len(*arena)
+	*arena = append(*arena, s...)
+	return (*arena)[start:len(*arena):len(*arena)]
+}
+
+// arenaSize is how many elements keep allocates at once: a module's
+// answers, a few modules' integers.
+const arenaSize = 64
+
 // rawString reads a string and returns its contents unescaped; the slice
-// may alias data or the scratch buffer, valid until the next string.
+// may alias data or the scratch buffer, valid until the next string. It
+// reports false for invalid UTF-8, which encoding/json would replace.
 func (d *fastDecoder) rawString() ([]byte, bool) {
+	s, ok := d.unchecked()
+	return s, ok && utf8.Valid(s)
+}
+
+// unchecked is rawString without the check of UTF-8, for a string that
+// is compared to one known to be valid: a key to the names of the fields,
+// a text to those in the table of texts.
+func (d *fastDecoder) unchecked() ([]byte, bool) {
 	if d.i >= len(d.data) || d.data[d.i] != '"' {
 		return nil, false
 	}
 	start := d.i + 1
-	for j := start; j < len(d.data); j++ {
-		switch c := d.data[j]; {
-		case c == '"':
-			s := d.data[start:j]
-			if !utf8.Valid(s) {
-				return nil, false // encoding/json would replace the bad bytes
-			}
-			d.i = j + 1
-			return s, true
-		case c == '\\':
-			return d.escapedString(start)
-		case c < 0x20:
-			return nil, false
-		}
+	j := jsonstrict.StringSpecial(d.data, start)
+	switch {
+	case j == len(d.data) || d.data[j] < 0x20:
+		return nil, false
+	case d.data[j] == '\\':
+		return d.escapedString(start, j)
 	}
-	return nil, false
+	d.i = j + 1
+	return d.data[start:j], true
 }
 
 // escapedString reads the string starting at data[start] (after its quote)
-// that has escapes.
-func (d *fastDecoder) escapedString(start int) ([]byte, bool) {
-	b := d.buf[:0]
-	j := start
-	for j < len(d.data) {
-		c := d.data[j]
-		switch {
+// whose first escape is at data[j].
+func (d *fastDecoder) escapedString(start, j int) ([]byte, bool) {
+	b := append(d.buf[:0], d.data[start:j]...)
+	for {
+		if j >= len(d.data) {
+			return nil, false
+		}
+		switch c := d.data[j]; {
 		case c == '"':
-			if !utf8.Valid(b) {
-				return nil, false
-			}
 			d.i, d.buf = j+1, b
 			return b, true
 		case c < 0x20:
 			return nil, false
 		case c != '\\':
-			b = append(b, c)
-			j++
+			// a plain run, to the next quote, escape or control character
+			k := jsonstrict.StringSpecial(d.data, j)
+			b = append(b, d.data[j:k]...)
+			j = k
 			continue
 		}
 		if j+1 >= len(d.data) {
@@ -276,7 +374,6 @@ func (d *fastDecoder) escapedString(start int) ([]byte, bool) {
 		}
 		j += 2
 	}
-	return nil, false
 }
 
 func hex4(b []byte) (rune, bool) {
@@ -306,6 +403,29 @@ func (d *fastDecoder) str(s *string) bool {
 		*s = string(b)
 	}
 	return ok
+}
+
+// text is str through the table of texts.
+func (d *fastDecoder) text(s *string) bool {
+	b, ok := d.unchecked()
+	if !ok {
+		return false
+	}
+	if v, ok := d.texts[string(b)]; ok {
+		*s = v // valid UTF-8: it was checked when it was added
+		return true
+	}
+	if !utf8.Valid(b) {
+		return false
+	}
+	*s = string(b)
+	if d.texts == nil {
+		d.texts = make(map[string]string)
+	}
+	if len(d.texts) < maxTexts {
+		d.texts[*s] = *s
+	}
+	return true
 }
 
 // number returns the literal of an integer: digits with an optional minus,

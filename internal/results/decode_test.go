@@ -1,6 +1,7 @@
 package results
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -37,8 +38,9 @@ func TestDecodeFastTakesWrittenFiles(t *testing.T) {
 			t.Fatalf("file %d: the fast decoder leaves a written file to encoding/json", i)
 		}
 		assertAsEncodingJSON(t, data, &fast)
+		assertCompactAsSignedForm(t, data)
 		// and the signature is checked over the file's own bytes
-		msg, ok := signedForm(data, fast.Signature)
+		msg, ok := signedForm(nil, data, fast.Signature)
 		canon, err := Canonical(&fast)
 		if err != nil {
 			t.Fatal(err)
@@ -60,7 +62,7 @@ func TestSignedFormKeepsStrings(t *testing.T) {
 		{`{"a":{"signature":"S"}}`, ""},
 		{`{"a":1,"signature":"T"}`, ""},
 	} {
-		got, ok := signedForm([]byte(c.in), "S")
+		got, ok := signedForm(nil, []byte(c.in), "S")
 		if c.want == "" {
 			if ok {
 				t.Errorf("signedForm(%s) = %s, want none", c.in, got)
@@ -118,7 +120,23 @@ func FuzzDecodeFast(f *testing.F) {
 			t.Fatalf("decodeFast took what jsonstrict refuses (%v):\n%q", err, data)
 		}
 		assertAsEncodingJSON(t, data, &fast)
+		assertCompactAsSignedForm(t, data)
 	})
+}
+
+// assertCompactAsSignedForm checks that the file without white space that
+// the fast decoder makes as it reads (what Parse checks the signature
+// over) is what compactJSON, the signed form's own pass, makes of data.
+func assertCompactAsSignedForm(t *testing.T, data []byte) {
+	t.Helper()
+	d := &fastDecoder{compact: []byte("x")}
+	if !d.decode(data, new(File)) {
+		t.Fatalf("the fast decoder refuses %q", data)
+	}
+	want, ok := compactJSON([]byte("x"), data)
+	if !ok || !bytes.Equal(d.compact, want) {
+		t.Fatalf("the decoder's compact form\n%s\nis not the signed form's\n%s", d.compact, want)
+	}
 }
 
 // TestDuplicateKeyIsTampered checks that a written file with a key added a

@@ -1,10 +1,11 @@
 package results
 
 import (
-	"fmt"
+	"cmp"
 	"math"
+	"slices"
 	"sort"
-	"strings"
+	"strconv"
 )
 
 // Item analysis: how well each question of a pool measures, from the
@@ -132,8 +133,8 @@ func analyse(o *Overview, files []*digest) {
 				continue
 			}
 			s := sheet{}
-			as := append([]answerDigest(nil), fm.answers...)
-			sort.Slice(as, func(i, j int) bool { return as[i].q < as[j].q })
+			as := slices.Clone(fm.answers)
+			slices.SortFunc(as, func(a, b answerDigest) int { return cmp.Compare(a.q, b.q) })
 			for _, a := range as {
 				s.items = append(s.items, int(a.q))
 				s.right = append(s.right, a.correct)
@@ -187,7 +188,7 @@ func analyse(o *Overview, files []*digest) {
 		groups := map[string][]sheet{}
 		var keys []string
 		for _, s := range sheets {
-			k := strings.Trim(strings.Join(strings.Fields(fmtInts(s.items)), ","), "[]")
+			k := itemsKey(s.items)
 			if groups[k] == nil {
 				keys = append(keys, k)
 			}
@@ -263,4 +264,15 @@ func pearson(x, y []float64) (float64, bool) {
 	return sxy / math.Sqrt(sxx*syy), true
 }
 
-func fmtInts(v []int) string { return fmt.Sprint(v) }
+// itemsKey names a set of questions by their pool indices, ascending:
+// "0,3,7".
+func itemsKey(items []int) string {
+	b := make([]byte, 0, 4*len(items))
+	for i, q := range items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(q), 10)
+	}
+	return string(b)
+}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -76,6 +75,20 @@ func WriteFile(path string, f *File) error {
 // caller can say whose file it claims to be; its contents must not be
 // trusted.
 func Parse(data []byte) (*File, error) {
+	return new(reader).parse(data)
+}
+
+// reader reads result files one after another, keeping its storage from
+// one to the next: the bytes of the file, its signed form and the
+// decoder's scratch and table of texts. A file it returns holds none of
+// that storage. ReadEach gives every worker one; Read and Parse make one
+// for their file.
+type reader struct {
+	data, msg []byte
+	dec       fastDecoder
+}
+
+func (r *reader) parse(data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	// One strict decode: decodeFast, which takes only a well-formed file of
 	// the one shape with every key once; or, for anything it leaves aside,
@@ -84,7 +97,10 @@ func Parse(data []byte) (*File, error) {
 	// or a file of a newer format is named for what it is instead of by its
 	// first unknown field.
 	var f File
-	if !decodeFast(data, &f) {
+	r.dec.compact = append(r.msg[:0], signingContext...)
+	fast := r.dec.decode(data, &f)
+	r.msg = r.dec.compact
+	if !fast {
 		// A key twice in one object: encoding/json takes the last value,
 		// other readers the first, so the signature does not cover what
 		// every reader sees. Such a file counts as altered.
@@ -109,7 +125,20 @@ func Parse(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	if err := verify(&f, data); err != nil {
+	// The signature is checked over the file's own bytes where they are the
+	// signed form but for white space and the signature (see verify).
+	var msg []byte
+	ok := false
+	if fast {
+		msg, ok = cutSignature(r.msg, f.Signature)
+	} else {
+		msg, ok = signedForm(r.msg[:0], data, f.Signature)
+		r.msg = msg
+	}
+	if !ok {
+		msg = nil
+	}
+	if err := verify(&f, msg); err != nil {
 		return &f, err
 	}
 	return &f, nil
@@ -155,19 +184,20 @@ func classifyHead(kind *string, version int, schema *int) error {
 // names the path. A file that cannot be opened or read wraps ErrUnreadable
 // too.
 func Read(path string) (*File, error) {
-	data, err := readLimited(path)
+	return new(reader).read(path)
+}
+
+func (r *reader) read(path string) (*File, error) {
+	data, err := signedfile.ReadInto(r.data, path, maxFileSize, ErrUnreadable, ErrTooLarge)
 	if err != nil {
 		return nil, fmt.Errorf("read result file %s: %w", path, err)
 	}
-	f, err := Parse(data)
+	r.data = data
+	f, err := r.parse(data)
 	if err != nil {
 		return f, fmt.Errorf("read result file %s: %w", path, err)
 	}
 	return f, nil
-}
-
-func readLimited(path string) ([]byte, error) {
-	return signedfile.Read(path, maxFileSize, ErrUnreadable, ErrTooLarge)
 }
 
 // Loaded is the outcome of reading one file: the file when it could be
@@ -268,33 +298,45 @@ func Gather(paths ...string) []Loaded {
 // every core busy, few enough that memory does not grow with the files.
 const readWindow = 64
 
+// readers are ReadEach's readers, kept from call to call.
+var readers = sync.Pool{New: func() any { return new(reader) }}
+
 // ReadEach reads the files of ls that Gather left to read (File and Err
 // nil), on every core, and hands every Loaded to fn in the order of ls, one
 // at a time. fn keeps what it needs: ReadEach holds no file after fn
-// returns, and at most readWindow files at once.
+// returns, and at most readWindow files at once. The cores read on while
+// fn runs: file i+readWindow is started as soon as file i is handed on.
 func ReadEach(ls []Loaded, fn func(Loaded)) {
-	workers := runtime.NumCPU()
-	for start := 0; start < len(ls); start += readWindow {
-		batch := slices.Clone(ls[start:min(start+readWindow, len(ls))])
-		next := make(chan int)
-		var wg sync.WaitGroup
-		for range min(workers, len(batch)) {
-			wg.Go(func() {
-				for i := range next {
-					batch[i].File, batch[i].Err = Read(batch[i].Path)
+	// File i goes through slot i%readWindow. A file is started only when
+	// fewer than readWindow are in hand (window), so a slot never holds two.
+	var slots [readWindow]chan Loaded
+	for i := range slots {
+		slots[i] = make(chan Loaded, 1)
+	}
+	window := make(chan struct{}, readWindow)
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range ls {
+			window <- struct{}{}
+			next <- i
+		}
+	}()
+	for range min(runtime.NumCPU(), len(ls)) {
+		go func() {
+			r := readers.Get().(*reader)
+			defer readers.Put(r)
+			for i := range next {
+				l := ls[i]
+				if l.File == nil && l.Err == nil {
+					l.File, l.Err = r.read(l.Path)
 				}
-			})
-		}
-		for i, l := range batch {
-			if l.File == nil && l.Err == nil {
-				next <- i
+				slots[i%readWindow] <- l
 			}
-		}
-		close(next)
-		wg.Wait()
-		for i := range batch {
-			fn(batch[i])
-			batch[i] = Loaded{}
-		}
+		}()
+	}
+	for i := range ls {
+		fn(<-slots[i%readWindow])
+		<-window
 	}
 }

@@ -74,24 +74,27 @@ func Regrade(f *File, c *course.Course) ([]Graded, error) {
 	var out []Graded
 	for _, m := range c.Modules {
 		fm := f.Module(m.ID)
+		var p *Attempt
+		if fm != nil {
+			p = fm.PassingAttempt()
+		}
 		switch {
 		case fm == nil:
 			is(RefuseModuleMissing, m.Title)
 			return no("module %q (%s) is not in the file", m.Title, m.ID)
-		case fm.Passing == nil && fm.Passed:
+		case p == nil && fm.Passed:
 			is(RefusePassedElsewhere, m.Title, c.Version)
 			return no("module %q is passed, but not with an attempt on course version %s whose answers the file carries", m.Title, c.Version)
-		case fm.Passing == nil:
+		case p == nil:
 			is(RefuseNotPassed, m.Title)
 			return no("module %q is not passed", m.Title)
 		}
-		if len(fm.Answers) > 0 {
+		if len(fm.Answers) > 0 && !fm.PassingIsLatest {
 			if err := regradeOne(c, m, f.CourseVersion, fm.AnswersFrom, fm.AnswersScore, fm.AnswersSeed, fm.Answers); err != nil {
 				is(RefuseLatestWrong, m.Title, err.Error())
 				return no("module %q, latest attempt: %v", m.Title, err)
 			}
 		}
-		p := fm.Passing
 		if err := regradeOne(c, m, f.CourseVersion, p.Finished, p.Score, p.Seed, p.Answers); err != nil {
 			is(RefusePassingWrong, m.Title, err.Error())
 			return no("module %q, passing attempt: %v", m.Title, err)

@@ -53,7 +53,13 @@ const Kind = "piketpalen-resultaten"
 // so that an xAPI statement made from the file has the same id as one made
 // from the progress, and a duration. It may also be pseudonymous: no name
 // and no organisation, only the learner id (see Export's pseudonym).
-const FormatVersion = 4
+//
+// Version 5 does not write an attempt twice: when a module's best passing
+// attempt is its latest (a learner who passed at once), it says so
+// (passing_is_latest) instead of repeating the answers under passing. For
+// most learners that halves the file. Module.PassingAttempt gives the
+// passing attempt of a file of any version.
+const FormatVersion = 5
 
 // File is one learner's results in one course, as exported. The JSON form of
 // this struct with Signature left out is what is signed (see Canonical), so
@@ -100,6 +106,29 @@ type Module struct {
 	// (course.Attempt.ID), and when it was started, UTC
 	AnswersID      string    `json:"answers_id,omitempty"`
 	AnswersStarted time.Time `json:"answers_started,omitzero"`
+	// version 5: the best passing attempt is the one whose answers are
+	// above, and Passing is left out (see PassingAttempt)
+	PassingIsLatest bool `json:"passing_is_latest,omitempty"`
+}
+
+// Latest returns the attempt whose answers the module carries (the latest
+// finished one on this course version), or nil when there is none.
+func (m *Module) Latest() *Attempt {
+	if m.AnswersFrom.IsZero() {
+		return nil
+	}
+	return &Attempt{Finished: m.AnswersFrom, Score: m.AnswersScore, Seed: m.AnswersSeed,
+		Answers: m.Answers, ID: m.AnswersID, Started: m.AnswersStarted}
+}
+
+// PassingAttempt returns the best passing attempt on this course version,
+// or nil when there is none: Passing, or from version 5 the latest attempt
+// when the file says that is the one.
+func (m *Module) PassingAttempt() *Attempt {
+	if m.PassingIsLatest {
+		return m.Latest()
+	}
+	return m.Passing
 }
 
 // Attempt is one finished attempt with all its answers, enough to re-grade
@@ -216,6 +245,9 @@ func exportModule(c *course.Course, st *progress.State, m *course.Module) Module
 	if latest == nil {
 		return out
 	}
+	if best == latest {
+		out.Passing, out.PassingIsLatest = nil, true
+	}
 	out.AnswersFrom = latest.Finished.UTC().Truncate(time.Second)
 	out.AnswersScore = latest.Score
 	out.AnswersSeed = latest.Seed
@@ -270,15 +302,11 @@ func (f *File) check() error {
 	case f.Version < 3 && f.PublicKey != "":
 		return fmt.Errorf("format version %d has no public_key", f.Version)
 	}
-	for _, n := range []struct {
-		field certificate.NameField
-		value string
-	}{{certificate.LearnerName, f.Learner}, {certificate.Organisation, f.Organisation}} {
-		if clean, err := certificate.CleanName(n.field, n.value); err != nil {
-			return err
-		} else if clean != n.value {
-			return fmt.Errorf("%s %q holds characters a name cannot have", n.field, n.value)
-		}
+	if err := certificate.CheckName(certificate.LearnerName, f.Learner); err != nil {
+		return err
+	}
+	if err := certificate.CheckName(certificate.Organisation, f.Organisation); err != nil {
+		return err
 	}
 	for i, m := range f.Modules {
 		switch {
@@ -297,25 +325,30 @@ func (f *File) check() error {
 		if f.Version < 4 && (m.AnswersID != "" || !m.AnswersStarted.IsZero() || m.Passing != nil && (m.Passing.ID != "" || !m.Passing.Started.IsZero())) {
 			return fmt.Errorf("module %q: format version %d has no attempt ids", m.ID, f.Version)
 		}
-		answers := m.Answers
+		if m.PassingIsLatest && (f.Version < 5 || m.Passing != nil || m.AnswersFrom.IsZero()) {
+			return fmt.Errorf("module %q: passing_is_latest needs format version 5, no passing attempt beside it and a latest attempt", m.ID)
+		}
+		var passing []Answer
 		if m.Passing != nil {
 			if m.Passing.Score < 0 || m.Passing.Score > 100 {
 				return fmt.Errorf("module %q: passing score %d is not a percentage", m.ID, m.Passing.Score)
 			}
-			answers = append(slices.Clip(answers), m.Passing.Answers...)
+			passing = m.Passing.Answers
 		}
-		for _, a := range answers {
-			switch {
-			case a.Question == "":
-				return fmt.Errorf("module %q: an answer has no question id", m.ID)
-			case len(a.Chosen) == 0:
-				return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
-			case len(a.Chosen) != len(a.ChosenText):
-				return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
-			}
-			for _, o := range a.Chosen {
-				if o < 0 {
-					return fmt.Errorf("module %q, question %q: option index %d", m.ID, a.Question, o)
+		for _, answers := range [][]Answer{m.Answers, passing} {
+			for _, a := range answers {
+				switch {
+				case a.Question == "":
+					return fmt.Errorf("module %q: an answer has no question id", m.ID)
+				case len(a.Chosen) == 0:
+					return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
+				case len(a.Chosen) != len(a.ChosenText):
+					return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
+				}
+				for _, o := range a.Chosen {
+					if o < 0 {
+						return fmt.Errorf("module %q, question %q: option index %d", m.ID, a.Question, o)
+					}
 				}
 			}
 		}

@@ -8,12 +8,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"piketpalen/course"
 	"piketpalen/internal/certificate"
+	"piketpalen/internal/tabletest"
 	"piketpalen/progress"
 )
 
@@ -233,15 +236,11 @@ func TestSignatureContext(t *testing.T) {
 }
 
 func TestFileName(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Strings(t, "FileName", FileName, map[string]string{
 		"Zoë Brontë-Ünal": "resultaten-zoe-bronte-unal.json",
 		"  Jan  de Vries": "resultaten-jan-de-vries.json",
 		"???":             "resultaten.json",
-	} {
-		if got := FileName(in); got != want {
-			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestLearnerKey(t *testing.T) {
@@ -312,7 +311,9 @@ func TestAttemptIDsAndPseudonym(t *testing.T) {
 		t.Fatal(err)
 	}
 	fm := f.Module(m.ID)
-	if fm.AnswersID != a.ID || fm.AnswersID == "" || !fm.AnswersStarted.Equal(a.Started) || fm.Passing == nil || fm.Passing.ID != a.ID {
+	// passed at the first attempt: that attempt is written once (version 5)
+	if p := fm.PassingAttempt(); fm.AnswersID != a.ID || fm.AnswersID == "" || !fm.AnswersStarted.Equal(a.Started) ||
+		fm.Passing != nil || !fm.PassingIsLatest || p == nil || p.ID != a.ID || len(p.Answers) != len(a.Items) {
 		t.Errorf("module %+v, attempt %s started %v", fm, a.ID, a.Started)
 	}
 	data, _ := Marshal(f)
@@ -322,7 +323,7 @@ func TestAttemptIDsAndPseudonym(t *testing.T) {
 	}
 	strip := func(f *File) {
 		for i := range f.Modules {
-			f.Modules[i].AnswersID, f.Modules[i].AnswersStarted, f.Modules[i].Passing = "", time.Time{}, nil
+			f.Modules[i].AnswersID, f.Modules[i].AnswersStarted, f.Modules[i].Passing, f.Modules[i].PassingIsLatest = "", time.Time{}, nil, false
 		}
 	}
 	for name, tc := range map[string]struct {
@@ -339,6 +340,75 @@ func TestAttemptIDsAndPseudonym(t *testing.T) {
 		tc.change(&g)
 		if err := Sign(&g, key); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", name, err, tc.want)
+		}
+	}
+}
+
+// TestPassingWrittenOnce: a module passed at the first attempt carries
+// that attempt once, as the latest, and says it is also the passing one;
+// a module passed and then retaken with a lower score carries both. Read
+// back, both re-grade, and PassingAttempt gives the right attempt. A file
+// that says passing_is_latest in format 4, beside a passing attempt, or
+// without a latest attempt is refused.
+func TestPassingWrittenOnce(t *testing.T) {
+	c := testCourse(t)
+	st := progress.New()
+	start := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	take := func(m *course.Module, seed uint64, right bool, at time.Time) *course.Attempt {
+		a := st.OpenAttempt(c, m, seed, at)
+		for i := range a.Items {
+			q := m.Question(a.Items[i].Question)
+			chosen := q.CorrectOptions()
+			if !right {
+				chosen = []int{(chosen[0] + 1) % len(q.Options)}
+			}
+			c.Answer(a, i, chosen)
+		}
+		st.FinishAttempt(c, m, at.Add(5*time.Minute))
+		return a
+	}
+	once := take(c.Modules[0], 3, true, start)
+	passed := take(c.Modules[1], 4, true, start.Add(time.Hour))
+	retake := take(c.Modules[1], 5, false, start.Add(2*time.Hour))
+	f, err := Export(c, st, "Eva Visser", "", testKey, start.Add(3*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, m1 := f.Modules[0], f.Modules[1]
+	if !m0.PassingIsLatest || m0.Passing != nil || m0.AnswersID != once.ID {
+		t.Errorf("passed at once: passing_is_latest %v, passing %v, answers of %s", m0.PassingIsLatest, m0.Passing, m0.AnswersID)
+	}
+	if m1.PassingIsLatest || m1.Passing == nil || m1.Passing.ID != passed.ID || m1.AnswersID != retake.ID {
+		t.Errorf("retaken: passing_is_latest %v, passing %+v, answers of %s", m1.PassingIsLatest, m1.Passing, m1.AnswersID)
+	}
+	data, err := Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(data)
+	if err != nil || !reflect.DeepEqual(back, f) {
+		t.Fatalf("read back: %v", err)
+	}
+	if p := back.Modules[0].PassingAttempt(); p == nil || p.ID != once.ID || p.Score != 100 || len(p.Answers) != len(once.Items) {
+		t.Errorf("passing attempt of the module passed at once: %+v", p)
+	}
+	if p := back.Modules[1].PassingAttempt(); p == nil || p.ID != passed.ID {
+		t.Errorf("passing attempt of the retaken module: %+v", p)
+	}
+	graded, err := Regrade(back, c)
+	if err != nil || len(graded) != 2 || graded[0].Score != 100 || graded[1].Score != 100 {
+		t.Errorf("re-graded: %+v, %v", graded, err)
+	}
+	for name, change := range map[string]func(m *Module, f *File){
+		"format 4":                 func(m *Module, f *File) { f.Version = 4 },
+		"beside a passing":         func(m *Module, f *File) { m.Passing = m.Latest() },
+		"without a latest attempt": func(m *Module, f *File) { m.AnswersFrom, m.Answers = time.Time{}, nil },
+	} {
+		g := *back
+		g.Modules = slices.Clone(back.Modules)
+		change(&g.Modules[0], &g)
+		if err := Sign(&g, testKey); err == nil || !strings.Contains(err.Error(), "passing_is_latest") {
+			t.Errorf("%s: %v, want passing_is_latest refused", name, err)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"slices"
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
@@ -80,16 +81,17 @@ func Sign(f *File, key ed25519.PrivateKey) error {
 // changed after the program whose key signed it made it.
 func Verify(f *File) error { return verify(f, nil) }
 
-// verify is Verify of f, parsed from data when data is not nil. A file as
-// the program writes it is its canonical form with white space and the
-// signature added; for such a file the signature is checked over data
-// with those taken out (signedForm), which saves encoding f again. When
-// that does not verify (a file re-indented with its keys reordered, say),
-// the canonical form is encoded from f as before. Both ways what verifies
-// is the exact bytes the signer signed, and data without white space and
-// signature parses to the same File as data: JSON white space outside
-// strings means nothing, and Parse has refused duplicate keys.
-func verify(f *File, data []byte) error {
+// verify is Verify of f, given signed: what f's signature signs if f was
+// written as the program writes it, or nil. A file as the program writes
+// it is its canonical form with white space and the signature added; for
+// such a file signed is the file with those taken out (signedForm), which
+// saves encoding f again. When that does not verify (a file re-indented
+// with its keys reordered, say), the canonical form is encoded from f as
+// before. Both ways what verifies is the exact bytes the signer signed,
+// and the file without white space and signature parses to the same File:
+// JSON white space outside strings means nothing, and Parse has refused
+// duplicate keys.
+func verify(f *File, signed []byte) error {
 	if err := f.check(); err != nil {
 		return fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
@@ -105,8 +107,8 @@ func verify(f *File, data []byte) error {
 		return fmt.Errorf("%w: %w", ErrTampered, err)
 	}
 	intact := false
-	if msg, ok := signedForm(data, f.Signature); ok {
-		intact = ed25519.Verify(pub, msg, sig)
+	if signed != nil {
+		intact = ed25519.Verify(pub, signed, sig)
 	}
 	if !intact {
 		msg, err := Canonical(f)
@@ -127,16 +129,25 @@ func verify(f *File, data []byte) error {
 	return nil
 }
 
-// signedForm returns the message signed for data, a well-formed JSON
-// object whose last member is "signature" with the value sig, written
+// signedForm appends to msg the message signed for data, a well-formed
+// JSON object whose last member is "signature" with the value sig, written
 // without escapes: signingContext and data without its white space outside
 // strings and without that member. It reports false for any other data.
-func signedForm(data []byte, sig string) ([]byte, bool) {
+func signedForm(msg, data []byte, sig string) ([]byte, bool) {
 	if data == nil {
 		return nil, false
 	}
-	msg := make([]byte, 0, len(signingContext)+len(data))
-	msg = append(msg, signingContext...)
+	msg, ok := compactJSON(append(msg, signingContext...), data)
+	if !ok {
+		return nil, false
+	}
+	return cutSignature(msg, sig)
+}
+
+// compactJSON appends data without its white space outside strings to msg.
+// It reports false when a string in data does not end.
+func compactJSON(msg, data []byte) ([]byte, bool) {
+	msg = slices.Grow(msg, len(data))
 	run := 0 // start of the bytes not yet copied, none of them white space
 	for i := 0; i < len(data); {
 		switch data[i] {
@@ -169,11 +180,16 @@ func signedForm(data []byte, sig string) ([]byte, bool) {
 			i++
 		}
 	}
-	msg = append(msg, data[run:]...)
+	return append(msg, data[run:]...), true
+}
+
+// cutSignature takes the last member of msg, a JSON object without white
+// space outside strings, when it is "signature" with the value sig, and
+// reports whether it was.
+func cutSignature(msg []byte, sig string) ([]byte, bool) {
 	tail := `,"signature":"` + sig + `"}`
 	if !bytes.HasSuffix(msg, []byte(tail)) {
 		return nil, false
 	}
-	msg = append(msg[:len(msg)-len(tail)], '}')
-	return msg, true
+	return append(msg[:len(msg)-len(tail)], '}'), true
 }

@@ -114,7 +114,8 @@ func (s *Summary) digest(l Loaded) *digest {
 		if fm == nil {
 			continue
 		}
-		md := moduleDigest{present: true, attempted: fm.Attempts > 0, passed: fm.Passed}
+		md := moduleDigest{present: true, attempted: fm.Attempts > 0, passed: fm.Passed,
+			answers: make([]answerDigest, 0, len(fm.Answers))}
 		for _, a := range fm.Answers {
 			i, ok := s.index[mi][a.Question]
 			if !ok || !fits(m.Questions[i], a.Chosen) {

@@ -1,9 +1,11 @@
 package results
 
 import (
+	"fmt"
 	"reflect"
 	"runtime"
 	"testing"
+	"time"
 	"weak"
 )
 
@@ -54,5 +56,38 @@ func TestReadEachSameAsCollect(t *testing.T) {
 	ReadEach(Gather(paths...), s.Add)
 	if a, b := s.Overview(), Summarize(c, want); !reflect.DeepEqual(a, b) {
 		t.Errorf("overview read on every core differs:\n%+v\n%+v", a, b)
+	}
+}
+
+// TestReadEachInOrder reads more files than ReadEach has in hand at once
+// (the same files again and again, under other places in the list), with
+// fn slow now and then so that the cores run ahead: every Loaded comes in
+// the list's order, read as Read reads it on its own.
+func TestReadEachInOrder(t *testing.T) {
+	c := testCourse(t)
+	g := writeGroup(t, c)
+	files := Gather(g.dir)
+	alone := map[string]Loaded{}
+	for _, l := range files {
+		f, err := Read(l.Path)
+		alone[l.Path] = Loaded{Path: l.Path, File: f, Err: err}
+	}
+	var ls []Loaded
+	for i := range 3*readWindow + 5 {
+		ls = append(ls, Loaded{Path: files[i*7%len(files)].Path})
+	}
+	i := 0
+	ReadEach(ls, func(l Loaded) {
+		want := alone[ls[i].Path]
+		if l.Path != want.Path || !reflect.DeepEqual(l.File, want.File) || fmt.Sprint(l.Err) != fmt.Sprint(want.Err) {
+			t.Fatalf("file %d: %s %v, want %s %v", i, l.Path, l.Err, want.Path, want.Err)
+		}
+		if i%50 == 0 {
+			time.Sleep(20 * time.Millisecond)
+		}
+		i++
+	})
+	if i != len(ls) {
+		t.Errorf("%d files handed on, want %d", i, len(ls))
 	}
 }

@@ -109,7 +109,12 @@ func (h Header) Check() error {
 // fileread.Bounded). Every failure, a missing file too, wraps unreadable;
 // a file over max wraps tooLarge as well.
 func Read(path string, max int, unreadable, tooLarge error) ([]byte, error) {
-	data, err := fileread.Bounded(path, max)
+	return ReadInto(nil, path, max, unreadable, tooLarge)
+}
+
+// ReadInto is Read into buf's storage (see fileread.BoundedInto).
+func ReadInto(buf []byte, path string, max int, unreadable, tooLarge error) ([]byte, error) {
+	data, err := fileread.BoundedInto(buf, path, max)
 	switch {
 	case errors.Is(err, fileread.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %w", unreadable, tooLarge)

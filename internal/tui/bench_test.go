@@ -123,7 +123,7 @@ func BenchmarkQuizQuestion(b *testing.B) {
 // 80×24 and the cursor stays visible down to the last module.
 func TestScaleFiftyModules(t *testing.T) {
 	c := mustLoad(t, 50, 8, 20)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	tuitest.AssertFits(t, d.screen(), 80, 24)
 	for range 49 {
 		d.Keys("down")

@@ -136,10 +136,7 @@ func TestHintShownAndRecorded(t *testing.T) {
 	if open := ms.last.Record(c.Modules[0].ID).Open; open == nil || !open.Items[0].Hinted {
 		t.Fatal("the hint is not saved in the attempt")
 	}
-	for app.screen == quizScreen {
-		d.Keys(answerKeys(app, true)...)
-		d.Keys("enter")
-	}
+	d.answerAll(true)
 	if v := app.result.content(); !strings.Contains(v, "Met een hint beantwoord: 1 vraag") {
 		t.Errorf("the result does not count the hint:\n%s", v)
 	}
@@ -159,19 +156,13 @@ func TestHintShownAndRecorded(t *testing.T) {
 // TestMultipleInstructionWraps: on a narrow screen the instruction of a
 // question with more than one right answer is wrapped, not cut off.
 func TestMultipleInstructionWraps(t *testing.T) {
-	c := testCourse(t)
-	app := newTestApp(t, c, nil, &memStore{})
-	d := newDriver(t, app, 60, 20)
+	d := freshDriver(t, testCourse(t), 60, 20)
 	d.Keys("t", "enter")
-	for app.screen == quizScreen && app.quiz.question().Type != course.Multiple {
-		d.Keys(answerKeys(app, true)...)
-		d.Keys("enter")
-	}
-	if app.screen != quizScreen {
+	if !d.toMultiple() {
 		t.Fatal("the quiz of module 1 has no question with more than one right answer")
 	}
 	v := strings.Join(strings.Fields(d.screen()), " ")
-	want := strings.Join(strings.Fields(app.l.T(locale.QuizMultiple)), " ")
+	want := strings.Join(strings.Fields(d.app.l.T(locale.QuizMultiple)), " ")
 	if !strings.Contains(v, want) {
 		t.Errorf("the instruction %q is not whole at 60 columns:\n%s", want, d.screen())
 	}

@@ -72,26 +72,30 @@ func tour(t *testing.T, c *course.Course, lang locale.Lang, style theme.Name, w,
 	d.Keys("enter")
 	snap("question-enter-with-nothing-chosen")
 	// every question once wrong: a failed attempt
-	for i := 0; d.app.screen == quizScreen; i++ {
+	// round answers every question, right or wrong, and snaps each
+	// feedback as name-feedbackN; ask(i) comes before the answer to
+	// question i.
+	round := func(right bool, name string, ask func(i int)) {
+		for i := 0; d.app.screen == quizScreen; i++ {
+			ask(i)
+			d.Keys(answerKeys(d.app, right)...)
+			snap(fmt.Sprintf("%s-feedback%d", name, i+1))
+			d.Keys("enter")
+		}
+	}
+	round(false, "fail", func(i int) {
 		snap(fmt.Sprintf("fail-question%d", i+1))
 		if i == 0 {
 			d.Keys("?")
 			snap("quiz-help")
 			d.Keys("esc")
 		}
-		d.Keys(answerKeys(d.app, false)...)
-		snap(fmt.Sprintf("fail-feedback%d", i+1))
-		d.Keys("enter")
-	}
+	})
 	snap("result-fail")
 	d.Keys("r")
 	snap("retake-intro")
 	d.Keys("enter")
-	for i := 0; d.app.screen == quizScreen; i++ {
-		d.Keys(answerKeys(d.app, true)...)
-		snap(fmt.Sprintf("pass-feedback%d", i+1))
-		d.Keys("enter")
-	}
+	round(true, "pass", func(int) {})
 	snap("result-pass")
 	d.Keys("enter")
 	snap("home-after")

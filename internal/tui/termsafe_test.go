@@ -90,9 +90,8 @@ func TestFormShowsBidiControlsVisibly(t *testing.T) {
 // nowhere, by the rule of internal/termsafe; so is a form's message about
 // the folder typed in it.
 func TestTypedSearchAndStatusShowBidiVisibly(t *testing.T) {
-	c := testCourse(t)
-	a := newTestApp(t, c, nil, &memStore{})
-	d := newDriver(t, a, 100, 30)
+	d := freshDriver(t, testCourse(t), 100, 30)
+	a := d.app
 	d.Keys("enter", "/")
 	d.Send(tea.KeyPressMsg{Code: 'q', Text: "q\u202eq"})
 	views := []string{a.View().Content}

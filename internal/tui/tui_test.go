@@ -93,6 +93,33 @@ func newDriver(t testing.TB, app *App, w, h int) *driver {
 	return d
 }
 
+// freshDriver drives a new app on course c, without progress and saving in
+// memory, on a screen of w by h cells.
+func freshDriver(t testing.TB, c *course.Course, w, h int) *driver {
+	return newDriver(t, newTestApp(t, c, nil, &memStore{}), w, h)
+}
+
+// answerAll answers each question left in the quiz, right or (by one
+// wrong option) wrong, and goes on from its feedback, until the quiz is
+// over.
+func (d *driver) answerAll(right bool) {
+	for d.app.screen == quizScreen {
+		d.Keys(answerKeys(d.app, right)...)
+		d.Keys("enter")
+	}
+}
+
+// toMultiple answers questions rightly until one with more than one right
+// answer is on screen, and reports whether one is; false when the quiz
+// ended first.
+func (d *driver) toMultiple() bool {
+	for d.app.screen == quizScreen && d.app.quiz.question().Type != course.Multiple {
+		d.Keys(answerKeys(d.app, true)...)
+		d.Keys("enter")
+	}
+	return d.app.screen == quizScreen
+}
+
 // screen is what the terminal shows, without colours.
 func (d *driver) screen() string {
 	return ansi.Strip(d.app.View().Content)
@@ -232,7 +259,7 @@ func TestQuitMidQuizAndResume(t *testing.T) {
 
 func TestResizeRerendersAndFits(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("enter")
 	for _, size := range [][2]int{{120, 40}, {60, 20}, {200, 50}, {80, 24}} {
 		d.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
@@ -258,14 +285,10 @@ func TestSaveFailureIsShownNotFatal(t *testing.T) {
 
 func TestMultipleChoiceNeedsATick(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("t", "enter")
-	for d.app.quiz.question().Type != course.Multiple {
-		d.Keys(answerKeys(d.app, true)...)
-		d.Keys("enter")
-		if d.app.screen != quizScreen {
-			t.Skip("no multiple-choice question drawn with this seed")
-		}
+	if !d.toMultiple() {
+		t.Skip("no multiple-choice question drawn with this seed")
 	}
 	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "Kruis eerst minstens één antwoord aan")
@@ -452,7 +475,7 @@ func TestExportResultsFromHome(t *testing.T) {
 // are on screen, and scrolling moves it.
 func TestScrollPositionShows(t *testing.T) {
 	c := embeddedCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("5", "enter")
 	if !strings.Contains(d.screen(), "regels 1–") {
 		t.Fatalf("a long page does not show its position:\n%s", d.screen())
@@ -562,7 +585,7 @@ func TestFeedbackVerdictAboveTheFold(t *testing.T) {
 	c := embeddedCourse(t)
 	for _, size := range [][2]int{{60, 20}, {80, 24}} {
 		for _, right := range []bool{false, true} {
-			d := newDriver(t, newTestApp(t, c, nil, &memStore{}), size[0], size[1])
+			d := freshDriver(t, c, size[0], size[1])
 			d.Keys("3", "t", "enter")
 			for i := 0; d.app.screen == quizScreen; i++ {
 				d.Keys(answerKeys(d.app, right)...)
@@ -589,7 +612,7 @@ func TestFeedbackVerdictAboveTheFold(t *testing.T) {
 // from a module puts the cursor back on that module.
 func TestKeysSayWhyNot(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("c")
 	tuitest.AssertContains(t, d.screen(), "Het certificaat maak je als je alle modules hebt gehaald: nu 0 van 2.")
 	if d.app.screen != homeScreen {
@@ -624,17 +647,11 @@ func TestNextModuleIsTheFirstNotPassed(t *testing.T) {
 // not "Nog niet gehaald" beside "gehaald (75%)" on the home screen.
 func TestRetakeAfterPassSaysBoth(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("t", "enter")
-	for d.app.screen == quizScreen {
-		d.Keys(answerKeys(d.app, true)...)
-		d.Keys("enter")
-	}
+	d.answerAll(true)
 	d.Keys("r", "enter")
-	for d.app.screen == quizScreen {
-		d.Keys(answerKeys(d.app, false)...)
-		d.Keys("enter")
-	}
+	d.answerAll(false)
 	s := d.screen()
 	tuitest.AssertContains(t, s, "Je score: 0% (0 van 4 goed)", "maar de module blijft", "je beste score is 100%.")
 	if strings.Contains(s, "Nog niet gehaald") {
@@ -664,7 +681,7 @@ func allRight(c *course.Course, m *course.Module) *course.Attempt {
 // says so; esc ends the search before it leaves the reader.
 func TestSearchInTheReader(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("enter", "/")
 	for _, r := range "loyaal" {
 		d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -711,7 +728,7 @@ func TestSearchInTheReader(t *testing.T) {
 // under its own text.
 func TestSmallerWording(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("e")
 	s := d.screen()
 	tuitest.AssertContains(t, s, "enter volgende veld", "Je naam (zoals je trainer die in het overzicht ziet)")
@@ -722,12 +739,9 @@ func TestSmallerWording(t *testing.T) {
 	tuitest.AssertContains(t, d.screen(), "enter maken")
 
 	long := embeddedCourse(t)
-	d = newDriver(t, newTestApp(t, long, nil, &memStore{}), 60, 20)
+	d = freshDriver(t, long, 60, 20)
 	d.Keys("t", "enter")
-	for d.app.screen == quizScreen {
-		d.Keys(answerKeys(d.app, false)...)
-		d.Keys("enter")
-	}
+	d.answerAll(false)
 	text := ansi.Strip(d.app.result.content())
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
@@ -742,7 +756,7 @@ func TestSmallerWording(t *testing.T) {
 // the same page.
 func TestGlossaryFromReader(t *testing.T) {
 	c := testCourse(t)
-	d := newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d := freshDriver(t, c, 80, 24)
 	d.Keys("enter")
 	tuitest.AssertContains(t, d.screen(), "w begrippen")
 	d.Keys("w")
@@ -763,7 +777,7 @@ func TestGlossaryFromReader(t *testing.T) {
 
 	// no glossary: no hint, and w says so
 	c.Glossary = nil
-	d = newDriver(t, newTestApp(t, c, nil, &memStore{}), 80, 24)
+	d = freshDriver(t, c, 80, 24)
 	d.Keys("enter")
 	if strings.Contains(d.screen(), "begrippen") {
 		t.Errorf("a course without a glossary offers one:\n%s", d.screen())
@@ -780,7 +794,7 @@ func TestGlossaryScrollsAndFits(t *testing.T) {
 		c.Glossary = append(c.Glossary, course.Term{Term: fmt.Sprintf("begrip %02d", i), Definition: strings.Repeat("een lange uitleg van het begrip ", 4)})
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
-		d := newDriver(t, newTestApp(t, c, nil, &memStore{}), size[0], size[1])
+		d := freshDriver(t, c, size[0], size[1])
 		d.Keys("enter", "w")
 		s := d.screen()
 		tuitest.AssertFits(t, s, size[0], size[1])

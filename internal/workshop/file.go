@@ -38,6 +38,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"piketpalen/internal/didkey"
@@ -151,13 +152,15 @@ func learnerFromName(name string) (string, bool) {
 	return id, ok && validID(id)
 }
 
-var idPattern = regexp.MustCompile(`^[0-9a-zA-Z_-]{1,64}$`)
+// The patterns are compiled on first use, as the program's others are:
+// every start pays for what is compiled at package initialisation.
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9a-zA-Z_-]{1,64}$`) })
 
 // validID reports whether s can be a learner id in a file name: letters,
 // digits, - and _ only, so no name can reach outside the folder.
-func validID(s string) bool { return idPattern.MatchString(s) }
+func validID(s string) bool { return idPattern().MatchString(s) }
 
-var codePattern = regexp.MustCompile(`^[A-Z0-9-]{3,16}$`)
+var codePattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z0-9-]{3,16}$`) })
 
 // canonical is the JSON of v on one line without HTML escaping: what is
 // signed (signedfile.Canonical, as for certificates and result files). It
@@ -232,7 +235,7 @@ func ParseWorkshop(data []byte) (*Workshop, error) {
 	if err := strict(data, &w); err != nil {
 		return nil, err
 	}
-	if w.Format != workshopFormat || w.Version != formatVersion || !codePattern.MatchString(w.Code) {
+	if w.Format != workshopFormat || w.Version != formatVersion || !codePattern().MatchString(w.Code) {
 		return nil, fmt.Errorf("%w: not a workshop file of version %d", ErrUnreadable, formatVersion)
 	}
 	unsigned := w

@@ -175,7 +175,7 @@ func TestWatcherPollsAndWatches(t *testing.T) {
 
 func TestCodes(t *testing.T) {
 	for range 100 {
-		if c := NewCode(); !codePattern.MatchString(c) || len(c) != 7 {
+		if c := NewCode(); !codePattern().MatchString(c) || len(c) != 7 {
 			t.Fatalf("code %q", c)
 		}
 	}

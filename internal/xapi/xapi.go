@@ -240,11 +240,10 @@ func Statements(c *course.Course, f *results.File) ([]Statement, error) {
 // carries: the latest, and the best passing one when that is another.
 func attemptsOf(m results.Module) []results.Attempt {
 	var out []results.Attempt
-	if !m.AnswersFrom.IsZero() {
-		out = append(out, results.Attempt{Finished: m.AnswersFrom, Score: m.AnswersScore, Seed: m.AnswersSeed,
-			Answers: m.Answers, ID: m.AnswersID, Started: m.AnswersStarted})
+	if l := m.Latest(); l != nil {
+		out = append(out, *l)
 	}
-	if p := m.Passing; p != nil && (len(out) == 0 || attemptKey(m.ID, out[0]) != attemptKey(m.ID, *p)) {
+	if p := m.PassingAttempt(); p != nil && (len(out) == 0 || attemptKey(m.ID, out[0]) != attemptKey(m.ID, *p)) {
 		out = append(out, *p)
 	}
 	return out
