@@ -1,34 +1,24 @@
 package assets
 
 import (
-	"os/exec"
 	"strings"
 	"testing"
 	"text/template"
+
+	"piketpalen/internal/buildtest"
 )
 
 // TestEveryModuleIsListed keeps the licence file in step with the modules
 // the binary links: after a dependency change, run go generate ./assets.
 func TestEveryModuleIsListed(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("the go command is needed to list the modules")
-	}
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}}{{end}}{{end}}", "../cmd/piketpalen").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
-	seen := map[string]bool{}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		if line == "" || seen[line] {
-			continue
-		}
-		seen[line] = true
-		if !strings.Contains(ThirdParty, "\n"+line+"\n") {
-			t.Errorf("%s is linked but its licence is not in third-party-licenses.txt; run go generate ./assets", line)
+	modules := buildtest.Deps(t, "../cmd/piketpalen", "{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}}{{end}}{{end}}")
+	for _, m := range modules {
+		if !strings.Contains(ThirdParty, "\n"+m+"\n") {
+			t.Errorf("%s is linked but its licence is not in third-party-licenses.txt; run go generate ./assets", m)
 		}
 	}
-	if len(seen) < 10 {
-		t.Errorf("only %d modules listed; the check is not looking at the binary", len(seen))
+	if len(modules) < 10 {
+		t.Errorf("only %d modules listed; the check is not looking at the binary", len(modules))
 	}
 	if !strings.Contains(ThirdParty, "Bigelow & Holmes") || strings.Contains(ThirdParty, "(no licence file found") {
 		t.Error("a licence is missing: the Go fonts, or a module without a licence file")

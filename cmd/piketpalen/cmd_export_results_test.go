@@ -10,17 +10,13 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/progress"
 	"piketpalen/progress/progresstest"
 )
 
 func TestExportResultsCommand(t *testing.T) {
-	c, err := loadCourse(locale.NL, validCourse)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, validCourse)
 	docs := t.TempDir()
 	t.Setenv("HOME", t.TempDir())
 	t.Setenv("XDG_DOCUMENTS_DIR", docs)
@@ -114,10 +110,7 @@ func TestExportResultsUsage(t *testing.T) {
 // an attempt whose wrong answers are marked right. Certificates and result
 // files are made only from attempts that re-grade.
 func TestForgedProgressDoesNotPass(t *testing.T) {
-	c, err := loadCourse(locale.NL, validCourse)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, validCourse)
 	now := time.Now()
 	forgeries := map[string]func(m *course.Module) *course.Attempt{
 		"no items": func(m *course.Module) *course.Attempt {
@@ -192,10 +185,7 @@ func TestForgedProgressDoesNotPass(t *testing.T) {
 // with one id are duplicates, two ids with one name are a name clash, and
 // both are counted.
 func TestTwoLearnersWithOneName(t *testing.T) {
-	c, err := loadCourse(locale.NL, validCourse)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, validCourse)
 	dir := t.TempDir()
 	passed := t.TempDir()
 	passAll(t, validCourse, passed)

@@ -14,7 +14,6 @@ import (
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
@@ -41,15 +40,13 @@ func exportFor(t *testing.T, courseDir string, st *progress.State, name, dir str
 	return strings.TrimSpace(strings.Split(stdout, "\n")[1])
 }
 
-// workshop exports five learners of the test course through the CLI, and
-// adds a duplicate, a tampered file, one of another course version and an
+// resultFolder is a folder of result files as a trainer collects them: it
+// exports five learners of the test course through the CLI, and adds a
+// duplicate, a tampered file, one of another course version and an
 // unreadable one. Learners 0–2 answer een-3 wrong with option 1.
-func workshop(t *testing.T) string {
+func resultFolder(t *testing.T) string {
 	t.Helper()
-	c, err := loadCourse(locale.NL, validCourse)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, validCourse)
 	m := c.Module("01-eerste")
 	dir := t.TempDir()
 
@@ -120,7 +117,7 @@ func workshop(t *testing.T) string {
 }
 
 func TestResultsCommand(t *testing.T) {
-	dir := workshop(t)
+	dir := resultFolder(t)
 	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
 	// flags after the folder, as the usage shows them
 	code, out, errOut := runCLI("results", dir, "--csv", csvPath, "--course", validCourse)
@@ -174,7 +171,7 @@ func TestResultsCommand(t *testing.T) {
 // separated by ; in Dutch (Dutch Excel opens , in one column) and by , in
 // English; --csv-sep overrides either.
 func TestResultsCSVSeparatorFollowsLanguage(t *testing.T) {
-	dir := workshop(t)
+	dir := resultFolder(t)
 	for _, tc := range []struct {
 		args []string
 		head string
@@ -198,7 +195,7 @@ func TestResultsCSVSeparatorFollowsLanguage(t *testing.T) {
 }
 
 func TestResultsSemicolonCSV(t *testing.T) {
-	dir := workshop(t)
+	dir := resultFolder(t)
 	csvPath := filepath.Join(t.TempDir(), "overzicht.csv")
 	if code, _, errOut := runCLI("results", "--csv", csvPath, "--csv-sep", ";", "--course", validCourse, dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -259,10 +256,7 @@ func TestResultsUsage(t *testing.T) {
 // long, with every question answered wrong with its longest wrong option,
 // and checks that every line fits.
 func TestResultsBuiltInCourseFits80Columns(t *testing.T) {
-	c, err := loadCourse(locale.NL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, "")
 	dir := t.TempDir()
 	for n, name := range []string{"Maximiliaan Alexander van Oldenbarnevelt-Wassenaer tot Heemstede", "Ida"} {
 		st := progress.New()
@@ -320,7 +314,7 @@ func TestResultsBeforeAnyQuiz(t *testing.T) {
 // TestResultsEnglish: the trainer's overview in English, still at most 80
 // columns; the course's own texts stay Dutch.
 func TestResultsEnglish(t *testing.T) {
-	dir := workshop(t)
+	dir := resultFolder(t)
 	code, out, errOut := runCLI("results", dir, "--course", validCourse, "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)

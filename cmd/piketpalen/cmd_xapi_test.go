@@ -92,7 +92,7 @@ func TestExportXAPICommand(t *testing.T) {
 // TestResultsXAPI: results --xapi takes only the files that count, and
 // each statement once, also when a learner's file is there twice.
 func TestResultsXAPI(t *testing.T) {
-	dir := workshop(t)
+	dir := resultFolder(t)
 	out := filepath.Join(t.TempDir(), "lrs.json")
 	code, stdout, stderr := runCLI("results", "--course", validCourse, dir, "--xapi", out)
 	if code != 0 {

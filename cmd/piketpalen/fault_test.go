@@ -181,10 +181,7 @@ func TestCopiesFinishQuizzesOnOneModule(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	c, err := loadCourse(locale.NL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, "")
 	module := c.Modules[1].ID
 	for _, staggered := range []bool{true, false} {
 		for _, n := range []int{2, 5, 10} {

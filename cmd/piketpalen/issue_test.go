@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"piketpalen/internal/certificate"
-	"piketpalen/internal/locale"
 	"piketpalen/progress/progresstest"
 )
 
@@ -17,10 +16,7 @@ import (
 // the issued certificate's PDF, the issuer file and the key file.
 func issueFor(t *testing.T, courseDir string, when time.Time) (pdf, pub, key string) {
 	t.Helper()
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, courseDir)
 	data, out, org, issued := progresstest.DataDir(t, progresstest.PassedState(c, when)), t.TempDir(), t.TempDir(), t.TempDir()
 	for _, args := range [][]string{
 		{"export-results", "--name", "Jan de Vries", "--course", courseDir, "--data", data, "--out", out},

@@ -29,78 +29,109 @@ import (
 // goes straight to each quiz and stops when every module is done.
 func learnInPlainMode(t *testing.T, bin, courseDir, data string) {
 	t.Helper()
-	c, err := loadCourse(locale.NL, courseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, courseDir)
 	byText := map[string]*course.Question{}
 	for _, m := range c.Modules {
 		for _, q := range m.Questions {
 			byText[q.Text] = q
 		}
 	}
-	cmd := exec.Command(bin, "--plain", "--data", data, "--course", courseDir)
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
-	in, _ := cmd.StdinPipe()
-	outPipe, _ := cmd.StdoutPipe()
-	var log bytes.Buffer
-	cmd.Stderr = &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	say := func(s string) { io.WriteString(in, s+"\n") }
-	choose, page, one, many := prompt(locale.PlainChoosemodule), prompt(locale.PlainPageprompt), prompt(locale.PlainAnswerone), prompt(locale.PlainAnswermany)
-	pageTerms := prompt(locale.PlainPromptterms)
-	next, after, question := prompt(locale.PlainNext), prompt(locale.PlainAfterquiz), prompt(locale.PlainQuestion)
+	question := prompt(locale.PlainQuestion)
 	option := regexp.MustCompile(`^(\d+)\. (.*)$`)
 	module := 0
 	var q *course.Question
 	var right []string
 	expectText := false
-	sc := bufio.NewScanner(outPipe)
+	log, err := inPlainMode(bin, []string{"--data", data, "--course", courseDir}, plainLearner{
+		module: func() string {
+			if module++; module <= len(c.Modules) {
+				return fmt.Sprint(module)
+			}
+			return "stop"
+		},
+		answer: func() string {
+			q = nil
+			return strings.Join(right, " ")
+		},
+		read: func(line string) bool {
+			switch {
+			case !expectText && strings.HasPrefix(line, question) && strings.HasSuffix(line, ":"):
+				// "Vraag 2 van 4, één antwoord:"; the question's own text may
+				// start with "Vraag" too, and follows on the next line
+				expectText, q, right = true, nil, nil
+			case expectText:
+				expectText, q = false, byText[line]
+				if q == nil {
+					t.Fatalf("question %q is not in the course", line)
+				}
+			case q != nil && option.MatchString(line):
+				m := option.FindStringSubmatch(line)
+				for _, o := range q.Options {
+					if o.Text == m[2] && o.Correct {
+						right = append(right, m[1])
+					}
+				}
+			default:
+				return false
+			}
+			return true
+		},
+	})
+	if err != nil {
+		t.Fatalf("plain mode: %v\n%s", err, log)
+	}
+	st := loadData(t, data)
+	if passed, missing := st.Graded(c).Results(c); len(missing) > 0 {
+		t.Fatalf("after plain mode %d passed, still to pass %v\n%s", len(passed), missing, log)
+	}
+}
+
+// plainLearner is what a learner types in plain mode, prompt by prompt:
+// module when asked to choose a module (its number, or "stop"), answer
+// when asked for an answer (the numbers of the options chosen). On a page
+// they go straight to the quiz, after an explanation or a quiz they press
+// Enter. read, when set, sees every line first, and reports whether it
+// took the line (then it is no prompt).
+type plainLearner struct {
+	module, answer func() string
+	read           func(line string) bool
+}
+
+// inPlainMode runs the built program bin in plain mode, with args and
+// without colour, with l typing on its standard input, until it ends. It
+// returns all it wrote, output and errors, and how it ended.
+func inPlainMode(bin string, args []string, l plainLearner) (string, error) {
+	cmd := exec.Command(bin, append([]string{"--plain"}, args...)...)
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	in, _ := cmd.StdinPipe()
+	out, _ := cmd.StdoutPipe()
+	log := &syncWriter{w: &strings.Builder{}}
+	cmd.Stderr = log
+	if err := cmd.Start(); err != nil {
+		return "", err
+	}
+	say := func(s string) { io.WriteString(in, s+"\n") }
+	choose, page, one, many := prompt(locale.PlainChoosemodule), prompt(locale.PlainPageprompt), prompt(locale.PlainAnswerone), prompt(locale.PlainAnswermany)
+	pageTerms, next, after := prompt(locale.PlainPromptterms), prompt(locale.PlainNext), prompt(locale.PlainAfterquiz)
+	sc := bufio.NewScanner(out)
 	for sc.Scan() {
 		line := sc.Text()
-		log.WriteString(line + "\n")
+		io.WriteString(log, line+"\n")
 		switch {
-		case !expectText && strings.HasPrefix(line, question) && strings.HasSuffix(line, ":"):
-			// "Vraag 2 van 4, één antwoord:"; the question's own text may
-			// start with "Vraag" too, and follows on the next line
-			expectText, q, right = true, nil, nil
-		case expectText:
-			expectText, q = false, byText[line]
-			if q == nil {
-				t.Fatalf("question %q is not in the course", line)
-			}
-		case q != nil && option.MatchString(line):
-			m := option.FindStringSubmatch(line)
-			for _, o := range q.Options {
-				if o.Text == m[2] && o.Correct {
-					right = append(right, m[1])
-				}
-			}
-		case strings.HasPrefix(line, one), strings.HasPrefix(line, many):
-			say(strings.Join(right, " "))
-			q = nil
+		case l.read != nil && l.read(line):
 		case strings.HasPrefix(line, choose):
-			if module++; module <= len(c.Modules) {
-				say(fmt.Sprint(module))
-			} else {
-				say("stop")
-			}
+			say(l.module())
 		case strings.HasPrefix(line, page), strings.HasPrefix(line, pageTerms):
 			say("toets")
+		case strings.HasPrefix(line, one), strings.HasPrefix(line, many):
+			say(l.answer())
 		case strings.HasPrefix(line, next), strings.HasPrefix(line, after):
 			say("")
 		}
 	}
 	in.Close()
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("plain mode: %v\n%s", err, log.String())
-	}
-	st := loadData(t, data)
-	if passed, missing := st.Graded(c).Results(c); len(missing) > 0 {
-		t.Fatalf("after plain mode %d passed, still to pass %v\n%s", len(passed), missing, log.String())
-	}
+	err := cmd.Wait()
+	return log.String(), err
 }
 
 // TestJourneyAndNoPrivateKeyInBinary runs the built program through the

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"os/exec"
 	"strings"
 	"testing"
+
+	"piketpalen/internal/buildtest"
 )
 
 // TestNoNetworkCode: the program opens no network connection, and the
@@ -12,17 +13,8 @@ import (
 // may be linked only because golang.org/x/sys/windows imports it for its
 // socket helper types (on Windows); any other importer fails the test.
 func TestNoNetworkCode(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("the go command is needed to list the packages")
-	}
 	for _, goos := range []string{"linux", "windows", "darwin"} {
-		cmd := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}:{{join .Imports \" \"}}", ".")
-		cmd.Env = append(cmd.Environ(), "GOOS="+goos, "CGO_ENABLED=0")
-		out, err := cmd.Output()
-		if err != nil {
-			t.Skipf("go list: %v", err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		for _, line := range buildtest.Deps(t, ".", "{{.ImportPath}}:{{join .Imports \" \"}}", "GOOS="+goos, "CGO_ENABLED=0") {
 			pkg, imports, _ := strings.Cut(line, ":")
 			switch pkg {
 			case "net/http", "crypto/tls", "net/rpc", "net/smtp", "net/mail":

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"piketpalen/internal/buildtest"
-	"piketpalen/internal/locale"
 	"piketpalen/internal/winresource"
 )
 
@@ -22,10 +21,7 @@ func TestExeResources(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: cross-building piketpalen.exe is skipped")
 	}
-	c, err := loadCourse(locale.NL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCourse(t, "")
 	for _, arch := range winresource.Arches {
 		t.Run(arch, func(t *testing.T) {
 			exe := filepath.Join(t.TempDir(), "piketpalen.exe")

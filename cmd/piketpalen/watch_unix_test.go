@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/internal/app"
-	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 
@@ -20,11 +18,7 @@ import (
 // ends it with exit 0.
 func TestResultsWatch(t *testing.T) {
 	bin, courseDir, c, dir := workshopSetup(t, "runs the built binary for a few seconds")
-	_, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
+	openWorkshop(t, dir, c)
 	cmd := exec.Command(bin, "results", "--watch", dir, "--course", courseDir)
 	out := &syncWriter{w: &strings.Builder{}}
 	cmd.Stdout, cmd.Stderr = out, out

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -18,6 +14,7 @@ import (
 	"piketpalen/internal/app"
 	"piketpalen/internal/buildtest"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/workshop"
 	"piketpalen/internal/workshop/workshoptest"
 )
 
@@ -26,40 +23,19 @@ import (
 // module 1's quiz, answers every question with the option shown first,
 // and stops.
 func participateInPlainMode(bin, courseDir, data, dir string) error {
-	cmd := exec.Command(bin, "--plain", "--data", data, "--course", courseDir, "--workshop", dir)
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
-	in, _ := cmd.StdinPipe()
-	out, _ := cmd.StdoutPipe()
-	var log strings.Builder
-	cmd.Stderr = &log
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	say := func(s string) { io.WriteString(in, s+"\n") }
-	choose, page, one, many := prompt(locale.PlainChoosemodule), prompt(locale.PlainPageprompt), prompt(locale.PlainAnswerone), prompt(locale.PlainAnswermany)
-	pageTerms, next, after := prompt(locale.PlainPromptterms), prompt(locale.PlainNext), prompt(locale.PlainAfterquiz)
 	chosen := false
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		line := sc.Text()
-		log.WriteString(line + "\n")
-		switch {
-		case strings.HasPrefix(line, choose) && !chosen:
+	log, err := inPlainMode(bin, []string{"--data", data, "--course", courseDir, "--workshop", dir}, plainLearner{
+		module: func() string {
+			if chosen {
+				return "stop"
+			}
 			chosen = true
-			say("1")
-		case strings.HasPrefix(line, choose):
-			say("stop")
-		case strings.HasPrefix(line, page), strings.HasPrefix(line, pageTerms):
-			say("toets")
-		case strings.HasPrefix(line, one), strings.HasPrefix(line, many):
-			say("1")
-		case strings.HasPrefix(line, next), strings.HasPrefix(line, after):
-			say("")
-		}
-	}
-	in.Close()
-	if err := cmd.Wait(); err != nil {
-		return fmt.Errorf("%v\n%s", err, log.String())
+			return "1"
+		},
+		answer: func() string { return "1" },
+	})
+	if err != nil {
+		return fmt.Errorf("%v\n%s", err, log)
 	}
 	return nil
 }
@@ -72,11 +48,7 @@ func participateInPlainMode(bin, courseDir, data, dir string) error {
 // are exactly those of the 25 participants' own progress files.
 func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 	bin, courseDir, c, dir := workshopSetup(t, "starts 25 processes")
-	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
+	r := openWorkshop(t, dir, c)
 	const n = 25
 	m := c.Modules[0]
 
@@ -141,11 +113,20 @@ func workshopSetup(t *testing.T, why string) (bin, courseDir string, c *course.C
 	t.Helper()
 	bin = buildtest.Program(t, why, ".")
 	courseDir, _ = filepath.Abs(validCourse)
-	c, err := loadCourse(locale.NL, courseDir)
+	return bin, courseDir, testCourse(t, courseDir), t.TempDir()
+}
+
+// openWorkshop starts a workshop of course c in the folder dir as the
+// presenter does (app.OpenWorkshop: the signed workshop file), and returns
+// the reader of the folder; the watcher is not needed and closed.
+func openWorkshop(t *testing.T, dir string, c *course.Course) *workshop.Reader {
+	t.Helper()
+	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bin, courseDir, c, t.TempDir()
+	w.Close()
+	return r
 }
 
 // firstAttemptChoices is what a learner chose in their first finished

@@ -1,7 +1,8 @@
 // Package buildtest builds the programs that tests run as processes of
 // their own (in a terminal under tmux, under wine, killed half-way), so
 // that every such test builds them the same way and says the same when the
-// build fails. Tests only: it fails the test it is given.
+// build fails, and lists what a build links (Deps). Tests only: it fails
+// the test it is given.
 package buildtest
 
 import (
@@ -50,4 +51,32 @@ func Build(t testing.TB, out, pkg string, env []string, flags ...string) {
 // hand-out's.
 func Windows(arch string) []string {
 	return []string{"CGO_ENABLED=0", "GOOS=windows", "GOARCH=" + arch}
+}
+
+// Deps runs `go list -deps -f format pkg`, with env added to this
+// process's environment (GOOS=windows: what a Windows build links), and
+// returns the lines it printed, in order, each once and none empty (a
+// format such as {{.Module.Path}} prints one line a package, an empty one
+// for the standard library's). Without the go command, or when go list
+// fails, t is skipped, saying why: what a build links cannot be known then.
+func Deps(t testing.TB, pkg, format string, env ...string) []string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is needed to list what a build links")
+	}
+	cmd := exec.Command("go", "list", "-deps", "-f", format, pkg)
+	cmd.Env = append(cmd.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
+	}
+	return lines
 }
