@@ -218,16 +218,18 @@ func (s *scanner) object(depth int) error {
 
 // foldKey returns the key as encoding/json reads it and its case-folded
 // form. Plain ASCII keys, nearly all of them, are folded by hand, and in
-// lower case already they are not copied.
+// lower case already they are not copied. A key with escapes or invalid
+// UTF-8 is read by encoding/json itself, which turns each invalid byte into
+// U+FFFD: two keys of different invalid bytes can be the same key to it.
 func foldKey(raw []byte, escaped bool) (key, folded []byte, err error) {
-	if escaped {
+	body := raw[1 : len(raw)-1]
+	if escaped || !utf8.Valid(body) {
 		var k string
 		if err := json.Unmarshal(raw, &k); err != nil {
 			return nil, nil, fmt.Errorf("json: %w", err)
 		}
 		return []byte(k), []byte(fold.String(k)), nil
 	}
-	body := raw[1 : len(raw)-1]
 	upper := false
 	for _, c := range body {
 		if c >= utf8.RuneSelf {

@@ -138,7 +138,10 @@ func (r *reader) parse(data []byte) (*File, error) {
 	if !ok {
 		msg = nil
 	}
-	if err := verify(&f, msg); err != nil {
+	switch err := verify(&f, msg); {
+	case errors.Is(err, ErrUnreadable):
+		return nil, err // such as a public_key that is no did:key: not a file to name
+	case err != nil:
 		return &f, err
 	}
 	return &f, nil
