@@ -162,7 +162,7 @@ func TestResultsCommand(t *testing.T) {
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(raw, []byte("\ufeff"))))
 	r.Comma = ';' // the Dutch interface's default
 	rows, err := r.ReadAll()
-	if err != nil || len(rows) != 13 || strings.Join(rows[1], "|") != "01-eerste|een-3|Vraag 3 van een. Welk antwoord is goed?|5|2|40|Fout antwoord 3a|3||||0" {
+	if err != nil || len(rows) != 13 || strings.Join(rows[1], "|") != "01-eerste|een-3|Vraag 3 van een. Welk antwoord is goed?|5|2|40|Fout antwoord 3a|3||||0|0" {
 		t.Errorf("csv: %v\n%q", err, rows)
 	}
 }

@@ -382,6 +382,7 @@ const (
 	OverviewFiles
 	OverviewFlagCsv
 	OverviewFlagCsvsep
+	OverviewHinted
 	OverviewModules
 	OverviewNoanswers
 	OverviewNobody
@@ -2819,6 +2820,11 @@ export).
 		id: "overview.flag.csvsep",
 		nl: "scheidingsteken in de CSV: , of ; (zonder deze optie ; zoals Excel met Nederlandse instellingen verwacht)",
 		en: "separator in the CSV: , or ; (without this option , in English and ; in Dutch)",
+	},
+	OverviewHinted: {
+		id: "overview.hinted",
+		nl: "hint gelezen voor het antwoord: %d van de %d",
+		en: "hint read before answering: %d of %d",
 	},
 	OverviewModules: {
 		id: "overview.modules",

@@ -74,3 +74,38 @@ func TestItemsSection(t *testing.T) {
 		}
 	}
 }
+
+// TestHintsInQuestions: a question some read the hint of says how many,
+// under the question, in the language of the report and within the
+// overview's width; a question nobody read the hint of says nothing of
+// hints.
+func TestHintsInQuestions(t *testing.T) {
+	c, err := course.Load(os.DirFS(filepath.Join("..", "..", "course", "testdata", "valid")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &results.Overview{Course: c.Title, Version: c.Version, Participants: make([]results.Participant, 21),
+		Modules: []results.ModuleStat{{ID: "01-eerste", Title: "Eerste module", Participants: 21}},
+		Questions: []results.QuestionStat{
+			{Module: "01-eerste", ID: "een-3", Text: "Vraag 3 van een.", Answered: 21, Right: 6, Hinted: 6},
+			{Module: "01-eerste", ID: "een-1", Text: "Vraag 1 van een.", Answered: 21, Right: 21},
+		},
+	}
+	for l, want := range map[locale.Lang]string{
+		locale.NL: "hint gelezen voor het antwoord: 6 van de 21",
+		locale.EN: "hint read before answering: 6 of 21",
+	} {
+		var b strings.Builder
+		Write(&b, l, c, o)
+		out := b.String()
+		prefix, _, _ := strings.Cut(want, ":")
+		if strings.Count(out, want) != 1 || strings.Count(out, prefix) != 1 {
+			t.Errorf("%s: %q not once, or hints of another question, in\n%s", l, want, out)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, want) && ansi.StringWidth(line) > tableWidth {
+				t.Errorf("%s: %d columns: %q", l, ansi.StringWidth(line), line)
+			}
+		}
+	}
+}

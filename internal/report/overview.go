@@ -126,6 +126,9 @@ func writeQuestions(p *printer, c *course.Course, o *results.Overview) {
 			where += " · " + termsafe.String(strings.Join(strings.Fields(m.Title), " "))
 		}
 		p.line(indent + ansi.Truncate(where, textW, "…"))
+		if q.Hinted > 0 {
+			p.line(indent + ansi.Truncate(p.l.T(locale.OverviewHinted, q.Hinted, q.Answered), textW, "…"))
+		}
 		if q.Wrong.Count > 0 {
 			label := p.l.T(locale.OverviewWrong, p.count(q.Wrong.Count, locale.OverviewTimes)) + " "
 			for _, l := range clip(label+q.Wrong.Text, textW, 2) {

@@ -29,13 +29,15 @@ import (
 //	kr20_module          the module's KR-20, two decimals; empty when there is none
 //	kr20_deelnemers      the participants it is computed over (the largest group
 //	                     with the same questions); 0 when there is none
+//	hint_gelezen         of those who answered, how many read the question's hint
+//	                     first (result files of format 5 on record it)
 //
 // The decimals have a point, or a comma with the semicolon separator (as
 // Excel with Dutch settings reads them). These numeric cells are written by
 // the program, never taken from a file, so a minus in front is a negative
 // number and not a formula; every other cell is neutralised.
 var CSVHeader = []string{"module", "vraag_id", "vraag", "beantwoord", "goed", "goed_procent", "vaakst_gekozen_fout", "aantal_fout",
-	"discriminatie", "signalen", "kr20_module", "kr20_deelnemers"}
+	"discriminatie", "signalen", "kr20_module", "kr20_deelnemers", "hint_gelezen"}
 
 // WriteCSV writes the per-question table of o to w: the header row
 // (CSVHeader) and one row per question of the course, in the order of
@@ -112,7 +114,7 @@ func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
 		for _, f := range q.Flags {
 			flags = append(flags, f.Code())
 		}
-		row = append(row, "", strings.Join(flags, " "), "", "0")
+		row = append(row, "", strings.Join(flags, " "), "", "0", strconv.Itoa(q.Hinted))
 		for i := range row {
 			row[i] = NeutraliseCell(row[i])
 		}

@@ -47,7 +47,7 @@ func TestCSV(t *testing.T) {
 	if !slices.Equal(rows[0], CSVHeader) {
 		t.Errorf("header %q", rows[0])
 	}
-	wantHeader := "module,vraag_id,vraag,beantwoord,goed,goed_procent,vaakst_gekozen_fout,aantal_fout,discriminatie,signalen,kr20_module,kr20_deelnemers"
+	wantHeader := "module,vraag_id,vraag,beantwoord,goed,goed_procent,vaakst_gekozen_fout,aantal_fout,discriminatie,signalen,kr20_module,kr20_deelnemers,hint_gelezen"
 	if strings.Join(rows[0], ",") != wantHeader {
 		t.Errorf("header %q, want %q", strings.Join(rows[0], ","), wantHeader)
 	}
@@ -58,17 +58,17 @@ func TestCSV(t *testing.T) {
 	// in module 02 those right on twee-2 had all the rest right and the
 	// others two of three: r = 1, and KR-20 = 2/3
 	want := [][]string{
-		{"01-eerste", "een-3", `Mag Zoë zeggen: "de minister, die weet het niet"?`, "21", "6", "29", "Ja, want het is privé", "10", "0.24", "", "0.27", "21"},
-		{"02-tweede", "twee-2", "Vraag 2 van twee. Welk antwoord is goed?", "18", "7", "39", "Fout antwoord 2a", "11", "1.00", "", "0.67", "18"},
-		{"02-tweede", "twee-5", "Stelling 5: ambtenaren mogen niets zeggen.", "18", "7", "39", "Waar", "11", "1.00", "", "0.67", "18"},
-		{"01-eerste", "een-6", "Vraag 6, kies alle juiste antwoorden.", "21", "11", "52", "Juist A", "5", "0.00", "", "0.27", "21"},
+		{"01-eerste", "een-3", `Mag Zoë zeggen: "de minister, die weet het niet"?`, "21", "6", "29", "Ja, want het is privé", "10", "0.24", "", "0.27", "21", "6"},
+		{"02-tweede", "twee-2", "Vraag 2 van twee. Welk antwoord is goed?", "18", "7", "39", "Fout antwoord 2a", "11", "1.00", "", "0.67", "18", "0"},
+		{"02-tweede", "twee-5", "Stelling 5: ambtenaren mogen niets zeggen.", "18", "7", "39", "Waar", "11", "1.00", "", "0.67", "18", "0"},
+		{"01-eerste", "een-6", "Vraag 6, kies alle juiste antwoorden.", "21", "11", "52", "Juist A", "5", "0.00", "", "0.27", "21", "0"},
 	}
 	for i, w := range want {
 		if !slices.Equal(rows[1+i], w) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+1, rows[1+i], w)
 		}
 	}
-	if last := rows[len(rows)-1]; fmt.Sprint(last) != "[02-tweede twee-4 Vraag 4 van twee. Welk antwoord is goed? 0 0   0   0.67 18]" {
+	if last := rows[len(rows)-1]; fmt.Sprint(last) != "[02-tweede twee-4 Vraag 4 van twee. Welk antwoord is goed? 0 0   0   0.67 18 0]" {
 		t.Errorf("unanswered question: %q", last)
 	}
 }

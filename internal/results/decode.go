@@ -124,7 +124,7 @@ func (d *fastDecoder) attempt(a *Attempt) bool {
 // same few hundred recur in every file of a group.
 func (d *fastDecoder) answer(a *Answer) bool {
 	return d.fields([]field{{"question", interned{&a.Question}}, {"text", interned{&a.Text}}, {"chosen", &a.Chosen},
-		{"chosen_text", internedList{&a.ChosenText}}, {"correct", &a.Correct}, {"order", &a.Order}})
+		{"chosen_text", internedList{&a.ChosenText}}, {"correct", &a.Correct}, {"order", &a.Order}, {"hinted", &a.Hinted}})
 }
 
 // interned and internedList mark a field whose strings are looked up in

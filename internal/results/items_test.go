@@ -207,8 +207,8 @@ func TestReliabilityNeedsTen(t *testing.T) {
 func TestItemAnalysisCSV(t *testing.T) {
 	o := Summarize(testCourse(t), itemClass(t))
 	for sep, want := range map[rune][]string{
-		',': {"een-5,", ",5,-1.00,negatief,0.75,15\r\n", ",25,25,100,,0,,makkelijk,0.75,15\r\n", ",10,0,0,", ",moeilijk,0.75,15\r\n"},
-		';': {";5;-1,00;negatief;0,75;15\r\n", ";25;15;60;"},
+		',': {"een-5,", ",5,-1.00,negatief,0.75,15,0\r\n", ",25,25,100,,0,,makkelijk,0.75,15,0\r\n", ",10,0,0,", ",moeilijk,0.75,15,0\r\n"},
+		';': {";5;-1,00;negatief;0,75;15;0\r\n", ";25;15;60;"},
 	} {
 		var b strings.Builder
 		if err := WriteCSVSep(&b, o, sep); err != nil {

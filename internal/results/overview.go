@@ -97,6 +97,7 @@ type QuestionStat struct {
 	Text     string // white space tidied
 	Answered int    // participants whose counted attempt asked and answered it
 	Right    int    // of them, those who answered it right
+	Hinted   int    // of them, those who read its hint before answering (files of version 5 on)
 	Wrong    WrongAnswer
 	// Discrimination is the corrected item–rest correlation r, when
 	// HasDiscrimination (at least MinItemAnswers had the question, and
@@ -274,6 +275,9 @@ func tally(c *course.Course, files []*digest) ([]ModuleStat, []QuestionStat) {
 			for _, a := range fm.answers {
 				i := int(a.q)
 				stats[i].Answered++
+				if a.hinted {
+					stats[i].Hinted++
+				}
 				if a.correct {
 					stats[i].Right++
 					continue

@@ -54,7 +54,8 @@ const Kind = "piketpalen-resultaten"
 // from the progress, and a duration. It may also be pseudonymous: no name
 // and no organisation, only the learner id (see Export's pseudonym).
 //
-// Version 5 does not write an attempt twice: when a module's best passing
+// Version 5 records whether the learner read a question's hint before
+// answering it (hinted), and does not write an attempt twice: when a module's best passing
 // attempt is its latest (a learner who passed at once), it says so
 // (passing_is_latest) instead of repeating the answers under passing. For
 // most learners that halves the file. Module.PassingAttempt gives the
@@ -144,12 +145,13 @@ type Attempt struct {
 
 // Answer is the learner's answer to one question.
 type Answer struct {
-	Question   string   `json:"question"`        // question id
-	Text       string   `json:"text"`            // the question, so the file reads on its own
-	Chosen     []int    `json:"chosen"`          // option indices of the pool question (as in the course files), ascending
-	ChosenText []string `json:"chosen_text"`     // the texts of those options, in the same order
-	Correct    bool     `json:"correct"`         // as graded when the learner answered
-	Order      []int    `json:"order,omitempty"` // version 3: the options in the order shown (pool indices)
+	Question   string   `json:"question"`         // question id
+	Text       string   `json:"text"`             // the question, so the file reads on its own
+	Chosen     []int    `json:"chosen"`           // option indices of the pool question (as in the course files), ascending
+	ChosenText []string `json:"chosen_text"`      // the texts of those options, in the same order
+	Correct    bool     `json:"correct"`          // as graded when the learner answered
+	Order      []int    `json:"order,omitempty"`  // version 3: the options in the order shown (pool indices)
+	Hinted     bool     `json:"hinted,omitempty"` // version 5: the learner read the question's hint before answering
 }
 
 // Export makes the signed result file of a learner with state st in course
@@ -270,7 +272,7 @@ func exportAnswer(m *course.Module, it course.Item) (Answer, bool) {
 		return Answer{}, false
 	}
 	chosen := sortedSet(it.Chosen)
-	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct, Order: slices.Clone(it.Order)}
+	a := Answer{Question: q.ID, Text: tidy(q.Text), Chosen: chosen, Correct: it.Correct, Order: slices.Clone(it.Order), Hinted: it.Hinted}
 	for _, o := range chosen {
 		if o < 0 || o >= len(q.Options) {
 			return Answer{}, false
@@ -344,6 +346,8 @@ func (f *File) check() error {
 					return fmt.Errorf("module %q, question %q: no option chosen", m.ID, a.Question)
 				case len(a.Chosen) != len(a.ChosenText):
 					return fmt.Errorf("module %q, question %q: %d options chosen but %d texts", m.ID, a.Question, len(a.Chosen), len(a.ChosenText))
+				case a.Hinted && f.Version < 5:
+					return fmt.Errorf("module %q, question %q: format version %d records no hints", m.ID, a.Question, f.Version)
 				}
 				for _, o := range a.Chosen {
 					if o < 0 {

@@ -26,6 +26,11 @@ import (
 func TestExportContents(t *testing.T) {
 	c := testCourse(t)
 	st := groupState(t, c, 3)
+	// the learner read the hint of een-2 in the latest attempt
+	latest := st.Record("01-eerste").Attempts[1]
+	for i := range latest.Items {
+		latest.Items[i].Hinted = latest.Items[i].Question == "een-2"
+	}
 	now := time.Date(2026, time.March, 10, 10, 30, 15, 999, time.FixedZone("CET", 3600))
 	f, err := Export(c, st, "  Eva \n Visser ", "Gemeente Test", testKey, now)
 	if err != nil {
@@ -50,10 +55,10 @@ func TestExportContents(t *testing.T) {
 		shown[i].Order = nil // the option order is the attempt's; checked by re-grading
 	}
 	got := fmt.Sprint(shown)
-	want := "[{een-1 Vraag 1 van een. Welk antwoord is goed? [0] [Goed antwoord 1] true []} " +
-		"{een-2 Vraag 2 van een. Welk antwoord is goed? [0] [Goed antwoord 2] true []} " +
-		"{een-3 Vraag 3 van een. Welk antwoord is goed? [0] [Goed antwoord 3] true []} " +
-		"{een-6 Vraag 6, kies alle juiste antwoorden. [0 2] [Juist A Fout C] false []}]"
+	want := "[{een-1 Vraag 1 van een. Welk antwoord is goed? [0] [Goed antwoord 1] true [] false} " +
+		"{een-2 Vraag 2 van een. Welk antwoord is goed? [0] [Goed antwoord 2] true [] true} " +
+		"{een-3 Vraag 3 van een. Welk antwoord is goed? [0] [Goed antwoord 3] true [] false} " +
+		"{een-6 Vraag 6, kies alle juiste antwoorden. [0 2] [Juist A Fout C] false [] false}]"
 	if got != want {
 		t.Errorf("answers of the latest attempt:\n got %s\nwant %s", got, want)
 	}
@@ -410,5 +415,49 @@ func TestPassingWrittenOnce(t *testing.T) {
 		if err := Sign(&g, testKey); err == nil || !strings.Contains(err.Error(), "passing_is_latest") {
 			t.Errorf("%s: %v, want passing_is_latest refused", name, err)
 		}
+	}
+}
+
+// TestHintedNeedsFormat5: an answer marked hinted is written (format 5)
+// and read back; the same answer in a file of format 4 is refused, since
+// no program wrote hints in one.
+func TestHintedNeedsFormat5(t *testing.T) {
+	c := testCourse(t)
+	st := groupState(t, c, 0) // read the hint of een-3
+	f, err := Export(c, st, "Bram Bakker", "", testKey, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), `"hinted": true`); n != 1 {
+		t.Errorf("%d answers marked hinted in the file, want 1:\n%s", n, data)
+	}
+	back, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hinted := 0
+	for _, m := range back.Modules {
+		for _, a := range m.Answers {
+			if a.Hinted {
+				hinted++
+				if a.Question != "een-3" {
+					t.Errorf("question %s read back as hinted", a.Question)
+				}
+			}
+		}
+	}
+	if hinted != 1 {
+		t.Errorf("%d hinted answers read back, want 1", hinted)
+	}
+	back.Version = 4
+	for i := range back.Modules {
+		back.Modules[i].PassingIsLatest = false
+	}
+	if err := Sign(back, testKey); err == nil || !strings.Contains(err.Error(), "records no hints") {
+		t.Errorf("format 4 with a hint: %v", err)
 	}
 }

@@ -36,10 +36,10 @@ type moduleDigest struct {
 // answerDigest is one answer: the question's place in the pool, and the
 // options chosen as a set of bits (options from 64 on in wide).
 type answerDigest struct {
-	q       int32
-	correct bool
-	set     uint64
-	wide    []int
+	q               int32
+	correct, hinted bool
+	set             uint64
+	wide            []int
 }
 
 func (a answerDigest) options() []int {
@@ -121,7 +121,7 @@ func (s *Summary) digest(l Loaded) *digest {
 			if !ok || !fits(m.Questions[i], a.Chosen) {
 				continue
 			}
-			ad := answerDigest{q: int32(i), correct: a.Correct}
+			ad := answerDigest{q: int32(i), correct: a.Correct, hinted: a.Hinted}
 			for _, o := range a.Chosen {
 				if o >= 64 {
 					ad.wide = sortedSet(a.Chosen)
