@@ -9,9 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"piketpalen/internal/locale"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 )
@@ -185,7 +184,7 @@ func printFlags(w io.Writer, l locale.Lang, fs *flagSet) {
 	// line, in the column
 	width = min(width, maxFlagColumn)
 	for _, r := range rows {
-		help := strings.Split(ansi.Wordwrap(r.help, helpWidth-width-4, " "), "\n")
+		help := strings.Split(textwrap.Wordwrap(r.help, helpWidth-width-4), "\n")
 		if ui.Width(r.left) > width {
 			fmt.Fprintf(w, "  %s\n", r.left)
 		} else {

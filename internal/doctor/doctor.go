@@ -5,7 +5,6 @@
 package doctor
 
 import (
-	"charm.land/lipgloss/v2"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"piketpalen/course"
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/textwrap"
 	"piketpalen/progress"
 )
 
@@ -83,7 +83,7 @@ func Print(w io.Writer, l locale.Lang, rs []Result) {
 		// path in it stays whole to copy
 		lead := pad(mark, markW) + " " + pad(r.Name, width) + "  "
 		hang := strings.Repeat(" ", runes(lead))
-		for i, line := range strings.Split(lipgloss.Wrap(r.Finding, max(printWidth-runes(lead), 20), " "), "\n") {
+		for i, line := range strings.Split(textwrap.Wrap(r.Finding, max(printWidth-runes(lead), 20)), "\n") {
 			if i == 0 {
 				fmt.Fprintln(w, lead+strings.TrimRight(line, " "))
 			} else {

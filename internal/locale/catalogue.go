@@ -150,6 +150,8 @@ const (
 	PlainTermshint
 	PlainTermspage
 	PlainTruefalse
+	PlainWorkshopfolder
+	PlainWorkshopleave
 	PlainWronglist
 	PlainYours
 	QuizAlsoright
@@ -1291,6 +1293,7 @@ var catalogue = [numKeys]entry{
 - zoek WOORD: zoek WOORD in de hele cursus;
 - r in het overzicht: de herhaling van vandaag; hint bij een vraag: de hint, als die er is;
 - privacy in het overzicht: wat er over je bewaard wordt, en waar;
+- w in het overzicht: meedoen aan de workshop van je trainer, of eruit stappen;
 - help of ?: dit overzicht; stop: stoppen (je voortgang is bewaard).`,
 		en: `What you can type:
 - a number and Enter: that choice (a module, an answer);
@@ -1299,6 +1302,7 @@ var catalogue = [numKeys]entry{
 - zoek WORD: search the whole course for WORD;
 - r on the overview: today's review; hint at a question: its hint, when it has one;
 - privacy on the overview: what is kept about you, and where;
+- w on the overview: join your trainer's workshop, or leave it;
 - help or ?: this list; stop: quit (your progress is saved).`,
 	},
 	PlainHelpterms: {
@@ -1437,6 +1441,16 @@ var catalogue = [numKeys]entry{
 		id: "plain.truefalse",
 		nl: "waar of niet waar",
 		en: "true or false",
+	},
+	PlainWorkshopfolder: {
+		id: "plain.workshopfolder",
+		nl: "Typ de map van de workshop en druk op Enter, of druk alleen op Enter om terug te gaan.",
+		en: "Type the workshop's folder and press Enter, or press just Enter to go back.",
+	},
+	PlainWorkshopleave: {
+		id: "plain.workshopleave",
+		nl: "Typ uit om uit de workshop te stappen, of druk op Enter om mee te blijven doen.",
+		en: "Type leave to leave the workshop, or press Enter to stay in it.",
 	},
 	PlainWronglist: {
 		id: "plain.wronglist",

@@ -17,6 +17,7 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 )
 
 // Styles a learner can choose; Dark is the default. The terminal is never
@@ -302,7 +303,7 @@ func introBlock(in Intro, width int, style string) string {
 	}
 	lines := []string{margin + title}
 	for _, item := range in.Items {
-		wrapped := strings.Split(lipgloss.Wrap(termsafe.String(item), textW, " "), "\n")
+		wrapped := strings.Split(textwrap.Wrap(termsafe.String(item), textW), "\n")
 		for i, l := range wrapped {
 			lead := "  "
 			if i == 0 {

@@ -14,13 +14,12 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"piketpalen/course"
 	"piketpalen/internal/app"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -88,7 +87,7 @@ func (s *session) bye() string {
 func (s *session) sayWrapped(text string, hang int) {
 	w := max(s.o.Width-hang, 20)
 	for _, par := range strings.Split(text, "\n") {
-		lines := strings.Split(lipgloss.Wrap(par, w, " "), "\n")
+		lines := strings.Split(textwrap.Wrap(par, w), "\n")
 		for i := range lines {
 			lines[i] = strings.TrimRight(lines[i], " ")
 			if i > 0 {
@@ -213,7 +212,7 @@ func (s *session) home() error {
 			case answer == "" && next != nil:
 				answer = strconv.Itoa(s.c.Number(next))
 			}
-			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") || isReview(answer) {
+			if _, ok := number(answer, len(s.c.Modules)); ok || strings.EqualFold(answer, "e") || passed && strings.EqualFold(answer, "c") || isReview(answer) || isWorkshop(answer) {
 				break
 			}
 			if !isHelp(answer) && !isSearch(answer) && !isPrivacy(answer) {
@@ -230,6 +229,12 @@ func (s *session) home() error {
 		}
 		if isReview(answer) {
 			if err := s.review(); err != nil {
+				return err
+			}
+			continue
+		}
+		if isWorkshop(answer) {
+			if err := s.workshop(); err != nil {
 				return err
 			}
 			continue
@@ -417,6 +422,48 @@ func (s *session) quiz(m *course.Module) error {
 // isPrivacy reports whether a learner's line on the home menu asks what is
 // kept about them.
 func isPrivacy(answer string) bool { return strings.EqualFold(strings.TrimSpace(answer), "privacy") }
+
+// isWorkshop reports whether a learner's line on the home menu asks to
+// join or leave a workshop (w, as on the full screen's home).
+func isWorkshop(answer string) bool {
+	switch strings.ToLower(answer) {
+	case "w", "workshop":
+		return true
+	}
+	return false
+}
+
+// workshop joins the trainer's workshop in a folder the learner types, as
+// the full screen's workshop form does, or, when one is joined, offers to
+// leave it. A folder that cannot be joined is said, and the menu follows.
+func (s *session) workshop() error {
+	ws := s.o.Workshop
+	if code, dir, ok := ws.Joined(); ok {
+		s.sayWrapped(s.l.T(locale.WorkshopJoined, code, termsafe.String(dir)), 0)
+		answer, err := s.ask(s.l.T(locale.PlainWorkshopleave))
+		if err != nil {
+			return err
+		}
+		if a := strings.ToLower(answer); a == "uit" || a == "leave" {
+			ws.Leave()
+			s.sayWrapped(s.l.T(locale.WorkshopLeft), 0)
+		}
+		return nil
+	}
+	s.sayWrapped(s.l.T(locale.WorkshopIntro), 0)
+	dir, err := s.ask(s.l.T(locale.PlainWorkshopfolder))
+	if err != nil || dir == "" {
+		return err
+	}
+	if err := ws.Join(s.l, dir, s.st, s.o.KeyDir); err != nil {
+		s.sayWrapped(termsafe.String(err.Error()), 0)
+		return nil
+	}
+	code, joined, _ := ws.Joined()
+	s.sayWrapped(s.l.T(locale.WorkshopJoined, code, termsafe.String(joined)), 0)
+	s.save() // the learner id, if it was made now
+	return nil
+}
 
 // isReview reports whether a learner's line on the home menu asks for the
 // review round.

@@ -9,10 +9,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/markdown"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 )
 
@@ -195,7 +195,7 @@ func (d *deckModel) rendered(m *common, msg renderedMsg) tea.Cmd {
 	if msg.err != nil {
 		g := m.geometry()
 		text := m.l.T(locale.PresentRendererror, msg.err) + "\n\n" + d.m.Pages[d.slide().index].Markdown
-		d.lines = strings.Split(lipgloss.Wrap(text, g.width, " "), "\n")
+		d.lines = strings.Split(textwrap.Wrap(text, g.width), "\n")
 	} else {
 		d.lines = strings.Split(msg.text, "\n")
 	}
@@ -444,7 +444,7 @@ func wrap(s string, w int) []string {
 		if i > 0 {
 			out = append(out, "")
 		}
-		out = append(out, strings.Split(lipgloss.Wrap(para, max(w, 10), " "), "\n")...)
+		out = append(out, strings.Split(textwrap.Wrap(para, max(w, 10)), "\n")...)
 	}
 	if len(out) == 0 {
 		return []string{""}

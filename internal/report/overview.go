@@ -19,6 +19,7 @@ import (
 	"piketpalen/internal/locale"
 	"piketpalen/internal/results"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 )
 
@@ -306,9 +307,9 @@ func wrapWords(s string, width int, hard bool) []string {
 	if s == "" {
 		return nil
 	}
-	wrapped := ansi.Wordwrap(s, width, "")
+	wrapped := textwrap.Wordwrap(s, width)
 	if hard {
-		wrapped = ansi.Wrap(s, width, "")
+		wrapped = textwrap.WrapAt(s, width, "")
 	}
 	lines := strings.Split(wrapped, "\n")
 	for i, l := range lines {

@@ -7,12 +7,12 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/markdown"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/theme"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
@@ -101,7 +101,7 @@ func (c *common) statusLines() []string {
 		return nil
 	}
 	w := max(c.width-2, 10)
-	lines := strings.Split(ansi.Wrap(termsafe.String(c.status), w, " /\\"), "\n")
+	lines := strings.Split(textwrap.WrapAt(termsafe.String(c.status), w, " /\\"), "\n")
 	if len(lines) > maxStatusLines {
 		lines = lines[:maxStatusLines]
 		lines[maxStatusLines-1] = ui.Truncate(lines[maxStatusLines-1]+" …", w)

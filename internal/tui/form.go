@@ -14,6 +14,7 @@ import (
 
 	"piketpalen/internal/app"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 )
 
@@ -209,7 +210,7 @@ func (f *formModel) view() string {
 		for _, p := range f.written {
 			b.WriteString(ui.Indent(ansi.Hardwrap(p, w, false), "    ") + "\n")
 		}
-		b.WriteString("\n" + ui.Indent(ansi.Wordwrap(after, w+2, " "), "  ") + "\n")
+		b.WriteString("\n" + ui.Indent(textwrap.Wordwrap(after, w+2), "  ") + "\n")
 		if f.kind == certificateForm {
 			// the command whole, so it can be copied: with the full path
 			// when that fits, else with the file's name and its folder
@@ -224,7 +225,7 @@ func (f *formModel) view() string {
 		}
 		return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 	}
-	b.WriteString(ui.Indent(ansi.Wordwrap(intro, w+2, " "), "  ") + "\n\n")
+	b.WriteString(ui.Indent(textwrap.Wordwrap(intro, w+2), "  ") + "\n\n")
 	labels := [3]string{f.l.T(locale.CertName), f.l.T(locale.CertOrg), f.l.T(locale.CertDir)}
 	switch f.kind {
 	case resultsForm:
@@ -246,7 +247,7 @@ func (f *formModel) view() string {
 	case f.busy:
 		b.WriteString("  " + f.s.Subtle.Render(f.l.T(locale.FormBusy)) + "\n")
 	case f.errText != "":
-		b.WriteString(ui.Indent(f.s.Bad.Render(ansi.Wordwrap(f.errText, w+2, " ")), "  ") + "\n")
+		b.WriteString(ui.Indent(f.s.Bad.Render(textwrap.Wordwrap(f.errText, w+2)), "  ") + "\n")
 	}
 	return f.frame(title, "", b.String(), f.footer(f.keys(), ""))
 }

@@ -6,11 +6,11 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/termsafe"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -170,11 +170,11 @@ func (h *homeModel) view() string {
 	if sel := h.items[h.cursor].module; sel != nil {
 		bottom = append(bottom, "")
 		info := sel.Summary + " " + h.l.T(locale.HomeMinutes, sel.Minutes)
-		for _, l := range strings.Split(lipgloss.Wrap(info, max(h.width-6, 20), " "), "\n") {
+		for _, l := range strings.Split(textwrap.Wrap(info, max(h.width-6, 20)), "\n") {
 			bottom = append(bottom, "   "+h.s.Subtle.Render(l))
 		}
 		if why := ui.Why(h.l, h.st.Status(sel)); why != "" {
-			for _, l := range strings.Split(lipgloss.Wrap(termsafe.String(why), max(h.width-6, 20), " "), "\n") {
+			for _, l := range strings.Split(textwrap.Wrap(termsafe.String(why), max(h.width-6, 20)), "\n") {
 				bottom = append(bottom, "   "+h.s.Warn.Render(l))
 			}
 		}
@@ -210,7 +210,7 @@ func (h *homeModel) updateLines(most int) []string {
 		if strings.HasPrefix(text, "- ") {
 			hang += "  "
 		}
-		for i, l := range strings.Split(lipgloss.Wrap(text, max(h.width-len(hang)-2, 20), " "), "\n") {
+		for i, l := range strings.Split(textwrap.Wrap(text, max(h.width-len(hang)-2, 20)), "\n") {
 			lead := indent
 			if i > 0 {
 				lead = hang

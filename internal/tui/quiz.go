@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 )
 
@@ -324,7 +325,7 @@ func (q *quizModel) content() string {
 			cur = q.s.Selected.Render("> ")
 			q.cursorLine = strings.Count(b.String(), "\n")
 		}
-		lines := strings.Split(lipgloss.Wrap(o.Text, w-9, " "), "\n")
+		lines := strings.Split(textwrap.Wrap(o.Text, w-9), "\n")
 		if !q.feedback && p == q.cursor {
 			for i := range lines {
 				lines[i] = q.s.Selected.Render(lines[i])
@@ -366,20 +367,20 @@ func (q *quizModel) content() string {
 // start.
 func (q *quizModel) introContent() string {
 	w := min(q.width, maxTextWidth) - 4
-	para := func(s string) string { return ui.Indent(lipgloss.Wrap(s, w, " "), "  ") + "\n\n" }
+	para := func(s string) string { return ui.Indent(textwrap.Wrap(s, w), "  ") + "\n\n" }
 	var b strings.Builder
 	if q.review {
 		b.WriteString("  " + q.s.Heading.Render(ui.Truncate(q.l.T(locale.ReviewTitle), w)) + "\n\n")
 		b.WriteString(para(q.l.T(locale.ReviewIntro, len(q.att.Items))))
 		b.WriteString(para(q.l.T(locale.QuizIntroHow)))
-		b.WriteString(ui.Indent(q.s.Bold.Render(lipgloss.Wrap(q.l.T(locale.QuizIntroStart), w, " ")), "  ") + "\n")
+		b.WriteString(ui.Indent(q.s.Bold.Render(textwrap.Wrap(q.l.T(locale.QuizIntroStart), w)), "  ") + "\n")
 		return b.String()
 	}
 	b.WriteString("  " + q.s.Heading.Render(ui.Truncate(q.l.T(locale.QuizIntroTitle, q.m.Title), w)) + "\n\n")
 	b.WriteString(para(q.l.T(locale.QuizIntroCount, len(q.att.Items), q.c.PassMark)))
 	b.WriteString(para(q.l.T(locale.QuizIntroHow)))
 	b.WriteString(para(q.l.T(locale.QuizIntroRetake)))
-	b.WriteString(ui.Indent(q.s.Bold.Render(lipgloss.Wrap(q.l.T(locale.QuizIntroStart), w, " ")), "  ") + "\n")
+	b.WriteString(ui.Indent(q.s.Bold.Render(textwrap.Wrap(q.l.T(locale.QuizIntroStart), w)), "  ") + "\n")
 	return b.String()
 }
 

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/course"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/ui"
 	"piketpalen/progress"
 )
@@ -59,9 +60,9 @@ func (r *resultModel) content() string {
 	case st.Stage == progress.Passed:
 		// a retake after a pass: this attempt's score above, and that the
 		// module stays passed with its best score, as the home screen says
-		b.WriteString(ui.Indent(r.s.Good.Render(lipgloss.Wrap(r.l.T(locale.ResultStillpassed, r.c.PassMark, st.Best.Score), w, " ")), "  ") + "\n")
+		b.WriteString(ui.Indent(r.s.Good.Render(textwrap.Wrap(r.l.T(locale.ResultStillpassed, r.c.PassMark, st.Best.Score), w)), "  ") + "\n")
 	default:
-		b.WriteString(ui.Indent(r.s.Bad.Render(lipgloss.Wrap(r.l.T(locale.ResultNotpassed, r.c.PassMark), w, " ")), "  ") + "\n")
+		b.WriteString(ui.Indent(r.s.Bad.Render(textwrap.Wrap(r.l.T(locale.ResultNotpassed, r.c.PassMark), w)), "  ") + "\n")
 	}
 	wrong := 0
 	for _, it := range att.Items {
@@ -86,7 +87,7 @@ func (r *resultModel) content() string {
 		q := r.m.Question(it.Question)
 		// the question hangs under its own text, not under its number
 		lead := r.l.T(locale.ResultN, n) + " "
-		lines := strings.Split(lipgloss.Wrap(q.Text, w-lipgloss.Width(lead), " "), "\n")
+		lines := strings.Split(textwrap.Wrap(q.Text, w-lipgloss.Width(lead)), "\n")
 		b.WriteString("\n  " + lead + lines[0] + "\n")
 		for _, l := range lines[1:] {
 			b.WriteString("  " + strings.Repeat(" ", lipgloss.Width(lead)) + l + "\n")

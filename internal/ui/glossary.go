@@ -3,9 +3,8 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"piketpalen/course"
+	"piketpalen/internal/textwrap"
 )
 
 // Terms lays out entries of the begrippenlijst as text, the same in every
@@ -23,7 +22,7 @@ func Terms(terms []course.Term, width int, term func(string) string) string {
 			b.WriteString("\n")
 		}
 		b.WriteString(term(t.Term) + "\n")
-		def := ansi.Wordwrap(strings.Join(strings.Fields(t.Definition), " "), max(width-len(indent), 10), "")
+		def := textwrap.Wordwrap(strings.Join(strings.Fields(t.Definition), " "), max(width-len(indent), 10))
 		b.WriteString(Indent(def, indent) + "\n")
 	}
 	return b.String()

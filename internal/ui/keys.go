@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"piketpalen/internal/locale"
+	"piketpalen/internal/textwrap"
 	"piketpalen/internal/theme"
 )
 
@@ -69,7 +70,7 @@ func HelpScreen(h help.Model, km help.KeyMap, width int) string {
 	descW := max(width-keyW-h.Styles.FullKey.GetHorizontalFrameSize()-1, 10)
 	for i, b := range all {
 		// a description of several lines: the key column gets as many
-		desc := lipgloss.Wrap(b.Help().Desc, descW, " ")
+		desc := textwrap.Wrap(b.Help().Desc, descW)
 		if n := strings.Count(desc, "\n"); n > 0 {
 			b.SetHelp(b.Help().Key+strings.Repeat("\n", n), desc)
 			all[i] = b

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"piketpalen/internal/textwrap"
 )
 
 // Fit cuts s to w columns and h lines, so a long line or list never makes
@@ -57,7 +59,7 @@ func Indent(s, pre string) string {
 // Para is s wrapped to w columns, at spaces, in style when one is given,
 // with indent in front of every line: a paragraph of a screen.
 func Para(s string, w int, indent string, style ...lipgloss.Style) string {
-	s = lipgloss.Wrap(s, w, " ")
+	s = textwrap.Wrap(s, w)
 	for _, st := range style {
 		s = st.Render(s)
 	}
