@@ -106,6 +106,9 @@ type Result struct {
 	Completion *bool  `json:"completion,omitempty"`
 	Response   string `json:"response,omitempty"`
 	Duration   string `json:"duration,omitempty"`
+	// Extensions holds, for an answer given after the question's hint
+	// was read, Names.HintRead: true.
+	Extensions map[string]any `json:"extensions,omitempty"`
 }
 
 // Score is a quiz's score in percent: raw of max 100, and scaled 0..1.
@@ -138,6 +141,7 @@ var ErrNoLearnerID = fmt.Errorf("the result file has no learner id (it was made 
 type Names struct {
 	Course   string // the course version's activity
 	HomePage string // the account's homePage
+	HintRead string // the result extension of an answer given after the hint was read
 	Lang     string // language tag of names and descriptions: the course's
 	ns       [16]byte
 }
@@ -154,7 +158,7 @@ func NamesOf(c *course.Course, version string) Names {
 	if home == "" {
 		home = course.DefaultXAPIHomePage
 	}
-	return Names{Course: base + "/" + url.PathEscape(version), HomePage: home, Lang: c.Language,
+	return Names{Course: base + "/" + url.PathEscape(version), HomePage: home, HintRead: base + "/extensions/hint-read", Lang: c.Language,
 		ns: NameUUID(NamespaceURL, base)}
 }
 
@@ -195,11 +199,15 @@ func Statements(c *course.Course, f *results.File) ([]Statement, error) {
 			ctx := &Context{ContextActivities: &ContextActivities{Parent: []Activity{quiz}, Grouping: []Activity{courseAct}}, Platform: "piketpalen", Language: n.lang()}
 			stamp := a.Finished.UTC().Format(time.RFC3339)
 			for _, ans := range a.Answers {
+				res := &Result{Success: ptr(ans.Correct), Response: response(ans.Chosen)}
+				if ans.Hinted {
+					res.Extensions = map[string]any{n.HintRead: true}
+				}
 				out = append(out, Statement{
 					ID: n.id(f.LearnerID, key, "answered", ans.Question), Actor: actor,
 					Verb:   verb(VerbAnswered, "answered", "beantwoordde"),
 					Object: Activity{ObjectType: "Activity", ID: n.question(fm.ID, ans.Question), Definition: interaction(n, cm, ans)},
-					Result: &Result{Success: ptr(ans.Correct), Response: response(ans.Chosen)}, Context: ctx, Timestamp: stamp,
+					Result: res, Context: ctx, Timestamp: stamp,
 				})
 			}
 			passed := a.Score >= f.PassMark

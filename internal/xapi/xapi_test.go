@@ -81,6 +81,20 @@ func TestStatements(t *testing.T) {
 	if verbs[xapi.VerbAnswered] != 2*per+c.Modules[1].Draw || verbs[xapi.VerbPassed] != 2 || verbs[xapi.VerbFailed] != 1 || verbs[xapi.VerbCompleted] != 1 {
 		t.Errorf("verbs %v", verbs)
 	}
+	// the first question of every passed attempt was answered after its
+	// hint (xapitest.State): that answer, and no other, says so
+	hinted := 0
+	for _, s := range ss {
+		if r := s.Result; r != nil && r.Extensions != nil {
+			if s.Verb.ID != xapi.VerbAnswered || len(r.Extensions) != 1 || r.Extensions["https://piketpalen.invalid/xapi/extensions/hint-read"] != true {
+				t.Errorf("extensions %v on %s", r.Extensions, s.Verb.ID)
+			}
+			hinted++
+		}
+	}
+	if hinted != len(c.Modules) {
+		t.Errorf("%d answers with the hint extension, want %d", hinted, len(c.Modules))
+	}
 	data, _ := json.Marshal(ss)
 	for _, leak := range []string{"Eva", "Visser", "Gemeente", "mbox"} {
 		if bytes.Contains(data, []byte(leak)) {

@@ -112,6 +112,9 @@ func TestStatementsValidate(t *testing.T) {
 		}, "statement.result.score.scaled"},
 		"id not a UUID":        {"http://adlnet.gov/expapi/verbs/failed", func(s map[string]any) { s["id"] = "attempt-1" }, "statement.id"},
 		"duration not ISO8601": {"http://adlnet.gov/expapi/verbs/failed", func(s map[string]any) { s["result"].(map[string]any)["duration"] = "60 s" }, "statement.result.duration"},
+		"extension key not an IRI": {"http://adlnet.gov/expapi/verbs/answered", func(s map[string]any) {
+			s["result"].(map[string]any)["extensions"] = map[string]any{"hint-read": true}
+		}, "statement.result.extensions"},
 		"actor without homePage": {"http://adlnet.gov/expapi/verbs/completed", func(s map[string]any) {
 			delete(s["actor"].(map[string]any)["account"].(map[string]any), "homePage")
 		}, "statement.actor.account.homePage"},

@@ -18,14 +18,17 @@ var Start = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 // State is a learner of c with id id: in c's first module an attempt
 // passed at Start and one failed an hour later, in every other module one
 // passed at Start plus a day per module. Each attempt has an id and took
-// a minute.
+// a minute; the first question of every passed attempt was answered after
+// its hint.
 func State(c *course.Course, id string) *progress.State {
 	st := progress.New()
 	st.Learner = progress.Learner{ID: id, Name: "Eva Visser", Organisation: "Gemeente Test"}
 	for i, m := range c.Modules {
 		r := st.Record(m.ID)
 		when := Start.Add(time.Duration(i) * 24 * time.Hour)
-		r.Attempts = append(r.Attempts, named(coursetest.Passed(c, m, when), id, m.ID, 1))
+		passed := coursetest.Passed(c, m, when)
+		passed.Items[0].Hinted = true // its first question answered after the hint
+		r.Attempts = append(r.Attempts, named(passed, id, m.ID, 1))
 		if i == 0 {
 			r.Attempts = append(r.Attempts, named(coursetest.Attempt(c, m, 0, when.Add(time.Hour)), id, m.ID, 2))
 		}
