@@ -39,6 +39,7 @@ const (
 	HelpGlossary
 	HelpGlossaryclose
 	HelpHome
+	HelpJoin
 	HelpJump
 	HelpLinedown
 	HelpLineup
@@ -86,6 +87,7 @@ const (
 	KeyGlossary
 	KeyHelp
 	KeyHome
+	KeyJoin
 	KeyMake
 	KeyNextfield
 	KeyNextpage
@@ -869,6 +871,11 @@ var catalogue = [numKeys]entry{
 		nl: "terug naar het overzicht",
 		en: "back to the overview",
 	},
+	HelpJoin: {
+		id: "help.join",
+		nl: "meedoen aan de workshop in de getypte map",
+		en: "join the workshop in the folder typed",
+	},
 	HelpJump: {
 		id: "help.jump",
 		nl: "naar module 1-9",
@@ -1103,6 +1110,11 @@ var catalogue = [numKeys]entry{
 		id: "key.home",
 		nl: "overzicht",
 		en: "overview",
+	},
+	KeyJoin: {
+		id: "key.join",
+		nl: "meedoen",
+		en: "join",
 	},
 	KeyMake: {
 		id: "key.make",

@@ -88,7 +88,11 @@ func (a *App) openForm(kind formKind) {
 func (f *formModel) typing() bool { return len(f.written) == 0 }
 
 func (f *formModel) keys() formKeys {
-	return newFormKeys(f.l, len(f.written) > 0, f.busy).atLast(f.focus == fieldDir)
+	k := newFormKeys(f.l, len(f.written) > 0, f.busy).atLast(f.focus == fieldDir)
+	if f.kind == workshopForm {
+		k = k.forWorkshop()
+	}
+	return k
 }
 
 func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {

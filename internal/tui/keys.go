@@ -374,6 +374,7 @@ type formKeys struct {
 	l                                   locale.Lang
 	done                                bool // the files are written
 	last                                bool // the cursor is in the last field
+	join                                bool // the workshop's form: one field, and Enter joins
 }
 
 // newFormKeys is the keymap of a form: done once its files are written;
@@ -405,9 +406,25 @@ func (k formKeys) atLast(last bool) formKeys {
 	return k
 }
 
+// forWorkshop is the keymap of the workshop's form: one field, so no
+// other field to go to, and Enter joins instead of making files.
+func (k formKeys) forWorkshop() formKeys {
+	k.Next.SetEnabled(false)
+	k.Prev.SetEnabled(false)
+	k.Enter.SetHelp("enter", k.l.T(locale.HelpJoin))
+	k.join = true
+	return k
+}
+
 func (k formKeys) ShortHelp() []key.Binding {
 	if k.done {
 		return []key.Binding{ui.Hint("enter", k.l.T(locale.KeyHome), k.Done)}
+	}
+	if k.join {
+		return []key.Binding{
+			ui.Hint("enter", k.l.T(locale.KeyJoin), k.Enter),
+			ui.Hint("esc", k.l.T(locale.KeyBack), k.Back),
+		}
 	}
 	enter := k.l.T(locale.KeyNextfield)
 	if k.last {

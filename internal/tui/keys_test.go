@@ -105,7 +105,7 @@ func TestEveryHandledKeyIsInTheHelp(t *testing.T) {
 func TestEveryBindingShowsItsKeys(t *testing.T) {
 	for _, l := range []locale.Lang{locale.NL, locale.EN} {
 		maps := []help.KeyMap{newHomeKeys(l, true), newReaderKeys(l, false, true), newGlossaryKeys(l), newQuizKeys(l, 4, true, false, false, true),
-			newQuizKeys(l, 3, false, true, true, false), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newHelpKeys(l)}
+			newQuizKeys(l, 3, false, true, true, false), newResultKeys(l), newFormKeys(l, false, false), newFormKeys(l, true, false), newFormKeys(l, false, false).forWorkshop(), newHelpKeys(l)}
 		for _, km := range maps {
 			for _, group := range km.FullHelp() {
 				for _, b := range group {

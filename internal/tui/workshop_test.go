@@ -90,6 +90,21 @@ func TestWorkshopNoFolder(t *testing.T) {
 	tuitest.AssertContains(t, d.screen(), "staat geen")
 }
 
+// TestWorkshopFormFooter: the workshop's form has one field, so its
+// footer offers no other field, and Enter joins rather than makes.
+func TestWorkshopFormFooter(t *testing.T) {
+	a := newTestApp(t, testCourse(t), nil, &memStore{})
+	d := newDriver(t, a, 60, 20)
+	d.Keys("w")
+	screen := d.screen()
+	tuitest.AssertContains(t, screen, "enter meedoen", "esc terug")
+	for _, bad := range []string{"volgend veld", "maken"} {
+		if strings.Contains(screen, bad) {
+			t.Errorf("the workshop form offers %q:\n%s", bad, screen)
+		}
+	}
+}
+
 // TestWorkshopKeysShown: the keys of the workshop form and of the home
 // screen in a workshop are in their help.
 func TestWorkshopKeysShown(t *testing.T) {
