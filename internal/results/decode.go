@@ -10,24 +10,21 @@ import (
 	"piketpalen/internal/jsonstrict"
 )
 
-// decodeFast decodes data into f as encoding/json with
-// DisallowUnknownFields does, for the one shape of
-// a result file, some three times faster: the trainer's overview reads
-// thousands of them. It reports false on anything it does not handle the
-// way encoding/json would for certain (a key in another case or unknown, a
-// value of another type, a number out of range, a lone surrogate, invalid
-// UTF-8, a key twice in an object, anything not well-formed JSON); the
-// caller then checks data with jsonstrict and decodes it with encoding/json,
-// which gives the same value or the error. FuzzDecodeFast checks that
-// whatever it accepts, jsonstrict.Check accepts too and encoding/json
-// decodes to the same File.
-func decodeFast(data []byte, f *File) bool {
-	return new(fastDecoder).decode(data, f)
-}
-
-// decode is decodeFast with d's buffers and tables, which a reader keeps
-// from one file to the next. It also appends data without its white space
-// outside strings to d.compact, which the caller sets.
+// decode decodes data into f as encoding/json with DisallowUnknownFields
+// does, for the one shape of a result file, some three times faster: the
+// trainer's overview reads thousands of them. It reports false on
+// anything it does not handle the way encoding/json would for certain (a
+// key in another case or unknown, a value of another type, a number out of
+// range, a lone surrogate, invalid UTF-8, a key twice in an object,
+// anything not well-formed JSON); the caller then checks data with
+// jsonstrict and decodes it with encoding/json, which gives the same value
+// or the error. FuzzDecodeFast checks that whatever it accepts,
+// jsonstrict.Check accepts too and encoding/json decodes to the same File.
+//
+// It also appends data without its white space outside strings to
+// d.compact, which the caller sets: the signed form but for the context
+// and the signature. A reader keeps d, its buffers and its table of texts
+// from one file to the next.
 func (d *fastDecoder) decode(data []byte, f *File) bool {
 	d.data, d.i, d.mark = data, 0, 0
 	d.answerArena, d.textArena, d.ints = nil, nil, nil
@@ -142,7 +139,7 @@ type (
 const maxTexts = 4096
 
 // fastDecoder reads one JSON text from data; its methods report false for
-// anything decodeFast leaves to encoding/json. A reader keeps one from file
+// anything decode leaves to encoding/json. A reader keeps one from file
 // to file, so that its scratch storage and table of texts serve them all.
 type fastDecoder struct {
 	data []byte

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,4 +166,65 @@ func TestDuplicateKeyIsTampered(t *testing.T) {
 			t.Errorf("%s: a key twice gives %v, want ErrTampered", tc.name, err)
 		}
 	}
+}
+
+// signedForm is the reference for what the fast decoder makes as it
+// reads (fastDecoder.compact and cutSignature): a pass of its own over
+// data. It appends to msg the message signed for data, a well-formed
+// JSON object whose last member is "signature" with the value sig, written
+// without escapes: signingContext and data without its white space outside
+// strings and without that member. It reports false for any other data.
+func signedForm(msg, data []byte, sig string) ([]byte, bool) {
+	if data == nil {
+		return nil, false
+	}
+	msg, ok := compactJSON(append(msg, signingContext...), data)
+	if !ok {
+		return nil, false
+	}
+	return cutSignature(msg, sig)
+}
+
+// compactJSON appends data without its white space outside strings to msg.
+// It reports false when a string in data does not end.
+func compactJSON(msg, data []byte) ([]byte, bool) {
+	msg = slices.Grow(msg, len(data))
+	run := 0 // start of the bytes not yet copied, none of them white space
+	for i := 0; i < len(data); {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r':
+			msg = append(msg, data[run:i]...)
+			for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+				i++
+			}
+			run = i
+		case '"':
+			// to the closing quote: one not preceded by an odd number of backslashes
+			j := i + 1
+			for {
+				k := bytes.IndexByte(data[j:], '"')
+				if k < 0 {
+					return nil, false
+				}
+				j += k
+				n := 0
+				for data[j-1-n] == '\\' {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				j++
+			}
+			i = j + 1
+		default:
+			i++
+		}
+	}
+	return append(msg, data[run:]...), true
+}
+
+// decodeFast is fastDecoder.decode with a decoder of its own.
+func decodeFast(data []byte, f *File) bool {
+	return new(fastDecoder).decode(data, f)
 }

@@ -90,7 +90,7 @@ type reader struct {
 
 func (r *reader) parse(data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	// One strict decode: decodeFast, which takes only a well-formed file of
+	// One strict decode: the fast decoder, which takes only a well-formed file of
 	// the one shape with every key once; or, for anything it leaves aside,
 	// jsonstrict's check and encoding/json. Only when that fails is the kind
 	// and version read on their own, so that a certificate, a progress file
@@ -125,18 +125,12 @@ func (r *reader) parse(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	// The signature is checked over the file's own bytes where they are the
-	// signed form but for white space and the signature (see verify).
+	// A file the fast decoder took is checked over its own bytes without
+	// white space (see verify); any other is no file the program wrote as
+	// it is, and verify encodes its canonical form.
 	var msg []byte
-	ok := false
 	if fast {
-		msg, ok = cutSignature(r.msg, f.Signature)
-	} else {
-		msg, ok = signedForm(r.msg[:0], data, f.Signature)
-		r.msg = msg
-	}
-	if !ok {
-		msg = nil
+		msg, _ = cutSignature(r.msg, f.Signature)
 	}
 	switch err := verify(&f, msg); {
 	case errors.Is(err, ErrUnreadable):

@@ -5,7 +5,6 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
-	"slices"
 
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/didkey"
@@ -84,10 +83,10 @@ func Verify(f *File) error { return verify(f, nil) }
 // verify is Verify of f, given signed: what f's signature signs if f was
 // written as the program writes it, or nil. A file as the program writes
 // it is its canonical form with white space and the signature added; for
-// such a file signed is the file with those taken out (signedForm), which
-// saves encoding f again. When that does not verify (a file re-indented
-// with its keys reordered, say), the canonical form is encoded from f as
-// before. Both ways what verifies is the exact bytes the signer signed,
+// such a file signed is the file with those taken out (the fast decoder
+// makes it as it reads, see cutSignature), which saves encoding f again.
+// When that does not verify (a file re-indented with its keys reordered,
+// say), the canonical form is encoded from f as before. Both ways what verifies is the exact bytes the signer signed,
 // and the file without white space and signature parses to the same File:
 // JSON white space outside strings means nothing, and Parse has refused
 // duplicate keys.
@@ -127,60 +126,6 @@ func verify(f *File, signed []byte) error {
 		return fmt.Errorf("%w: key id %s does not belong to the signing key", ErrTampered, f.Key)
 	}
 	return nil
-}
-
-// signedForm appends to msg the message signed for data, a well-formed
-// JSON object whose last member is "signature" with the value sig, written
-// without escapes: signingContext and data without its white space outside
-// strings and without that member. It reports false for any other data.
-func signedForm(msg, data []byte, sig string) ([]byte, bool) {
-	if data == nil {
-		return nil, false
-	}
-	msg, ok := compactJSON(append(msg, signingContext...), data)
-	if !ok {
-		return nil, false
-	}
-	return cutSignature(msg, sig)
-}
-
-// compactJSON appends data without its white space outside strings to msg.
-// It reports false when a string in data does not end.
-func compactJSON(msg, data []byte) ([]byte, bool) {
-	msg = slices.Grow(msg, len(data))
-	run := 0 // start of the bytes not yet copied, none of them white space
-	for i := 0; i < len(data); {
-		switch data[i] {
-		case ' ', '\t', '\n', '\r':
-			msg = append(msg, data[run:i]...)
-			for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
-				i++
-			}
-			run = i
-		case '"':
-			// to the closing quote: one not preceded by an odd number of backslashes
-			j := i + 1
-			for {
-				k := bytes.IndexByte(data[j:], '"')
-				if k < 0 {
-					return nil, false
-				}
-				j += k
-				n := 0
-				for data[j-1-n] == '\\' {
-					n++
-				}
-				if n%2 == 0 {
-					break
-				}
-				j++
-			}
-			i = j + 1
-		default:
-			i++
-		}
-	}
-	return append(msg, data[run:]...), true
 }
 
 // cutSignature takes the last member of msg, a JSON object without white
