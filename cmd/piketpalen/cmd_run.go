@@ -82,8 +82,8 @@ func runCourse(inv *invocation) int {
 		if err := ws.Join(l, g.workshop, st, store.Dir()); err != nil {
 			return inv.fail(1, err.Error())
 		}
-		code, dir, _ := ws.Joined()
-		notices = append(notices, l.T(locale.WorkshopJoined, code, dir))
+		joined, _ := ws.Said(l)
+		notices = append(notices, joined)
 		if err := store.Save(st); err != nil { // the learner id, if it was made now
 			notices = append(notices, l.T(locale.CliSettingnotsaved, err))
 		}

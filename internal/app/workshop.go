@@ -109,6 +109,18 @@ func (s *Workshop) Joined() (code, dir string, ok bool) {
 	return w.Workshop().Code, w.Dir(), true
 }
 
+// Said is what the learner is told of the workshop joined, in language l
+// ("Je doet mee aan workshop …: je antwoorden gaan ook naar …"); ok is
+// false when there is none. The folder is as typed: an interface shows it
+// by the rule of internal/termsafe.
+func (s *Workshop) Said(l locale.Lang) (text string, ok bool) {
+	code, dir, ok := s.Joined()
+	if !ok {
+		return "", false
+	}
+	return l.T(locale.WorkshopJoined, code, dir), true
+}
+
 func (s *Workshop) writer() *workshop.Writer {
 	if s == nil {
 		return nil

@@ -438,8 +438,8 @@ func isWorkshop(answer string) bool {
 // leave it. A folder that cannot be joined is said, and the menu follows.
 func (s *session) workshop() error {
 	ws := s.o.Workshop
-	if code, dir, ok := ws.Joined(); ok {
-		s.sayWrapped(s.l.T(locale.WorkshopJoined, code, termsafe.String(dir)), 0)
+	if joined, ok := ws.Said(s.l); ok {
+		s.sayWrapped(termsafe.String(joined), 0)
 		answer, err := s.ask(s.l.T(locale.PlainWorkshopleave))
 		if err != nil {
 			return err
@@ -459,8 +459,8 @@ func (s *session) workshop() error {
 		s.sayWrapped(termsafe.String(err.Error()), 0)
 		return nil
 	}
-	code, joined, _ := ws.Joined()
-	s.sayWrapped(s.l.T(locale.WorkshopJoined, code, termsafe.String(joined)), 0)
+	joined, _ := ws.Said(s.l)
+	s.sayWrapped(termsafe.String(joined), 0)
 	s.save() // the learner id, if it was made now
 	return nil
 }

@@ -152,8 +152,8 @@ func (f *formModel) submit() tea.Cmd {
 			if err := ws.Join(l, dir, st, keyDir); err != nil {
 				return formDoneMsg{err: err}
 			}
-			code, dir, _ := ws.Joined()
-			return formDoneMsg{written: []string{l.T(locale.WorkshopJoined, code, dir)}}
+			joined, _ := ws.Said(l)
+			return formDoneMsg{written: []string{joined}}
 		}
 	}
 	return func() tea.Msg {
