@@ -149,7 +149,9 @@ func (s *Workshop) Flush(l locale.Lang) error {
 // background.
 func (s *Workshop) Answered(l locale.Lang, module string, it course.Item) error {
 	w := s.writer()
-	if w == nil || !it.Answered {
+	if w == nil || !it.Answered || module == "" {
+		// module "": a review round's answer (its attempt names no module),
+		// the learner's own and not the workshop's
 		return nil
 	}
 	if err := w.Answer(module, it.Question, it.Chosen); err != nil {

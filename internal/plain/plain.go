@@ -555,9 +555,7 @@ func (s *session) question(att *course.Attempt, i int, review bool) error {
 		s.st.Reviewed(s.c, q.ID, right, s.o.Now())
 	}
 	s.save()
-	if review {
-		// a review round is the learner's own, not the workshop's
-	} else if err := s.o.Workshop.Answered(s.l, att.Module, att.Items[i]); err != nil {
+	if err := s.o.Workshop.Answered(s.l, att.Module, att.Items[i]); err != nil {
 		s.sayWrapped(err.Error(), 0)
 	}
 	if right {

@@ -226,9 +226,6 @@ func (q *quizModel) answer(shown []int) tea.Cmd {
 	q.vp.SetHeight(q.vpHeight())
 	q.vp.SetContent(q.content())
 	q.vp.GotoTop()
-	if q.review {
-		return nil // a review round is the learner's own, not the workshop's
-	}
 	return workshopCmd(q.o.Workshop, q.l, q.att.Module, q.att.Items[q.idx])
 }
 

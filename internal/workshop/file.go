@@ -257,7 +257,9 @@ func (p *Participant) seal(key ed25519.PrivateKey) {
 func (p *Participant) Marshal() []byte { return append(canonical(p), '\n') }
 
 // ParseParticipant reads and verifies a participant file, and checks that
-// it belongs to workshop ws (when ws is not nil).
+// it belongs to workshop ws (when ws is not nil). A file intact but of
+// another workshop is returned with ErrOtherWorkshop, so that a writer can
+// go on from its sequence number; with any other error there is no file.
 func ParseParticipant(data []byte, ws *Workshop) (*Participant, error) {
 	var p Participant
 	if err := strict(data, &p); err != nil {
@@ -269,14 +271,12 @@ func ParseParticipant(data []byte, ws *Workshop) (*Participant, error) {
 	seen := map[[2]string]bool{}
 	for _, a := range p.Answers {
 		k := [2]string{a.Module, a.Question}
-		if seen[k] || a.Module == "" || a.Question == "" || len(a.Chosen) == 0 || len(a.Chosen) > 64 || a.Seq > p.Seq {
+		if seen[k] || a.Seq > p.Seq {
 			return nil, fmt.Errorf("%w: answer to %s/%s", ErrUnreadable, a.Module, a.Question)
 		}
 		seen[k] = true
-		for i, o := range a.Chosen {
-			if o < 0 || o >= 64 || slices.Contains(a.Chosen[:i], o) {
-				return nil, fmt.Errorf("%w: option %d", ErrUnreadable, o)
-			}
+		if err := checkAnswer(a); err != nil {
+			return nil, err
 		}
 	}
 	unsigned := p
@@ -285,9 +285,25 @@ func ParseParticipant(data []byte, ws *Workshop) (*Participant, error) {
 		return nil, err
 	}
 	if ws != nil && (p.Workshop != ws.Code || p.WorkshopKey != ws.PublicKey) {
-		return nil, fmt.Errorf("%w: %s", ErrOtherWorkshop, p.Workshop)
+		return &p, fmt.Errorf("%w: %s", ErrOtherWorkshop, p.Workshop)
 	}
 	return &p, nil
+}
+
+// checkAnswer reports why a cannot stand in a participant file: no module
+// or question, no option or more than 64, an option out of range or twice.
+// The reader refuses such a file and the writer such an answer, so that
+// one odd answer never makes a participant's whole file unreadable.
+func checkAnswer(a Answer) error {
+	if a.Module == "" || a.Question == "" || len(a.Chosen) == 0 || len(a.Chosen) > 64 {
+		return fmt.Errorf("%w: answer to %s/%s", ErrUnreadable, a.Module, a.Question)
+	}
+	for i, o := range a.Chosen {
+		if o < 0 || o >= 64 || slices.Contains(a.Chosen[:i], o) {
+			return fmt.Errorf("%w: option %d", ErrUnreadable, o)
+		}
+	}
+	return nil
 }
 
 // answer returns p's answer to a question, or nil.

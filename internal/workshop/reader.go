@@ -91,10 +91,11 @@ func (r *Reader) Version() int { return r.version }
 
 // Scan reads what changed in the folder. It reports whether anything the
 // reader holds changed, and an error when the folder cannot be read (then
-// Missing is set and the earlier state stays). Temporary files (a name
-// starting with a dot, as internal/atomicfile writes them) and the
-// workshop file are skipped; a participant file that was removed is no
-// longer counted.
+// Missing is set and the earlier state stays). Only participant files are
+// read (deelnemer-<id>.json): temporary files (a name starting with a dot,
+// as internal/atomicfile writes them), the workshop file and any other
+// file, such as a result file a participant left in the folder, are
+// skipped; a participant file that was removed is no longer counted.
 func (r *Reader) Scan() (bool, error) {
 	ents, err := os.ReadDir(r.dir)
 	if err != nil {
@@ -110,8 +111,8 @@ func (r *Reader) Scan() (bool, error) {
 	present := make(map[string]bool, len(ents))
 	for _, e := range ents {
 		name := e.Name()
-		if strings.HasPrefix(name, ".") || name == FileName || !strings.HasSuffix(name, participantSuffix) || !e.Type().IsRegular() {
-			continue
+		if _, participant := learnerFromName(name); !participant || !e.Type().IsRegular() {
+			continue // a temporary file, the workshop file, a result file a participant left
 		}
 		present[name] = true
 		fi, err := e.Info()

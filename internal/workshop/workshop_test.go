@@ -231,3 +231,61 @@ func TestDuplicateKeyAltered(t *testing.T) {
 		t.Errorf("workshop file with a key twice: %v, want ErrAltered", err)
 	}
 }
+
+// TestOtherFilesInTheFolder: result files and certificates a participant
+// leaves in the workshop folder are no participant files; they are passed
+// over, not shown as files that do not count.
+func TestOtherFilesInTheFolder(t *testing.T) {
+	dir, r, w, _ := oneParticipant(t)
+	must(t, w.Answer("m1", "q1", []int{1}))
+	for _, name := range []string{"resultaten-eva-visser.json", "certificaat-eva-visser.json", "deelnemer-.json"} {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte(`{"kind":"piketpalen-resultaten"}`), 0o644))
+	}
+	scan(t, r)
+	if s := r.Snapshot(); s.Participants != 1 || s.NotCounted != 0 {
+		t.Fatalf("%d participants, %d not counted; want 1 and 0 (%v)", s.Participants, s.NotCounted, r.NotCounted())
+	}
+}
+
+// TestRejoinAfterNewWorkshop: the trainer started a new workshop in the
+// same folder; a participant whose file is of the old one joins the new
+// one, and their answers count there, numbered on from the old file.
+func TestRejoinAfterNewWorkshop(t *testing.T) {
+	dir, _, w, path := oneParticipant(t)
+	must(t, w.Answer("m1", "q1", []int{1}))
+	must(t, w.Answer("m1", "q2", []int{0}))
+	must(t, os.Remove(filepath.Join(dir, FileName)))
+	ws, made, err := Open(dir, "Piketpalen", "2026.1", key(t, 201), time.Now())
+	if err != nil || !made {
+		t.Fatalf("Open again: %v, made %v", err, made)
+	}
+	again, err := Join(dir, learnerID(0), key(t, 1))
+	must(t, err)
+	must(t, again.Answer("m1", "q1", []int{0}))
+	data, err := os.ReadFile(path)
+	must(t, err)
+	p, err := ParseParticipant(data, ws)
+	if err != nil || p.Seq != 3 || len(p.Answers) != 1 {
+		t.Fatalf("the file in the new workshop: %+v, %v; want one answer, number 3", p, err)
+	}
+}
+
+// TestWriterRefusesWhatNoFileHolds: an answer without a module (such as
+// a review round's) or with an option twice is refused and not kept, so
+// the participant's file stays readable and the next answer counts.
+func TestWriterRefusesWhatNoFileHolds(t *testing.T) {
+	_, r, w, _ := oneParticipant(t)
+	for _, bad := range []struct {
+		module string
+		chosen []int
+	}{{"", []int{1}}, {"m1", []int{1, 1}}, {"m1", nil}} {
+		if err := w.Answer(bad.module, "q1", bad.chosen); !errors.Is(err, ErrUnreadable) {
+			t.Errorf("answer %q %v: %v, want refused", bad.module, bad.chosen, err)
+		}
+	}
+	must(t, w.Answer("m1", "q1", []int{1}))
+	scan(t, r)
+	if s := r.Snapshot(); s.Participants != 1 || s.NotCounted != 0 || s.Tally("m1", "q1", 2).Answered != 1 {
+		t.Fatalf("after refused answers: %+v, not counted %v", s, r.NotCounted())
+	}
+}

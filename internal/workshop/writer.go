@@ -109,12 +109,17 @@ func (w *Writer) path() string { return filepath.Join(w.dir, ParticipantName(w.p
 // Answer records the answer to a question (the options chosen, as indices
 // of the question's options in the course) and writes the file. An earlier
 // answer to the same question is replaced. On an error the answer is kept
-// and written with the next one, or by Flush.
+// and written with the next one, or by Flush. An answer that no file may
+// hold (see checkAnswer) is refused and not kept.
 func (w *Writer) Answer(module, question string, chosen []int) error {
+	a := Answer{Module: module, Question: question, Chosen: slices.Clone(chosen)}
+	if err := checkAnswer(a); err != nil {
+		return fmt.Errorf("record workshop answer: %w", err)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.p.Seq++
-	a := Answer{Module: module, Question: question, Chosen: slices.Clone(chosen), Seq: w.p.Seq}
+	a.Seq = w.p.Seq
 	if old := w.p.answer(module, question); old != nil {
 		*old = a
 	} else {
