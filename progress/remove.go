@@ -31,21 +31,21 @@ func (s *Store) Remove(also ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries, err := os.ReadDir(s.dir)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		unlock()
-		return nil, fmt.Errorf("remove progress: %w", err)
-	}
 	base := filepath.Base(s.path)
 	names := []string{base}
 	for _, a := range also {
 		names = append(names, filepath.Base(a))
 	}
+	entries, err := ownEntries(s.dir, names)
+	if err != nil {
+		unlock()
+		return nil, fmt.Errorf("remove progress: %w", err)
+	}
 	lock := base + lockSuffix
 	var removed []string
 	var errs []error
 	for _, e := range entries {
-		if e.IsDir() || e.Name() == lock || !ownName(e.Name(), names) {
+		if e.Name() == lock {
 			continue
 		}
 		p := filepath.Join(s.dir, e.Name())

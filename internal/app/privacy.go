@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
@@ -22,16 +23,26 @@ type DataKind int
 
 // The kinds of file in the data folder.
 const (
-	DataProgress DataKind = iota + 1 // progress.json
-	DataBackup                       // its backup
-	DataLock                         // the empty lock file
-	DataOwnKey                       // the learner's own signing key
-	DataDamaged                      // a damaged progress file moved aside
+	DataProgress  DataKind = iota + 1 // progress.json
+	DataBackup                        // its backup
+	DataLock                          // the empty lock file
+	DataOwnKey                        // the learner's own signing key
+	DataDamaged                       // a damaged progress file moved aside
+	DataTemporary                     // a save cut short
 )
 
 // String is the kind's name in a privacy export.
 func (k DataKind) String() string {
-	return [...]string{"", "progress", "backup", "lock", "own-key", "damaged-copy"}[k]
+	return [...]string{"", "progress", "backup", "lock", "own-key", "damaged-copy", "temporary"}[k]
+}
+
+// dataKinds are the kinds of the store's own files.
+var dataKinds = map[progress.FileKind]DataKind{
+	progress.ProgressFile: DataProgress,
+	progress.BackupFile:   DataBackup,
+	progress.LockFile:     DataLock,
+	progress.DamagedFile:  DataDamaged,
+	progress.TempFile:     DataTemporary,
 }
 
 // DataFile is one file of the learner's in the data folder.
@@ -71,36 +82,29 @@ func (l Learner) Privacy(st *progress.State) Privacy {
 }
 
 // privacyIn lists what the data folder dir holds about the learner whose
-// state is st; PrivacyOf and Learner.Privacy are its two ways in.
+// state is st; PrivacyOf and Learner.Privacy are its two ways in. The
+// store's files are those progress.OwnFilesIn names, the ones that
+// privacy delete removes, and the learner's own key beside them.
 func privacyIn(dir string, st *progress.State) Privacy {
 	p := Privacy{DataDir: dir, OutDir: OutDir(dir), State: st}
-	files := progress.FilesIn(dir)
-	known := []struct {
-		path string
-		kind DataKind
-	}{{files[0], DataProgress}, {files[1], DataBackup}, {files[2], DataLock}, {filepath.Join(dir, issuer.SelfKeyFile), DataOwnKey}}
-	damaged, _ := filepath.Glob(filepath.Join(dir, progress.FileName+".damaged-*"))
-	for _, d := range damaged {
-		known = append(known, struct {
-			path string
-			kind DataKind
-		}{d, DataDamaged})
+	for _, f := range progress.OwnFilesIn(dir) {
+		p.Files = append(p.Files, DataFile{Path: f.Path, Kind: dataKinds[f.Kind], Size: f.Size})
 	}
-	for _, k := range known {
-		if fi, err := os.Lstat(k.path); err == nil && fi.Mode().IsRegular() {
-			p.Files = append(p.Files, DataFile{Path: k.path, Kind: k.kind, Size: fi.Size()})
-		}
+	key := filepath.Join(dir, issuer.SelfKeyFile)
+	if fi, err := os.Lstat(key); err == nil && fi.Mode().IsRegular() {
+		p.Files = append(p.Files, DataFile{Path: key, Kind: DataOwnKey, Size: fi.Size()})
 	}
 	return p
 }
 
 // purpose is the catalogue text that says what a kind of file is for.
 var purpose = map[DataKind]locale.Key{
-	DataProgress: locale.PrivacyProgress,
-	DataBackup:   locale.PrivacyBackup,
-	DataLock:     locale.PrivacyLock,
-	DataOwnKey:   locale.PrivacyOwnkey,
-	DataDamaged:  locale.PrivacyDamaged,
+	DataProgress:  locale.PrivacyProgress,
+	DataBackup:    locale.PrivacyBackup,
+	DataLock:      locale.PrivacyLock,
+	DataOwnKey:    locale.PrivacyOwnkey,
+	DataDamaged:   locale.PrivacyDamaged,
+	DataTemporary: locale.PrivacyTemporary,
 }
 
 // Text is p told in language l: what is stored where and what for, where
@@ -116,18 +120,11 @@ func (p Privacy) Text(l locale.Lang) string {
 		fmt.Fprintf(&b, "\n%s\n  %s\n", f.Path, l.T(purpose[f.Kind]))
 	}
 	if st := p.State; st != nil {
-		b.WriteString("\n" + l.T(locale.PrivacyHeld, st.Learner.ID, cmpOr(st.Learner.Name, "-"), cmpOr(st.Learner.Organisation, "-"), len(st.Modules)) + "\n")
+		b.WriteString("\n" + l.T(locale.PrivacyHeld, st.Learner.ID, cmp.Or(st.Learner.Name, "-"), cmp.Or(st.Learner.Organisation, "-"), len(st.Modules)) + "\n")
 	}
 	b.WriteString("\n" + l.T(locale.PrivacyExports, p.OutDir) + "\n")
 	b.WriteString("\n" + l.T(locale.PrivacyNothingleaves) + "\n")
 	return b.String()
-}
-
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // privacyFile is the form of a privacy export.

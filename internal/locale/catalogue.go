@@ -602,6 +602,7 @@ const (
 	PrivacyNothingleaves
 	PrivacyOwnkey
 	PrivacyProgress
+	PrivacyTemporary
 	PrivacyTitle
 	PrivacyUsage
 
@@ -4013,6 +4014,11 @@ maken. Het is dus niet door een organisatie uitgegeven.`,
 		id: "privacy.progress",
 		nl: "Je voortgang: gelezen pagina's, waar je was, je toetspogingen met antwoorden, je naam en organisatie als je die opgaf, je cursist-id en instellingen. Om verder te gaan waar je was en je certificaat te maken.",
 		en: "Your progress: pages read, where you were, your quiz attempts with answers, your name and organisation when you gave them, your learner id and settings. To carry on where you were and to make your certificate.",
+	},
+	PrivacyTemporary: {
+		id: "privacy.temporary",
+		nl: "Een tijdelijk bestand van een opslag die werd afgebroken; de volgende start ruimt het op.",
+		en: "A temporary file of a save that was cut short; the next start tidies it away.",
 	},
 	PrivacyTitle: {
 		id: "privacy.title",
