@@ -30,8 +30,14 @@ func Reread[T any](t testing.TB, what string, v T, encode func(T) ([]byte, error
 func Check[T any](t testing.TB, what string, v T, encode func(T) ([]byte, error), parse func([]byte) (T, error), canonical func(T) ([]byte, error)) T {
 	t.Helper()
 	back := Reread(t, what, v, encode, parse)
-	a, _ := canonical(v)
-	b, _ := canonical(back)
+	a, err := canonical(v)
+	if err != nil {
+		t.Fatalf("canonical form of %s: %v", what, err)
+	}
+	b, err := canonical(back)
+	if err != nil {
+		t.Fatalf("canonical form of re-encoded %s: %v", what, err)
+	}
 	if !bytes.Equal(a, b) {
 		t.Fatalf("re-encoded %s reads otherwise:\n%s\n%s", what, a, b)
 	}

@@ -23,9 +23,9 @@ func (r *recorder) Fatalf(format string, args ...any) {
 	panic(r)
 }
 
-// run calls Check on v with the given parser and reports the failure
-// format, "" when none.
-func run(t *testing.T, v int, parse func([]byte) (int, error)) (failed string) {
+// run calls Check on v with the given parser (and canonical form, when
+// one is given) and reports the failure format, "" when none.
+func run(t *testing.T, v int, parse func([]byte) (int, error), canon ...func(int) ([]byte, error)) (failed string) {
 	r := &recorder{TB: t}
 	defer func() {
 		if p := recover(); p != nil && p != r {
@@ -35,6 +35,9 @@ func run(t *testing.T, v int, parse func([]byte) (int, error)) (failed string) {
 	}()
 	encode := func(n int) ([]byte, error) { return []byte(strconv.Itoa(n)), nil }
 	canonical := func(n int) ([]byte, error) { return []byte(strconv.Itoa(n)), nil }
+	if len(canon) > 0 {
+		canonical = canon[0]
+	}
 	if back := Check(r, "number", v, encode, parse, canonical); back != v {
 		t.Errorf("returned %d, want %d", back, v)
 	}
@@ -53,5 +56,9 @@ func TestCheck(t *testing.T) {
 	other := func(b []byte) (int, error) { n, err := strconv.Atoi(string(b)); return n + 1, err }
 	if f := run(t, 42, other); !strings.HasPrefix(f, "re-encoded %s reads otherwise") {
 		t.Errorf("a round trip that changes the value: %q", f)
+	}
+	broken := func(int) ([]byte, error) { return nil, errors.New("no canonical form") }
+	if f := run(t, 42, same, broken); !strings.HasPrefix(f, "canonical form of %s") {
+		t.Errorf("a canonical form that fails on both sides: %q", f)
 	}
 }

@@ -15,7 +15,8 @@ import (
 func TestWrapKeepsFlags(t *testing.T) {
 	text := "Vraag de trainer welke map het is; de trainer start hem met piketpalen present --workshop MAP, of -h voor hulp."
 	for w := 10; w <= 90; w++ {
-		for name, wrap := range map[string]func(string, int) string{"Wrap": Wrap, "Wordwrap": Wordwrap} {
+		for name, wrap := range map[string]func(string, int) string{"Wrap": Wrap, "Wordwrap": Wordwrap,
+			"WrapAt": func(s string, w int) string { return WrapAt(s, w, " /\\") }} {
 			out := wrap(text, w)
 			for _, line := range strings.Split(out, "\n") {
 				line = strings.TrimRight(line, " ")
