@@ -20,6 +20,11 @@ const ManifestFile = "course.yaml"
 
 var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
+// ValidID reports whether id can name a module or a question: small
+// letters, digits and "-", not starting with "-". Other formats that name
+// the course's questions (GIFT titles) hold them to the same rule.
+func ValidID(id string) bool { return idPattern().MatchString(id) }
+
 // Load reads and validates the course in fsys. When anything is wrong it
 // returns a Problems error listing every problem found, with file and line.
 func Load(fsys fs.FS) (*Course, error) {
@@ -110,7 +115,7 @@ func readCourse(c *collector, fsys fs.FS, questions bool) *Course {
 			continue
 		}
 		listed[id] = true
-		if !idPattern().MatchString(id) {
+		if !ValidID(id) {
 			c.add(ManifestFile, lines[i], "module %q: de naam van een module bestaat alleen uit kleine letters, cijfers en \"-\"", id)
 			continue
 		}
@@ -343,7 +348,7 @@ func readQuestion(c *collector, file string, n *yaml.Node) *Question {
 	label := "vraag"
 	if q.ID != "" {
 		label = fmt.Sprintf("vraag %q", q.ID)
-		if !idPattern().MatchString(q.ID) {
+		if !ValidID(q.ID) {
 			c.add(file, f.lineOf("id", 0), "%s: een id bestaat alleen uit kleine letters, cijfers en \"-\"", label)
 		}
 		q.idLine = f.lineOf("id", 0)

@@ -2,11 +2,9 @@ package gift
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"piketpalen/course"
@@ -79,8 +77,6 @@ type cell struct {
 
 // cells is a run of a block's characters.
 type cells []cell
-
-var idRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
 // Parse reads GIFT. Every question it can map onto a single, multiple or
 // truefalse question with feedback, explanation and source is returned,
@@ -274,7 +270,7 @@ func parseQuestion(lines []string, at []int) (*course.Question, *Problem) {
 		return fail(first, NoTitle, "")
 	}
 	id := all[pos+2 : end].text()
-	if !idRe().MatchString(id) {
+	if !course.ValidID(id) {
 		return fail(first, BadTitle, id)
 	}
 	body := all[end+2:]

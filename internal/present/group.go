@@ -108,10 +108,8 @@ func (d *deckModel) groupLines(m *common, q *course.Question, w int) []string {
 		if d.revealed && o.Correct {
 			mark = m.s.Good.Render(m.s.Mark)
 		}
-		n, pct := t.Options[i], 0
-		if t.Answered > 0 {
-			pct = course.Percent(n, t.Answered)
-		}
+		n := t.Options[i]
+		pct := course.Percent(n, t.Answered) // 0 while nobody answered
 		label := ui.OptionLabel(i) + "."
 		out = append(out, fmt.Sprintf("%s  %s%s%s %*d %4s", mark, m.s.Bold.Render(label), strings.Repeat(" ", 4-len(label)),
 			ui.Bar(n, t.Answered, barW, m.s.Bar, m.s.BarEmpty), countW, n, fmt.Sprintf("%d%%", pct)))

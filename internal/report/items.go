@@ -1,7 +1,9 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -51,7 +53,7 @@ func writeItems(p *printer, c *course.Course, o *results.Overview) {
 				ordered = append(ordered, q)
 			}
 		}
-		sortBy(ordered, func(q results.QuestionStat) int { return pool[q.ID] })
+		slices.SortStableFunc(ordered, func(a, b results.QuestionStat) int { return cmp.Compare(pool[a.ID], pool[b.ID]) })
 		p.blank()
 		p.line(ansi.Truncate(ms.Title, itemsWidth, "…"))
 		for _, s := range wrapWords(reliability(l, ms.Reliability), itemsWidth-2, true) {
@@ -105,13 +107,4 @@ var flagText = map[results.ItemFlag]locale.Key{
 	results.FlagEasy:     locale.ItemsFlagEasy,
 	results.FlagHard:     locale.ItemsFlagHard,
 	results.FlagNegative: locale.ItemsFlagNegative,
-}
-
-// sortBy orders qs by key, stably.
-func sortBy(qs []results.QuestionStat, key func(results.QuestionStat) int) {
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && key(qs[j]) < key(qs[j-1]); j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-		}
-	}
 }

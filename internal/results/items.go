@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 )
 
@@ -186,20 +185,15 @@ func analyse(o *Overview, files []*digest) {
 		// KR-20 over the largest group with the same questions; of groups
 		// equally large, the one whose questions come first in the pool
 		groups := map[string][]sheet{}
-		var keys []string
 		for _, s := range sheets {
 			k := itemsKey(s.items)
-			if groups[k] == nil {
-				keys = append(keys, k)
-			}
 			groups[k] = append(groups[k], s)
 		}
-		sort.Strings(keys)
 		rel := Reliability{Answered: len(sheets), Gap: GapFewSame}
 		var best []sheet
-		for _, k := range keys {
-			if len(groups[k]) > len(best) {
-				best = groups[k]
+		for _, g := range groups {
+			if len(g) > len(best) || len(g) == len(best) && slices.Compare(g[0].items, best[0].items) < 0 {
+				best = g
 			}
 		}
 		if len(best) > 0 {

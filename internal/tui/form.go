@@ -123,10 +123,9 @@ func (f *formModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// move goes d fields on; the workshop's form of one field has no key for
+// it (formKeys.forWorkshop).
 func (f *formModel) move(d int) {
-	if f.kind == workshopForm {
-		return // one field
-	}
 	f.inputs[f.focus].Blur()
 	f.focus = (f.focus + d + len(f.inputs)) % len(f.inputs)
 	f.inputs[f.focus].Focus()

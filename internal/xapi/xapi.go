@@ -148,32 +148,19 @@ type Names struct {
 
 // NamesOf returns the names of course c's activities at version (the
 // course version a result file names): c's xapi_base, then the version,
-// then module and question ids, each escaped as a path segment.
+// then module and question ids, each escaped as a path segment. The
+// course has its defaults filled in when it is loaded (course.DefaultXAPIBase
+// and the like; language is a required key).
 func NamesOf(c *course.Course, version string) Names {
-	base := c.XAPIBase
-	if base == "" {
-		base = course.DefaultXAPIBase
-	}
-	home := c.XAPIHomePage
-	if home == "" {
-		home = course.DefaultXAPIHomePage
-	}
-	return Names{Course: base + "/" + url.PathEscape(version), HomePage: home, HintRead: base + "/extensions/hint-read", Lang: c.Language,
-		ns: NameUUID(NamespaceURL, base)}
+	return Names{Course: c.XAPIBase + "/" + url.PathEscape(version), HomePage: c.XAPIHomePage,
+		HintRead: c.XAPIBase + "/extensions/hint-read", Lang: c.Language, ns: NameUUID(NamespaceURL, c.XAPIBase)}
 }
 
 func (n Names) quiz(module string) string { return n.Course + "/" + url.PathEscape(module) }
 
 func (n Names) question(module, q string) string { return n.quiz(module) + "/" + url.PathEscape(q) }
 
-func (n Names) text(s string) map[string]string { return map[string]string{n.lang(): s} }
-
-func (n Names) lang() string {
-	if n.Lang == "" {
-		return "nl"
-	}
-	return n.Lang
-}
+func (n Names) text(s string) map[string]string { return map[string]string{n.Lang: s} }
 
 // Statements returns the statements of f, a result file of course c (its
 // course version need not be c's: then questions are named without their
@@ -196,7 +183,7 @@ func Statements(c *course.Course, f *results.File) ([]Statement, error) {
 		quiz := Activity{ObjectType: "Activity", ID: n.quiz(fm.ID), Definition: &Definition{Type: TypeAssessment, Name: n.text(fm.Title)}}
 		for _, a := range attemptsOf(fm) {
 			key := attemptKey(fm.ID, a)
-			ctx := &Context{ContextActivities: &ContextActivities{Parent: []Activity{quiz}, Grouping: []Activity{courseAct}}, Platform: "piketpalen", Language: n.lang()}
+			ctx := &Context{ContextActivities: &ContextActivities{Parent: []Activity{quiz}, Grouping: []Activity{courseAct}}, Platform: "piketpalen", Language: n.Lang}
 			stamp := a.Finished.UTC().Format(time.RFC3339)
 			for _, ans := range a.Answers {
 				res := &Result{Success: ptr(ans.Correct), Response: response(ans.Chosen)}
@@ -221,7 +208,7 @@ func Statements(c *course.Course, f *results.File) ([]Statement, error) {
 			}
 			out = append(out, Statement{
 				ID: n.id(f.LearnerID, key, "result"), Actor: actor, Verb: v, Object: quiz, Result: res,
-				Context:   &Context{ContextActivities: &ContextActivities{Parent: []Activity{courseAct}}, Platform: "piketpalen", Language: n.lang()},
+				Context:   &Context{ContextActivities: &ContextActivities{Parent: []Activity{courseAct}}, Platform: "piketpalen", Language: n.Lang},
 				Timestamp: stamp,
 			})
 			if passed && a.Finished.After(last) {
@@ -237,7 +224,7 @@ func Statements(c *course.Course, f *results.File) ([]Statement, error) {
 			ID: n.id(f.LearnerID, "course", f.CourseVersion, "completed"), Actor: actor,
 			Verb: verb(VerbCompleted, "completed", "rondde af"), Object: courseAct,
 			Result:    &Result{Completion: ptr(true), Success: ptr(true)},
-			Context:   &Context{Platform: "piketpalen", Language: n.lang()},
+			Context:   &Context{Platform: "piketpalen", Language: n.Lang},
 			Timestamp: last.UTC().Format(time.RFC3339),
 		})
 	}

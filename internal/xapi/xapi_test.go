@@ -139,9 +139,18 @@ func TestIDsStable(t *testing.T) {
 		t.Errorf("two exports differ:\n%s\n%s", one, two)
 	}
 	c := coursetest.Valid(t)
-	f, _ := results.Build(c, xapitest.State(c, strings.Repeat("f", 32)), "Eva Visser", "", time.Now())
-	other, _ := xapi.Statements(c, f)
+	f, err := results.Build(c, xapitest.State(c, strings.Repeat("f", 32)), "Eva Visser", "", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := xapi.Statements(c, f)
+	if err != nil {
+		t.Fatal(err)
+	}
 	mine := statements(t, "Eva Visser", time.Now())
+	if len(other) != len(mine) || len(mine) == 0 {
+		t.Fatalf("%d statements of the other learner, %d of this one", len(other), len(mine))
+	}
 	for i := range other {
 		if other[i].ID == mine[i].ID {
 			t.Errorf("two learners share statement id %s", mine[i].ID)
