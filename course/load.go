@@ -18,6 +18,9 @@ import (
 // ManifestFile is the name of the course manifest at the root of a course.
 const ManifestFile = "course.yaml"
 
+// QuestionsFile is the file of a module's question pool, in its folder.
+const QuestionsFile = "questions.yaml"
+
 var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
 // ValidID reports whether id can name a module or a question: small
@@ -191,7 +194,7 @@ func readModule(c *collector, fsys fs.FS, id string, defaultDraw int, questions 
 		checkText(c, m.File, data)
 		readLesson(c, m, string(data))
 	}
-	qfile := path.Join(id, "questions.yaml")
+	qfile := path.Join(id, QuestionsFile)
 	m.qfile = qfile
 	if !questions {
 		return m

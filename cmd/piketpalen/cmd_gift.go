@@ -3,13 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
-	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/gift"
 	"piketpalen/internal/locale"
@@ -63,9 +60,9 @@ func runGiftExport(inv *invocation, args []string, out string) int {
 		inv.stdout.Write(buf.Bytes())
 		return 0
 	}
-	path, err := writeOutput(l, inv, out, "vragen.gift", buf.Bytes())
+	path, err := app.WriteOutput(app.Where{Out: out, Guard: outpath.Guard{Folders: courseFolders(inv.g.course)}}, "vragen.gift", buf.Bytes())
 	if err != nil {
-		return inv.fail(1, err.Error())
+		return inv.fail(1, giftProblem(l, err))
 	}
 	n := 0
 	for _, m := range mods {
@@ -94,26 +91,16 @@ func runGiftImport(inv *invocation, file, module string) int {
 	if len(qs) == 0 {
 		return inv.fail(1, l.T(locale.GiftNothing, file))
 	}
-	var keep gift.Kept
-	if module != "" {
-		// a pool already there keeps its draw and discussion questions
-		if old, err := fileread.Bounded(filepath.Join(module, "questions.yaml"), 64<<20); err == nil {
-			keep = gift.Keep(old)
-		}
-	}
-	var buf bytes.Buffer
-	if err := gift.WriteYAML(&buf, qs, keep); err != nil {
-		return inv.fail(1, l.T(locale.GiftFailed, err))
-	}
 	if module == "" {
-		inv.stdout.Write(buf.Bytes())
-	} else {
-		if err := os.MkdirAll(module, 0o755); err != nil {
+		data, err := app.GiftPool(qs, "")
+		if err != nil {
 			return inv.fail(1, l.T(locale.GiftFailed, err))
 		}
-		path, err := writeOutput(l, inv, filepath.Join(module, "questions.yaml"), "questions.yaml", buf.Bytes())
+		inv.stdout.Write(data)
+	} else {
+		path, err := app.ImportGift(qs, module, outpath.Guard{Folders: courseFolders(inv.g.course)})
 		if err != nil {
-			return inv.fail(1, err.Error())
+			return inv.fail(1, giftProblem(l, err))
 		}
 		fmt.Fprintln(inv.stdout, l.T(locale.GiftImported, l.N(locale.GiftQuestions, len(qs)), file, path))
 	}
@@ -123,25 +110,12 @@ func runGiftImport(inv *invocation, file, module string) int {
 	return 0
 }
 
-// writeOutput writes data to the file out names (a folder: name inside
-// it), guarded like every output (package outpath), and returns its path;
-// the error is worded in language l.
-func writeOutput(l locale.Lang, inv *invocation, out, name string, data []byte) (string, error) {
-	path, err := outpath.Resolve(out, name)
-	if err == nil {
-		err = outpath.Guard{Folders: courseFolders(inv.g.course)}.Check(path)
-	}
+// giftProblem words a failed output of the gift commands: a refused
+// place as every command words it (app.Problem), anything else as a
+// failure of the gift command.
+func giftProblem(l locale.Lang, err error) string {
 	if msg, ok := app.Problem(l, err); ok {
-		return "", fmt.Errorf("%s", msg)
+		return msg
 	}
-	if err != nil {
-		return "", fmt.Errorf("%s", l.T(locale.GiftFailed, err))
-	}
-	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
-		return "", fmt.Errorf("%s", l.T(locale.GiftFailed, err))
-	}
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	return path, nil
+	return l.T(locale.GiftFailed, err)
 }

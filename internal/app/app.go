@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/internal/atomicfile"
 	"piketpalen/internal/certificate"
 	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
@@ -145,6 +146,42 @@ type Where struct {
 	// KeyDir is the learner's progress folder, where their own signing key
 	// is kept (issuer.SelfKey); "" makes a key for this one use.
 	KeyDir string
+}
+
+// outputPath is where a file named name goes by w: Out resolved (a folder
+// or a file) and passed by the Guard, else name in Folder; absolute when
+// it can be had.
+func outputPath(w Where, name string) (string, error) {
+	path := filepath.Join(w.Folder, name)
+	if w.Out != "" {
+		var err error
+		if path, err = outpath.Resolve(w.Out, name); err != nil {
+			return "", err
+		}
+		if err := w.Guard.Check(path); err != nil {
+			return "", err
+		}
+	} else if w.Folder == "" {
+		return "", ErrNoFolder
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return path, nil
+}
+
+// WriteOutput writes data, a file named name, where w says (see
+// outputPath), atomically, and returns its path: for the command-line
+// tools' outputs, which every interface writes the same way.
+func WriteOutput(w Where, name string, data []byte) (string, error) {
+	path, err := outputPath(w, name)
+	if err != nil {
+		return "", err
+	}
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		return "", err
+	}
+	return path, nil
 }
 
 // Certificate is a certificate made and written.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"time"
 
 	"piketpalen/course"
@@ -118,26 +117,4 @@ func GroupXAPI(c *course.Course, loaded []results.Loaded, out string, guard outp
 		return XAPIExport{}, err
 	}
 	return x, nil
-}
-
-// outputPath is where a file named name goes by w: Out resolved (a folder
-// or a file) and passed by the Guard, else name in Folder; absolute when
-// it can be had.
-func outputPath(w Where, name string) (string, error) {
-	path := filepath.Join(w.Folder, name)
-	if w.Out != "" {
-		var err error
-		if path, err = outpath.Resolve(w.Out, name); err != nil {
-			return "", err
-		}
-		if err := w.Guard.Check(path); err != nil {
-			return "", err
-		}
-	} else if w.Folder == "" {
-		return "", ErrNoFolder
-	}
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	return path, nil
 }
