@@ -47,7 +47,7 @@ func runPrivacy(inv *invocation, out string, yes bool) int {
 	if sub != "" && sub != "export" && sub != "delete" {
 		return inv.fail(2, inv.lang().T(locale.PrivacyBadsub, sub))
 	}
-	ls, code := openLearner(inv)
+	ls, code := openProgress(inv) // the course plays no part: it need not load
 	if ls == nil {
 		return code
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 
-	"piketpalen/internal/app"
 	"piketpalen/internal/fileread"
 	"piketpalen/internal/locale"
 	"piketpalen/internal/ui"
@@ -58,15 +57,12 @@ func runSubcommand(inv *invocation, subs []subcommand) int {
 // progress cannot be read or saved.
 func runProgressMerge(inv *invocation, args []string) int {
 	path := args[0]
-	store, st, notices, err := app.OpenProgress(inv.lang(), inv.g.data)
-	if err != nil {
-		return inv.fail(1, err.Error())
+	ls, code := openProgress(inv)
+	if ls == nil {
+		return code
 	}
-	defer store.Close()
-	l := app.Language(inv.g.lang.v, st)
-	for _, n := range ui.Notices(l, notices) {
-		fmt.Fprintln(inv.stderr, n)
-	}
+	defer ls.store.Close()
+	store, l := ls.store, ls.l
 	done, err := store.MergeFile(path)
 	for _, n := range ui.Notices(l, store.Notices()) {
 		fmt.Fprintln(inv.stderr, n)

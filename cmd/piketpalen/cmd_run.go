@@ -159,12 +159,31 @@ type learner struct {
 	l     locale.Lang
 }
 
-// openLearner reads the learner's progress and then the course, so that
-// from then on every message is in the language the learner chose (--lang
-// if given, else the remembered one). Notices about the progress file go to
-// stderr. On failure it reports the problem under the command's name and
-// returns nil with the exit status. The store must be closed.
+// openLearner reads the learner's progress (see openProgress) and then
+// the course. On failure it reports the problem under the command's name
+// and returns nil with the exit status. The store must be closed.
 func openLearner(inv *invocation) (*learner, int) {
+	ls, code := openProgress(inv)
+	if ls == nil {
+		return nil, code
+	}
+	c, err := loadCourse(ls.l, inv.g.course)
+	if err != nil {
+		ls.store.Close()
+		fmt.Fprintln(inv.stderr, err)
+		return nil, 1
+	}
+	ls.c = c
+	return ls, 0
+}
+
+// openProgress reads the learner's progress, so that from then on every
+// message is in the language the learner chose (--lang if given, else the
+// remembered one), for a command that needs no course (the learner has
+// no course field then). Notices about the progress file go to stderr. On
+// failure it reports the problem and returns nil with the exit status.
+// The store must be closed.
+func openProgress(inv *invocation) (*learner, int) {
 	store, st, notices, err := app.OpenProgress(inv.lang(), inv.g.data)
 	if err != nil {
 		return nil, inv.fail(1, err.Error())
@@ -173,13 +192,7 @@ func openLearner(inv *invocation) (*learner, int) {
 	for _, n := range ui.Notices(l, notices) {
 		fmt.Fprintln(inv.stderr, n)
 	}
-	c, err := loadCourse(l, inv.g.course)
-	if err != nil {
-		store.Close()
-		fmt.Fprintln(inv.stderr, err)
-		return nil, 1
-	}
-	return &learner{store: store, st: st, c: c, l: l}, 0
+	return &learner{store: store, st: st, l: l}, 0
 }
 
 // wantPlain decides between the full screen and plain text: plain when asked

@@ -197,7 +197,12 @@ func TestPrivacyCommands(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(data, "progress.json")); err != nil {
 		t.Fatal("deleted without confirmation")
 	}
-	code, stdout, stderr = runCLI("--data", data, "--course", validCourse, "privacy", "delete", "--yes")
+	// the course plays no part in what is kept about the learner: a course
+	// that does not load does not stand in the way
+	if code, _, stderr := runCLI("--data", data, "--course", brokenCourse, "privacy"); code != 0 {
+		t.Errorf("privacy with a course that does not load: exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr = runCLI("--data", data, "--course", brokenCourse, "privacy", "delete", "--yes")
 	if code != 0 {
 		t.Fatalf("delete --yes: exit %d: %s", code, stderr)
 	}
