@@ -49,6 +49,17 @@ func (a *Attempt) Right() int { return a.count(func(it Item) bool { return it.Co
 // for their hint.
 func (a *Attempt) Hints() int { return a.count(func(it Item) bool { return it.Hinted }) }
 
+// TakeHint records that the learner read the hint of item i before
+// answering it. An item already answered is left as it is: a hint read
+// afterwards helped with no answer. It reports whether it recorded one.
+func (a *Attempt) TakeHint(i int) bool {
+	if i < 0 || i >= len(a.Items) || a.Items[i].Answered {
+		return false
+	}
+	a.Items[i].Hinted = true
+	return true
+}
+
 // count is the number of items for which f is true.
 func (a *Attempt) count(f func(Item) bool) int {
 	n := 0

@@ -532,8 +532,9 @@ func (s *session) question(att *course.Attempt, i int, review bool) error {
 		}
 		if a := strings.ToLower(answer); q.Hint != "" && (a == "hint" || a == "h" || a == "tip") {
 			s.sayWrapped(s.l.T(locale.HintLabel)+" "+q.Hint, 2)
-			att.Items[i].Hinted = true
-			s.save()
+			if att.TakeHint(i) {
+				s.save()
+			}
 			continue
 		}
 		if isHelp(answer) {

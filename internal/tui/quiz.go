@@ -154,8 +154,9 @@ func (q *quizModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Hint):
 		// shown from now on, also after answering and when the quiz is
 		// resumed; saved at once, like an answer
-		q.att.Items[q.idx].Hinted = true
-		q.send(saveMsg{now: true})
+		if q.att.TakeHint(q.idx) {
+			q.send(saveMsg{now: true})
+		}
 	case key.Matches(msg, k.Up):
 		q.cursor = (max(q.cursor, 0) + n - 1) % n
 	case key.Matches(msg, k.Down):
