@@ -79,6 +79,8 @@ type App struct {
 	pendingQuiz string // module whose quiz opens once they are
 	loadErr     error
 
+	retrying bool // a retry of the workshop's writes is waiting (workshopFailed)
+
 	home    homeModel
 	reader  readerModel
 	quiz    quizModel
@@ -263,9 +265,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 	case workshopFailedMsg:
 		return a.workshopFailed(msg)
 	case workshopRetryMsg:
+		a.retrying = false
 		return workshopFlushCmd(a.o.Workshop, a.l)
-	case workshopWrittenMsg:
-		a.workshopWritten()
 	case statusMsg:
 		a.status = msg.text
 	case clearStatusMsg:

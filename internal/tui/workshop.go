@@ -24,8 +24,6 @@ type (
 	workshopFailedMsg struct{ text string }
 	// workshopRetryMsg: time to write the answers that wait again.
 	workshopRetryMsg struct{}
-	// workshopWrittenMsg: the answers that waited are in the folder.
-	workshopWrittenMsg struct{}
 )
 
 // workshopCmd writes an answer (an item of an attempt at module) to the
@@ -42,27 +40,26 @@ func workshopCmd(w *app.Workshop, l locale.Lang, module string, it course.Item) 
 	}
 }
 
-// workshopFlushCmd writes the answers that wait, in the background.
+// workshopFlushCmd writes the answers that wait, in the background; once
+// they are in the folder, the failure goes off the status line.
 func workshopFlushCmd(w *app.Workshop, l locale.Lang) tea.Cmd {
 	return func() tea.Msg {
 		if err := w.Flush(l); err != nil {
 			return workshopFailedMsg{err.Error()}
 		}
-		return workshopWrittenMsg{}
+		prefix, _, _ := strings.Cut(l.T(locale.WorkshopWritefailed), "%")
+		return clearStatusMsg{prefix}
 	}
 }
 
 // workshopFailed says that the folder could not be written and tries again
-// in a while.
+// in a while: one retry at a time, however many answers failed meanwhile
+// (a retry writes them all).
 func (a *App) workshopFailed(msg workshopFailedMsg) tea.Cmd {
 	a.status = msg.text
-	return tea.Tick(workshopRetry, func(time.Time) tea.Msg { return workshopRetryMsg{} })
-}
-
-// workshopWritten takes the failure off the status line once the answers
-// are in the folder.
-func (a *App) workshopWritten() {
-	if prefix, _, _ := strings.Cut(a.l.T(locale.WorkshopWritefailed), "%"); strings.HasPrefix(a.status, prefix) {
-		a.status = ""
+	if a.retrying {
+		return nil
 	}
+	a.retrying = true
+	return tea.Tick(workshopRetry, func(time.Time) tea.Msg { return workshopRetryMsg{} })
 }

@@ -160,6 +160,9 @@ func TestWorkshopFolderGoneAndBack(t *testing.T) {
 	}
 	_, retry := a.Update(*failed)
 	tuitest.AssertContains(t, d.screen(), "kon nog niet in de workshopmap")
+	if _, again := a.Update(*failed); again != nil {
+		t.Error("a second failure while a retry waits starts a second retry")
+	}
 	if err := os.Rename(dir+".away", dir); err != nil {
 		t.Fatal(err)
 	}
