@@ -89,12 +89,12 @@ func TestWorkshopTwentyFiveBinaries(t *testing.T) {
 	if _, err := r.Scan(); err != nil {
 		t.Fatal(err)
 	}
-	if r.Participants() != n {
-		t.Fatalf("%d participants counted, want %d", r.Participants(), n)
+	if r.Snapshot().Participants != n {
+		t.Fatalf("%d participants counted, want %d", r.Snapshot().Participants, n)
 	}
 	total := 0
 	for _, q := range m.Questions {
-		got := r.Tally(m.ID, q.ID, len(q.Options))
+		got := r.Snapshot().Tally(m.ID, q.ID, len(q.Options))
 		total += got.Answered
 		if got.Answered != answered[q.ID] || (want[q.ID] != nil && !slices.Equal(got.Options, want[q.ID])) {
 			t.Errorf("%s: %+v, want %d answered, %v", q.ID, got, answered[q.ID], want[q.ID])

@@ -61,13 +61,13 @@ func TestPlainJoinsWorkshop(t *testing.T) {
 	if _, err := r.Scan(); err != nil {
 		t.Fatal(err)
 	}
-	if r.Participants() != 1 {
-		t.Fatalf("%d participants in the workshop, want 1", r.Participants())
+	if r.Snapshot().Participants != 1 {
+		t.Fatalf("%d participants in the workshop, want 1", r.Snapshot().Participants)
 	}
 	att := st.Record(m.ID).Attempts[0]
 	for _, it := range att.Items {
 		q := m.Question(it.Question)
-		if tl := r.Tally(m.ID, q.ID, len(q.Options)); tl.Answered != 1 {
+		if tl := r.Snapshot().Tally(m.ID, q.ID, len(q.Options)); tl.Answered != 1 {
 			t.Errorf("question %s: %d answers in the workshop, want 1", q.ID, tl.Answered)
 		}
 	}

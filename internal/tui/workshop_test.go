@@ -60,7 +60,7 @@ func TestWorkshopJoinAnswerLeave(t *testing.T) {
 	if _, err := r.Scan(); err != nil {
 		t.Fatal(err)
 	}
-	got := r.Tally(a.quiz.att.Module, first.Question, 8)
+	got := r.Snapshot().Tally(a.quiz.att.Module, first.Question, 8)
 	if got.Answered != 1 {
 		t.Fatalf("after one answer in a workshop the folder counts %+v", got)
 	}
@@ -176,7 +176,7 @@ func TestWorkshopFolderGoneAndBack(t *testing.T) {
 		t.Fatalf("the failure stays on the status line once written:\n%s", s)
 	}
 	r.Scan()
-	if got := r.Tally(a.quiz.att.Module, first, 8); got.Answered != 1 {
+	if got := r.Snapshot().Tally(a.quiz.att.Module, first, 8); got.Answered != 1 {
 		t.Fatalf("the answer given while the folder was gone is not in it: %+v", got)
 	}
 }

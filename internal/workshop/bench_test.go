@@ -30,8 +30,8 @@ func BenchmarkFullRescan(b *testing.B) {
 	for b.Loop() {
 		r := NewReader(dir, ws)
 		must(b, scanErr(r))
-		if r.Participants() != 1000 {
-			b.Fatal(r.Participants())
+		if r.Snapshot().Participants != 1000 {
+			b.Fatal(r.Snapshot().Participants)
 		}
 	}
 }

@@ -178,20 +178,20 @@ func sign(ctx string, v any, key ed25519.PrivateKey) string {
 }
 
 // verify checks sig over v (with its signature empty) under ctx, against
-// the key did names; it returns that key.
-func verify(ctx string, v any, did, sig string) (ed25519.PublicKey, error) {
+// the key did names.
+func verify(ctx string, v any, did, sig string) error {
 	pub, err := didkey.Decode(did)
 	if err != nil {
-		return nil, fmt.Errorf("%w: public_key: %v", ErrUnreadable, err)
+		return fmt.Errorf("%w: public_key: %v", ErrUnreadable, err)
 	}
 	raw, err := signedfile.Signature(sig)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
+		return fmt.Errorf("%w: %v", ErrAltered, err)
 	}
 	if !signedfile.Verify(pub, ctx, canonical(v), raw) {
-		return nil, fmt.Errorf("%w: the signature does not match the contents", ErrAltered)
+		return fmt.Errorf("%w: the signature does not match the contents", ErrAltered)
 	}
-	return pub, nil
+	return nil
 }
 
 // strict decodes data into v: one JSON value, no unknown fields, and no
@@ -240,7 +240,7 @@ func ParseWorkshop(data []byte) (*Workshop, error) {
 	}
 	unsigned := w
 	unsigned.Signature = ""
-	if _, err := verify(workshopContext, &unsigned, w.PublicKey, w.Signature); err != nil {
+	if err := verify(workshopContext, &unsigned, w.PublicKey, w.Signature); err != nil {
 		return nil, err
 	}
 	return &w, nil
@@ -281,7 +281,7 @@ func ParseParticipant(data []byte, ws *Workshop) (*Participant, error) {
 	}
 	unsigned := p
 	unsigned.Signature = ""
-	if _, err := verify(participantCtx, &unsigned, p.PublicKey, p.Signature); err != nil {
+	if err := verify(participantCtx, &unsigned, p.PublicKey, p.Signature); err != nil {
 		return nil, err
 	}
 	if ws != nil && (p.Workshop != ws.Code || p.WorkshopKey != ws.PublicKey) {

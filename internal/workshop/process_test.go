@@ -108,8 +108,8 @@ func TestTwentyFiveProcesses(t *testing.T) {
 	if _, err := r.Scan(); err != nil {
 		t.Fatal(err)
 	}
-	if r.Participants() != n {
-		t.Fatalf("%d participants counted, want %d", r.Participants(), n)
+	if r.Snapshot().Participants != n {
+		t.Fatalf("%d participants counted, want %d", r.Snapshot().Participants, n)
 	}
 	for q := range procQuestions {
 		want := make([]int, procOptions)
@@ -120,7 +120,7 @@ func TestTwentyFiveProcesses(t *testing.T) {
 				want[procChoice(i, q)]++
 			}
 		}
-		if got := r.Tally("m1", "q"+strconv.Itoa(q), procOptions); got.Answered != n || !slices.Equal(got.Options, want) {
+		if got := r.Snapshot().Tally("m1", "q"+strconv.Itoa(q), procOptions); got.Answered != n || !slices.Equal(got.Options, want) {
 			t.Errorf("q%d: %+v, want %d answered, %v", q, got, n, want)
 		}
 	}

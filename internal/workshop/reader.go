@@ -199,17 +199,6 @@ func (r *Reader) check(name string, data []byte, readErr error) (*Participant, R
 	return p, 0
 }
 
-// Participants is how many participant files count.
-func (r *Reader) Participants() int {
-	n := 0
-	for _, s := range r.files {
-		if s.p != nil && s.problem == 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // NotCounted lists the files that do not count, by name.
 func (r *Reader) NotCounted() []NotCounted {
 	var out []NotCounted
@@ -220,13 +209,6 @@ func (r *Reader) NotCounted() []NotCounted {
 	}
 	slices.SortFunc(out, func(a, b NotCounted) int { return strings.Compare(a.Name, b.Name) })
 	return out
-}
-
-// Tally counts how the group answered a question with options options. A
-// choice of an option the question does not have (an older course
-// version) counts the participant as answered, the option nowhere.
-func (r *Reader) Tally(module, question string, options int) Tally {
-	return r.Snapshot().Tally(module, question, options)
 }
 
 // Snapshot is what a reader holds at one moment, to be shown by a screen

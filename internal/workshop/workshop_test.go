@@ -37,7 +37,7 @@ func TestTallyAndRejoin(t *testing.T) {
 	must(t, b.Answer("m1", "q1", []int{0}))
 	must(t, b.Answer("m1", "q2", []int{0, 1}))
 	scan(t, r)
-	if got := r.Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 0, 1}) {
+	if got := r.Snapshot().Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 0, 1}) {
 		t.Fatalf("q1: %+v", got)
 	}
 	// a changed answer replaces the earlier one
@@ -50,17 +50,17 @@ func TestTallyAndRejoin(t *testing.T) {
 	if !changed {
 		t.Fatal("scan after new answers reports no change")
 	}
-	if got := r.Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{2, 0, 0}) {
+	if got := r.Snapshot().Tally("m1", "q1", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{2, 0, 0}) {
 		t.Fatalf("q1 after change: %+v", got)
 	}
-	if got := r.Tally("m1", "q2", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 2, 0}) {
+	if got := r.Snapshot().Tally("m1", "q2", 3); got.Answered != 2 || !slices.Equal(got.Options, []int{1, 2, 0}) {
 		t.Fatalf("q2: %+v", got)
 	}
 	if changed, _ := r.Scan(); changed {
 		t.Fatal("a scan of an unchanged folder reports a change")
 	}
-	if r.Participants() != 2 || len(r.NotCounted()) != 0 {
-		t.Fatalf("participants %d, not counted %v", r.Participants(), r.NotCounted())
+	if r.Snapshot().Participants != 2 || len(r.NotCounted()) != 0 {
+		t.Fatalf("participants %d, not counted %v", r.Snapshot().Participants, r.NotCounted())
 	}
 }
 
@@ -97,7 +97,7 @@ func TestNotCounted(t *testing.T) {
 	if got := r.NotCounted(); !slices.Equal(got, want) {
 		t.Fatalf("not counted:\n got %v\nwant %v", got, want)
 	}
-	if got := r.Tally("m1", "q1", 2); got.Answered != 1 || !slices.Equal(got.Options, []int{0, 1}) {
+	if got := r.Snapshot().Tally("m1", "q1", 2); got.Answered != 1 || !slices.Equal(got.Options, []int{0, 1}) {
 		t.Fatalf("tally: %+v", got)
 	}
 
@@ -105,7 +105,7 @@ func TestNotCounted(t *testing.T) {
 	intruder, _ := Join(dir, learnerID(0), key(t, 9))
 	must(t, intruder.Answer("m1", "q1", []int{0}))
 	scan(t, r)
-	if got := r.Tally("m1", "q1", 2); got.Answered != 0 {
+	if got := r.Snapshot().Tally("m1", "q1", 2); got.Answered != 0 {
 		t.Fatalf("tally with a file under another key: %+v", got)
 	}
 	if nc := r.NotCounted(); !slices.Contains(nc, NotCounted{ParticipantName(learnerID(0)), OtherKey}) {
@@ -125,7 +125,7 @@ func TestOlderVersionIgnored(t *testing.T) {
 	future := time.Now().Add(time.Hour) // the other laptop's clock is ahead
 	os.Chtimes(path, future, future)
 	scan(t, r)
-	if got := r.Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
+	if got := r.Snapshot().Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
 		t.Fatalf("older copy was taken: %+v", got)
 	}
 }
@@ -145,14 +145,14 @@ func TestFolderGone(t *testing.T) {
 	if _, err := r.Scan(); err == nil || !r.Missing {
 		t.Fatal("a missing folder is not reported")
 	}
-	if got := r.Tally("m1", "q1", 2); got.Answered != 1 {
+	if got := r.Snapshot().Tally("m1", "q1", 2); got.Answered != 1 {
 		t.Fatalf("what was read is lost: %+v", got)
 	}
 	must(t, os.Rename(away, dir))
 	must(t, a.Flush())
 	scan(t, r)
-	if r.Missing || r.Tally("m1", "q2", 2).Answered != 1 || r.Tally("m1", "q1", 2).Answered != 1 {
-		t.Fatalf("after the folder is back: missing %v, q1 %+v, q2 %+v", r.Missing, r.Tally("m1", "q1", 2), r.Tally("m1", "q2", 2))
+	if r.Missing || r.Snapshot().Tally("m1", "q2", 2).Answered != 1 || r.Snapshot().Tally("m1", "q1", 2).Answered != 1 {
+		t.Fatalf("after the folder is back: missing %v, q1 %+v, q2 %+v", r.Missing, r.Snapshot().Tally("m1", "q1", 2), r.Snapshot().Tally("m1", "q2", 2))
 	}
 }
 
@@ -194,7 +194,7 @@ func TestSameSizeSameTime(t *testing.T) {
 	must(t, a.Answer("m1", "q1", []int{1})) // same length: seq 1 → 2, option 0 → 1
 	must(t, os.Chtimes(path, stamp, stamp))
 	scan(t, r)
-	if got := r.Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
+	if got := r.Snapshot().Tally("m1", "q1", 2); !slices.Equal(got.Options, []int{0, 1}) {
 		t.Fatalf("the second version was missed: %+v", got)
 	}
 	if changed, _ := r.Scan(); changed {

@@ -38,7 +38,7 @@ func Scan(r *workshop.Reader, max int) *Scanner {
 			if nc := r.NotCounted(); len(nc) > 0 {
 				s.bad = append(s.bad, fmt.Sprintf("scan %d: not counted %v", s.scans, nc))
 			}
-			if p := r.Participants(); p > max {
+			if p := r.Snapshot().Participants; p > max {
 				s.bad = append(s.bad, fmt.Sprintf("scan %d: %d participants", s.scans, p))
 			}
 		}
