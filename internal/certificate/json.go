@@ -1,11 +1,8 @@
 package certificate
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"piketpalen/internal/jsonstrict"
 	"piketpalen/internal/signedfile"
@@ -30,17 +27,12 @@ func JSON(c *Certificate) ([]byte, error) {
 // fail with ErrAltered: readers disagree on which value counts, so what the
 // signature covers is not what every reader sees.
 func ParseJSON(data []byte) (*Certificate, error) {
-	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
-		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var c Certificate
-	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w: json: data after the certificate", ErrUnreadable)
+	switch err := jsonstrict.Decode(data, &c); {
+	case errors.Is(err, jsonstrict.ErrDuplicateKey):
+		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
 	if err := c.check(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)

@@ -27,7 +27,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 
 	"golang.org/x/crypto/nacl/secretbox"
 	"golang.org/x/crypto/scrypt"
@@ -279,7 +278,7 @@ func openSealed(s *sealed, passphrase []byte) ([]byte, error) {
 // ParsePublic reads an issuer file's bytes.
 func ParsePublic(data []byte) (Public, error) {
 	var p Public
-	if err := strictJSON(data, &p); err != nil || p.Kind != PublicKind || p.Version != 1 || p.Name == "" {
+	if err := jsonstrict.Decode(data, &p); err != nil || p.Kind != PublicKind || p.Version != 1 || p.Name == "" {
 		return Public{}, ErrNotKey
 	}
 	if _, err := didkey.Decode(p.DID); err != nil {
@@ -311,19 +310,10 @@ func readStrict(path string, max int, what string, v any, ok func() bool, bad er
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	if err := strictJSON(data, v); err != nil || !ok() {
+	if err := jsonstrict.Decode(data, v); err != nil || !ok() {
 		return fmt.Errorf("%s: %w", path, bad)
 	}
 	return nil
-}
-
-func strictJSON(data []byte, v any) error {
-	if err := jsonstrict.Check(data); err != nil {
-		return err
-	}
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
 }
 
 // Set is a set of trusted issuers, by did:key. It implements

@@ -12,6 +12,7 @@
 package jsonstrict
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -30,6 +31,24 @@ var ErrDuplicateKey = errors.New("a key appears twice in one object")
 const maxDepth = 64
 
 var fold = cases.Fold()
+
+// Decode decodes data, one JSON value, into v as the program reads the
+// files it signs: Check first, so that a key twice gives an error wrapping
+// ErrDuplicateKey and JSON not well formed or followed by more data an
+// error of its own, then encoding/json, refusing fields v does not have.
+// The caller words the two kinds of failure: a key twice means an altered
+// file, anything else one it cannot read.
+func Decode(data []byte, v any) error {
+	if err := Check(data); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("json: %w", err)
+	}
+	return nil
+}
 
 // Check reports an error wrapping ErrDuplicateKey when an object in data
 // has a key twice, compared after Unicode case folding (as encoding/json

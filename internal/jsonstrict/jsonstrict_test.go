@@ -184,3 +184,28 @@ func TestScannersAsByteByByte(t *testing.T) {
 		}
 	}
 }
+
+// TestDecode: one strict read for every signed file: a key twice is
+// ErrDuplicateKey, an unknown field, trailing data or bad JSON another
+// error, and a good value decodes.
+func TestDecode(t *testing.T) {
+	type v struct {
+		Kind string `json:"kind"`
+	}
+	var got v
+	if err := Decode([]byte(`{"kind":"a"}`), &got); err != nil || got.Kind != "a" {
+		t.Fatalf("a good value: %+v, %v", got, err)
+	}
+	for in, dup := range map[string]bool{
+		`{"kind":"a","Kind":"b"}`: true,
+		`{"kind":"a","other":1}`:  false,
+		`{"kind":"a"} {}`:         false,
+		`{"kind":`:                false,
+		`{"kind":1}`:              false,
+	} {
+		err := Decode([]byte(in), new(v))
+		if err == nil || errors.Is(err, ErrDuplicateKey) != dup {
+			t.Errorf("%s: %v, want an error (a key twice: %v)", in, err, dup)
+		}
+	}
+}

@@ -76,12 +76,12 @@ func TestSignedFormKeepsStrings(t *testing.T) {
 	}
 }
 
-// assertAsEncodingJSON fails unless encoding/json, strict, decodes data to
+// assertAsEncodingJSON fails unless encoding/json, strict (jsonstrict.Decode), decodes data to
 // fast.
 func assertAsEncodingJSON(t *testing.T, data []byte, fast *File) {
 	t.Helper()
 	var want File
-	if err := decodeStrict(data, &want); err != nil {
+	if err := jsonstrict.Decode(data, &want); err != nil {
 		t.Fatalf("the fast decoder took what encoding/json refuses (%v):\n%s", err, data)
 	}
 	if !reflect.DeepEqual(*fast, want) {

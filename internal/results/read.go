@@ -104,19 +104,15 @@ func (r *reader) parse(data []byte) (*File, error) {
 		// A key twice in one object: encoding/json takes the last value,
 		// other readers the first, so the signature does not cover what
 		// every reader sees. Such a file counts as altered.
-		switch err := jsonstrict.Check(data); {
+		f = File{}
+		switch err := jsonstrict.Decode(data, &f); {
 		case errors.Is(err, jsonstrict.ErrDuplicateKey):
 			return nil, fmt.Errorf("%w: %v", ErrTampered, err)
 		case err != nil:
-			// Not well formed, or data after the value.
-			return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
-		}
-		f = File{}
-		if err := decodeStrict(data, &f); err != nil {
 			if kindErr := classify(data); kindErr != nil {
 				return nil, kindErr
 			}
-			return nil, fmt.Errorf("%w: json: %v", ErrUnreadable, err)
+			return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 		}
 	}
 	if err := classifyHead(&f.Kind, f.Version, nil); err != nil {
@@ -139,14 +135,6 @@ func (r *reader) parse(data []byte) (*File, error) {
 		return &f, err
 	}
 	return &f, nil
-}
-
-// decodeStrict decodes data into f with encoding/json, refusing unknown
-// fields.
-func decodeStrict(data []byte, f *File) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	return dec.Decode(f)
 }
 
 // classify reads only the kind and version of data, and says what the file

@@ -198,17 +198,11 @@ func verify(ctx string, v any, did, sig string) error {
 // key twice in one object (also in another case), which means the file was
 // altered, as for every signed file of the program (internal/jsonstrict).
 func strict(data []byte, v any) error {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if err := jsonstrict.Check(data); errors.Is(err, jsonstrict.ErrDuplicateKey) {
+	switch err := jsonstrict.Decode(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), v); {
+	case errors.Is(err, jsonstrict.ErrDuplicateKey):
 		return fmt.Errorf("%w: %v", ErrAltered, err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	case err != nil:
 		return fmt.Errorf("%w: %v", ErrUnreadable, err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: more than one value", ErrUnreadable)
 	}
 	return nil
 }
