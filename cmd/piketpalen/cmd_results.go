@@ -34,6 +34,9 @@ func resultsCommand() *command {
 		},
 		run: func(inv *invocation) int {
 			if o.watch != "" {
+				if o.csv != "" || o.sep != "" || o.xapi != "" {
+					return inv.fail(2, inv.lang().T(locale.OverviewWatchalone))
+				}
 				return runWatch(inv, o.watch)
 			}
 			return runResults(inv, o.csv, o.sep, o.xapi)

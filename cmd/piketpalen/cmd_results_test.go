@@ -382,3 +382,16 @@ func TestResultsHelpShowsNoFlagDefault(t *testing.T) {
 		t.Errorf("help:\n%s", all)
 	}
 }
+
+// TestResultsWatchWritesNoFiles: --watch with --csv, --csv-sep or --xapi
+// is a usage error, not a flag passed over without a word.
+func TestResultsWatchWritesNoFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, flags := range [][]string{{"--csv", filepath.Join(dir, "o.csv")}, {"--csv-sep", ","}, {"--xapi", filepath.Join(dir, "x.json")}} {
+		args := append([]string{"results", "--watch", dir, "--lang", "en"}, flags...)
+		code, _, stderr := runCLI(args...)
+		if code != 2 || !strings.Contains(stderr, "--watch shows the overview") {
+			t.Errorf("%v: exit %d, %q", flags, code, stderr)
+		}
+	}
+}

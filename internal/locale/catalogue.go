@@ -416,6 +416,7 @@ const (
 	OverviewTitle
 	OverviewUnreadable
 	OverviewUsage
+	OverviewWatchalone
 	OverviewWrong
 
 	// the item analysis in the class overview (package report)
@@ -3050,6 +3051,11 @@ in one column, use --csv-sep ";".
 Exit status: 0 when at least one file counts, 1 when no file counts, 2 on
 wrong use.
 `,
+	},
+	OverviewWatchalone: {
+		id: "overview.watchalone",
+		nl: "--watch toont het overzicht op het scherm en schrijft geen bestanden: laat --csv, --csv-sep en --xapi weg, of maak ze met piketpalen results MAP",
+		en: "--watch shows the overview on the screen and writes no files: leave out --csv, --csv-sep and --xapi, or make them with piketpalen results DIR",
 	},
 	OverviewWrong: {
 		id: "overview.wrong",
