@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"piketpalen/course"
+	"piketpalen/course/coursetest"
 )
 
 func seeds(as []*course.Attempt) []uint64 {
@@ -164,7 +165,7 @@ type twoCopies struct {
 
 func quizInTwoCopies(t *testing.T) twoCopies {
 	t.Helper()
-	q := twoCopies{dir: t.TempDir(), c: statusCourse(t)}
+	q := twoCopies{dir: t.TempDir(), c: coursetest.Valid(t)}
 	q.m = q.c.Modules[0]
 	q.a, q.b = open(t, q.dir), open(t, q.dir)
 	q.stA, _ = load(t, q.a)

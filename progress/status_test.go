@@ -8,14 +8,8 @@ import (
 	"piketpalen/course/coursetest"
 )
 
-func statusCourse(t *testing.T) *course.Course {
-	t.Helper()
-	c := coursetest.Load(t, "../course/testdata/valid")
-	return c
-}
-
 func TestStatusStages(t *testing.T) {
-	c := statusCourse(t)
+	c := coursetest.Valid(t)
 	m := c.Modules[0]
 	s := New()
 	if st := s.Status(m); st.Stage != NotStarted {
@@ -45,7 +39,7 @@ func TestStatusStages(t *testing.T) {
 }
 
 func TestResume(t *testing.T) {
-	c := statusCourse(t)
+	c := coursetest.Valid(t)
 	s := New()
 	if m, _, _ := s.Resume(c); m != nil {
 		t.Fatal("a fresh state has nowhere to resume")
@@ -67,7 +61,7 @@ func TestResume(t *testing.T) {
 }
 
 func TestOpenAndFinishAttempt(t *testing.T) {
-	c := statusCourse(t)
+	c := coursetest.Valid(t)
 	m := c.Modules[0]
 	s := New()
 	now := time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
@@ -100,7 +94,7 @@ func TestOpenAndFinishAttempt(t *testing.T) {
 }
 
 func TestResults(t *testing.T) {
-	c := statusCourse(t)
+	c := coursetest.Valid(t)
 	s := New()
 	day := func(d int) time.Time { return time.Date(2026, 4, d, 12, 0, 0, 0, time.UTC) }
 	s.Record("01-eerste").Attempts = []*course.Attempt{
@@ -119,7 +113,7 @@ func TestResults(t *testing.T) {
 
 // Resume never points past the module's last page, whatever the file says.
 func TestResumeClampsThePage(t *testing.T) {
-	c := statusCourse(t)
+	c := coursetest.Valid(t)
 	m := c.Modules[0]
 	s := New()
 	s.MarkRead(m.ID, 0)

@@ -4,38 +4,18 @@ import (
 	"testing"
 	"time"
 
-	"piketpalen/course"
 	"piketpalen/course/coursetest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
-
-func loadCourse(t *testing.T, dir string) *course.Course {
-	t.Helper()
-	c := coursetest.Load(t, dir)
-	return c
-}
-
-// passedBoth is a learner who passed both modules of the Valid course
-// (version 0.1.0), told about that version.
-func passedBoth(t *testing.T, c *course.Course) *progress.State {
-	st := progress.New()
-	when := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
-	for _, m := range c.Modules {
-		st.MarkRead(m.ID, 0)
-		r := st.Record(m.ID)
-		r.Attempts = append(r.Attempts, coursetest.Passed(c, m, when))
-	}
-	st.MarkSeen(c)
-	return st
-}
 
 func TestOneChangedModuleIsMarked(t *testing.T) {
 	old := coursetest.Valid(t)
-	st := passedBoth(t, old)
+	st := progresstest.SeenState(old, time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC))
 	if ups := st.Updates(old); len(ups) != 0 {
 		t.Fatalf("updates on the same course: %+v", ups)
 	}
-	newer := loadCourse(t, coursetest.Updated(t, "0.2.0", "      - version: 0.2.0\n        text: Een nieuwe zin.\n", true))
+	newer := coursetest.Load(t, coursetest.Updated(t, "0.2.0", "      - version: 0.2.0\n        text: Een nieuwe zin.\n", true))
 	ups := st.Updates(newer)
 	if len(ups) != 1 || ups[0].Module.ID != "01-eerste" || ups[0].Since != "0.1.0" || len(ups[0].Changes) != 1 || ups[0].Changes[0].Text != "Een nieuwe zin." || ups[0].Retake {
 		t.Fatalf("updates: %+v", ups)
@@ -53,8 +33,8 @@ func TestOneChangedModuleIsMarked(t *testing.T) {
 	}
 
 	// The same version number with the same content: nothing to tell.
-	same := loadCourse(t, coursetest.Updated(t, "0.3.0", "", false))
-	st2 := passedBoth(t, old)
+	same := coursetest.Load(t, coursetest.Updated(t, "0.3.0", "", false))
+	st2 := progresstest.SeenState(old, time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC))
 	if ups := st2.Updates(same); len(ups) != 0 {
 		t.Errorf("unchanged content is marked: %+v", ups)
 	}
@@ -62,9 +42,9 @@ func TestOneChangedModuleIsMarked(t *testing.T) {
 
 func TestRequiresRetake(t *testing.T) {
 	old := coursetest.Valid(t)
-	st := passedBoth(t, old)
+	st := progresstest.SeenState(old, time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC))
 	changes := "      - version: 0.2.0\n        text: Kleine wijziging.\n      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n"
-	newer := loadCourse(t, coursetest.Updated(t, "0.3.0", changes, true))
+	newer := coursetest.Load(t, coursetest.Updated(t, "0.3.0", changes, true))
 	ups := st.Updates(newer)
 	if len(ups) != 1 || !ups[0].Retake || len(ups[0].Changes) != 2 {
 		t.Fatalf("updates: %+v", ups)
@@ -100,12 +80,12 @@ func TestRequiresRetake(t *testing.T) {
 // without is not; an attempt with no version counts as before every change.
 func TestOlderProgressWithoutVersions(t *testing.T) {
 	old := coursetest.Valid(t)
-	st := passedBoth(t, old)
+	st := progresstest.SeenState(old, time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC))
 	st.CourseVersion = ""
 	for _, r := range st.Modules {
 		r.Seen = progress.Seen{}
 	}
-	newer := loadCourse(t, coursetest.Updated(t, "0.2.0", "      - version: 0.2.0\n        text: Nieuw.\n        requires_retake: true\n", true))
+	newer := coursetest.Load(t, coursetest.Updated(t, "0.2.0", "      - version: 0.2.0\n        text: Nieuw.\n        requires_retake: true\n", true))
 	if ups := st.Updates(newer); len(ups) != 1 || ups[0].Module.ID != "01-eerste" || ups[0].Since != "0.1.0" {
 		t.Fatalf("updates %+v", ups)
 	}

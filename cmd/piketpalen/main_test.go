@@ -402,10 +402,7 @@ func TestProgressMergeRefuses(t *testing.T) {
 // and says why.
 func TestCertificateWaitsForARetake(t *testing.T) {
 	c := coursetest.Valid(t)
-	st := progress.New()
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))}
-	}
+	st := progresstest.PassedState(c, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))
 	data := progresstest.DataDir(t, st)
 	if code, out, errs := runCLI("certificate", "--name", "Jan", "--out", t.TempDir(), "--data", data, "--course", validCourse); code != 0 {
 		t.Fatalf("on the old version: exit %d\n%s%s", code, out, errs)

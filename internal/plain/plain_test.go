@@ -345,12 +345,7 @@ func TestGlossaryOnAPage(t *testing.T) {
 // the changed module, and with the quiz to take again and why.
 func TestPlainCourseUpdate(t *testing.T) {
 	old := testCourse(t)
-	st := progress.New()
-	for _, m := range old.Modules {
-		st.MarkRead(m.ID, 0)
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(old, m, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))}
-	}
-	st.MarkSeen(old)
+	st := progresstest.SeenState(old, time.Date(2026, 1, 2, 9, 0, 0, 0, time.UTC))
 	newer := coursetest.Load(t, coursetest.Updated(t, "0.3.0", "      - version: 0.3.0\n        text: De regels zijn veranderd.\n        requires_retake: true\n", true))
 	out, st, saves := runScript(t, newer, st, "stop\n")
 	tuitest.AssertContains(t, out, "Module 1, Eerste module, is bijgewerkt in versie 0.3.0 van de cursus:",

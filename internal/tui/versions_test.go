@@ -9,18 +9,12 @@ import (
 	"piketpalen/course/coursetest"
 	"piketpalen/internal/tuitest"
 	"piketpalen/progress"
+	"piketpalen/progress/progresstest"
 )
 
 // seenState is a learner who passed both modules of the Valid course, on
 // its version 0.1.0, and was told about that version.
-func seenState(c *course.Course) *progress.State {
-	st := passedState(c)
-	for _, m := range c.Modules {
-		st.Record(m.ID).Attempts = []*course.Attempt{coursetest.Passed(c, m, testNow)}
-	}
-	st.MarkSeen(c)
-	return st
-}
+func seenState(c *course.Course) *progress.State { return progresstest.SeenState(c, testNow) }
 
 func updatedCourse(t *testing.T, version, changes string) *course.Course {
 	t.Helper()

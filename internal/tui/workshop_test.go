@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"crypto/ed25519"
 	"os"
 	"slices"
 	"strings"
@@ -11,20 +10,24 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"piketpalen/course"
+	"piketpalen/internal/app"
+	"piketpalen/internal/locale"
 	"piketpalen/internal/tuitest"
 	"piketpalen/internal/workshop"
 )
 
-// workshopDir is a folder with a workshop in it, and its reader.
-func workshopDir(t testing.TB) (string, *workshop.Reader) {
+// workshopDir is a folder with a workshop of course c in it, opened as
+// the presenter opens one, and its reader.
+func workshopDir(t testing.TB, c *course.Course) (string, *workshop.Reader) {
 	t.Helper()
 	dir := t.TempDir()
-	_, key, _ := ed25519.GenerateKey(nil)
-	ws, _, err := workshop.Open(dir, "Testcursus", "1", key, time.Now())
+	r, w, err := app.OpenWorkshop(locale.NL, dir, c, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return dir, workshop.NewReader(dir, ws)
+	w.Close()
+	return dir, r
 }
 
 // TestWorkshopJoinAnswerLeave: on the home screen w asks for the folder;
@@ -32,7 +35,7 @@ func workshopDir(t testing.TB) (string, *workshop.Reader) {
 // w on the home screen leaves, and answers stay in the progress only.
 func TestWorkshopJoinAnswerLeave(t *testing.T) {
 	c := testCourse(t)
-	dir, r := workshopDir(t)
+	dir, r := workshopDir(t, c)
 	ms := &memStore{}
 	a := newTestApp(t, c, nil, ms)
 	a.o.KeyDir = t.TempDir()
@@ -109,7 +112,7 @@ func TestWorkshopFormFooter(t *testing.T) {
 // screen in a workshop are in their help.
 func TestWorkshopKeysShown(t *testing.T) {
 	c := testCourse(t)
-	dir, _ := workshopDir(t)
+	dir, _ := workshopDir(t, c)
 	state := func(keys ...string) func() tea.Model {
 		return func() tea.Model {
 			a := newTestApp(t, c, nil, &memStore{})
@@ -133,7 +136,7 @@ func TestWorkshopKeysShown(t *testing.T) {
 // folder is back; then the status line clears.
 func TestWorkshopFolderGoneAndBack(t *testing.T) {
 	c := testCourse(t)
-	dir, r := workshopDir(t)
+	dir, r := workshopDir(t, c)
 	a := newTestApp(t, c, nil, &memStore{})
 	a.o.KeyDir = t.TempDir()
 	d := newDriver(t, a, 80, 24)

@@ -23,6 +23,18 @@ func PassedState(c *course.Course, when time.Time) *progress.State {
 	return st
 }
 
+// SeenState is PassedState with the first page of every module read, and
+// told about the course version c is at (State.MarkSeen): a learner who
+// finished the course before an update to it.
+func SeenState(c *course.Course, when time.Time) *progress.State {
+	st := PassedState(c, when)
+	for _, m := range c.Modules {
+		st.MarkRead(m.ID, 0)
+	}
+	st.MarkSeen(c)
+	return st
+}
+
 // Save writes st as the progress of the data folder dir, the way the
 // program stores it; a failure fails the test.
 func Save(t testing.TB, dir string, st *progress.State) {
