@@ -298,8 +298,13 @@ func TestRemove(t *testing.T) {
 	}
 	want := []string{"progress.json", "progress.json.bak", "progress.json.lock"}
 	want = append(want, own...)
-	if len(removed) != len(want) {
-		t.Errorf("removed %v, want %v", removed, want)
+	var wantPaths []string
+	for _, n := range want {
+		wantPaths = append(wantPaths, filepath.Join(dir, n))
+	}
+	slices.Sort(wantPaths)
+	if !slices.Equal(removed, wantPaths) {
+		t.Errorf("removed %v, want %v", removed, wantPaths)
 	}
 	for _, n := range want {
 		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil {

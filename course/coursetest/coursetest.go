@@ -123,8 +123,8 @@ func Updated(t testing.TB, version, changes string, changed bool) string {
 	if changes != "" {
 		entry += "    changes:\n" + changes
 	}
-	m := strings.Replace(string(manifest), "version: 0.1.0", "version: "+version, 1)
-	m = strings.Replace(m, "  - 01-eerste\n", entry, 1)
+	m := replaceOnce(t, string(manifest), "version: 0.1.0", "version: "+version)
+	m = replaceOnce(t, m, "  - 01-eerste\n", entry)
 	write(t, filepath.Join(dir, course.ManifestFile), m)
 	if changed {
 		file := filepath.Join(dir, "01-eerste", "module.md")
@@ -133,7 +133,14 @@ func Updated(t testing.TB, version, changes string, changed bool) string {
 			t.Fatal(err)
 		}
 		i := strings.Index(string(lesson), "\n# ")
-		j := i + 1 + strings.Index(string(lesson[i+1:]), "\n\n")
+		k := -1
+		if i >= 0 {
+			k = strings.Index(string(lesson[i+1:]), "\n\n")
+		}
+		if k < 0 {
+			t.Fatalf("%s: no heading followed by a paragraph to add a sentence to", file)
+		}
+		j := i + 1 + k
 		write(t, file, string(lesson[:j])+"\n\nDeze zin is nieuw in versie "+version+"."+string(lesson[j:]))
 	}
 	return dir
@@ -144,4 +151,15 @@ func write(t testing.TB, path, data string) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// replaceOnce is s with old replaced by new, and fails t when s has no old:
+// a copy of the course that Updated was to change must not come out the
+// same.
+func replaceOnce(t testing.TB, s, old, new string) string {
+	t.Helper()
+	if !strings.Contains(s, old) {
+		t.Fatalf("the course has no %q to replace", old)
+	}
+	return strings.Replace(s, old, new, 1)
 }

@@ -57,8 +57,9 @@ func Windows(arch string) []string {
 // process's environment (GOOS=windows: what a Windows build links), and
 // returns the lines it printed, in order, each once and none empty (a
 // format such as {{.Module.Path}} prints one line a package, an empty one
-// for the standard library's). Without the go command, or when go list
-// fails, t is skipped, saying why: what a build links cannot be known then.
+// for the standard library's). Without the go command t is skipped, saying
+// why; when go list fails (a build that no longer resolves, for that
+// platform too) t fails.
 func Deps(t testing.TB, pkg, format string, env ...string) []string {
 	t.Helper()
 	if _, err := exec.LookPath("go"); err != nil {
@@ -68,7 +69,11 @@ func Deps(t testing.TB, pkg, format string, env ...string) []string {
 	cmd.Env = append(cmd.Environ(), env...)
 	out, err := cmd.Output()
 	if err != nil {
-		t.Skipf("go list: %v", err)
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		t.Fatalf("go list -deps %s (%v): %v\n%s", pkg, env, err, stderr)
 	}
 	var lines []string
 	seen := map[string]bool{}

@@ -168,8 +168,28 @@ func TestWatcherPollsAndWatches(t *testing.T) {
 	if w.Wait() {
 		t.Fatal("Wait after Close returned true")
 	}
-	if w.fs != nil && !w.Events() {
-		t.Log("no change events for a temporary folder here; polling only")
+}
+
+// TestWatcherWakesOnChange: where the folder sends change events, a file
+// written wakes Wait long before the poll would.
+func TestWatcherWakesOnChange(t *testing.T) {
+	dir, _ := newWorkshop(t)
+	w := NewWatcher(dir, time.Hour)
+	defer w.Close()
+	if !w.Events() {
+		t.Skip("no change events for a temporary folder here; polling only")
+	}
+	woke := make(chan bool, 1)
+	go func() { woke <- w.Wait() }()
+	time.Sleep(50 * time.Millisecond)
+	must(t, os.WriteFile(filepath.Join(dir, ParticipantName(learnerID(0))), []byte("{}"), 0o644))
+	select {
+	case ok := <-woke:
+		if !ok {
+			t.Fatal("Wait returned false on a change")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a file written did not wake Wait (the poll is an hour)")
 	}
 }
 
