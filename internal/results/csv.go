@@ -105,24 +105,26 @@ func WriteCSVSep(w io.Writer, o *Overview, sep rune) error {
 		if p, ok := q.Percent(); ok {
 			pct = strconv.Itoa(p)
 		}
-		row := []string{
-			q.Module, q.ID, q.Text,
-			strconv.Itoa(q.Answered), strconv.Itoa(q.Right), pct,
-			q.Wrong.Text, strconv.Itoa(q.Wrong.Count),
-		}
 		var flags []string
 		for _, f := range q.Flags {
 			flags = append(flags, f.Code())
 		}
-		row = append(row, "", strings.Join(flags, " "), "", "0", strconv.Itoa(q.Hinted))
-		for i := range row {
-			row[i] = NeutraliseCell(row[i])
-		}
+		discrimination := ""
 		if q.HasDiscrimination {
-			row[8] = decimal(q.Discrimination)
+			discrimination = decimal(q.Discrimination)
 		}
+		kr20, over := "", "0"
 		if r := rel[q.Module]; r.Known() {
-			row[10], row[11] = decimal(r.KR20), strconv.Itoa(r.Participants)
+			kr20, over = decimal(r.KR20), strconv.Itoa(r.Participants)
+		}
+		// The cells in the order of CSVHeader: the texts neutralised, the
+		// program's own numbers as they are (a minus there is a sign).
+		n := NeutraliseCell
+		row := []string{
+			n(q.Module), n(q.ID), n(q.Text),
+			strconv.Itoa(q.Answered), strconv.Itoa(q.Right), pct,
+			n(q.Wrong.Text), strconv.Itoa(q.Wrong.Count),
+			discrimination, n(strings.Join(flags, " ")), kr20, over, strconv.Itoa(q.Hinted),
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)
