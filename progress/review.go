@@ -155,10 +155,7 @@ func laterCard(a, b *Card) *Card {
 	case b == nil:
 		return a
 	}
-	if compareCards(a, b) >= 0 {
-		return a
-	}
-	return b
+	return larger(a, b, compareCards)
 }
 
 // compareCards orders cards by laterCard's rule: +1 when a is the later.

@@ -37,18 +37,22 @@ func (s *State) Updates(c *course.Course) []Update {
 	var out []Update
 	for _, m := range c.Modules {
 		r, fp := s.Modules[m.ID], m.Fingerprint()
-		if r == nil || fp == "" || s.Status(m).Stage == NotStarted {
+		if r == nil || fp == "" {
 			continue
 		}
-		since, changed := r.Seen.Version, r.Seen.Fingerprint != fp
+		stage := s.Status(m).Stage
+		if stage == NotStarted {
+			continue
+		}
+		since := r.Seen.Version
 		if r.Seen.Fingerprint == "" {
 			since = s.legacyVersion(r)
-			changed = since != c.Version && len(c.ChangesSince(m, since)) > 0
 		}
-		if !changed {
+		changes := c.ChangesSince(m, since)
+		if r.Seen.Fingerprint == "" && len(changes) == 0 || r.Seen.Fingerprint == fp {
 			continue
 		}
-		out = append(out, Update{Module: m, Since: since, Changes: c.ChangesSince(m, since), Retake: s.Status(m).Stage == RetakeNeeded})
+		out = append(out, Update{Module: m, Since: since, Changes: changes, Retake: stage == RetakeNeeded})
 	}
 	return out
 }
