@@ -130,11 +130,7 @@ func (h *homeModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Jump):
 		// modules are numbered from 1, as everywhere (course.Number)
 		if m := h.c.Find(msg.String()); m != nil {
-			for j, it := range h.items {
-				if !it.resume && !it.review && it.module == m {
-					h.cursor = j
-				}
-			}
+			h.focus(m)
 		}
 	}
 	return nil
