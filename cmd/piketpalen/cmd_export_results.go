@@ -122,7 +122,7 @@ func runExportXAPI(inv *invocation, out string) int {
 	}
 	// the learner id the statements name may have been made at this start
 	if err := ls.store.Save(ls.st); err != nil {
-		inv.warn(l.T(locale.CliNamenotsaved, err))
+		inv.warn(l.T(locale.CliIdnotsaved, err))
 	}
 	fmt.Fprintf(inv.stdout, "%s\n  %s\n", l.T(locale.XapiWritten, x.Statements, x.Files), x.Path)
 	return 0

@@ -285,6 +285,7 @@ const (
 	CliFlagTheme
 	CliFlagVersion
 	CliFlags
+	CliIdnotsaved
 	CliNamenotsaved
 	CliNeedsvalue
 	CliNewerschema
@@ -2152,6 +2153,11 @@ everything is kept there.
 		id: "cli.flags",
 		nl: "Opties (voor of na de opdracht):",
 		en: "Options (before or after the command):",
+	},
+	CliIdnotsaved: {
+		id: "cli.idnotsaved",
+		nl: "het nummer waarmee deze statements je noemen is niet bewaard: %v; een volgende export noemt je met een ander",
+		en: "the id these statements name you by was not saved: %v; a later export would name you by another",
 	},
 	CliNamenotsaved: {
 		id: "cli.namenotsaved",
