@@ -15,6 +15,7 @@ import (
 	"piketpalen/internal/didkey"
 	"piketpalen/internal/issuer"
 	"piketpalen/internal/locale"
+	"piketpalen/internal/termsafe"
 	"piketpalen/progress"
 )
 
@@ -109,8 +110,14 @@ var purpose = map[DataKind]locale.Key{
 
 // Text is p told in language l: what is stored where and what for, where
 // exports go, and that nothing leaves the computer unless the learner
-// exports it. Every interface shows this same text.
+// exports it. Every interface shows this same text. The folders and the
+// names come from outside (a typed --data, a progress file), so the text
+// is made safe for a terminal here (internal/termsafe), once for all.
 func (p Privacy) Text(l locale.Lang) string {
+	return termsafe.String(p.text(l))
+}
+
+func (p Privacy) text(l locale.Lang) string {
 	var b strings.Builder
 	b.WriteString(l.T(locale.PrivacyIntro, p.DataDir) + "\n")
 	if len(p.Files) == 0 {

@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"piketpalen/internal/issuer"
+	"piketpalen/internal/locale"
 	"piketpalen/progress"
 )
 
@@ -61,5 +63,21 @@ func TestPrivacyListsWhatDeleteRemoves(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "notities.txt")); err != nil {
 		t.Errorf("the learner's own file: %v", err)
+	}
+}
+
+// TestPrivacyTextIsTerminalSafe: a folder or a name with a bidi control in
+// it reaches no terminal raw, whichever interface shows the text (the
+// privacy command printed it as it was).
+func TestPrivacyTextIsTerminalSafe(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "map\u202egniled")
+	st := progress.New()
+	st.Learner.Name = "Eva\u2067 Visser"
+	text := privacyIn(dir, st).Text(locale.NL)
+	if strings.ContainsRune(text, 0x202e) || strings.ContainsRune(text, 0x2067) {
+		t.Errorf("a bidi control in the privacy text:\n%q", text)
+	}
+	if !strings.Contains(text, `\u202e`) {
+		t.Errorf("the folder's control is not shown for what it is:\n%s", text)
 	}
 }

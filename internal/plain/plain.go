@@ -208,7 +208,7 @@ func (s *session) home() error {
 				s.search(answer)
 			case isPrivacy(answer):
 				// the same text as the privacy command and screen
-				s.sayWrapped(termsafe.String(s.o.Learner.Privacy(s.st).Text(s.l)), 0)
+				s.sayWrapped(s.o.Learner.Privacy(s.st).Text(s.l), 0)
 			case answer == "" && next != nil:
 				answer = strconv.Itoa(s.c.Number(next))
 			}

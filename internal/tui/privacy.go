@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"piketpalen/internal/locale"
-	"piketpalen/internal/termsafe"
 	"piketpalen/internal/ui"
 )
 
@@ -28,8 +27,7 @@ func (p *privacyModel) keymap() help.KeyMap { return newPrivacyKeys(p.l) }
 func (p *privacyModel) resize() tea.Cmd {
 	p.vp.SetWidth(p.width)
 	p.vp.SetHeight(p.bodyHeight(1))
-	// the folder's name and the learner's name come from outside
-	text := termsafe.String(p.o.Learner.Privacy(p.st).Text(p.l))
+	text := p.o.Learner.Privacy(p.st).Text(p.l) // made safe for a terminal by Text
 	p.vp.SetContent(ui.Indent(ui.Paras(text, p.width-4), "  "))
 	return nil
 }
