@@ -147,6 +147,24 @@ func (q *Question) CorrectOptions() []int {
 	return out
 }
 
+// ItemQuestion is the question of item i of a: from the attempt's module,
+// or for a review round (an attempt without a module) from any module.
+// It is nil for an item or a question the course does not have.
+func (c *Course) ItemQuestion(a *Attempt, i int) *Question {
+	if i < 0 || i >= len(a.Items) {
+		return nil
+	}
+	id := a.Items[i].Question
+	if a.Module == "" {
+		_, q := c.FindQuestion(id)
+		return q
+	}
+	if m := c.Module(a.Module); m != nil {
+		return m.Question(id)
+	}
+	return nil
+}
+
 // Answer records the learner's choice for item i and says whether it was right.
 func (c *Course) Answer(a *Attempt, i int, chosen []int) (bool, error) {
 	if a.Done() {
@@ -155,17 +173,10 @@ func (c *Course) Answer(a *Attempt, i int, chosen []int) (bool, error) {
 	if i < 0 || i >= len(a.Items) {
 		return false, fmt.Errorf("item %d out of range", i)
 	}
-	var q *Question
-	if a.Module == "" {
-		// a review round: its questions come from every module
-		_, q = c.FindQuestion(a.Items[i].Question)
-	} else {
-		m := c.Module(a.Module)
-		if m == nil {
-			return false, fmt.Errorf("unknown module %q", a.Module)
-		}
-		q = m.Question(a.Items[i].Question)
+	if a.Module != "" && c.Module(a.Module) == nil {
+		return false, fmt.Errorf("unknown module %q", a.Module)
 	}
+	q := c.ItemQuestion(a, i)
 	if q == nil {
 		return false, fmt.Errorf("unknown question %q", a.Items[i].Question)
 	}

@@ -499,7 +499,7 @@ func (s *session) review() error {
 // review round, and gives the feedback.
 func (s *session) question(att *course.Attempt, i int, review bool) error {
 	it := att.Items[i]
-	_, q := s.c.FindQuestion(it.Question)
+	q := s.c.ItemQuestion(att, i)
 	if q == nil {
 		return fmt.Errorf("question %s is not in the course", it.Question)
 	}

@@ -75,14 +75,7 @@ func (a *App) startReview() tea.Cmd {
 	return nil
 }
 
-func (q *quizModel) question() *course.Question {
-	id := q.att.Items[q.idx].Question
-	if q.review {
-		_, qu := q.c.FindQuestion(id)
-		return qu
-	}
-	return q.m.Question(id)
-}
+func (q *quizModel) question() *course.Question { return q.c.ItemQuestion(q.att, q.idx) }
 
 // title is the quiz's name in the header: the module's, or the review's.
 func (q *quizModel) title() string {
