@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,7 +15,6 @@ import (
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/report"
 	"piketpalen/internal/results"
-	"piketpalen/internal/xapi"
 )
 
 // resultsCommand is the results command; see runResults.
@@ -124,10 +122,8 @@ func runResults(inv *invocation, csvOut, csvSep, xapiOut string) int {
 		if xerr != nil {
 			return inv.fail(1, l.T(locale.XapiFailed, xerr))
 		}
-		for _, p := range x.Skipped {
-			if p.Kind == results.Unreadable && errors.Is(p.Err, xapi.ErrNoLearnerID) {
-				inv.warn(l.T(locale.XapiNolearnerid, p.Path))
-			}
+		for _, path := range x.NoLearner {
+			inv.warn(l.T(locale.XapiNolearnerid, path))
 		}
 		fmt.Fprintf(stdout, "\n%s\n  %s\n", l.T(locale.XapiWritten, x.Statements, x.Files), x.Path)
 	}

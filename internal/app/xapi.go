@@ -23,7 +23,8 @@ type XAPIExport struct {
 	Path       string // absolute when it can be had
 	Statements int
 	Files      int               // result files whose statements it holds (1 for a learner's own)
-	Skipped    []results.Problem // result files left out, with why (a group's)
+	Skipped    []results.Problem // a group's result files that do not count in the overview, with why (results.Judge)
+	NoLearner  []string          // a group's result files that count but name no learner id (format 1), so give no statements
 }
 
 // ExportXAPI writes the xAPI statements of the learner whose state is st
@@ -75,8 +76,8 @@ func writeStatements(path string, write func(*xapi.Writer) error) (int, error) {
 // record store, and hands every file read to each as well (the overview's
 // Summary.Add; nil for none), so that both come of one reading. Only files that count in the
 // overview of c count (results.Judge): read, intact, of this course and
-// version; the others are returned as Skipped, as is a file without a
-// learner id. Files are read and their statements written one at a time,
+// version; the others are returned as Skipped, and a file without a
+// learner id as NoLearner. Files are read and their statements written one at a time,
 // so that memory does not grow with the group; only the statement ids are
 // kept, to write each once. guard refuses an out that would overwrite an
 // input or a course file.
@@ -105,7 +106,7 @@ func GroupXAPI(c *course.Course, loaded []results.Loaded, out string, guard outp
 			}
 			ss, err := xapi.Statements(c, l.File)
 			if errors.Is(err, xapi.ErrNoLearnerID) {
-				x.Skipped = append(x.Skipped, results.Problem{Path: l.Path, Learner: l.File.Shown(), Kind: results.Unreadable, Err: err})
+				x.NoLearner = append(x.NoLearner, l.Path)
 				return
 			}
 			x.Files++
