@@ -26,15 +26,21 @@ func testCourse(t *testing.T) *course.Course { return coursetest.Valid(t) }
 // script answers the attempt that seed draws: every question right except
 // those listed in wrong (by position).
 func script(c *course.Course, m *course.Module, seed uint64, wrong map[int]bool) string {
-	att := c.NewAttempt(m, seed, testNow)
+	return answerLines(c, c.NewAttempt(m, seed, testNow), func(i int) bool { return wrong[i] })
+}
+
+// answerLines are the lines that answer every item of a (a quiz or a
+// review round): right, or for an item i with wrong(i), with one wrong
+// option; each followed by the Enter that reads on.
+func answerLines(c *course.Course, a *course.Attempt, wrong func(int) bool) string {
 	var b strings.Builder
-	for i, it := range att.Items {
-		q := m.Question(it.Question)
+	for i, it := range a.Items {
+		q := c.ItemQuestion(a, i)
 		var picks []string
 		for p, oi := range it.Order {
-			if q.Options[oi].Correct != wrong[i] {
+			if q.Options[oi].Correct != wrong(i) {
 				picks = append(picks, fmt.Sprint(p+1))
-				if wrong[i] || q.Type != course.Multiple {
+				if wrong(i) || q.Type != course.Multiple {
 					break
 				}
 			}
@@ -46,6 +52,14 @@ func script(c *course.Course, m *course.Module, seed uint64, wrong map[int]bool)
 
 func runScript(t *testing.T, c *course.Course, st *progress.State, in string) (string, *progress.State, int) {
 	t.Helper()
+	out, saves := run(t, c, st, testNow, in)
+	return out, st, saves
+}
+
+// run takes the learner through plain mode on the lines of in, with the
+// clock at now, and returns the transcript and how many saves were made.
+func run(t *testing.T, c *course.Course, st *progress.State, now time.Time, in string) (string, int) {
+	t.Helper()
 	var out bytes.Buffer
 	saves := 0
 	err := Run(Options{
@@ -53,7 +67,7 @@ func runScript(t *testing.T, c *course.Course, st *progress.State, in string) (s
 			Course: c, State: st,
 			Save:    func(*progress.State) error { saves++; return nil },
 			DataDir: "/home/jan/.config/piketpalen",
-			Now:     func() time.Time { return testNow },
+			Now:     func() time.Time { return now },
 			Seed:    func() uint64 { return 7 },
 		},
 		In: strings.NewReader(in), Out: &out,
@@ -61,7 +75,7 @@ func runScript(t *testing.T, c *course.Course, st *progress.State, in string) (s
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
-	return out.String(), st, saves
+	return out.String(), saves
 }
 
 // TestWholeModuleFromScript reads the first module, takes its quiz with one

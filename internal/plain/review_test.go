@@ -1,54 +1,20 @@
 package plain
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"piketpalen/course"
-	"piketpalen/internal/app"
 	"piketpalen/progress"
 )
 
-// runAt is runScript with the clock at now.
+// runAt is runScript with the clock at now, the transcript alone.
 func runAt(t *testing.T, c *course.Course, st *progress.State, now time.Time, in string) string {
 	t.Helper()
-	var out bytes.Buffer
-	err := Run(Options{
-		Learner: app.Learner{
-			Course: c, State: st,
-			Save: func(*progress.State) error { return nil },
-			Now:  func() time.Time { return now },
-			Seed: func() uint64 { return 7 },
-		},
-		In: strings.NewReader(in), Out: &out,
-	})
-	if err != nil {
-		t.Fatalf("run: %v\n%s", err, out.String())
-	}
-	return out.String()
-}
-
-// answers are the lines that answer every item of a right (or, when
-// wrong, with one wrong option), each followed by the Enter that reads on.
-func answers(c *course.Course, a *course.Attempt, wrong bool) string {
-	var b strings.Builder
-	for _, it := range a.Items {
-		_, q := c.FindQuestion(it.Question)
-		var picks []string
-		for p, oi := range it.Order {
-			if q.Options[oi].Correct != wrong {
-				picks = append(picks, fmt.Sprint(p+1))
-				if wrong || q.Type != course.Multiple {
-					break
-				}
-			}
-		}
-		b.WriteString(strings.Join(picks, " ") + "\n\n")
-	}
-	return b.String()
+	out, _ := run(t, c, st, now, in)
+	return out
 }
 
 // TestPlainReviewAndHint: in plain mode a quiz with a wrong answer offers
@@ -86,7 +52,7 @@ func TestPlainReviewAndHint(t *testing.T) {
 	if round == nil {
 		t.Fatal("nothing due the next day")
 	}
-	out = runAt(t, c, st, next, "r\n"+answers(c, round, false)+"stop\n")
+	out = runAt(t, c, st, next, "r\n"+answerLines(c, round, func(int) bool { return false })+"stop\n")
 	for _, want := range []string{fmt.Sprintf("Typ r voor de herhaling: %d vragen.", len(round.Items)), "Herhaling: ", "Goed.", fmt.Sprintf("Herhaling klaar: %d van %d goed.", len(round.Items), len(round.Items))} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
