@@ -5,11 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"piketpalen/course"
 	"piketpalen/internal/app"
-	"piketpalen/internal/issuer"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/internal/xapi/xapitest"
@@ -25,21 +23,9 @@ func writeGroup(tb testing.TB, dir string, n int) *course.Course {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	key, err := issuer.SelfKeyIn("")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	now := time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC)
-	for i := range n {
-		id := fmt.Sprintf("%032x", i+1)
-		f, err := results.Export(c, xapitest.State(c, id), fmt.Sprintf("Deelnemer %05d", i), "Ministerie van Voorbeelden", key, now)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if err := results.WriteFile(filepath.Join(dir, id+".json"), f); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	xapitest.WriteGroup(tb, c, dir, n, func(i int) (string, string) {
+		return fmt.Sprintf("Deelnemer %05d", i), "Ministerie van Voorbeelden"
+	})
 	return c
 }
 

@@ -16,7 +16,6 @@ import (
 	"piketpalen/course/coursetest"
 	"piketpalen/internal/app"
 	"piketpalen/internal/interop/npmtest"
-	"piketpalen/internal/issuer"
 	"piketpalen/internal/outpath"
 	"piketpalen/internal/results"
 	"piketpalen/internal/xapi/xapitest"
@@ -56,24 +55,12 @@ func TestStatementsValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	group := t.TempDir()
-	key, err := issuer.SelfKeyIn("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range 12 {
-		id := fmt.Sprintf("%032x", i+1)
-		name, org := fmt.Sprintf("Deelnemer %d", i), "Gemeente Test"
+	xapitest.WriteGroup(t, c, group, 12, func(i int) (string, string) {
 		if i%3 == 0 {
-			name, org = "", "" // pseudonymous
+			return "", "" // pseudonymous
 		}
-		f, err := results.Export(c, xapitest.State(c, id), name, org, key, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := results.WriteFile(filepath.Join(group, id+".json"), f); err != nil {
-			t.Fatal(err)
-		}
-	}
+		return fmt.Sprintf("Deelnemer %d", i), "Gemeente Test"
+	})
 	grp, err := app.GroupXAPI(c, results.Gather(group), filepath.Join(out, "group.json"), outpath.Guard{}, nil)
 	if err != nil || grp.Files != 12 {
 		t.Fatalf("group: %d files, %v", grp.Files, err)

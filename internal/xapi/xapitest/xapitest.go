@@ -5,10 +5,14 @@ package xapitest
 
 import (
 	"fmt"
+	"path/filepath"
+	"testing"
 	"time"
 
 	"piketpalen/course"
 	"piketpalen/course/coursetest"
+	"piketpalen/internal/issuer"
+	"piketpalen/internal/results"
 	"piketpalen/progress"
 )
 
@@ -39,4 +43,28 @@ func State(c *course.Course, id string) *progress.State {
 func named(a *course.Attempt, learner, module string, n int) *course.Attempt {
 	a.ID = fmt.Sprintf("%.8s-%s-%d", learner, module, n)
 	return a
+}
+
+// WriteGroup writes n signed result files of course c into dir, named by
+// their learner ids (%032x of 1 to n), each of a learner as State makes
+// one, named by who (a name and an organisation; both empty makes a
+// pseudonymous file), all signed with one key made for the group.
+func WriteGroup(tb testing.TB, c *course.Course, dir string, n int, who func(i int) (name, org string)) {
+	tb.Helper()
+	key, err := issuer.SelfKeyIn("")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	now := time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC)
+	for i := range n {
+		id := fmt.Sprintf("%032x", i+1)
+		name, org := who(i)
+		f, err := results.Export(c, State(c, id), name, org, key, now)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := results.WriteFile(filepath.Join(dir, id+".json"), f); err != nil {
+			tb.Fatal(err)
+		}
+	}
 }
